@@ -1,0 +1,12 @@
+// Two projects: fast unit specs beside the code, and integration/e2e suites under test/
+// that talk to the real RabbitMQ and Postgres (see test/support/environment.ts).
+const moduleNameMapper = {
+  '^@newswire/(contracts|messaging|persistence|config|extraction|nlp)$': '<rootDir>/libs/$1/src',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+module.exports = {
+  projects: [
+    { displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'], testMatch: ['**/*.spec.ts'], transform, moduleNameMapper },
+    { displayName: 'integration', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts', '**/*.int-spec.ts'], transform, moduleNameMapper, testTimeout: 120000 },
+  ],
+};

@@ -1,0 +1,22 @@
+export type ModelEntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
+export type RuleEntityType = 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY';
+export type EntityType = ModelEntityType | RuleEntityType;
+
+/** One occurrence in the text; offsets in UTF-16 code units, `end` exclusive. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Mentions of one real-world entity, grouped within a document. */
+export interface CanonicalEntity {
+  /** Stable across articles for the same canonical name and type. */
+  id: string;
+  type: EntityType;
+  name: string;
+  /** 0..1, how central the entity is to the document. */
+  salience: number;
+  inTitle: boolean;
+  mentions: Mention[];
+}
