@@ -1,7 +1,7 @@
 // Two projects: fast unit specs beside the code, and integration/e2e suites under test/
 // that talk to the real RabbitMQ and Postgres (see test/support/environment.ts).
 const moduleNameMapper = {
-  '^@newswire/(contracts|messaging|persistence|config|extraction|nlp)$': '<rootDir>/libs/$1/src',
+  '^@newswire/(contracts|messaging|persistence|config|extraction|nlp|stage-runtime)$': '<rootDir>/libs/$1/src',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
 module.exports = {

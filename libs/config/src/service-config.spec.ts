@@ -1,0 +1,35 @@
+import { ConfigError } from './env-reader';
+import { loadServiceConfig } from './service-config';
+
+describe('loadServiceConfig', () => {
+  it('defaults to the local RabbitMQ and Postgres', () => {
+    const config = loadServiceConfig(3001, {});
+    expect(config.amqpUrl).toBe('amqp://guest:guest@127.0.0.1:5672');
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/newswire');
+    expect(config.httpPort).toBe(3001);
+    expect(config.retryDelaysMs).toEqual([1000, 5000, 30000]);
+  });
+
+  it('reads overrides from the environment', () => {
+    const config = loadServiceConfig(3001, { PREFETCH: '10', BATCH_SIZE: '50', RETRY_DELAYS_MS: '10, 20', NEWSWIRE_NAMESPACE: 'run_1' });
+    expect(config.prefetch).toBe(10);
+    expect(config.batchSize).toBe(10); // never more than the prefetch allows
+    expect(config.retryDelaysMs).toEqual([10, 20]);
+    expect(config.namespace).toBe('run_1');
+  });
+
+  it('names every invalid variable in one error', () => {
+    let error: unknown;
+    try {
+      loadServiceConfig(3001, { PREFETCH: 'many', AMQP_URL: 'http://x', DATABASE_URL: 'nope', NEWSWIRE_NAMESPACE: 'Bad Name' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PREFETCH/);
+    expect(problems).toMatch(/AMQP_URL/);
+    expect(problems).toMatch(/DATABASE_URL/);
+    expect(problems).toMatch(/NEWSWIRE_NAMESPACE/);
+  });
+});

@@ -1,0 +1,50 @@
+import { EnvReader } from './env-reader';
+
+/** Settings every stage service shares. Defaults point at the local RabbitMQ and Postgres. */
+export interface ServiceConfig {
+  amqpUrl: string;
+  databaseUrl: string;
+  /** Prefix of every exchange and queue name, so test runs and deployments stay apart. */
+  namespace: string;
+  /** Unacked deliveries a consumer may hold. */
+  prefetch: number;
+  /** Deliveries processed in one transaction and one confirm wait. */
+  batchSize: number;
+  /** How long a partial batch waits for more deliveries. */
+  batchLingerMs: number;
+  /** Handler attempts before a message is dead-lettered. */
+  maxAttempts: number;
+  /** Back-off before each retry; the last entry repeats. */
+  retryDelaysMs: number[];
+  /** How often the outbox relay sweeps rows left unpublished (e.g. by a crash). */
+  outboxSweepMs: number;
+  dbPoolSize: number;
+  httpHost: string;
+  httpPort: number;
+  /** Largest article body accepted, in bytes. */
+  maxArticleBytes: number;
+  shutdownTimeoutMs: number;
+}
+
+export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const read = new EnvReader(env);
+  const config: ServiceConfig = {
+    amqpUrl: read.url('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672', ['amqp', 'amqps']),
+    databaseUrl: read.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/newswire', ['postgres', 'postgresql']),
+    namespace: read.pattern('NEWSWIRE_NAMESPACE', 'newswire', /^[a-z][a-z0-9_-]{0,40}$/, 'lowercase letters, digits, _ or -'),
+    prefetch: read.int('PREFETCH', 64, { min: 1, max: 5000 }),
+    batchSize: read.int('BATCH_SIZE', 32, { min: 1, max: 1000 }),
+    batchLingerMs: read.int('BATCH_LINGER_MS', 4, { min: 0, max: 5000 }),
+    maxAttempts: read.int('MAX_ATTEMPTS', 5, { min: 1, max: 100 }),
+    retryDelaysMs: read.intList('RETRY_DELAYS_MS', [1000, 5000, 30000]),
+    outboxSweepMs: read.int('OUTBOX_SWEEP_MS', 1000, { min: 50, max: 600000 }),
+    dbPoolSize: read.int('DB_POOL_SIZE', 8, { min: 1, max: 200 }),
+    httpHost: read.string('HTTP_HOST', '0.0.0.0'),
+    httpPort: read.int('HTTP_PORT', defaultHttpPort, { min: 0, max: 65535 }),
+    maxArticleBytes: read.int('MAX_ARTICLE_BYTES', 5 * 1024 * 1024, { min: 1024 }),
+    shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 20000, { min: 100 }),
+  };
+  if (config.batchSize > config.prefetch) config.batchSize = config.prefetch;
+  read.assertValid();
+  return config;
+}

@@ -1,0 +1,41 @@
+import { ContractViolation, validateEnvelope } from './event-validation';
+import { nameBasedUuid, stageEventId } from './deterministic-id';
+
+const parsed = {
+  url: null, canonicalUrl: null, title: 'T', subtitle: null, authors: [], publisher: null,
+  publishedAt: null, language: 'en', paragraphs: ['p'], wordCount: 1,
+};
+const envelope = (over: Record<string, unknown> = {}) => ({
+  id: 'm-1', type: 'article.parsed', version: 1, articleId: '2f1b7f3c-1d7e-5a55-9a4e-0c1f5e0f9d11',
+  correlationId: 'c-1', occurredAt: new Date().toISOString(), payload: parsed, ...over,
+});
+
+describe('validateEnvelope', () => {
+  it('accepts a well-formed event', () => {
+    expect(validateEnvelope(envelope(), 'article.parsed').payload).toEqual(parsed);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'article.exploded' }, /unknown event type/],
+    ['an unsupported version', { version: 7 }, /unsupported version 7/],
+    ['a missing id', { id: undefined }, /id/],
+    ['a payload of the wrong shape', { payload: { ...parsed, paragraphs: 'x' } }, /payload.paragraphs/],
+    ['an unexpected field', { extra: 1 }, /extra/],
+  ])('rejects %s', (_name, over, message) => {
+    expect(() => validateEnvelope(envelope(over))).toThrow(ContractViolation);
+    expect(() => validateEnvelope(envelope(over))).toThrow(message);
+  });
+
+  it('rejects an event of another type than the queue expects', () => {
+    expect(() => validateEnvelope(envelope(), 'article.enriched')).toThrow(/expected article.enriched/);
+  });
+});
+
+describe('name-based ids', () => {
+  it('are stable, distinct per input and shaped like a v5 UUID', () => {
+    const id = stageEventId('article.parsed', 'a');
+    expect(id).toBe(stageEventId('article.parsed', 'a'));
+    expect(id).not.toBe(stageEventId('article.parsed', 'b'));
+    expect(nameBasedUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

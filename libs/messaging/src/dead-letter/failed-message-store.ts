@@ -1,0 +1,58 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+
+export interface FailedMessageRecord {
+  messageId: string;
+  queue: string;
+  routingKey: string | null;
+  reason: string;
+  attempts: number;
+  properties: Record<string, unknown>;
+  content: Buffer;
+}
+
+export interface StoredFailedMessage extends FailedMessageRecord {
+  id: string;
+  failedAt: Date;
+  replayedAt: Date | null;
+}
+
+/** SQL of one schema's failed-messages table: dead-lettered messages with their reason, kept for replay. */
+export class FailedMessageStore {
+  private readonly table: string;
+
+  constructor(private readonly dataSource: DataSource, schema: string) {
+    this.table = `"${schema}".failed_messages`;
+  }
+
+  async record(runner: QueryRunner, failure: FailedMessageRecord): Promise<void> {
+    await runner.query(
+      `INSERT INTO ${this.table} (message_id, queue, routing_key, reason, attempts, properties, content)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (message_id, attempts, reason) DO NOTHING`,
+      [failure.messageId, failure.queue, failure.routingKey, failure.reason.slice(0, 4000), failure.attempts, JSON.stringify(failure.properties), failure.content],
+    );
+  }
+
+  async list(options: { includeReplayed?: boolean; limit?: number } = {}): Promise<StoredFailedMessage[]> {
+    const rows: Array<Record<string, any>> = await this.dataSource.query(
+      `SELECT * FROM ${this.table} ${options.includeReplayed ? '' : 'WHERE replayed_at IS NULL'} ORDER BY id LIMIT $1`,
+      [options.limit ?? 1000],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      messageId: r.message_id,
+      queue: r.queue,
+      routingKey: r.routing_key,
+      reason: r.reason,
+      attempts: r.attempts,
+      properties: r.properties,
+      content: r.content,
+      failedAt: r.failed_at,
+      replayedAt: r.replayed_at,
+    }));
+  }
+
+  async markReplayed(ids: string[]): Promise<void> {
+    await this.dataSource.query(`UPDATE ${this.table} SET replayed_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+}

@@ -1,0 +1,98 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
+import { OutboxRow, OutboxStore } from './outbox-store';
+
+/** Rows younger than this are being published by the consumer that wrote them. */
+const SWEEP_GRACE_MS = 2000;
+const SWEEP_BATCH = 500;
+
+/**
+ * Moves committed outbox rows to the broker. The consumer hands over its rows right after
+ * commit; a periodic sweep publishes whatever is left (a crash between commit and publish,
+ * a broker outage). A row is deleted only after the broker confirmed it, so an event may go
+ * out twice, never zero times; its id lets the receiving inbox drop the copy.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer: NodeJS.Timeout | null = null;
+  private sweeping: Promise<void> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: OutboxStore,
+    private readonly publisher: ConfirmedPublisher,
+    private readonly exchange: string,
+  ) {}
+
+  toMessage(row: OutboxRow): OutgoingMessage {
+    return {
+      exchange: this.exchange,
+      routingKey: row.routingKey,
+      body: Buffer.from(row.body),
+      options: {
+        messageId: row.id,
+        type: row.routingKey,
+        correlationId: row.correlationId,
+        contentType: 'application/json',
+        persistent: true,
+      },
+    };
+  }
+
+  /** Deletes rows the consumer published itself; failures are left to the sweep. */
+  markPublished(ids: string[]): void {
+    this.store.delete(ids).catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`));
+  }
+
+  start(intervalMs: number): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.sweep(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.sweeping;
+  }
+
+  /** Publishes every stale row; returns how many went out. */
+  sweep(): Promise<void> {
+    if (this.sweeping) return this.sweeping;
+    this.sweeping = this.sweepAll()
+      .catch((error) => this.logger.warn(`outbox sweep failed, will retry: ${(error as Error).message}`))
+      .finally(() => {
+        this.sweeping = null;
+      });
+    return this.sweeping;
+  }
+
+  private async sweepAll(): Promise<void> {
+    for (;;) {
+      const published = await this.sweepOnce(SWEEP_GRACE_MS);
+      if (published < SWEEP_BATCH) return;
+    }
+  }
+
+  async sweepOnce(graceMs: number): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const rows = await this.store.lockStale(runner, graceMs, SWEEP_BATCH);
+      if (rows.length > 0) {
+        await this.publisher.publishAll(rows.map((row) => this.toMessage(row)));
+        await this.store.delete(rows.map((row) => row.id), runner);
+        this.logger.log(`outbox sweep published ${rows.length} leftover event(s)`);
+      }
+      await runner.commitTransaction();
+      return rows.length;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}

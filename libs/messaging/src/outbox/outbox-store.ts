@@ -1,0 +1,50 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+
+export interface OutboxRow {
+  id: string;
+  routingKey: string;
+  correlationId: string;
+  /** Serialised envelope. */
+  body: string;
+}
+
+/** SQL of one schema's outbox table; rows are inserted in the stage's transaction. */
+export class OutboxStore {
+  private readonly table: string;
+
+  constructor(private readonly dataSource: DataSource, schema: string) {
+    this.table = `"${schema}".outbox`;
+  }
+
+  /** One statement for the whole batch; an id already there (re-emission) is a no-op. */
+  async insert(runner: QueryRunner, rows: OutboxRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await runner.query(
+      `INSERT INTO ${this.table} (id, routing_key, correlation_id, body)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       ON CONFLICT (id) DO NOTHING`,
+      [rows.map((r) => r.id), rows.map((r) => r.routingKey), rows.map((r) => r.correlationId), rows.map((r) => r.body)],
+    );
+  }
+
+  async delete(ids: string[], runner?: QueryRunner): Promise<void> {
+    if (ids.length === 0) return;
+    await (runner ?? this.dataSource).query(`DELETE FROM ${this.table} WHERE id = ANY($1::text[])`, [ids]);
+  }
+
+  /** Locks up to `limit` rows older than `graceMs` that no other relay holds. */
+  async lockStale(runner: QueryRunner, graceMs: number, limit: number): Promise<OutboxRow[]> {
+    const rows: Array<{ id: string; routing_key: string; correlation_id: string; body: string }> = await runner.query(
+      `SELECT id, routing_key, correlation_id, body FROM ${this.table}
+       WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
+       ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [graceMs, limit],
+    );
+    return rows.map((r) => ({ id: r.id, routingKey: r.routing_key, correlationId: r.correlation_id, body: r.body }));
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table}`);
+    return row.n;
+  }
+}

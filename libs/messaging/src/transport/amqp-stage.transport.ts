@@ -1,0 +1,117 @@
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { isObservable, lastValueFrom } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { EventEnvelope, StageName, Stages, stageSchema, validateEnvelope, ContractViolation } from '@newswire/contracts';
+import type { ServiceConfig } from '@newswire/config';
+import { AmqpConnection } from '../connection/amqp-connection';
+import { BatchConsumer, DeliveryDecoder } from '../consuming/batch-consumer';
+import { StageContext } from '../consuming/stage-context';
+import { PermanentFailure } from '../errors';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxStore } from '../outbox/outbox-store';
+import { ConfirmedPublisher } from '../publishing/confirmed-publisher';
+import { Topology } from '../topology/topology';
+
+export interface AmqpStageTransportOptions {
+  stage: StageName;
+  config: ServiceConfig;
+  dataSource: DataSource;
+  /** How a delivery becomes an envelope; by default a JSON envelope of the stage's event type. */
+  decode?: DeliveryDecoder;
+}
+
+/** The default decoder: a JSON envelope of the one event type the stage consumes. */
+export function envelopeDecoder(stage: StageName): DeliveryDecoder {
+  return (message) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(message.content.toString('utf8'));
+    } catch (error) {
+      throw new ContractViolation([`malformed JSON: ${(error as Error).message}`]);
+    }
+    return validateEnvelope(raw, Stages[stage].consumes);
+  };
+}
+
+/**
+ * A Nest microservice transport over RabbitMQ for one stage, so handlers stay `@EventPattern`
+ * methods while delivery is reliable: manual acks after commit, inbox, outbox with confirms,
+ * bounded retries, dead-lettering, and a graceful `close` that finishes in-flight batches.
+ */
+export class AmqpStageTransport extends Server implements CustomTransportStrategy {
+  readonly connection: AmqpConnection;
+  readonly topology: Topology;
+  readonly relay: OutboxRelay;
+  private readonly consumer: BatchConsumer;
+  private closed: Promise<void> | null = null;
+
+  constructor(private readonly options: AmqpStageTransportOptions) {
+    super();
+    const { stage, config, dataSource } = options;
+    this.connection = new AmqpConnection(config.amqpUrl, stage);
+    this.topology = new Topology(config.namespace);
+    const publisher = new ConfirmedPublisher(this.connection);
+    this.relay = new OutboxRelay(dataSource, new OutboxStore(dataSource, stageSchema(stage)), publisher, this.topology.exchange);
+    this.consumer = new BatchConsumer({
+      stage,
+      topology: this.topology,
+      connection: this.connection,
+      dataSource,
+      publisher,
+      relay: this.relay,
+      decode: options.decode ?? envelopeDecoder(stage),
+      handle: (envelope, context) => this.dispatch(envelope, context),
+      prefetch: config.prefetch,
+      batchSize: config.batchSize,
+      batchLingerMs: config.batchLingerMs,
+      maxAttempts: config.maxAttempts,
+      retryDelaysMs: config.retryDelaysMs,
+    });
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    this.start().then(() => callback(), (error) => callback(error));
+  }
+
+  private async start(): Promise<void> {
+    const { stage, config } = this.options;
+    await this.connection.connect();
+    await this.connection.onConnected(async (connection) => {
+      const channel = await connection.createChannel();
+      try {
+        await this.topology.declare(channel, stage, config.retryDelaysMs);
+      } finally {
+        await channel.close().catch(() => undefined);
+      }
+    });
+    this.relay.start(config.outboxSweepMs);
+    void this.relay.sweep(); // events a previous run committed but never published
+    await this.consumer.start();
+  }
+
+  /** Stops consuming, finishes in-flight batches, flushes the outbox, closes the connection. */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      await this.consumer.stop();
+      await this.relay.stop();
+      await this.relay.sweepOnce(0).catch(() => undefined);
+      await this.connection.close();
+    })();
+    return this.closed;
+  }
+
+  on(): void {
+    // Connection events are handled inside AmqpConnection (reconnect with back-off).
+  }
+
+  unwrap<T>(): T {
+    return this.connection as unknown as T;
+  }
+
+  private async dispatch(envelope: EventEnvelope, context: StageContext): Promise<void> {
+    const handler = this.getHandlerByPattern(envelope.type);
+    if (!handler) throw new PermanentFailure(`no handler for ${envelope.type} in ${this.options.stage}`);
+    const result = await handler(envelope, context);
+    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+  }
+}

@@ -1,0 +1,18 @@
+import { MigrationInterface } from 'typeorm';
+import { StageName, stageSchema } from '@newswire/contracts';
+import { CreateIngestSchema1764300000000 } from './migrations/ingest/1764300000000-create-ingest-schema';
+import { CreateParseSchema1764300000000 } from './migrations/parse/1764300000000-create-parse-schema';
+import { CreateEntityExtractSchema1764300000000 } from './migrations/entity_extract/1764300000000-create-entity-extract-schema';
+import { CreatePublishSchema1764300000000 } from './migrations/publish/1764300000000-create-publish-schema';
+
+type MigrationClass = new () => MigrationInterface;
+
+/** The migrations of each stage's schema, in order. */
+export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
+  ingest: [CreateIngestSchema1764300000000],
+  parse: [CreateParseSchema1764300000000],
+  'entity-extract': [CreateEntityExtractSchema1764300000000],
+  publish: [CreatePublishSchema1764300000000],
+};
+
+export { stageSchema };

@@ -1,0 +1,66 @@
+import { Logger, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import type { ServiceConfig } from '@newswire/config';
+import { StageName } from '@newswire/contracts';
+import { AmqpStageTransport, DeliveryDecoder } from '@newswire/messaging';
+import { SERVICE_CONFIG } from './stage-runtime.tokens';
+import { StageStatus } from './stage-status';
+
+export interface BootstrapStageOptions {
+  stage: StageName;
+  module: Type<unknown>;
+  decode?: DeliveryDecoder;
+}
+
+/**
+ * Starts a stage process: HTTP (health and the stage's API) plus the RabbitMQ transport.
+ * On SIGTERM/SIGINT it stops consuming, finishes in-flight work, then exits; a failure to
+ * start is one clear line on stderr and exit code 1.
+ */
+export async function bootstrapStage(options: BootstrapStageOptions): Promise<void> {
+  const logger = new Logger(`newswire:${options.stage}`);
+  let app: NestExpressApplication;
+  let transport: AmqpStageTransport;
+  let config: ServiceConfig;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(options.module, { bodyParser: false, abortOnError: false, logger: ['log', 'warn', 'error'] });
+    config = app.get<ServiceConfig>(SERVICE_CONFIG);
+    app.useBodyParser('json', { limit: config.maxArticleBytes * 2 });
+    app.useBodyParser('text', { type: ['text/plain', 'text/html'], limit: config.maxArticleBytes });
+    app.disable('x-powered-by');
+    transport = new AmqpStageTransport({ stage: options.stage, config, dataSource: app.get(DataSource), decode: options.decode });
+    app.get(StageStatus).transport = transport;
+    app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+    await app.listen(config.httpPort, config.httpHost);
+  } catch (error) {
+    process.stderr.write(`newswire ${options.stage}: cannot start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  logger.log(`${options.stage} ready (http ${config.httpHost}:${config.httpPort}, namespace ${config.namespace})`);
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    app.get(StageStatus).shuttingDown = true;
+    logger.log(`${signal}: finishing in-flight work`);
+    const forceExit = setTimeout(() => {
+      logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    forceExit.unref();
+    try {
+      await transport.close(); // before the data source goes away
+      await app.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error(`shutdown failed: ${(error as Error).message}`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}

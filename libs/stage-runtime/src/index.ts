@@ -1,0 +1,5 @@
+export * from './stage-runtime.module';
+export * from './stage-runtime.tokens';
+export * from './stage-status';
+export * from './bootstrap-stage';
+export * from './health.controller';

@@ -1,0 +1,72 @@
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { loadServiceConfig, ServiceConfig } from '@newswire/config';
+import { StageName } from '@newswire/contracts';
+import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
+import { HealthController } from './health.controller';
+import { SERVICE_CONFIG } from './stage-runtime.tokens';
+import { StageStatus } from './stage-status';
+
+export interface StageRuntimeOptions {
+  stage: StageName;
+  defaultHttpPort: number;
+  /** The stage's own TypeORM entities. */
+  entities?: Function[];
+}
+
+export class DatabaseUnreachableError extends Error {
+  constructor(url: string, cause: unknown) {
+    const safe = url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
+    super(`cannot reach PostgreSQL at ${safe}: ${(cause as Error)?.message ?? cause}`);
+    this.name = 'DatabaseUnreachableError';
+  }
+}
+
+async function openStageDatabase(options: StageRuntimeOptions, config: ServiceConfig): Promise<DataSource> {
+  const logger = new Logger('Database');
+  const deadline = Date.now() + 30000;
+  let delay = 250;
+  for (;;) {
+    try {
+      await ensureDatabaseExists(config.databaseUrl);
+      const dataSource = createStageDataSource({ stage: options.stage, databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize, entities: options.entities });
+      await dataSource.initialize();
+      await migrateStageSchema(dataSource, options.stage);
+      return dataSource;
+    } catch (error) {
+      if (Date.now() + delay > deadline) throw new DatabaseUnreachableError(config.databaseUrl, error);
+      logger.warn(`PostgreSQL not ready (${(error as Error).message}); retrying in ${delay} ms`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 5000);
+    }
+  }
+}
+
+class DataSourceCloser implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/**
+ * What every stage process shares: its validated config, a data source on its own schema
+ * (migrated at boot), and a health endpoint.
+ */
+@Global()
+@Module({})
+export class StageRuntimeModule {
+  static forStage(options: StageRuntimeOptions): DynamicModule {
+    return {
+      module: StageRuntimeModule,
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(options.defaultHttpPort) },
+        { provide: DataSource, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => openStageDatabase(options, config) },
+        StageStatus,
+        DataSourceCloser,
+      ],
+      exports: [SERVICE_CONFIG, DataSource, StageStatus],
+    };
+  }
+}
