@@ -1,0 +1,71 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { EntityType } from '../entity.types';
+import { ASSETS_DIR } from '../model-path';
+
+interface AliasEntry {
+  name: string;
+  type?: EntityType;
+}
+
+let table: Map<string, AliasEntry> | undefined;
+
+/** Lookup key: lower case, periods and a leading "the" dropped, whitespace collapsed, curly apostrophes straightened. */
+export function normaliseSurface(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /i, '')
+    .replace(/'s$/i, '')
+    .toLowerCase();
+}
+
+function load(): Map<string, AliasEntry> {
+  const m = new Map<string, AliasEntry>();
+  for (const file of ['countries.aliases.json', 'aliases.json']) {
+    const p = path.join(ASSETS_DIR, file);
+    if (!fs.existsSync(p)) continue;
+    const data = JSON.parse(fs.readFileSync(p, 'utf8')) as { aliases: Record<string, [string, EntityType?]> };
+    // Later files (hand-kept aliases.json) override generated ones.
+    for (const [surface, [name, type]] of Object.entries(data.aliases)) m.set(normaliseSurface(surface), { name, type });
+  }
+  return m;
+}
+
+export function aliasTable(): Map<string, AliasEntry> {
+  return (table ??= load());
+}
+
+/** The alias entry for a surface form, if the table knows it. */
+export function lookupAlias(surface: string): AliasEntry | undefined {
+  return aliasTable().get(normaliseSurface(surface));
+}
+
+/** Canonical name for a surface form: the aliases table, else the surface tidied (whitespace, possessive, leading "the"). */
+export function canonicalName(type: EntityType, surface: string): string {
+  const a = lookupAlias(surface);
+  if (a && (!a.type || a.type === type || isPlace(a.type, type))) return a.name;
+  return surface
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/, '');
+}
+
+// Countries are tagged LOCATION or (as governments) ORGANIZATION; the alias name is still right.
+function isPlace(aliasType: EntityType, type: EntityType): boolean {
+  return aliasType === 'LOCATION' && (type === 'ORGANIZATION' || type === 'MISC');
+}
+
+/** Stable id across articles: a UUID (version-5 layout) from sha1 of type and normalised canonical name. */
+export function entityId(type: EntityType, name: string): string {
+  const h = createHash('sha1').update(`newswire-entity\u0000${type}\u0000${normaliseSurface(name)}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}

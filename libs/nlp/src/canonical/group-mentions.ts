@@ -1,0 +1,182 @@
+import { CanonicalEntity, EntityType, Mention } from '../entity.types';
+import { tokenize } from '../tokenizer/tokenize';
+import { canonicalName, entityId, lookupAlias, normaliseSurface } from './aliases';
+
+export interface RawMention extends Mention {
+  type: EntityType;
+  fromModel: boolean;
+}
+
+interface Group {
+  key: string;
+  mentions: RawMention[];
+  aliasName?: string;
+  aliasType?: EntityType;
+  fromModel: boolean;
+}
+
+const MODEL_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
+
+/**
+ * Groups the mentions of one document into canonical entities: alias table first (U.S. = United States),
+ * then short person names onto the nearest full name (Kim -> Kim Sung-hwan), then "the North"/"the South"
+ * onto the one North/South place when unambiguous. Scores salience from frequency, title and position.
+ */
+export function groupMentions(text: string, mentions: RawMention[], title?: string): CanonicalEntity[] {
+  const groups = new Map<string, Group>();
+  const groupOf = (key: string, fromModel: boolean): Group => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, mentions: [], fromModel }));
+    return g;
+  };
+  for (const m of mentions) {
+    if (!m.fromModel) {
+      groupOf(`${m.type}|${normaliseSurface(m.text)}`, false).mentions.push(m);
+      continue;
+    }
+    const alias = lookupAlias(m.text);
+    const key = normaliseSurface(alias ? alias.name : canonicalName(m.type, m.text));
+    if (!key) continue;
+    const g = groupOf(key, true);
+    g.mentions.push(m);
+    if (alias) {
+      g.aliasName = alias.name;
+      g.aliasType ??= alias.type;
+    }
+  }
+  mergeShortPersonNames(groups);
+  addNorthSouth(text, groups);
+
+  const titleKeys = title ? titleKeySet(title) : new Set<string>();
+  const out: Array<CanonicalEntity & { _raw: number; _first: number }> = [];
+  for (const g of groups.values()) {
+    if (g.mentions.length === 0) continue;
+    g.mentions.sort((a, b) => a.start - b.start);
+    const type = g.aliasType ?? majorityType(g.mentions);
+    const name = g.aliasName ?? pickName(type, g.mentions);
+    const inTitle =
+      titleKeys.has(normaliseSurface(name)) || g.mentions.some((m) => titleKeys.has(normaliseSurface(m.text)));
+    const first = g.mentions[0].start;
+    const raw =
+      (g.mentions.length + (inTitle ? 3 : 0) + 1.5 * (1 - first / Math.max(1, text.length))) * (g.fromModel ? 1 : 0.5);
+    out.push({
+      id: entityId(type, name),
+      type,
+      name,
+      salience: 0,
+      inTitle,
+      mentions: g.mentions.map(({ start, end, text: t }) => ({ start, end, text: t })),
+      _raw: raw,
+      _first: first,
+    });
+  }
+  const max = out.reduce((a, e) => Math.max(a, e._raw), 0) || 1;
+  out.sort((a, b) => b._raw - a._raw || a._first - b._first);
+  return out.map(({ _raw, _first, ...e }) => ({ ...e, salience: Math.round((_raw / max) * 1000) / 1000 }));
+}
+
+function majorityType(ms: RawMention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  let best = ms[0].type;
+  for (const [t, c] of counts) if (c > (counts.get(best) ?? 0)) best = t;
+  return best;
+}
+
+/** The fullest surface form (most words, then most frequent, then first). */
+function pickName(type: EntityType, ms: RawMention[]): string {
+  const freq = new Map<string, number>();
+  for (const m of ms) {
+    const n = canonicalName(type, m.text);
+    freq.set(n, (freq.get(n) ?? 0) + 1);
+  }
+  let best = '';
+  let bestScore = -1;
+  for (const [n, c] of freq) {
+    const words = n.split(' ').length;
+    // Prefer a properly cased form over an all-caps headline form.
+    const cased = n !== n.toUpperCase() || n.length <= 4 ? 1 : 0;
+    const s = cased * 1e6 + words * 1e3 + c;
+    if (s > bestScore) {
+      best = n;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function mergeShortPersonNames(groups: Map<string, Group>): void {
+  const full: Group[] = [];
+  for (const g of groups.values()) {
+    if (g.mentions.length && majorityType(g.mentions) === 'PERSON' && g.key.includes(' ')) full.push(g);
+  }
+  if (!full.length) return;
+  for (const g of [...groups.values()]) {
+    if (g.key.includes(' ') || !g.mentions.length || majorityType(g.mentions) !== 'PERSON') continue;
+    const cands = full.filter((f) => {
+      const parts = f.key.split(' ');
+      return parts[0] === g.key || parts[parts.length - 1] === g.key;
+    });
+    if (!cands.length) continue;
+    const firstOf = (f: Group): number => Math.min(...f.mentions.map((m) => m.start));
+    for (const m of g.mentions) {
+      // The nearest full name introduced before this mention, else the first one after it.
+      let target: Group | undefined;
+      let bestStart = -1;
+      for (const f of cands) {
+        const s = firstOf(f);
+        if (s <= m.start && s > bestStart) {
+          target = f;
+          bestStart = s;
+        }
+      }
+      if (!target) target = cands.reduce((a, b) => (firstOf(a) <= firstOf(b) ? a : b));
+      target.mentions.push(m);
+    }
+    g.mentions = [];
+  }
+}
+
+const NORTH_SOUTH = /\bthe (North|South)\b(?![ \t]+[A-Z])(?!['’]s? [A-Z])/g;
+
+function addNorthSouth(text: string, groups: Map<string, Group>): void {
+  const places = [...groups.values()].filter((g) => g.mentions.length && (g.aliasType ?? majorityType(g.mentions)) === 'LOCATION');
+  for (const dir of ['North', 'South']) {
+    const cands = places.filter((g) => (g.aliasName ?? pickName('LOCATION', g.mentions)).startsWith(dir + ' '));
+    if (cands.length !== 1) continue;
+    const target = cands[0];
+    // A bare "North" the model tagged is the same place.
+    const bare = groups.get(dir.toLowerCase());
+    if (bare && bare !== target) {
+      target.mentions.push(...bare.mentions);
+      bare.mentions = [];
+    }
+    NORTH_SOUTH.lastIndex = 0;
+    for (const m of text.matchAll(NORTH_SOUTH)) {
+      if (m[1] !== dir) continue;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // Replace a mention of the bare word with the whole "the North".
+      target.mentions = target.mentions.filter((x) => x.end <= start || x.start >= end);
+      if ([...groups.values()].some((g) => g !== target && g.mentions.some((x) => x.start < end && x.end > start))) continue;
+      target.mentions.push({ start, end, text: m[0], type: 'LOCATION', fromModel: true });
+    }
+  }
+}
+
+/** Normalised n-grams of the title (and their alias targets) for inTitle. */
+function titleKeySet(title: string): Set<string> {
+  const toks = tokenize(title);
+  const keys = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    for (let j = i; j < toks.length && j < i + 6; j++) {
+      const s = title.slice(toks[i].start, toks[j].end);
+      keys.add(normaliseSurface(s));
+      const a = lookupAlias(s);
+      if (a) keys.add(normaliseSurface(a.name));
+    }
+  }
+  return keys;
+}
+
+export { MODEL_TYPES };

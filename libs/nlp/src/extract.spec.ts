@@ -1,0 +1,84 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { extractEntities } from './extract';
+import { CanonicalEntity } from './entity.types';
+
+// ../shared sits beside the repository root.
+const SAMPLE = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'samples', 'korea-herald-nk-talks.gold.json');
+
+interface Gold {
+  parse: { title: string; bodyParagraphs: string[] };
+  entities: { must: Array<{ type: string; name: string; aliases?: string[] }>; mustNot: string[] };
+}
+
+function checkOffsets(text: string, ents: CanonicalEntity[]): void {
+  for (const e of ents) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+}
+
+describe('extractEntities on the Korea Herald sample', () => {
+  const gold = JSON.parse(fs.readFileSync(SAMPLE, 'utf8')) as Gold;
+  const text = gold.parse.bodyParagraphs.join('\n\n');
+  const ents = extractEntities(text, { title: gold.parse.title });
+
+  it('has exact offsets', () => checkOffsets(text, ents));
+
+  it.each(gold.entities.must.map((m) => [m.name, m] as const))('finds %s with the right type', (_n, must) => {
+    const names = [must.name, ...(must.aliases ?? [])];
+    const hits = ents.filter((e) => e.type === must.type && (names.includes(e.name) || e.mentions.some((m) => names.includes(m.text))));
+    // All listed aliases that occur are grouped into that one entity.
+    expect(hits).toHaveLength(1);
+  });
+
+  it('returns none of the mustNot strings', () => {
+    for (const bad of gold.entities.mustNot) {
+      expect(ents.filter((e) => e.name === bad || e.mentions.some((m) => m.text === bad))).toEqual([]);
+    }
+  });
+
+  it('groups Kim with Kim Sung-hwan, marks the title entity and sorts by salience', () => {
+    const kim = ents.find((e) => e.name === 'Kim Sung-hwan');
+    expect(kim?.mentions.map((m) => m.text)).toContain('Kim');
+    expect(ents.find((e) => e.name === 'North Korea')?.inTitle).toBe(true);
+    for (let k = 1; k < ents.length; k++) expect(ents[k - 1].salience).toBeGreaterThanOrEqual(ents[k].salience);
+  });
+});
+
+describe('extractEntities on bad input', () => {
+  it('returns [] for empty text and text without entities', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities('   \n ')).toEqual([]);
+    expect(extractEntities('nothing at all happened here.')).toEqual([]);
+  });
+
+  it('copes with one word', () => {
+    const r = extractEntities('Seoul');
+    checkOffsets('Seoul', r);
+    expect(r.length).toBeLessThanOrEqual(1);
+  });
+
+  it('copes with Korean, Cyrillic and mixed scripts', () => {
+    const s = '북한 외무성 Москва заявила, что Sergey Lavrov встретится с Kim Kye-gwan в 서울.';
+    const r = extractEntities(s);
+    checkOffsets(s, r);
+    expect(r.some((e) => e.type === 'PERSON' && e.name === 'Kim Kye-gwan')).toBe(true);
+  });
+
+  it('copes with all-caps headlines', () => {
+    const s = 'NORTH KOREA SAYS TALKS WITH U.S. WILL CONTINUE\nSOCCER - MANCHESTER UNITED BEAT LIVERPOOL 2-1';
+    const r = extractEntities(s);
+    checkOffsets(s, r);
+    expect(r.find((e) => e.name === 'United States')?.type).toBe('LOCATION');
+  });
+
+  it('handles 1 MB of text', () => {
+    const para = 'South Korean Foreign Minister Kim Sung-hwan met Sergey Lavrov in Moscow on Monday. ';
+    const s = para.repeat(Math.ceil(1_000_000 / para.length));
+    const r = extractEntities(s);
+    expect(r.find((e) => e.name === 'Sergey Lavrov')?.mentions.length).toBe(Math.ceil(1_000_000 / para.length));
+  });
+
+  it('handles 1 MB without spaces or punctuation', () => {
+    const s = 'a'.repeat(1_000_000);
+    expect(extractEntities(s)).toEqual([]);
+  });
+});

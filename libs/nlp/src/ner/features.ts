@@ -1,0 +1,230 @@
+import { Gazetteer, NUM_GAZ } from '../gazetteer/gazetteer';
+import { mix } from '../util/hash';
+import { NUM_LABELS, labelType } from './labels';
+import { CASE_LOWER, CASE_TITLE, CASE_UPPER, TokenInfo, computeTokenInfo } from './token-info';
+
+/** Everything the features of one document need, computed once per document. */
+export interface DocContext {
+  count: number;
+  info: TokenInfo;
+  sentenceOf: Int32Array;
+  /** 1 when the token starts its sentence. */
+  first: Uint8Array;
+  /** 1 when the token's sentence is mostly upper case (headlines, sports tables). */
+  capsSentence: Uint8Array;
+  gaz: Uint32Array;
+  /** Document-level case evidence for the token's word (see DOC_* bits). */
+  docFlags: Uint8Array;
+  cluster: Uint32Array;
+}
+
+const DOC_SEEN_LOWER = 1; // the word also occurs in lower case in the document
+const DOC_SEEN_TITLE_INSIDE = 2; // ... capitalised, not sentence-initial, in a normal sentence
+const DOC_SEEN_UPPER = 4;
+
+export const PAD = 0x9e3779b9; // hash value for positions outside the document
+
+export function buildDocContext(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  count: number,
+  sentenceOf: Int32Array,
+  gazetteer: Gazetteer | undefined,
+  clusterOf?: (lowerHash: number) => number,
+): DocContext {
+  const info = computeTokenInfo(text, starts, ends, count);
+  const first = new Uint8Array(count);
+  const capsSentence = new Uint8Array(count);
+  let s0 = 0;
+  for (let k = 0; k <= count; k++) {
+    if (k === count || sentenceOf[k] !== sentenceOf[s0]) {
+      let upper = 0;
+      let cased = 0;
+      for (let m = s0; m < k; m++) {
+        const c = info.caseClass[m];
+        if (c === CASE_UPPER) upper++;
+        if (c === CASE_UPPER || c === CASE_TITLE || c === CASE_LOWER) cased++;
+      }
+      const caps = cased >= 2 && upper * 10 >= cased * 7 ? 1 : 0;
+      for (let m = s0; m < k; m++) capsSentence[m] = caps;
+      if (s0 < count) first[s0] = 1;
+      s0 = k;
+    }
+  }
+  const seen = new Map<number, number>();
+  for (let k = 0; k < count; k++) {
+    const c = info.caseClass[k];
+    let bit = 0;
+    if (c === CASE_LOWER) bit = DOC_SEEN_LOWER;
+    else if (c === CASE_TITLE && !first[k] && !capsSentence[k]) bit = DOC_SEEN_TITLE_INSIDE;
+    else if (c === CASE_UPPER) bit = DOC_SEEN_UPPER;
+    if (bit) seen.set(info.lower[k], (seen.get(info.lower[k]) ?? 0) | bit);
+  }
+  const docFlags = new Uint8Array(count);
+  for (let k = 0; k < count; k++) docFlags[k] = seen.get(info.lower[k]) ?? 0;
+  const gaz = gazetteer ? gazetteer.annotate(info.lower, count, sentenceOf) : new Uint32Array(count);
+  const cluster = new Uint32Array(count);
+  if (clusterOf) for (let k = 0; k < count; k++) cluster[k] = clusterOf(info.lower[k]);
+  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, cluster };
+}
+
+// Template ids: each feature is mix(value, template).
+const enum T {
+  Bias = 1, W, L0, Lm1, Lp1, Lm2, Lp2, Wm1, Wp1,
+  S0, Sm1, Sp1, Sm1S0, S0Sp1, Sm1S0Sp1,
+  Pre = 20, Suf = 30,
+  Lm1L0 = 40, L0Lp1, First, Gaz, GazM1, GazP1, GazCase, Doc, DocFirst, Caps, CaseCtx, Len, CapsW, L0S1, Sm1L0,
+  Clu0 = 60, Clum1, Clup1, Clu0Case,
+  S1 = 80, S1m1, S1p1, S1m1S1p1, DocType, DocTypeCase, PrevType, DocTypeM1, DocTypeP1, S1Case, DocTypeW,
+}
+
+const m3 = (a: number, b: number, c: number): number => mix(mix(a, b), c);
+
+/**
+ * Writes the hashed feature ids of token i into out; returns how many.
+ * `stage1` (labels of the first pass) and `docType` switch on the second-pass, non-local features.
+ */
+export function extractFeatures(
+  ctx: DocContext,
+  i: number,
+  out: Uint32Array,
+  stage1?: Uint8Array,
+  docType?: Uint8Array,
+  prevType?: Uint8Array,
+): number {
+  const { info, count } = ctx;
+  const L = info.lower;
+  const S = info.shape;
+  const sm = ctx.sentenceOf;
+  const sent = sm[i];
+  const hasM1 = i > 0 && sm[i - 1] === sent;
+  const hasM2 = i > 1 && sm[i - 2] === sent;
+  const hasP1 = i + 1 < count && sm[i + 1] === sent;
+  const hasP2 = i + 2 < count && sm[i + 2] === sent;
+  const lm1 = hasM1 ? L[i - 1] : PAD;
+  const lp1 = hasP1 ? L[i + 1] : PAD;
+  const sm1 = hasM1 ? S[i - 1] : PAD;
+  const sp1 = hasP1 ? S[i + 1] : PAD;
+  const cs = info.caseClass[i];
+  const caps = ctx.capsSentence[i];
+  let n = 0;
+  out[n++] = mix(1, T.Bias);
+  out[n++] = mix(info.word[i], T.W);
+  out[n++] = mix(L[i], T.L0);
+  out[n++] = mix(lm1, T.Lm1);
+  out[n++] = mix(lp1, T.Lp1);
+  out[n++] = mix(hasM2 ? L[i - 2] : PAD, T.Lm2);
+  out[n++] = mix(hasP2 ? L[i + 2] : PAD, T.Lp2);
+  out[n++] = mix(hasM1 ? info.word[i - 1] : PAD, T.Wm1);
+  out[n++] = mix(hasP1 ? info.word[i + 1] : PAD, T.Wp1);
+  out[n++] = mix(S[i], T.S0);
+  out[n++] = mix(sm1, T.Sm1);
+  out[n++] = mix(sp1, T.Sp1);
+  out[n++] = m3(sm1, S[i], T.Sm1S0);
+  out[n++] = m3(S[i], sp1, T.S0Sp1);
+  out[n++] = m3(mix(sm1, S[i]), sp1, T.Sm1S0Sp1);
+  for (let k = 0; k < 4; k++) {
+    const p = info.prefix[4 * i + k];
+    if (p) out[n++] = mix(p, T.Pre + k);
+    const s = info.suffix[4 * i + k];
+    if (s) out[n++] = mix(s, T.Suf + k);
+  }
+  out[n++] = m3(lm1, L[i], T.Lm1L0);
+  out[n++] = m3(L[i], lp1, T.L0Lp1);
+  out[n++] = m3(L[i], sp1, T.L0S1);
+  out[n++] = m3(sm1, L[i], T.Sm1L0);
+  out[n++] = mix(ctx.first[i] * 8 + cs, T.First);
+  out[n++] = mix(caps * 8 + cs, T.Caps);
+  if (caps) out[n++] = mix(L[i], T.CapsW);
+  out[n++] = mix(((hasM1 ? info.caseClass[i - 1] : 7) * 8 + cs) * 8 + (hasP1 ? info.caseClass[i + 1] : 7), T.CaseCtx);
+  out[n++] = mix(Math.min(info.length[i], 12) * 8 + cs, T.Len);
+  // Document-level case evidence (non-local): "Stressing" at a sentence start is common
+  // when "stressing" also occurs in lower case; all-caps headline words take their case from the body.
+  out[n++] = mix((ctx.docFlags[i] * 8 + cs) * 2 + caps, T.Doc);
+  out[n++] = mix(((ctx.docFlags[i] * 8 + cs) * 2 + ctx.first[i]) * 2 + caps, T.DocFirst);
+  const g = ctx.gaz[i];
+  if (g) {
+    for (let b = 0; b < NUM_GAZ * 4; b++) {
+      if ((g & (1 << b)) === 0) continue;
+      out[n++] = mix(b, T.Gaz);
+      out[n++] = mix(b * 8 + cs, T.GazCase);
+    }
+  }
+  const gm = hasM1 ? ctx.gaz[i - 1] : 0;
+  const gp = hasP1 ? ctx.gaz[i + 1] : 0;
+  for (let c = 0; c < NUM_GAZ; c++) {
+    if ((gm >>> (c * 4)) & 15) out[n++] = mix(c, T.GazM1);
+    if ((gp >>> (c * 4)) & 15) out[n++] = mix(c, T.GazP1);
+  }
+  const cl = ctx.cluster;
+  if (cl[i]) {
+    for (let d = 0; d < 4; d++) {
+      const v = clusterPrefix(cl[i], d);
+      out[n++] = mix(v, T.Clu0);
+      out[n++] = m3(v, cs, T.Clu0Case);
+    }
+  }
+  if (hasM1 && cl[i - 1]) out[n++] = mix(clusterPrefix(cl[i - 1], 1), T.Clum1);
+  if (hasP1 && cl[i + 1]) out[n++] = mix(clusterPrefix(cl[i + 1], 1), T.Clup1);
+
+  if (stage1 && docType && prevType) {
+    const a = stage1[i];
+    const am1 = hasM1 ? stage1[i - 1] : NUM_LABELS;
+    const ap1 = hasP1 ? stage1[i + 1] : NUM_LABELS;
+    out[n++] = mix(a, T.S1);
+    out[n++] = mix(am1, T.S1m1);
+    out[n++] = mix(ap1, T.S1p1);
+    out[n++] = mix((am1 * 16 + a) * 16 + ap1, T.S1m1S1p1);
+    out[n++] = mix(a * 8 + cs, T.S1Case);
+    // Non-local: how the same word was labelled across the document, and at its last earlier entity mention.
+    out[n++] = mix(docType[i], T.DocType);
+    out[n++] = mix((docType[i] * 8 + cs) * 2 + ctx.first[i], T.DocTypeCase);
+    out[n++] = mix((docType[i] * 8 + labelType(a)) * 2 + caps, T.DocTypeW);
+    out[n++] = mix(prevType[i], T.PrevType);
+    out[n++] = mix(hasM1 ? docType[i - 1] : 15, T.DocTypeM1);
+    out[n++] = mix(hasP1 ? docType[i + 1] : 15, T.DocTypeP1);
+  }
+  return n;
+}
+
+/** Brown-style cluster ids are bit paths with a leading 1; prefixes of 4/6/10/20 bits (Ratinov & Roth). */
+const CLUSTER_PREFIX = [4, 6, 10, 20];
+function clusterPrefix(path: number, d: number): number {
+  const len = 31 - Math.clz32(path);
+  const keep = Math.min(len, CLUSTER_PREFIX[d]);
+  return ((path >>> (len - keep)) + d * 0x1000000) >>> 0;
+}
+
+export const MAX_FEATURES = 160;
+
+/**
+ * Non-local summary from first-pass labels: for every token, the entity type most often given
+ * to its word in the document (0 none), and the type at its nearest earlier entity mention.
+ */
+export function documentTypes(ctx: DocContext, stage1: Uint8Array): { docType: Uint8Array; prevType: Uint8Array } {
+  const counts = new Map<number, number[]>();
+  const L = ctx.info.lower;
+  const count = ctx.count;
+  const prevType = new Uint8Array(count);
+  const last = new Map<number, number>();
+  for (let k = 0; k < count; k++) {
+    const t = labelType(stage1[k]);
+    prevType[k] = last.get(L[k]) ?? 0;
+    if (t) {
+      last.set(L[k], t);
+      let c = counts.get(L[k]);
+      if (!c) counts.set(L[k], (c = [0, 0, 0, 0, 0]));
+      c[t]++;
+    }
+  }
+  const docType = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    const c = counts.get(L[k]);
+    if (!c) continue;
+    let best = 0;
+    for (let t = 1; t < 5; t++) if (c[t] > (best ? c[best] : 0)) best = t;
+    docType[k] = best;
+  }
+  return { docType, prevType };
+}

@@ -1,0 +1,78 @@
+import * as fs from 'fs';
+import { DEFAULT_MODEL_PATH } from '../model-path';
+import { Gazetteer } from '../gazetteer/gazetteer';
+import { buildDocContext } from './features';
+import { LinearChain } from './linear-chain';
+import { NUM_LABELS } from './labels';
+import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
+import { tagTwoStage } from './tagger';
+
+export { DEFAULT_MODEL_PATH };
+
+/** The trained statistical NER: gazetteer, word clusters and one or two linear-chain passes. */
+export class NerModel {
+  constructor(
+    readonly stage1: LinearChain,
+    readonly stage2: LinearChain | undefined,
+    readonly gazetteer: Gazetteer,
+    readonly clusters: Map<number, number>,
+    readonly meta: Record<string, unknown> = {},
+  ) {}
+
+  readonly clusterOf = (h: number): number => this.clusters.get(h) ?? 0;
+
+  /** Token labels (see labels.ts) for one document given its token spans and sentence index per token. */
+  tag(text: string, starts: Int32Array, ends: Int32Array, count: number, sentenceOf: Int32Array): Uint8Array {
+    if (count === 0) return new Uint8Array(0);
+    const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.clusters.size ? this.clusterOf : undefined);
+    return tagTwoStage(this.stage1, this.stage2, ctx);
+  }
+
+  static load(file: string = DEFAULT_MODEL_PATH): NerModel {
+    return NerModel.fromBundle(decodeBundle(fs.readFileSync(file)));
+  }
+
+  static fromBundle(b: ModelBundle): NerModel {
+    const chain = (p: string): LinearChain | undefined => {
+      const q = b.arrays[`${p}.weights`] as Int16Array | undefined;
+      if (!q) return undefined;
+      const bits = b.meta[`${p}.bits`] as number;
+      const scale = b.meta[`${p}.scale`] as number;
+      const w = new Float32Array(q.length);
+      for (let k = 0; k < q.length; k++) w[k] = q[k] * scale;
+      return new LinearChain(bits, w, b.arrays[`${p}.trans`] as Float32Array);
+    };
+    const gaz = Gazetteer.fromArrays(b.arrays['gaz.keys'] as Uint32Array, b.arrays['gaz.values'] as Uint32Array);
+    const clusters = new Map<number, number>();
+    const ck = b.arrays['clusters.keys'] as Uint32Array | undefined;
+    const cv = b.arrays['clusters.values'] as Uint32Array | undefined;
+    if (ck && cv) for (let k = 0; k < ck.length; k++) clusters.set(ck[k], cv[k]);
+    const s1 = chain('stage1');
+    if (!s1) throw new Error('NER model has no stage1 weights');
+    return new NerModel(s1, chain('stage2'), gaz, clusters, b.meta);
+  }
+
+  toBuffer(): Buffer {
+    const meta: Record<string, unknown> = { ...this.meta, labels: NUM_LABELS };
+    const arrays: ModelBundle['arrays'] = {};
+    const put = (p: string, c: LinearChain): void => {
+      let max = 0;
+      for (let k = 0; k < c.weights.length; k++) max = Math.max(max, Math.abs(c.weights[k]));
+      const scale = max > 0 ? max / 32767 : 1;
+      const q = new Int16Array(c.weights.length);
+      for (let k = 0; k < q.length; k++) q[k] = Math.round(c.weights[k] / scale);
+      meta[`${p}.bits`] = c.bits;
+      meta[`${p}.scale`] = scale;
+      arrays[`${p}.weights`] = q;
+      arrays[`${p}.trans`] = c.trans;
+    };
+    put('stage1', this.stage1);
+    if (this.stage2) put('stage2', this.stage2);
+    const g = this.gazetteer.toArrays();
+    arrays['gaz.keys'] = g.keys;
+    arrays['gaz.values'] = g.values;
+    arrays['clusters.keys'] = Uint32Array.from(this.clusters.keys());
+    arrays['clusters.values'] = Uint32Array.from(this.clusters.values());
+    return encodeBundle({ meta, arrays });
+  }
+}

@@ -1,0 +1,50 @@
+// Character classes for the scanner: a lazily built table over the BMP so that
+// non-ASCII scripts (Hangul, Cyrillic, accented Latin) are words, in O(1) per code unit.
+
+export const OTHER = 0;
+export const LETTER = 1;
+export const DIGIT = 2;
+export const SPACE = 3;
+export const MARK = 4; // combining marks continue a word
+
+let table: Uint8Array | undefined;
+
+function build(): Uint8Array {
+  const t = new Uint8Array(65536);
+  const letter = /\p{L}/u;
+  const digit = /\p{Nd}/u;
+  const mark = /\p{M}/u;
+  const space = /\s/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: handled by the scanner
+    const s = String.fromCharCode(c);
+    if (letter.test(s)) t[c] = LETTER;
+    else if (digit.test(s)) t[c] = DIGIT;
+    else if (mark.test(s)) t[c] = MARK;
+    else if (space.test(s)) t[c] = SPACE;
+  }
+  t[0x200b] = SPACE; // zero-width space splits words in scraped text
+  return t;
+}
+
+export function charClass(c: number): number {
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
+    if (c >= 48 && c <= 57) return DIGIT;
+    if (c === 32 || (c >= 9 && c <= 13)) return SPACE;
+    return OTHER;
+  }
+  return (table ??= build())[c];
+}
+
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase();
+}
+
+export function isLowerCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  const s = String.fromCharCode(c);
+  return s !== s.toUpperCase();
+}

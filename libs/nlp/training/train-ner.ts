@@ -1,0 +1,187 @@
+// Trains the two-stage averaged structured perceptron on CoNLL-2003 train, reports dev F1,
+// and writes libs/nlp/assets/ner-model.bin.gz. Deterministic for a given seed (settings.json).
+// Usage: npm run train:ner [-- --settings path] [--out path] [--no-stage2]
+import * as fs from 'fs';
+import * as path from 'path';
+import { DocContext, MAX_FEATURES, buildDocContext, documentTypes, extractFeatures } from '../src/ner/features';
+import { Gazetteer } from '../src/gazetteer/gazetteer';
+import { LABELS, NUM_LABELS, labelsToSpans, NER_TYPES } from '../src/ner/labels';
+import { LinearChain } from '../src/ner/linear-chain';
+import { NerModel } from '../src/ner/ner-model';
+import { analyseText } from '../src/tokenizer/document';
+import { DEFAULT_MODEL_PATH } from '../src/model-path';
+import { ConllDoc, charSpansToTags, docText, readConll, score } from './conll';
+import { buildGazetteer } from './build-gazetteer';
+import { Perceptron } from './perceptron';
+import { buildClusters } from './clusters';
+
+interface Settings {
+  seed: number;
+  bits: number;
+  epochs1: number;
+  epochs2: number;
+  folds: number;
+  stage2: boolean;
+  clusters: boolean;
+}
+
+export interface PreparedDoc {
+  text: string;
+  conllStarts: number[];
+  conllEnds: number[];
+  conllTags: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  sentenceOf: Int32Array;
+  ctx: DocContext;
+  gold: Uint8Array;
+}
+
+const LABEL_INDEX = new Map<string, number>(LABELS.map((l, k) => [l, k]));
+
+/** Text as an outside check feeds it, tokenised by our own tokenizer; gold labels projected onto our tokens. */
+export function prepare(doc: ConllDoc, gaz: Gazetteer, clusterOf?: (h: number) => number): PreparedDoc {
+  const { text, starts: cs, ends: ce, tags } = docText(doc);
+  const a = analyseText(text);
+  const { count, starts, ends } = a.tokens;
+  const gold = new Uint8Array(count);
+  let j = 0;
+  for (let k = 0; k < count; k++) {
+    while (j + 1 < cs.length && ce[j] <= starts[k]) j++;
+    let t = tags[j];
+    if (starts[k] !== cs[j] && t.startsWith('B-')) t = 'I-' + t.slice(2);
+    gold[k] = LABEL_INDEX.get(t) ?? 0;
+  }
+  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gaz, clusterOf);
+  return { text, conllStarts: cs, conllEnds: ce, conllTags: tags, starts, ends, sentenceOf: a.sentenceOf, ctx, gold };
+}
+
+/** Feature ids of every token of a document, flattened (offsets[k]..offsets[k+1]). */
+export interface DocFeatures {
+  feats: Uint32Array;
+  offsets: Int32Array;
+}
+
+export function docFeatures(d: PreparedDoc, stage1?: Uint8Array): DocFeatures {
+  const count = d.ctx.count;
+  const buf = new Uint32Array(MAX_FEATURES);
+  const parts: number[] = [];
+  const offsets = new Int32Array(count + 1);
+  let dt: ReturnType<typeof documentTypes> | undefined;
+  if (stage1) dt = documentTypes(d.ctx, stage1);
+  for (let i = 0; i < count; i++) {
+    const n = extractFeatures(d.ctx, i, buf, stage1, dt?.docType, dt?.prevType);
+    for (let f = 0; f < n; f++) parts.push(buf[f]);
+    offsets[i + 1] = parts.length;
+  }
+  return { feats: Uint32Array.from(parts), offsets };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainChain(docs: PreparedDoc[], feats: DocFeatures[], bits: number, epochs: number, seed: number, log?: (e: number) => void): LinearChain {
+  const p = new Perceptron(bits);
+  const rand = mulberry32(seed);
+  const order = docs.map((_, k) => k);
+  for (let e = 0; e < epochs; e++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    for (const d of order) p.trainDoc(feats[d], docs[d].gold, docs[d].sentenceOf);
+    log?.(e);
+  }
+  return p.averaged();
+}
+
+/** Labels via precomputed features (training-time twin of tagDocument). */
+export function tagWithFeatures(chain: LinearChain, f: DocFeatures, sentenceOf: Int32Array): Uint8Array {
+  return Perceptron.decodeDoc(chain, f, sentenceOf);
+}
+
+export function evaluate(model: NerModel, docs: PreparedDoc[]): ReturnType<typeof score> {
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  for (const d of docs) {
+    const labels = model.tag(d.text, d.starts, d.ends, d.ctx.count, d.sentenceOf);
+    const spans = labelsToSpans(labels, 0, labels.length).map((s) => ({ start: d.starts[s.start], end: d.ends[s.end - 1], type: NER_TYPES[s.type - 1] }));
+    gold.push(d.conllTags);
+    pred.push(charSpansToTags(spans, d.conllStarts, d.conllEnds));
+  }
+  return score(gold, pred);
+}
+
+function fmt(s: ReturnType<typeof score>): string {
+  return Object.entries(s)
+    .map(([t, x]) => `${t} P=${(100 * x.p).toFixed(2)} R=${(100 * x.r).toFixed(2)} F=${(100 * x.f).toFixed(2)}`)
+    .join('\n');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const argOf = (name: string): string | undefined => {
+    const k = args.indexOf(name);
+    return k >= 0 ? args[k + 1] : undefined;
+  };
+  const settingsPath = argOf('--settings') ?? path.join(__dirname, 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(settingsPath, 'utf8')) as Settings;
+  if (args.includes('--no-stage2')) settings.stage2 = false;
+  const out = argOf('--out') ?? DEFAULT_MODEL_PATH;
+  const t0 = Date.now();
+  const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+
+  const { gaz, phrases } = buildGazetteer();
+  log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
+  const trainDocs = readConll('train');
+  const devDocs = readConll('dev');
+  let clusters = new Map<number, number>();
+  if (settings.clusters) {
+    clusters = buildClusters(trainDocs, log);
+    log(`clusters: ${clusters.size} words`);
+  }
+  const clusterOf = clusters.size ? (h: number): number => clusters.get(h) ?? 0 : undefined;
+  const train = trainDocs.map((d) => prepare(d, gaz, clusterOf));
+  const dev = devDocs.map((d) => prepare(d, gaz, clusterOf));
+  log(`train ${train.length} docs, dev ${dev.length} docs`);
+
+  const f1 = train.map((d) => docFeatures(d));
+  log('stage-1 features ready');
+  const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`));
+  const meta = { settings, trainedOn: 'CoNLL-2003 English train split', createdAt: new Date(0).toISOString() };
+  let model = new NerModel(stage1, undefined, gaz, clusters, meta);
+  log('stage 1 dev:\n' + fmt(evaluate(model, dev)));
+
+  if (settings.stage2) {
+    // Jackknife: stage-1 labels for each training document come from a model that never saw it,
+    // so the second stage learns how far to trust first-pass labels on unseen text.
+    const s1labels: Uint8Array[] = new Array(train.length);
+    for (let fold = 0; fold < settings.folds; fold++) {
+      const inFold = (k: number): boolean => k % settings.folds === fold;
+      const idx = train.map((_, k) => k).filter((k) => !inFold(k));
+      const chain = trainChain(idx.map((k) => train[k]), idx.map((k) => f1[k]), settings.bits, settings.epochs1, settings.seed + fold + 1);
+      train.forEach((d, k) => {
+        if (inFold(k)) s1labels[k] = tagWithFeatures(chain, f1[k], d.sentenceOf);
+      });
+      log(`jackknife fold ${fold + 1}/${settings.folds}`);
+    }
+    const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
+    const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`));
+    model = new NerModel(stage1, stage2, gaz, clusters, meta);
+    log('stage 2 dev:\n' + fmt(evaluate(model, dev)));
+  }
+  const buf = model.toBuffer();
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, buf);
+  log(`wrote ${out} (${(buf.length / 1e6).toFixed(2)} MB)`);
+}
+
+if (require.main === module) main();
