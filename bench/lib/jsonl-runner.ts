@@ -1,0 +1,38 @@
+import { PassThrough, Readable, Writable } from 'stream';
+import { runParseCommand } from '../../apps/cli/src/commands/parse.command';
+
+export interface JsonlInput {
+  id: string;
+  html?: string;
+  text?: string;
+  url?: string;
+}
+
+export interface JsonlResult {
+  results: Array<Record<string, any>>;
+  seconds: number;
+}
+
+/**
+ * Runs inputs through exactly the CLI's `parse --jsonl` code path, in this process (one core):
+ * stdin is fed the JSON lines, stdout is collected and split back into records.
+ */
+export async function runJsonl(inputs: JsonlInput[]): Promise<JsonlResult> {
+  const payload = inputs.map((i) => JSON.stringify(i) + '\n');
+  const stdin = Readable.from(payload);
+  const chunks: string[] = [];
+  const stdout = new Writable({
+    write(chunk, _enc, cb) {
+      chunks.push(chunk.toString());
+      cb();
+    },
+  });
+  const stderr = new PassThrough();
+  const start = process.hrtime.bigint();
+  const code = await runParseCommand(['--jsonl'], { stdin, stdout, stderr });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (code !== 0) throw new Error(`parse --jsonl exited with ${code}`);
+  const results = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  if (results.length !== inputs.length) throw new Error(`expected ${inputs.length} output lines, got ${results.length}`);
+  return { results, seconds };
+}

@@ -1,0 +1,75 @@
+// Scoring of the metadata corpus, as its README describes: exact title/author/date, body snippets.
+import { MetadataLabel } from './corpora';
+
+export interface MetadataPrediction {
+  title: string | null;
+  authors: string[];
+  date: string | null;
+  body: string;
+}
+
+const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+const foldSpaces = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+export interface MetadataTally {
+  title: [number, number];
+  author: [number, number];
+  date: [number, number];
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export function emptyTally(): MetadataTally {
+  return { title: [0, 0], author: [0, 0], date: [0, 0], tp: 0, fp: 0, fn: 0 };
+}
+
+export interface PageVerdict {
+  title?: boolean;
+  author?: boolean;
+  date?: boolean;
+  missing: string[];
+  leaked: string[];
+}
+
+export function scoreMetadataPage(label: MetadataLabel, p: MetadataPrediction, tally: MetadataTally): PageVerdict {
+  const v: PageVerdict = { missing: [], leaked: [] };
+  if (label.title !== undefined && label.title !== null) {
+    v.title = fold(label.title) === fold(p.title ?? '');
+    tally.title[0] += v.title ? 1 : 0;
+    tally.title[1]++;
+  }
+  if (label.author !== undefined && label.author !== null) {
+    const want = new Set(label.author.split(';').map(fold).filter(Boolean));
+    const got = new Set(p.authors.map(fold).filter(Boolean));
+    v.author = want.size === got.size && [...want].every((a) => got.has(a));
+    tally.author[0] += v.author ? 1 : 0;
+    tally.author[1]++;
+  }
+  if (label.date !== undefined && label.date !== null) {
+    v.date = (label.date || '') === (p.date ? p.date.slice(0, 10) : '');
+    tally.date[0] += v.date ? 1 : 0;
+    tally.date[1]++;
+  }
+  const body = foldSpaces(p.body);
+  for (const s of label.with) {
+    if (body.includes(foldSpaces(s))) tally.tp++;
+    else {
+      tally.fn++;
+      v.missing.push(s);
+    }
+  }
+  for (const s of label.without) {
+    if (body.includes(foldSpaces(s))) {
+      tally.fp++;
+      v.leaked.push(s);
+    }
+  }
+  return v;
+}
+
+export function snippetScores(t: MetadataTally): { precision: number; recall: number; f1: number } {
+  const precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
+  const recall = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}

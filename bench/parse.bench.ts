@@ -1,0 +1,127 @@
+/**
+ * Article-extraction benchmark: scores libs/extraction (through the CLI's `parse --jsonl` path) and
+ * Mozilla Readability on the shared corpora. Options: --worst N (list the N worst pages),
+ * --no-readability (skip the reference run), --only html|text|metadata.
+ */
+import { decodeContent } from '@newswire/extraction';
+import { loadExtractionCorpus, loadMetadataCorpus } from './lib/corpora';
+import { runJsonl } from './lib/jsonl-runner';
+import { runReadability } from './lib/readability-runner';
+import { scorePage, summarise, PageScore, Summary } from './lib/shingle-metric';
+import { emptyTally, scoreMetadataPage, snippetScores, MetadataTally, PageVerdict } from './lib/metadata-score';
+
+const args = process.argv.slice(2);
+const worstN = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1] ?? 10) : 0;
+const withReadability = !args.includes('--no-readability');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+
+const f3 = (x: number) => x.toFixed(3);
+const pad = (s: string, n: number) => s.padEnd(n);
+
+function row(name: string, s: Summary | null, pagesPerSec: number | null): string {
+  if (!s) return `| ${pad(name, 30)} | ${['n/a', 'n/a', 'n/a', 'n/a'].map((x) => pad(x, 9)).join(' | ')} | ${pad(pagesPerSec === null ? 'n/a' : pagesPerSec.toFixed(1), 9)} |`;
+  return `| ${pad(name, 30)} | ${[s.precision, s.recall, s.f1, s.accuracy].map((x) => pad(f3(x), 9)).join(' | ')} | ${pad(pagesPerSec === null ? 'n/a' : pagesPerSec.toFixed(1), 9)} |`;
+}
+
+function listWorst(label: string, ids: string[], scores: PageScore[]): void {
+  if (!worstN) return;
+  const order = scores.map((s, i) => ({ i, f: s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0 })).sort((a, b) => a.f - b.f);
+  console.log(`\nworst ${label} pages:`);
+  for (const { i, f } of order.slice(0, worstN)) console.log(`  ${ids[i].slice(0, 16)} F1 ${f3(f)} P ${f3(scores[i].precision)} R ${f3(scores[i].recall)}`);
+}
+
+async function extractionBench(): Promise<void> {
+  const pages = loadExtractionCorpus();
+  const ids = pages.map((p) => p.id);
+  const lines: string[] = [];
+  lines.push(`\n## article-extraction corpus (${pages.length} pages; shingle metric of its README)\n`);
+  lines.push(`| ${pad('extractor', 30)} | ${['precision', 'recall', 'F1', 'accuracy', 'pages/s'].map((x) => pad(x, 9)).join(' | ')} |`);
+  lines.push(`|${'-'.repeat(32)}|${Array(5).fill('-'.repeat(11)).join('|')}|`);
+
+  if (!only || only === 'html') {
+    const inputs = pages.map((p) => ({ id: p.id, html: p.html, url: p.url }));
+    await runJsonl(inputs); // warm-up: JIT and lazy module loading are not what we measure
+    const { results, seconds } = await runJsonl(inputs);
+    const scores = results.map((r, i) => scorePage(r.error ? '' : (r.body as string), pages[i].truth));
+    lines.push(row('newswire (HTML)', summarise(scores), pages.length / seconds));
+    listWorst('HTML', ids, scores);
+    if (withReadability) {
+      const start = process.hrtime.bigint();
+      const rb = pages.map((p) => runReadability(p.html, p.url));
+      const sec = Number(process.hrtime.bigint() - start) / 1e9;
+      lines.push(row('Mozilla Readability (HTML)', summarise(rb.map((r, i) => scorePage(r.body, pages[i].truth))), pages.length / sec));
+    }
+  }
+  if (!only || only === 'text') {
+    const inputs = pages.map((p) => ({ id: p.id, text: p.text, url: p.url }));
+    await runJsonl(inputs);
+    const { results, seconds } = await runJsonl(inputs);
+    const scores = results.map((r, i) => scorePage(r.error ? '' : (r.body as string), pages[i].truth));
+    lines.push(row('newswire (text dumps)', summarise(scores), pages.length / seconds));
+    lines.push(row('whole dump as body (text dumps)', summarise(pages.map((p) => scorePage(p.text, p.truth))), null));
+    lines.push(row('Mozilla Readability (text dumps)', null, null));
+    listWorst('text-dump', ids, scores);
+  }
+  console.log(lines.join('\n'));
+}
+
+function metadataRow(name: string, t: MetadataTally): string {
+  const s = snippetScores(t);
+  const share = (x: [number, number]) => (x[1] ? x[0] / x[1] : 0);
+  return `| ${pad(name, 30)} | ${[share(t.title), share(t.author), share(t.date), s.precision, s.recall, s.f1].map((x) => pad(f3(x), 9)).join(' | ')} |`;
+}
+
+async function metadataBench(): Promise<void> {
+  const pages = loadMetadataCorpus();
+  const inputs = pages.map((p) => ({
+    id: p.id,
+    html: decodeContent(p.bytes, 'text/html'),
+    url: /^https?:\/\//.test(p.label.url) ? p.label.url : undefined,
+  }));
+  await runJsonl(inputs);
+  const { results, seconds } = await runJsonl(inputs);
+  const tally = emptyTally();
+  const verdicts: Array<{ id: string; v: PageVerdict; r: Record<string, any> }> = [];
+  results.forEach((r, i) => {
+    const v = scoreMetadataPage(pages[i].label, { title: r.title ?? null, authors: r.authors ?? [], date: r.publishedAt ?? null, body: r.body ?? '' }, tally);
+    verdicts.push({ id: pages[i].id, v, r });
+  });
+  const lines: string[] = [];
+  lines.push(`\n## metadata corpus (${pages.length} pages; exact title/author/date shares, body-snippet P/R/F1)\n`);
+  lines.push(`| ${pad('extractor', 30)} | ${['title', 'author', 'date', 'snip P', 'snip R', 'snip F1'].map((x) => pad(x, 9)).join(' | ')} |`);
+  lines.push(`|${'-'.repeat(32)}|${Array(6).fill('-'.repeat(11)).join('|')}|`);
+  lines.push(metadataRow(`newswire (${(pages.length / seconds).toFixed(0)} pages/s)`, tally));
+  if (withReadability) {
+    const rt = emptyTally();
+    pages.forEach((p, i) => {
+      const r = runReadability(inputs[i].html, inputs[i].url);
+      scoreMetadataPage(p.label, { title: r.title, authors: r.byline ? [r.byline] : [], date: r.publishedTime, body: r.body }, rt);
+    });
+    lines.push(metadataRow('Mozilla Readability', rt));
+  }
+  console.log(lines.join('\n'));
+  if (worstN) {
+    console.log('\nmetadata misses:');
+    for (const { id, v, r } of verdicts) {
+      const l = pages.find((p) => p.id === id)!.label;
+      const bits: string[] = [];
+      if (v.title === false) bits.push(`title want ${JSON.stringify(l.title)} got ${JSON.stringify(r.title)}`);
+      if (v.author === false) bits.push(`author want ${JSON.stringify(l.author)} got ${JSON.stringify(r.authors)}`);
+      if (v.date === false) bits.push(`date want ${JSON.stringify(l.date)} got ${JSON.stringify(r.publishedAt)}`);
+      if (v.missing.length) bits.push(`missing ${v.missing.length}: ${JSON.stringify(v.missing[0]).slice(0, 100)}`);
+      if (v.leaked.length) bits.push(`leaked ${v.leaked.length}: ${JSON.stringify(v.leaked[0]).slice(0, 100)}`);
+      if (bits.length) console.log(`  ${id} ${l.url.slice(0, 60)}\n    ${bits.join('\n    ')}`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  if (!only || only === 'html' || only === 'text') await extractionBench();
+  if (!only || only === 'metadata') await metadataBench();
+  console.log('\npages/s: one process, one core, through `newswire parse --jsonl` in-process, after one warm-up pass.');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,90 @@
+import * as iconv from 'iconv-lite';
+import * as chardet from 'chardet';
+import { ArticleParseError } from '../errors';
+
+const CHARSET_IN_CONTENT_TYPE = /charset\s*=\s*["']?([\w.:-]+)/i;
+// <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">, in the first KB.
+const CHARSET_IN_META = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const XML_ENCODING = /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i;
+
+function normaliseLabel(label: string): string | null {
+  let l = label.trim().toLowerCase();
+  // Browsers treat these as windows-1252 (WHATWG encoding standard).
+  if (l === 'iso-8859-1' || l === 'latin1' || l === 'us-ascii' || l === 'ascii' || l === 'latin-1') l = 'windows-1252';
+  return iconv.encodingExists(l) ? l : null;
+}
+
+function bomCharset(bytes: Buffer): string | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** True when the bytes are valid UTF-8 (most pages are). */
+function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Which charset the bytes declare (BOM, Content-Type, <meta charset>, XML prolog), if any. */
+export function declaredCharset(bytes: Buffer, contentType?: string): string | null {
+  const bom = bomCharset(bytes);
+  if (bom) return bom;
+  const fromHeader = contentType?.match(CHARSET_IN_CONTENT_TYPE)?.[1];
+  if (fromHeader) {
+    const l = normaliseLabel(fromHeader);
+    if (l) return l;
+  }
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const fromMeta = head.match(CHARSET_IN_META)?.[1] ?? head.match(XML_ENCODING)?.[1];
+  if (fromMeta) {
+    const l = normaliseLabel(fromMeta);
+    if (l) return l;
+  }
+  return null;
+}
+
+/**
+ * Decodes page bytes to a string: the declared charset wins (BOM, Content-Type, <meta charset>);
+ * otherwise valid UTF-8 is taken as UTF-8, and anything else goes to a statistical sniffer.
+ */
+export function decodeContent(bytes: Buffer, contentType?: string): string {
+  if (!Buffer.isBuffer(bytes)) throw new ArticleParseError('INVALID_INPUT', 'decodeContent expects a Buffer');
+  let charset = declaredCharset(bytes, contentType);
+  // A page that says utf-8 but is not (common with legacy CMSes) is sniffed instead.
+  if (charset === 'utf-8' && !bomCharset(bytes) && !isValidUtf8(bytes)) charset = null;
+  if (!charset) {
+    if (isValidUtf8(bytes)) charset = 'utf-8';
+    else {
+      const sniffed = chardet.detect(bytes.subarray(0, 65536));
+      charset = (sniffed && normaliseLabel(sniffed)) || 'windows-1252';
+    }
+  }
+  try {
+    let text = iconv.decode(bytes, charset);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return text;
+  } catch (err) {
+    throw new ArticleParseError('UNDECODABLE', `cannot decode content as ${charset}: ${(err as Error).message}`);
+  }
+}
+
+/** Binary content (images, archives, PDFs) rather than text: NUL bytes or many control characters. */
+export function looksBinary(sample: string): boolean {
+  const s = sample.slice(0, 8192);
+  if (s.length === 0) return false;
+  let control = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 9 || (c > 13 && c < 32)) && c !== 27) control++;
+  }
+  return control / s.length > 0.1;
+}

@@ -1,0 +1,137 @@
+import { HtmlElement } from './dom';
+import { TextBlock, markBoilerplate } from './blocks';
+import { isJunkLine } from './junk-phrases';
+import { normaliseInline } from '../normalise/normalise-text';
+
+export interface BodyExtraction {
+  paragraphs: string[];
+  /** Text lines seen inside the chosen container but dropped as furniture. */
+  boilerplate: string[];
+  /** The element judged to hold the story. */
+  container: HtmlElement | null;
+}
+
+// Weight of furniture text against story text when choosing the container: a wider element must
+// bring more story text than it brings junk.
+const JUNK_WEIGHT = 0.5;
+const SENTENCE_END = /[.!?…。！？:;"”»’)\]]\s*$/u;
+// Class/id words of containers that name the story: a tie-breaker, not a rule.
+const CONTENT_HINT = /article|story|entry|post|content|body|text|main|prose|artikel|beitrag|inhalt/i;
+
+function linkDensity(b: TextBlock): number {
+  return b.chars === 0 ? 0 : b.linkChars / b.chars;
+}
+
+/** A block that reads like story prose: long enough, few links, not furniture. */
+function isProse(b: TextBlock): boolean {
+  if (b.boiler || b.heading) return false;
+  const ld = linkDensity(b);
+  if (ld > 0.35) return false;
+  if (b.chars >= 120) return true;
+  if (b.chars >= 50 && SENTENCE_END.test(b.text) && ld < 0.2) return true;
+  return false;
+}
+
+function proseWeight(b: TextBlock): number {
+  let w = b.chars - b.linkChars;
+  if (b.tag === 'p') w *= 1.2;
+  else if (b.tag === 'li' || b.tag === 'td' || b.tag === 'th') w *= 0.7;
+  return w;
+}
+
+function isWithin(el: HtmlElement, container: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el; e; e = e.parent) if (e === container) return true;
+  return false;
+}
+
+/**
+ * Chooses the element that holds the story (most prose, least furniture: good - JUNK_WEIGHT * junk,
+ * summed over the blocks under it), then keeps its blocks that read as story text.
+ */
+export function extractBody(blocks: TextBlock[], root: HtmlElement, title: string | null): BodyExtraction {
+  markBoilerplate(blocks, root);
+  const prose = blocks.map(isProse);
+  const good = new Map<HtmlElement, number>();
+  const junk = new Map<HtmlElement, number>();
+  let anyProse = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const isGood = prose[i];
+    anyProse ||= isGood;
+    const g = isGood ? proseWeight(b) : 0;
+    const j = isGood ? b.linkChars : b.chars;
+    for (let e: HtmlElement | null = b.el; e; e = e.parent) {
+      if (g) good.set(e, (good.get(e) ?? 0) + g);
+      if (j) junk.set(e, (junk.get(e) ?? 0) + j);
+    }
+  }
+  if (!anyProse) return fallbackBody(blocks, title);
+
+  let best: HtmlElement = root;
+  let bestScore = -Infinity;
+  for (const [el, g] of good) {
+    let score = g - JUNK_WEIGHT * (junk.get(el) ?? 0);
+    if (el.attrs.itemprop === 'articleBody' || el.tag === 'article' || CONTENT_HINT.test(`${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`)) score *= 1.05;
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  // A single paragraph scoring best means the story is spread over siblings: climb to their parent.
+  if (best.tag === 'p' && best.parent) best = best.parent;
+
+  const inside: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (isWithin(blocks[i].el, best)) inside.push(i);
+  // When the chosen container itself sits in furniture, the marks around it say nothing.
+  const ignoreBoiler = inside.length > 0 && inside.every((i) => blocks[i].boiler);
+
+  const titleKey = title ? foldKey(title) : null;
+  const kept: number[] = [];
+  const boilerplate: string[] = [];
+  for (const i of inside) {
+    const b = blocks[i];
+    const text = normaliseInline(b.text);
+    if (!text) continue;
+    const drop =
+      (b.boiler && !ignoreBoiler) ||
+      b.tag === 'h1' ||
+      (titleKey !== null && foldKey(text) === titleKey) ||
+      (!prose[i] && (linkDensity(b) > 0.5 || isJunkLine(text)));
+    if (drop) boilerplate.push(text);
+    else kept.push(i);
+  }
+  // Short non-prose lines before the first and after the last prose block are bylines, dates, share
+  // prompts, tags: drop them; between prose blocks they are subheadings and short paragraphs: keep.
+  let first = kept.findIndex((i) => prose[i]);
+  let last = kept.length - 1 - [...kept].reverse().findIndex((i) => prose[i]);
+  if (first < 0) { first = 0; last = kept.length - 1; }
+  const paragraphs: string[] = [];
+  kept.forEach((i, k) => {
+    const text = normaliseInline(blocks[i].text);
+    if (k < first || k > last) {
+      boilerplate.push(text);
+      return;
+    }
+    if (paragraphs.length && paragraphs[paragraphs.length - 1] === text) return;
+    paragraphs.push(text);
+  });
+  return { paragraphs, boilerplate, container: best };
+}
+
+/** No block reads as prose (very short pages): keep every non-furniture line that is not link-heavy. */
+function fallbackBody(blocks: TextBlock[], title: string | null): BodyExtraction {
+  const titleKey = title ? foldKey(title) : null;
+  const paragraphs: string[] = [];
+  const boilerplate: string[] = [];
+  for (const b of blocks) {
+    const text = normaliseInline(b.text);
+    if (!text) continue;
+    if (b.boiler || b.tag === 'h1' || linkDensity(b) > 0.5 || isJunkLine(text) || (titleKey && foldKey(text) === titleKey)) boilerplate.push(text);
+    else paragraphs.push(text);
+  }
+  return { paragraphs, boilerplate, container: null };
+}
+
+export function foldKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,30 @@
+// Short lines that are page furniture in any site's template: ad labels, share prompts, "read more" links.
+// Matched against a whole (short) line, case-insensitively; several languages since pages are multilingual.
+const JUNK_LINE = new RegExp(
+  '^(?:' +
+    [
+      'advertisements?', 'ad', 'sponsored(?: content)?', 'anzeige', 'werbung', 'publicit[ée]', 'pubblicit[àa]', 'reklama',
+      'read (?:more|next|also|the full story)\\b.*', 'continue reading\\b.*', 'weiterlesen', 'mehr (?:zum thema|lesen)\\b.*',
+      'lire (?:aussi|la suite)\\b.*', 'see also\\b.*', 'also read\\b.*', 'related(?: articles?| stories| posts| news)?:?',
+      'share(?: this)?(?: article| story| post| on \\w+)?:?', 'teilen', 'partager', 'tweet', 'email', 'e-mail', 'print',
+      'drucken', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'copy link',
+      'follow us\\b.*', 'sign up\\b.*', 'subscribe\\b.*', 'newsletter', 'click here\\b.*', 'back to top', 'nach oben',
+      'skip to (?:main )?content', 'menu', 'men[üu]', 'search', 'suche', 'home', 'close', 'schlie(?:ß|ss)en', 'next', 'previous',
+      'zur[üu]ck', 'vor', 'tags?:.*', 'topics?:.*', 'schlagw[öo]rter:.*', 'filed under:?.*', 'posted in:?.*', 'categor(?:y|ies):.*',
+      'kategorie(?:n)?:.*', '\\d* ?comments?', '\\d* ?kommentare?', 'leave a (?:comment|reply)', 'add comment',
+      'kommentar schreiben', 'loading\\.*', 'image(?: \\d+)?(?: of \\d+)?', 'photo:.*', 'image:.*', 'foto:.*', 'bild:.*',
+      '(?:photo|image|picture) credit:?.*', '©.*', 'copyright\\b.*', 'all rights reserved\\.?', 'alle rechte vorbehalten\\.?',
+      'getty images', 'ap photo.*', 'top', 'more', 'mehr', 'view (?:comments|gallery)',
+      'listen(?: to this article)?', 'watch:?', 'video', 'play', 'audio', 'cookies?', 'accept(?: all)?(?: cookies)?',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+/** True for a short line that is template furniture wherever it appears. */
+export function isJunkLine(line: string): boolean {
+  const s = line.trim().replace(/[\s|•·»›>:]+$/u, '').replace(/^[\s|•·«‹<]+/u, '');
+  if (s.length === 0) return true;
+  if (s.length > 80) return false;
+  return JUNK_LINE.test(s);
+}

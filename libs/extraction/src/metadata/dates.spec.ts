@@ -1,0 +1,28 @@
+import { dateFromUrl, parseHumanDate, parseMachineDate } from './dates';
+
+describe('dates', () => {
+  it('parses machine dates and keeps time and zone', () => {
+    expect(parseMachineDate('2019-11-19T08:38:00+05:30')).toBe('2019-11-19T08:38:00+05:30');
+    expect(parseMachineDate('2019-11-19T08:38:00+0530')).toBe('2019-11-19T08:38:00+05:30');
+    expect(parseMachineDate('2019-11-19')).toBe('2019-11-19');
+    expect(parseMachineDate('20191119')).toBe('2019-11-19');
+    expect(parseMachineDate('2019-02-30')).toBeNull();
+    expect(parseMachineDate('not a date')).toBeNull();
+  });
+
+  it('parses dates as people write them, in several languages', () => {
+    expect(parseHumanDate('Tuesday, November 19, 2019 08:38 AM')).toBe('2019-11-19');
+    expect(parseHumanDate('Updated : 19 November 2019, 09:01 AM')).toBe('2019-11-19');
+    expect(parseHumanDate('13. Februar 2017')).toBe('2017-02-13');
+    expect(parseHumanDate('am 03.04.2016 um 12:00')).toBe('2016-04-03');
+    expect(parseHumanDate('le 5 décembre 2018')).toBe('2018-12-05');
+    expect(parseHumanDate('5 grudnia 2018')).toBe('2018-12-05');
+    expect(parseHumanDate('no date in here')).toBeNull();
+  });
+
+  it('finds dates in URL paths', () => {
+    expect(dateFromUrl('https://a.example/2016/04/02/minions/')).toBe('2016-04-02');
+    expect(dateFromUrl('https://a.example/story/2019-11-19/disney')).toBe('2019-11-19');
+    expect(dateFromUrl('https://a.example/item/12345678')).toBeNull();
+  });
+});

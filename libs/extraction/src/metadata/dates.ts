@@ -1,0 +1,116 @@
+// Publication dates from the many ways pages write them. All parsing returns ISO 8601 or null.
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  // en, de, fr, es, it, pt, nl, pl (nominative and genitive), sv/da/no
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'styczeń', 'stycznia', 'sty', 'januari'],
+  ['february', 'feb', 'februar', 'feber', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'luty', 'lutego', 'lut'],
+  ['march', 'mar', 'märz', 'maerz', 'mrz', 'mars', 'marzo', 'março', 'maart', 'marzec', 'marca', 'mär'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwiecień', 'kwietnia', 'kwi'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj', 'maja'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwiec', 'czerwca', 'cze'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipiec', 'lipca', 'lip'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpień', 'sierpnia', 'sie'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'wrzesień', 'września', 'wrz'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'październik', 'października', 'paź'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudzień', 'grudnia', 'gru'],
+];
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const MIN_YEAR = 1990;
+function maxYear(): number {
+  return new Date().getUTCFullYear() + 1;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** YYYY-MM-DD when the parts make a real calendar day in a plausible range. */
+export function isoDay(y: number, m: number, d: number): string | null {
+  if (y < 100) y += y < 50 ? 2000 : 1900;
+  if (y < MIN_YEAR || y > maxYear() || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const ISO = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\b/;
+
+/** A machine-readable date (meta content, JSON-LD, datetime attribute) as ISO 8601; keeps time and zone when given. */
+export function parseMachineDate(value: string | undefined | null): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  let m = v.match(ISO);
+  if (m) {
+    const day = isoDay(+m[1], +m[2], +m[3]);
+    if (!day) return null;
+    if (m[4] === undefined) return day;
+    let zone = m[7] ?? '';
+    if (zone && zone !== 'Z' && !zone.includes(':')) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${day}T${pad(+m[4])}:${m[5]}:${m[6] ?? '00'}${zone}`;
+  }
+  m = v.match(COMPACT);
+  if (m) return isoDay(+m[1], +m[2], +m[3]);
+  return parseHumanDate(v);
+}
+
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4})\\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
+const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+const NUMERIC_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
+/** A date as people write it ("19 November 2019", "Nov. 19, 2019", "19.11.2019", "2019/11/19"). */
+export function parseHumanDate(text: string): string | null {
+  const t = text.slice(0, 400);
+  let m = t.match(NUMERIC_YMD);
+  if (m) {
+    const d = isoDay(+m[1], +m[2], +m[3]);
+    if (d) return d;
+  }
+  m = t.match(DAY_MONTH_YEAR);
+  if (m) {
+    const d = isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
+    if (d) return d;
+  }
+  m = t.match(MONTH_DAY_YEAR);
+  if (m) {
+    const d = isoDay(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
+    if (d) return d;
+  }
+  m = t.match(NUMERIC_DMY);
+  if (m) {
+    const d = isoDay(+m[3], +m[2], +m[1]);
+    if (d) return d;
+  }
+  m = t.match(NUMERIC_SLASH);
+  if (m) {
+    // Ambiguous: month first is the US convention; fall back to day first when that is impossible.
+    const d = isoDay(+m[3], +m[1], +m[2]) ?? isoDay(+m[3], +m[2], +m[1]);
+    if (d) return d;
+  }
+  return null;
+}
+
+const URL_DATE = /\/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?:[/_.-]|$)/;
+const URL_DATE_SEP = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/;
+
+/** /2019/11/19/ or /2019-11-19- style dates in a URL path. */
+export function dateFromUrl(url: string | undefined | null): string | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* keep as is */
+  }
+  const m = path.match(URL_DATE_SEP) ?? path.match(URL_DATE);
+  if (!m) return null;
+  return isoDay(+m[1], +m[2], +m[3]);
+}

@@ -1,0 +1,199 @@
+import { HtmlDocument, HtmlElement, textOf, walkElements } from '../html/dom';
+import { insideFurniture } from '../html/blocks';
+import { normaliseInline } from '../normalise/normalise-text';
+import { readJsonLd, JsonLdArticle } from './json-ld';
+import { indexMetas, firstMeta, allMeta, MetaMap } from './meta-tags';
+import { parseMachineDate, parseHumanDate, dateFromUrl } from './dates';
+import { splitAuthorNames, uniqueNames } from './authors';
+import { chooseTitle } from './title';
+
+export interface HtmlMetadata {
+  title: string | null;
+  subtitle: string | null;
+  authors: string[];
+  publisher: string | null;
+  publishedAt: string | null;
+  declaredLanguages: Array<string | null>;
+  canonicalUrl: string | null;
+}
+
+/** What one pass over the tree finds for metadata: headings, bylines, <time>s, date-ish elements. */
+interface DomSignals {
+  h1s: string[];
+  h1El: HtmlElement | null;
+  itempropAuthors: string[];
+  relAuthors: string[];
+  bylineTexts: string[];
+  itempropDates: string[];
+  times: Array<{ value: string; strong: boolean }>;
+  dateTexts: string[];
+  subtitleTexts: string[];
+}
+
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|by-line|autor|autorin|auteur|writer|reporter|verfasser|posted-by|postedby|article-author|post-author|entry-author|author-name|authorname|byline-name|contributor)(?:$|[\s_-])/i;
+const AUTHOR_CLASS_EXCLUDE = /(?:bio|box|info|description|avatar|image|img|photo|pic|more|other|social|follow|link|list|about|title)(?:$|[\s_-])/i;
+const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|time|published|publish|pubdate|posted|post-date|entry-date|article-date|dateline|timestamp|meta|byline|datetime|created|zeit)(?:$|[\s_-])/i;
+const SUBTITLE_CLASS = /(?:^|[\s_-])(?:sub-?title|sub-?headline|subhead|subheading|deck|dek|standfirst|strapline|kicker-text|lede|lead|summary|excerpt|intro|teaser-text|article-summary|description)(?:$|[\s_-])/i;
+
+function classAndId(el: HtmlElement): string {
+  const a = el.attrs;
+  return a.class || a.id ? `${a.class ?? ''} ${a.id ?? ''}` : '';
+}
+
+function collectDomSignals(root: HtmlElement): DomSignals {
+  const s: DomSignals = {
+    h1s: [], h1El: null, itempropAuthors: [], relAuthors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
+  };
+  for (const el of walkElements(root)) {
+    const tag = el.tag;
+    const a = el.attrs;
+    if (tag === 'h1' && s.h1s.length < 5) {
+      const t = normaliseInline(textOf(el));
+      if (t) {
+        s.h1s.push(t);
+        s.h1El ??= el;
+      }
+    }
+    const itemprop = a.itemprop;
+    if (itemprop) {
+      if (/\bauthor\b|\bcreator\b/i.test(itemprop) && s.itempropAuthors.length < 5) {
+        const named = findItemprop(el, 'name');
+        s.itempropAuthors.push(a.content ?? (named ? textOf(named) : textOf(el)));
+      } else if (/\bdatePublished\b|\bdateCreated\b/i.test(itemprop)) {
+        s.itempropDates.push(a.content ?? a.datetime ?? textOf(el));
+      }
+    }
+    if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5) s.relAuthors.push(textOf(el));
+    if (tag === 'time' && s.times.length < 10) {
+      const ca = classAndId(el);
+      const strong = a.pubdate !== undefined || /publish|posted|created|pubdate/i.test(ca) || itemprop === 'datePublished';
+      const value = a.datetime ?? textOf(el);
+      if (!/modif|updat/i.test(ca)) s.times.push({ value, strong });
+    }
+    const ca = classAndId(el);
+    if (!ca) continue;
+    if (s.bylineTexts.length < 5 && AUTHOR_CLASS.test(ca) && !AUTHOR_CLASS_EXCLUDE.test(ca)) {
+      const t = textOf(el);
+      if (t.length < 200) s.bylineTexts.push(t);
+    }
+    if (s.dateTexts.length < 10 && DATE_CLASS.test(ca) && !/modif|updat|comment/i.test(ca)) {
+      const t = textOf(el);
+      if (t.length < 300) s.dateTexts.push(t);
+    }
+    if (s.subtitleTexts.length < 3 && SUBTITLE_CLASS.test(ca) && !insideFurniture(el)) {
+      const t = normaliseInline(textOf(el));
+      if (t.length >= 15 && t.length <= 400) s.subtitleTexts.push(t);
+    }
+  }
+  return s;
+}
+
+function findItemprop(el: HtmlElement, prop: string): HtmlElement | null {
+  for (const e of walkElements(el)) if (e !== el && e.attrs.itemprop === prop) return e;
+  return null;
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function resolveUrl(href: string | null | undefined, base: string | undefined): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base).toString();
+  } catch {
+    return /^https?:\/\//i.test(href) ? href.trim() : null;
+  }
+}
+
+function authorsFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): string[] {
+  const pub = publisher?.toLowerCase();
+  const clean = (raw: string[]) => uniqueNames(raw.flatMap((r) => splitAuthorNames(normaliseInline(r)))).filter((n) => n.toLowerCase() !== pub);
+  const sources: string[][] = [
+    ld?.authors ?? [],
+    allMeta(metas, ['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'citation_author', 'book:author']),
+    dom.itempropAuthors,
+    dom.relAuthors,
+    dom.bylineTexts,
+  ];
+  for (const raw of sources) {
+    const names = clean(raw);
+    if (names.length) return names;
+  }
+  return clean(ld?.organisationAuthors ?? []);
+}
+
+function dateFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): string | null {
+  const machine = [
+    ld?.datePublished,
+    firstMeta(metas, [
+      'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished',
+      'publish-date', 'publish_date', 'publishdate', 'pubdate', 'publication_date', 'sailthru.date', 'parsely-pub-date',
+      'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'citation_publication_date', 'citation_date',
+      'og:published_time', 'article:published', 'cxenseparse:recs:publishtime', 'originalpublicationdate', 'dc.date.created', 'dcterms.created',
+    ]),
+    ...dom.itempropDates,
+    ...dom.times.filter((t) => t.strong).map((t) => t.value),
+  ];
+  for (const v of machine) {
+    const d = parseMachineDate(v);
+    if (d) return d;
+  }
+  const fromUrl = dateFromUrl(url);
+  if (fromUrl) return fromUrl;
+  for (const t of dom.times) {
+    const d = parseMachineDate(t.value) ?? parseHumanDate(t.value);
+    if (d) return d;
+  }
+  for (const t of dom.dateTexts) {
+    const d = parseHumanDate(t);
+    if (d) return d;
+  }
+  const modified = parseMachineDate(ld?.dateModified) ?? parseMachineDate(firstMeta(metas, ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified']));
+  return modified;
+}
+
+/** Title, authors, dates and the rest from structured data, meta tags and markup, in order of reliability. */
+export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null } {
+  const metas = indexMetas(doc.metas);
+  const ld = readJsonLd(doc.jsonLd);
+  const dom = collectDomSignals(doc.root);
+  const host = hostOf(url);
+
+  const siteName = firstMeta(metas, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:app:name:iphone']) ?? ld?.publisher ?? null;
+  const publisher = siteName ? normaliseInline(siteName) : host ? host.replace(/^www\./, '') : null;
+
+  const title = chooseTitle({
+    jsonLdHeadline: ld?.headline ?? null,
+    ogTitle: firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']),
+    htmlTitle: doc.title,
+    h1s: dom.h1s,
+    siteName: publisher,
+    host,
+  });
+
+  const altHeadline = ld?.alternativeHeadline ? normaliseInline(ld.alternativeHeadline) : null;
+  const subtitle = [altHeadline, ...dom.subtitleTexts].find((t) => t && t !== title) ?? null;
+
+  const canonicalLink = doc.links.find((l) => /\bcanonical\b/i.test(l.rel ?? ''))?.href;
+  const canonicalUrl = resolveUrl(canonicalLink ?? firstMeta(metas, ['og:url']) ?? ld?.url ?? url, url) ?? url ?? null;
+
+  const declaredLanguages = [
+    doc.lang, firstMeta(metas, ['content-language', 'language', 'dc.language', 'og:locale']), ld?.inLanguage ?? null,
+  ];
+  return {
+    title,
+    subtitle,
+    authors: authorsFrom(metas, ld, dom, publisher),
+    publisher,
+    publishedAt: dateFrom(metas, ld, dom, url),
+    declaredLanguages,
+    canonicalUrl,
+    h1El: dom.h1El,
+  };
+}

@@ -1,0 +1,129 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as iconv from 'iconv-lite';
+import { parseArticle, ArticleParseError } from './index';
+
+const SAMPLES = path.resolve(__dirname, '../../../../shared/samples');
+
+function expectParseError(fn: () => unknown, code: string): void {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ArticleParseError);
+    expect((err as ArticleParseError).code).toBe(code);
+    expect((err as Error).message.length).toBeGreaterThan(10);
+    return;
+  }
+  throw new Error(`expected ArticleParseError ${code}`);
+}
+
+const ARTICLE_HTML = `<!doctype html><html lang="en"><head>
+<meta charset="utf-8"><title>Council approves new bridge | Riverside Gazette</title>
+<meta property="og:site_name" content="Riverside Gazette">
+<meta name="author" content="Jane Roe">
+<link rel="canonical" href="/news/2021/03/04/bridge">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves new bridge","datePublished":"2021-03-04T09:30:00Z","author":{"@type":"Person","name":"Jane Roe"}}</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Council approves new bridge</h1>
+<p class="byline">By Jane Roe</p>
+<p>The city council voted on Tuesday to approve the construction of a new bridge across the river, ending a debate that has lasted for more than a decade.</p>
+<p>Supporters say the bridge will cut commuting times in half for thousands of residents &amp; bring new business to the eastern districts.</p>
+<h2>What happens next</h2>
+<p>Construction is expected to begin next spring, and the council said the work should take about three years to complete.</p>
+<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+</article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Another story about roads and traffic in the city</a></li></ul></aside>
+<footer>© 2021 Riverside Gazette. All rights reserved.</footer>
+</body></html>`;
+
+describe('parseArticle', () => {
+  it('reproduces the sample gold exactly from the text dump', () => {
+    const gold = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'korea-herald-nk-talks.gold.json'), 'utf8')).parse;
+    const text = fs.readFileSync(path.join(SAMPLES, 'korea-herald-nk-talks.txt'), 'utf8');
+    const a = parseArticle({ text });
+    expect(a.title).toBe(gold.title);
+    expect(a.subtitle).toBe(gold.subtitle);
+    expect(a.authors).toEqual(gold.authors);
+    expect(a.publisher).toBe(gold.publisher);
+    expect(a.paragraphs).toEqual(gold.bodyParagraphs);
+    expect(a.boilerplate).toEqual(gold.boilerplate);
+    expect(a.body).toBe(gold.bodyParagraphs.join('\n\n'));
+    expect(a.language).toBe('en');
+    expect(a.wordCount).toBeGreaterThan(600);
+  });
+
+  it('extracts story, metadata and no furniture from an HTML page', () => {
+    const a = parseArticle({ html: ARTICLE_HTML, url: 'https://gazette.example/news/2021/03/04/bridge?utm=x' });
+    expect(a.title).toBe('Council approves new bridge');
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.publisher).toBe('Riverside Gazette');
+    expect(a.publishedAt).toBe('2021-03-04T09:30:00Z');
+    expect(a.language).toBe('en');
+    expect(a.canonicalUrl).toBe('https://gazette.example/news/2021/03/04/bridge');
+    expect(a.paragraphs).toEqual([
+      'The city council voted on Tuesday to approve the construction of a new bridge across the river, ending a debate that has lasted for more than a decade.',
+      'Supporters say the bridge will cut commuting times in half for thousands of residents & bring new business to the eastern districts.',
+      'What happens next',
+      'Construction is expected to begin next spring, and the council said the work should take about three years to complete.',
+    ]);
+    expect(a.body).not.toMatch(/Share on Facebook|Related|Home|All rights reserved|</);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['Share on Facebook Tweet']));
+  });
+
+  it('keeps a submitted title and body but cleans and normalises them', () => {
+    const a = parseArticle({ title: '  Caf\u0065\u0301 &amp; <b>bar</b> ', body: '<p>First “quoted” paragraph.</p>\n\n<p>Second&nbsp;one   here.</p>' });
+    expect(a.title).toBe('Café & bar');
+    expect(a.title!.normalize('NFC')).toBe(a.title);
+    expect(a.paragraphs).toEqual(['First “quoted” paragraph.', 'Second one here.']);
+    expect(a.body).toBe('First “quoted” paragraph.\n\nSecond one here.');
+  });
+
+  it('decodes non-UTF-8 bytes by the declared charset', () => {
+    const html = '<html><head><meta charset="iso-8859-1"><title>Grüße aus Köln</title></head><body><p>Die Straßenbahn fährt über die Brücke, und die Fahrgäste schauen auf den Dom. Es ist ein schöner Tag in Köln.</p></body></html>';
+    const a = parseArticle({ bytes: iconv.encode(html, 'latin1') });
+    expect(a.title).toBe('Grüße aus Köln');
+    expect(a.paragraphs[0]).toContain('Straßenbahn fährt über die Brücke');
+    expect(a.language).toBe('de');
+  });
+
+  it('rejects empty input with EMPTY', () => {
+    expectParseError(() => parseArticle({}), 'EMPTY');
+    expectParseError(() => parseArticle({ html: '   \n ' }), 'EMPTY');
+    expectParseError(() => parseArticle({ bytes: Buffer.alloc(0) }), 'EMPTY');
+  });
+
+  it('rejects binary content with BINARY', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expectParseError(() => parseArticle({ bytes: png }), 'BINARY');
+    expectParseError(() => parseArticle({ html: 'abc\u0000\u0001\u0002def' }), 'BINARY');
+  });
+
+  it('caps enormous input with TOO_LARGE, configurable', () => {
+    const big = '<p>' + 'word '.repeat(1_100_000) + '</p>';
+    expectParseError(() => parseArticle({ html: big }), 'TOO_LARGE');
+    expectParseError(() => parseArticle({ text: 'x'.repeat(2000) }, { maxBytes: 1000 }), 'TOO_LARGE');
+    expectParseError(() => parseArticle({ bytes: Buffer.alloc(2000, 0x61) }, { maxBytes: 1000 }), 'TOO_LARGE');
+  });
+
+  it('rejects text that is mostly replacement characters with UNDECODABLE', () => {
+    expectParseError(() => parseArticle({ text: '\ufffd'.repeat(500) + ' abc' }), 'UNDECODABLE');
+  });
+
+  it('survives 100,000-deep nesting', () => {
+    const html = '<div>'.repeat(100_000) + '<p>Deep inside the nesting there is still a paragraph of real text that should come out of the parser intact.</p>' + '</div>'.repeat(100_000);
+    const a = parseArticle({ html });
+    expect(a.body).toContain('Deep inside the nesting');
+  });
+
+  it('survives malformed markup', () => {
+    const html = '<html><body><div><p>Unclosed paragraph with enough words to count as prose in the article body here.<p>Another <b><i>badly</b></i> nested paragraph that also has plenty of words in it.</div></span></td><table><tr><td>cell</div><!-- unterminated comment';
+    const a = parseArticle({ html });
+    expect(a.paragraphs[0]).toBe('Unclosed paragraph with enough words to count as prose in the article body here.');
+    expect(a.paragraphs[1]).toBe('Another badly nested paragraph that also has plenty of words in it.');
+  });
+
+  it('rejects a page with neither title nor text with NO_CONTENT', () => {
+    expectParseError(() => parseArticle({ html: '<html><body><img src="a.png"><script>var x = 1;</script></body></html>' }), 'NO_CONTENT');
+  });
+});

@@ -1,0 +1,150 @@
+import { ArticleInput, ParsedArticle } from './article.types';
+import { ArticleParseError } from './errors';
+import { decodeContent, looksBinary } from './charset/decode-content';
+import { buildDocument } from './html/dom';
+import { linearise } from './html/blocks';
+import { extractBody, foldKey } from './html/extract-body';
+import { extractHtmlMetadata } from './metadata/html-metadata';
+import { chooseLanguage } from './metadata/language';
+import { dateFromUrl } from './metadata/dates';
+import { parseTextDump } from './text-dump/text-dump';
+import { countWords, decodeEntities, normaliseInline, stripTags } from './normalise/normalise-text';
+
+export interface ParseOptions {
+  /** Largest input accepted, in bytes (UTF-8) or characters. Default 5 MB. */
+  maxBytes?: number;
+  /** Elements nested deeper than this are flattened. Default 200. */
+  maxDepth?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+const HTML_SNIFF = /<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a|h[1-6]|br|table|script|link)\b/i;
+
+function checkSize(length: number, max: number): void {
+  if (length > max) {
+    throw new ArticleParseError('TOO_LARGE', `input is ${length} bytes, over the ${max}-byte limit`);
+  }
+}
+
+function checkText(s: string, what: string): void {
+  if (looksBinary(s)) throw new ArticleParseError('BINARY', `${what} looks like binary data, not text`);
+}
+
+/** The content to parse, decoded and checked: which kind it is and its text. */
+function resolveContent(input: ArticleInput, maxBytes: number): { kind: 'html' | 'text' | 'none'; content: string } {
+  if (input === null || typeof input !== 'object') throw new ArticleParseError('INVALID_INPUT', 'input must be an object');
+  if (input.bytes !== undefined) {
+    if (!Buffer.isBuffer(input.bytes)) throw new ArticleParseError('INVALID_INPUT', 'bytes must be a Buffer');
+    checkSize(input.bytes.length, maxBytes);
+    if (input.bytes.indexOf(0) >= 0 && !/^\xff\xfe|^\xfe\xff/.test(input.bytes.subarray(0, 2).toString('latin1'))) {
+      throw new ArticleParseError('BINARY', 'content holds NUL bytes: binary data, not a page');
+    }
+    const decoded = decodeContent(input.bytes, input.contentType);
+    if (!decoded.trim()) return { kind: 'none', content: '' };
+    checkText(decoded, 'content');
+    const isHtml = /html|xml/i.test(input.contentType ?? '') || HTML_SNIFF.test(decoded.slice(0, 4096));
+    return { kind: isHtml ? 'html' : 'text', content: decoded };
+  }
+  for (const field of ['html', 'text'] as const) {
+    const v = input[field];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'string') throw new ArticleParseError('INVALID_INPUT', `${field} must be a string`);
+    // Characters first (cheap), bytes only when it could matter.
+    if (v.length > maxBytes) checkSize(v.length, maxBytes);
+    else if (v.length * 3 > maxBytes) checkSize(Buffer.byteLength(v, 'utf8'), maxBytes);
+    checkText(v, field);
+    if (v.includes('\ufffd') && (v.match(/\ufffd/g)?.length ?? 0) > Math.max(20, v.length / 20)) {
+      throw new ArticleParseError('UNDECODABLE', `${field} is mostly undecodable characters (wrong charset?): pass the raw bytes instead`);
+    }
+    if (v.trim()) return { kind: field, content: v };
+  }
+  return { kind: 'none', content: '' };
+}
+
+function paragraphsOfSubmittedBody(body: string): string[] {
+  const text = decodeEntities(stripTags(body)).replace(/\r\n?/g, '\n');
+  const chunks = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
+  return chunks.map(normaliseInline).filter(Boolean);
+}
+
+function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
+  const body = a.paragraphs.join('\n\n');
+  return { ...a, body, wordCount: countWords(body) };
+}
+
+/**
+ * Parses a news page (HTML), a plain-text dump of one, or a submission with title and body into a
+ * clean article. Pure and synchronous; throws ArticleParseError for input it cannot parse.
+ */
+export function parseArticle(input: ArticleInput, options: ParseOptions = {}): ParsedArticle {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { kind, content } = resolveContent(input, maxBytes);
+  const submittedTitle = typeof input.title === 'string' ? normaliseInline(decodeEntities(stripTags(input.title))) || null : null;
+  const submittedBody = typeof input.body === 'string' ? input.body : null;
+  if (submittedBody !== null) {
+    if (submittedBody.length > maxBytes) checkSize(submittedBody.length, maxBytes);
+    checkText(submittedBody, 'body');
+  }
+  const url = typeof input.url === 'string' && input.url.trim() ? input.url.trim() : undefined;
+
+  if (kind === 'none' && !submittedBody?.trim() && !submittedTitle) {
+    throw new ArticleParseError('EMPTY', 'input carries no content: html, text, bytes and body are all empty');
+  }
+
+  if (kind === 'html') {
+    const doc = buildDocument(content, { maxDepth: options.maxDepth });
+    const meta = extractHtmlMetadata(doc, url);
+    const title = submittedTitle ?? meta.title;
+    const blocks = linearise(doc.root);
+    const extracted = extractBody(blocks, doc.root, title);
+    const paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : extracted.paragraphs;
+    // The deck is often the first body block too: keep it once, as subtitle.
+    let subtitle = meta.subtitle;
+    if (subtitle && title && foldKey(subtitle) === foldKey(title)) subtitle = null;
+    if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
+    return finish({
+      title,
+      subtitle,
+      authors: meta.authors,
+      publisher: meta.publisher,
+      publishedAt: meta.publishedAt,
+      language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),
+      canonicalUrl: meta.canonicalUrl,
+      paragraphs,
+      boilerplate: extracted.boilerplate,
+    });
+  }
+
+  if (kind === 'text') {
+    const dump = parseTextDump(decodeEntities(content));
+    const paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : dump.paragraphs;
+    const title = submittedTitle ?? dump.title;
+    if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the text');
+    return finish({
+      title,
+      subtitle: dump.subtitle,
+      authors: dump.authors,
+      publisher: dump.publisher,
+      publishedAt: dump.publishedAt ?? dateFromUrl(url),
+      language: chooseLanguage([], paragraphs.join(' ')),
+      canonicalUrl: url ?? null,
+      paragraphs,
+      boilerplate: dump.boilerplate,
+    });
+  }
+
+  // A submission with only title and/or body.
+  const paragraphs = paragraphsOfSubmittedBody(submittedBody ?? '');
+  return finish({
+    title: submittedTitle,
+    subtitle: null,
+    authors: [],
+    publisher: null,
+    publishedAt: dateFromUrl(url),
+    language: chooseLanguage([], paragraphs.join(' ')),
+    canonicalUrl: url ?? null,
+    paragraphs,
+    boilerplate: [],
+  });
+}
