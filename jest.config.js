@@ -5,8 +5,9 @@ const moduleNameMapper = {
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
 module.exports = {
+  testTimeout: 120000,
   projects: [
     { displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'], testMatch: ['**/*.spec.ts'], transform, moduleNameMapper },
-    { displayName: 'integration', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts', '**/*.int-spec.ts'], transform, moduleNameMapper, testTimeout: 120000 },
+    { displayName: 'integration', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts', '**/*.int-spec.ts'], transform, moduleNameMapper },
   ],
 };

@@ -11,7 +11,8 @@ import { StageStatus } from './stage-status';
 export interface BootstrapStageOptions {
   stage: StageName;
   module: Type<unknown>;
-  decode?: DeliveryDecoder;
+  /** How deliveries become envelopes, when the stage takes more than plain envelopes. */
+  decode?: (config: ServiceConfig) => DeliveryDecoder;
 }
 
 /**
@@ -30,7 +31,7 @@ export async function bootstrapStage(options: BootstrapStageOptions): Promise<vo
     app.useBodyParser('json', { limit: config.maxArticleBytes * 2 });
     app.useBodyParser('text', { type: ['text/plain', 'text/html'], limit: config.maxArticleBytes });
     app.disable('x-powered-by');
-    transport = new AmqpStageTransport({ stage: options.stage, config, dataSource: app.get(DataSource), decode: options.decode });
+    transport = new AmqpStageTransport({ stage: options.stage, config, dataSource: app.get(DataSource), decode: options.decode?.(config) });
     app.get(StageStatus).transport = transport;
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     await app.startAllMicroservices();

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
@@ -8,7 +9,9 @@ import { BatchConsumer, DeliveryDecoder } from '../consuming/batch-consumer';
 import { StageContext } from '../consuming/stage-context';
 import { PermanentFailure } from '../errors';
 import { OutboxRelay } from '../outbox/outbox-relay';
-import { OutboxStore } from '../outbox/outbox-store';
+import { OutboxRow, OutboxStore } from '../outbox/outbox-store';
+import { InboxStore } from '../inbox/inbox-store';
+import { FailedMessageStore } from '../dead-letter/failed-message-store';
 import { ConfirmedPublisher } from '../publishing/confirmed-publisher';
 import { Topology } from '../topology/topology';
 
@@ -98,6 +101,46 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
       await this.connection.close();
     })();
     return this.closed;
+  }
+
+  /**
+   * Runs an event through the stage's handler outside the broker (e.g. an HTTP submission):
+   * the same inbox, handler, outbox and commit as a delivery, then the events go out at once.
+   * A permanent failure is recorded in the failed-messages table and rethrown to the caller.
+   */
+  async handleDirect(envelope: EventEnvelope, source: { queue: string; content: Buffer }): Promise<'processed' | 'duplicate'> {
+    const { dataSource, stage } = this.options;
+    const schema = stageSchema(stage);
+    const contentHash = createHash('sha1').update(source.content).digest('hex');
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    let rows: OutboxRow[] = [];
+    let outcome: 'processed' | 'duplicate' = 'processed';
+    try {
+      await runner.startTransaction();
+      const [claim] = await new InboxStore(schema).claim(runner, [{ messageId: envelope.id, messageType: envelope.type, contentHash }]);
+      if (claim === 'conflict') throw new PermanentFailure(`message id ${envelope.id} was already used for different content`, 'DUPLICATE_ID_CONFLICT');
+      if (claim === 'duplicate') outcome = 'duplicate';
+      else {
+        const context = new StageContext(envelope, runner, 1);
+        await this.dispatch(envelope, context);
+        rows = context.outbox;
+        await new OutboxStore(dataSource, schema).insert(runner, rows);
+      }
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (error instanceof PermanentFailure || error instanceof ContractViolation) {
+        await new FailedMessageStore(dataSource, schema)
+          .record(runner, { messageId: envelope.id, queue: source.queue, routingKey: envelope.type, reason: error.message, attempts: 1, properties: {}, content: source.content })
+          .catch(() => undefined);
+      }
+      throw error;
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+    await this.relay.publishNow(rows);
+    return outcome;
   }
 
   on(): void {

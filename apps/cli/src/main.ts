@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { CliIo } from './cli-io';
+import { runEntitiesCommand } from './commands/entities.command';
+import { runParseCommand } from './commands/parse.command';
+import { runProcessCommand } from './commands/process.command';
+import { runShowCommand } from './commands/show.command';
+import { runSubmitCommand } from './commands/submit.command';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  submit: { run: runSubmitCommand, summary: 'submit <file>... [--url URL] [--wait]   publish files to the ingest queue' },
+  show: { run: runShowCommand, summary: 'show <article-id> [--wait]              print a published document' },
+  process: { run: runProcessCommand, summary: 'process <file>                          parse and extract in-process (no broker, no database)' },
+  parse: { run: runParseCommand, summary: 'parse <file> | --jsonl                  print the parsed article(s) as JSON' },
+  entities: { run: runEntitiesCommand, summary: 'entities <file> | --jsonl               print the entities of a text' },
+};
+
+function usage(): string {
+  return ['usage: newswire <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`), ''].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(usage());
+    return name === undefined || name === '--help' || name === 'help' ? 0 : 2;
+  }
+  return command.run(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    process.stderr.write(`newswire: ${error.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,32 @@
+import { Controller, UseFilters } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { ArticleParsedV1, articleBody, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
+import { extractEntities } from '@newswire/nlp';
+import { EntityRepository } from './entity.repository';
+
+/** article.parsed → named entities of the body, grouped into canonical entities → article.enriched. */
+@Controller()
+@UseFilters(RethrowRpcErrors)
+export class ArticleParsedHandler {
+  constructor(private readonly entities: EntityRepository) {}
+
+  @EventPattern(EventTypes.ArticleParsed)
+  async handle(@Payload() event: EventEnvelope<'article.parsed', ArticleParsedV1>, @Ctx() context: StageContext): Promise<void> {
+    const article = event.payload;
+    const found = extractEntities(articleBody(article), { title: article.title ?? undefined });
+    const isNew = await this.entities.saveArticleEntities(context.tx, event.articleId, found);
+    if (!isNew) return;
+    context.emit(EventTypes.ArticleEnriched, {
+      article,
+      entities: found.map((e) => ({
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        salience: Math.min(1, Math.max(0, e.salience)),
+        inTitle: e.inTitle,
+        mentions: e.mentions.map((m) => [m.start, m.end] as [number, number]),
+      })),
+    });
+  }
+}

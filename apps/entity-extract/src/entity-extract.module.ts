@@ -1,0 +1,16 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { loadNerModel } from '@newswire/nlp';
+import { StageRuntimeModule } from '@newswire/stage-runtime';
+import { ArticleParsedHandler } from './entities/article-parsed.handler';
+import { EntityRepository } from './entities/entity.repository';
+
+@Module({
+  imports: [StageRuntimeModule.forStage({ stage: 'entity-extract', defaultHttpPort: 3002 })],
+  controllers: [ArticleParsedHandler],
+  providers: [EntityRepository],
+})
+export class EntityExtractModule implements OnModuleInit {
+  onModuleInit(): void {
+    loadNerModel(); // load the model at boot, not on the first message
+  }
+}

@@ -1,0 +1,73 @@
+import { BadRequestException, Body, Controller, Headers, HttpCode, Inject, Post, UnprocessableEntityException } from '@nestjs/common';
+import { createHash, randomUUID } from 'crypto';
+import { ArticleSubmittedV1, ContractViolation, EventEnvelope, EventTypes } from '@newswire/contracts';
+import type { ServiceConfig } from '@newswire/config';
+import { PermanentFailure } from '@newswire/messaging';
+import { SERVICE_CONFIG, StageStatus } from '@newswire/stage-runtime';
+import { normalizeSubmission, sniffContentType, validateSubmission } from './normalize-submission';
+
+/**
+ * POST /articles: a JSON submission (the article.submitted payload) or a raw text/html or
+ * text/plain body (URL and source in `X-Article-Url` / `X-Article-Source`). It goes through
+ * the same handler as the queue, and 202 means the article is stored and its event committed.
+ */
+@Controller('articles')
+export class ArticlesController {
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(StageStatus) private readonly status: StageStatus,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  async submit(
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers('x-article-url') url: string | undefined,
+    @Headers('x-article-source') source: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+  ): Promise<{ articleId: string; status: 'accepted' | 'duplicate' }> {
+    const raw = typeof body === 'string' ? this.fromRawBody(body, contentType, url, source) : body;
+    if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
+      throw new BadRequestException('send a JSON submission or a text/html or text/plain body');
+    }
+    const content = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+    let payload: ArticleSubmittedV1;
+    let articleId: string;
+    try {
+      payload = validateSubmission(raw);
+      articleId = normalizeSubmission(payload, this.config.maxArticleBytes).articleId;
+    } catch (error) {
+      if (error instanceof ContractViolation || error instanceof PermanentFailure) throw new UnprocessableEntityException(error.message);
+      throw error;
+    }
+    const id = idempotencyKey?.slice(0, 200) || `http:${createHash('sha1').update(content).digest('hex')}`;
+    const envelope: EventEnvelope = {
+      id,
+      type: EventTypes.ArticleSubmitted,
+      version: 1,
+      articleId,
+      correlationId: correlationId?.slice(0, 200) || randomUUID(),
+      occurredAt: new Date().toISOString(),
+      payload,
+    };
+    try {
+      const outcome = await this.status.transport!.handleDirect(envelope, { queue: 'http:POST /articles', content });
+      return { articleId, status: outcome === 'duplicate' ? 'duplicate' : 'accepted' };
+    } catch (error) {
+      if (error instanceof ContractViolation || error instanceof PermanentFailure) throw new UnprocessableEntityException(error.message);
+      throw error;
+    }
+  }
+
+  private fromRawBody(text: string, contentType: string | undefined, url?: string, source?: string): ArticleSubmittedV1 {
+    const declared = contentType?.split(';')[0].trim().toLowerCase();
+    return {
+      content: text,
+      contentType: declared === 'text/html' || declared === 'text/plain' ? declared : sniffContentType(text),
+      ...(url ? { url } : {}),
+      ...(source ? { source } : {}),
+    } as ArticleSubmittedV1;
+  }
+}

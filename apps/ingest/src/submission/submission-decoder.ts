@@ -1,0 +1,49 @@
+import { createHash } from 'crypto';
+import type { ConsumeMessage } from 'amqplib';
+import { ContractViolation, EventEnvelope, EventTypes, validateEnvelope } from '@newswire/contracts';
+import { DeliveryDecoder, PermanentFailure } from '@newswire/messaging';
+import { normalizeSubmission, validateSubmission } from './normalize-submission';
+
+/**
+ * The ingest queue is public: anyone may publish either a full `article.submitted` envelope
+ * or just its payload (`{"content": "...", "url": "..."}`) with any AMQP client. Both become
+ * an envelope whose article id is derived from the content. A message without a message id
+ * gets one from its body, so identical resubmissions stay idempotent.
+ */
+export function submissionDecoder(maxBytes: number): DeliveryDecoder {
+  return (message: ConsumeMessage): EventEnvelope => {
+    const text = message.content.toString('utf8');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new ContractViolation([`malformed JSON: ${(error as Error).message}`]);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ContractViolation(['the message must be a JSON object']);
+    const isEnvelope = 'type' in raw && 'payload' in raw;
+    const payload = validateSubmission(isEnvelope ? (raw as { payload: unknown }).payload : raw);
+    let normalized;
+    try {
+      normalized = normalizeSubmission(payload, maxBytes);
+    } catch (error) {
+      if (error instanceof PermanentFailure) throw new ContractViolation([error.message]);
+      throw error;
+    }
+    const props = message.properties;
+    const given = raw as Partial<EventEnvelope>;
+    const id = (isEnvelope && typeof given.id === 'string' && given.id) || props.messageId || `sha1:${createHash('sha1').update(message.content).digest('hex')}`;
+    const envelope = {
+      id,
+      type: EventTypes.ArticleSubmitted,
+      version: isEnvelope && given.version !== undefined ? given.version : 1,
+      articleId: normalized.articleId,
+      correlationId: (isEnvelope && given.correlationId) || props.correlationId || id,
+      occurredAt: (isEnvelope && given.occurredAt) || new Date((props.timestamp ?? Date.now() / 1000) * 1000).toISOString(),
+      payload,
+    };
+    if (isEnvelope && (raw as { type: unknown }).type !== EventTypes.ArticleSubmitted) {
+      throw new ContractViolation([`the ingest queue takes article.submitted, got "${String((raw as { type: unknown }).type)}"`]);
+    }
+    return validateEnvelope(envelope, EventTypes.ArticleSubmitted);
+  };
+}

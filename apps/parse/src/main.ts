@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { bootstrapStage } from '@newswire/stage-runtime';
+import { ParseModule } from './parse.module';
+
+void bootstrapStage({ stage: 'parse', module: ParseModule });

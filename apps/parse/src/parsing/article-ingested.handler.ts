@@ -1,0 +1,50 @@
+import { Controller, UseFilters } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { ArticleIngestedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ArticleParseError, parseArticle, ParsedArticle } from '@newswire/extraction';
+import { PermanentFailure, RethrowRpcErrors, StageContext } from '@newswire/messaging';
+import { ParsedArticleRepository } from './parsed-article.repository';
+
+/** article.ingested → extract the article from the page or text dump → article.parsed. */
+@Controller()
+@UseFilters(RethrowRpcErrors)
+export class ArticleIngestedHandler {
+  constructor(private readonly articles: ParsedArticleRepository) {}
+
+  @EventPattern(EventTypes.ArticleIngested)
+  async handle(@Payload() event: EventEnvelope<'article.ingested', ArticleIngestedV1>, @Ctx() context: StageContext): Promise<void> {
+    const raw = event.payload;
+    const parsed = parseOrFail(raw);
+    if (parsed.paragraphs.length === 0) throw new PermanentFailure('no article body could be extracted', 'NO_BODY');
+    const isNew = await this.articles.insertIfNew(context.tx, event.articleId, raw.url, parsed);
+    if (!isNew) return;
+    context.emit(EventTypes.ArticleParsed, {
+      url: raw.url,
+      canonicalUrl: parsed.canonicalUrl,
+      title: parsed.title,
+      subtitle: parsed.subtitle,
+      authors: parsed.authors,
+      publisher: parsed.publisher,
+      publishedAt: parsed.publishedAt,
+      language: parsed.language,
+      paragraphs: parsed.paragraphs,
+      wordCount: parsed.wordCount,
+    });
+  }
+}
+
+function parseOrFail(raw: ArticleIngestedV1): ParsedArticle {
+  try {
+    return parseArticle({
+      ...(raw.contentType === 'text/html' ? { html: raw.content } : { text: raw.content }),
+      contentType: raw.contentType,
+      url: raw.url ?? undefined,
+      title: raw.title ?? undefined,
+      body: raw.body ?? undefined,
+    });
+  } catch (error) {
+    // Input the parser cannot read will not improve on retry: keep it in the dead-letter store.
+    if (error instanceof ArticleParseError) throw new PermanentFailure(`cannot parse article: ${error.message}`, error.code);
+    throw error;
+  }
+}

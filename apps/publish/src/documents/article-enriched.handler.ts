@@ -1,0 +1,25 @@
+import { Controller, UseFilters } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { ArticleEnrichedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
+import { DocumentRepository } from './document.repository';
+
+/** article.enriched → the final document, stored once → article.published (one event id per article). */
+@Controller()
+@UseFilters(RethrowRpcErrors)
+export class ArticleEnrichedHandler {
+  constructor(private readonly documents: DocumentRepository) {}
+
+  @EventPattern(EventTypes.ArticleEnriched)
+  async handle(@Payload() event: EventEnvelope<'article.enriched', ArticleEnrichedV1>, @Ctx() context: StageContext): Promise<void> {
+    const isNew = await this.documents.insertIfNew(context.tx, event.articleId, event.payload);
+    if (!isNew) return;
+    const { article, entities } = event.payload;
+    context.emit(EventTypes.ArticlePublished, {
+      title: article.title,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      entityIds: entities.map((e) => e.id),
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryRunner } from 'typeorm';
+import { articleBody, ArticleEnrichedV1 } from '@newswire/contracts';
+import { DocumentSummary, PublishedDocument } from './published-document';
+
+/** publish.documents and its entity index. All SQL is parameterised. */
+@Injectable()
+export class DocumentRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** Stores the document once; returns false when it was published before. */
+  async insertIfNew(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV1): Promise<boolean> {
+    const { article } = enriched;
+    const body = articleBody(article);
+    const entities = enriched.entities.map((e) => ({
+      ...e,
+      mentions: e.mentions.map(([start, end]) => ({ start, end, text: body.slice(start, end) })),
+    }));
+    const inserted = await tx.query(
+      `INSERT INTO publish.documents
+         (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (article_id) DO NOTHING RETURNING article_id`,
+      [
+        articleId, article.url, article.canonicalUrl, article.title, article.subtitle, JSON.stringify(article.authors), article.publisher,
+        article.publishedAt, article.language, JSON.stringify(article.paragraphs), body, article.wordCount, JSON.stringify(entities),
+      ],
+    );
+    if (inserted.length === 0) return false;
+    if (entities.length > 0) {
+      await tx.query(
+        `INSERT INTO publish.document_entities (article_id, entity_id, type, name, salience, surface_forms)
+         SELECT $1, e.entity_id, e.type, e.name, e.salience, ARRAY(SELECT jsonb_array_elements_text(e.surface_forms))
+         FROM jsonb_to_recordset($2::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb)`,
+        [
+          articleId,
+          JSON.stringify(entities.map((e) => ({
+            entity_id: e.id, type: e.type, name: e.name, salience: e.salience,
+            surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
+          }))),
+        ],
+      );
+    }
+    return true;
+  }
+
+  async findById(articleId: string): Promise<PublishedDocument | null> {
+    const [row] = await this.dataSource.query(`SELECT * FROM publish.documents WHERE article_id = $1`, [articleId]);
+    return row ? toDocument(row) : null;
+  }
+
+  /** Documents mentioning an entity given by id, canonical name or any surface form seen. */
+  async findByEntity(entity: string, limit: number, offset: number): Promise<DocumentSummary[]> {
+    const rows = await this.dataSource.query(
+      `SELECT d.article_id, d.title, d.url, d.published_at, d.created_at
+       FROM publish.documents d
+       WHERE d.article_id IN (
+         SELECT article_id FROM publish.document_entities
+         WHERE entity_id = $1 OR lower(name) = lower($1) OR surface_forms @> ARRAY[lower($1)])
+       ORDER BY d.created_at DESC, d.article_id LIMIT $2 OFFSET $3`,
+      [entity, limit, offset],
+    );
+    return rows.map(toSummary);
+  }
+
+  async list(limit: number, offset: number): Promise<DocumentSummary[]> {
+    const rows = await this.dataSource.query(
+      `SELECT article_id, title, url, published_at, created_at FROM publish.documents
+       ORDER BY created_at DESC, article_id LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    );
+    return rows.map(toSummary);
+  }
+}
+
+function toSummary(row: Record<string, any>): DocumentSummary {
+  return { id: row.article_id, title: row.title, url: row.url, publishedAt: row.published_at, createdAt: new Date(row.created_at).toISOString() };
+}
+
+function toDocument(row: Record<string, any>): PublishedDocument {
+  return {
+    id: row.article_id,
+    url: row.url,
+    canonicalUrl: row.canonical_url,
+    title: row.title,
+    subtitle: row.subtitle,
+    authors: row.authors,
+    publisher: row.publisher,
+    publishedAt: row.published_at,
+    language: row.language,
+    paragraphs: row.paragraphs,
+    body: row.body,
+    wordCount: row.word_count,
+    entities: row.entities,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}

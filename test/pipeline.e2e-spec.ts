@@ -1,0 +1,141 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { Client } from 'pg';
+import { articleIdForContentHash, submissionContentHash } from '@newswire/contracts';
+import { AmqpTestClient, PublishedWatcher, waitUntil } from './support/amqp-test-client';
+import { Pipeline } from './support/stage-processes';
+import { startTestEnvironment, TestEnvironment } from './support/test-environment';
+
+const SAMPLE_PATH = path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.txt');
+const GOLD = JSON.parse(readFileSync(path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.gold.json'), 'utf8'));
+const sample = readFileSync(SAMPLE_PATH, 'utf8');
+
+function articleIdOf(content: string, contentType = 'text/plain'): string {
+  return articleIdForContentHash(submissionContentHash(contentType, content, null, null));
+}
+
+/** A distinct article of the sample's size: the sample with a numbered sentence added. */
+function variant(n: number): string {
+  return sample.replace('A flurry of diplomatic efforts', `In dispatch number ${n} of the series, a flurry of diplomatic efforts`);
+}
+
+describe('pipeline end to end (four services as separate processes, real RabbitMQ and Postgres)', () => {
+  let env: TestEnvironment;
+  let pipeline: Pipeline;
+  let client: AmqpTestClient;
+  let published: PublishedWatcher;
+  let db: Client;
+
+  beforeAll(async () => {
+    env = await startTestEnvironment();
+    pipeline = new Pipeline(env);
+    await pipeline.startAll();
+    client = await AmqpTestClient.connect(env);
+    published = await client.watchPublished();
+    db = new Client({ connectionString: env.databaseUrl });
+    await db.connect();
+  }, 180000);
+
+  afterAll(async () => {
+    await client?.close();
+    await db?.end();
+    await pipeline?.stopAll();
+    await env?.teardown();
+  }, 60000);
+
+  const count = async (sql: string, params: unknown[] = []) => Number((await db.query(sql, params)).rows[0].n);
+
+  it('publishes the sample article with its title, byline, clean body and entities', async () => {
+    const articleId = articleIdOf(sample);
+    await client.submit({ content: sample, contentType: 'text/plain', source: 'korea-herald' });
+    await published.waitFor([articleId], 60000);
+
+    const response = await fetch(`${pipeline.get('publish').url}/articles/${articleId}`);
+    expect(response.status).toBe(200);
+    const document: any = await response.json();
+    expect(document.title).toBe(GOLD.parse.title);
+    expect(document.subtitle).toBe(GOLD.parse.subtitle);
+    expect(document.authors).toEqual(GOLD.parse.authors);
+    expect(document.paragraphs).toEqual(GOLD.parse.bodyParagraphs);
+    for (const junk of GOLD.parse.boilerplate) expect(document.body).not.toContain(junk);
+
+    const names = document.entities.map((e: { type: string; name: string }) => `${e.type}:${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['PERSON:Kim Kye-gwan', 'PERSON:Ban Ki-moon', 'LOCATION:Beijing', 'LOCATION:Moscow']));
+    for (const entity of document.entities) {
+      for (const mention of entity.mentions) expect(document.body.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+
+    const byEntity: any = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}`).then((r) => r.json());
+    expect(byEntity.articles.map((a: { id: string }) => a.id)).toContain(articleId);
+  });
+
+  it('turns the same article submitted twice into one article', async () => {
+    const content = variant(-1);
+    const articleId = articleIdOf(content);
+    await client.submit({ content, contentType: 'text/plain' });
+    await client.submit({ content, contentType: 'text/plain' }); // another message id, same article
+    await published.waitFor([articleId], 60000);
+    await waitUntil(async () => (await count(`SELECT submission_count AS n FROM ingest.raw_articles WHERE id = $1`, [articleId])) === 2, 20000, 'the second submission');
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // room for a wrong second publication to show up
+    expect(await count(`SELECT count(*) AS n FROM ingest.raw_articles WHERE id = $1`, [articleId])).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM publish.documents WHERE article_id = $1`, [articleId])).toBe(1);
+    expect(new Set(published.forArticle(articleId).map((e) => e.id)).size).toBe(1);
+  });
+
+  it('accepts POST /articles and answers 202 with the article id', async () => {
+    const html = `<html><head><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1>
+      <p>Dock workers in Rotterdam returned to work on Monday after a three-day strike, the union said.</p>
+      <p>The Dutch port handled more than 400 million tonnes of cargo last year, according to Reuters.</p></article></body></html>`;
+    const response = await fetch(`${pipeline.get('ingest').url}/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/html', 'x-article-url': 'https://example.com/news/port-strike' },
+      body: html,
+    });
+    expect(response.status).toBe(202);
+    const { articleId } = (await response.json()) as { articleId: string };
+    expect(articleId).toBe(articleIdOf(html, 'text/html'));
+    await published.waitFor([articleId], 60000);
+  });
+
+  it('dead-letters a malformed message with its reason and keeps going', async () => {
+    const badId = await client.submit(Buffer.from('{"content": "unterminated'));
+    const wrongShapeId = await client.submit({ headline: 'no content field' });
+    const content = variant(-2);
+    await client.submit({ content, contentType: 'text/plain' });
+    await published.waitFor([articleIdOf(content)], 60000);
+
+    await waitUntil(async () => (await count(`SELECT count(*) AS n FROM ingest.failed_messages`)) >= 2, 20000, 'the failed messages');
+    const failed = (await db.query(`SELECT message_id, reason FROM ingest.failed_messages ORDER BY id`)).rows;
+    expect(failed).toEqual(expect.arrayContaining([
+      expect.objectContaining({ message_id: badId, reason: expect.stringMatching(/malformed JSON/) }),
+      expect.objectContaining({ message_id: wrongShapeId, reason: expect.stringMatching(/one of content, contentBase64 or body is required|Unrecognized key/) }),
+    ]));
+    const deadLetters = await client.drainDeadLetters('ingest');
+    const reasons = new Map(deadLetters.map((m) => [m.properties.messageId, String(m.properties.headers?.['x-failure-reason'])]));
+    expect(reasons.get(badId)).toMatch(/malformed JSON/);
+    expect(reasons.has(wrongShapeId)).toBe(true);
+  });
+
+  it('publishes every article exactly once when a consumer is killed mid-batch and restarted', async () => {
+    const second = await pipeline.add('entity-extract'); // two replicas share the queue
+    const contents = Array.from({ length: 150 }, (_, i) => variant(i));
+    const ids = contents.map((c) => articleIdOf(c));
+    for (const content of contents) await client.submit({ content, contentType: 'text/plain' });
+
+    await waitUntil(async () => published.events.length > 5, 60000, 'the first publications');
+    await pipeline.get('entity-extract', 1).kill();
+    await pipeline.get('parse').kill();
+    await pipeline.get('entity-extract', 1).start();
+    await pipeline.get('parse').start();
+    await published.waitFor(ids, 120000);
+    await second.stop();
+
+    const placeholders = [ids];
+    expect(await count(`SELECT count(*) AS n FROM publish.documents WHERE article_id = ANY($1::uuid[])`, placeholders)).toBe(ids.length);
+    expect(await count(`SELECT count(*) AS n FROM parse.parsed_articles WHERE article_id = ANY($1::uuid[])`, placeholders)).toBe(ids.length);
+    expect(await count(`SELECT count(DISTINCT article_id) AS n FROM entity_extract.article_entities WHERE article_id = ANY($1::uuid[])`, placeholders)).toBe(ids.length);
+    for (const id of ids) expect(new Set(published.forArticle(id).map((e) => e.id)).size).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM entity_extract.failed_messages`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM parse.failed_messages`)).toBe(0);
+  }, 240000);
+});

@@ -1,0 +1,106 @@
+import { randomBytes } from 'crypto';
+import * as amqp from 'amqplib';
+import { Client } from 'pg';
+import { STAGE_NAMES } from '@newswire/contracts';
+import { Topology } from '@newswire/messaging';
+
+/**
+ * The real RabbitMQ and Postgres a test run talks to: TEST_AMQP_URL / TEST_DATABASE_URL when
+ * set (CI and this machine), otherwise containers started with testcontainers (where Docker
+ * runs). Each run gets its own database and its own exchange/queue namespace, removed at the end.
+ */
+export interface TestEnvironment {
+  amqpUrl: string;
+  /** URL of the run's own database. */
+  databaseUrl: string;
+  namespace: string;
+  topology: Topology;
+  /** Retry back-off the services under test use (short, so retries finish within a test). */
+  retryDelaysMs: number[];
+  teardown(): Promise<void>;
+}
+
+export const TEST_RETRY_DELAYS_MS = [200, 500];
+
+async function startContainers(): Promise<{ amqpUrl: string; serverUrl: string; stop: () => Promise<void> }> {
+  // Loaded only here: without Docker the env-provided services are used instead.
+  const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+  const { RabbitMQContainer } = await import('@testcontainers/rabbitmq');
+  const [postgres, rabbit] = await Promise.all([
+    new PostgreSqlContainer('postgres:16-alpine').start(),
+    new RabbitMQContainer('rabbitmq:3.13-alpine').start(),
+  ]);
+  return {
+    amqpUrl: rabbit.getAmqpUrl(),
+    serverUrl: postgres.getConnectionUri(),
+    stop: async () => {
+      await Promise.all([postgres.stop(), rabbit.stop()]);
+    },
+  };
+}
+
+export async function startTestEnvironment(): Promise<TestEnvironment> {
+  let amqpUrl = process.env.TEST_AMQP_URL;
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  let stopContainers = async () => undefined as void;
+  if (!amqpUrl || !serverUrl) {
+    try {
+      const containers = await startContainers();
+      amqpUrl ??= containers.amqpUrl;
+      serverUrl ??= containers.serverUrl;
+      stopContainers = containers.stop;
+    } catch (error) {
+      throw new Error(`set TEST_AMQP_URL and TEST_DATABASE_URL, or run where Docker is available for testcontainers (${(error as Error).message})`);
+    }
+  }
+  const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const namespace = `test-${runId}`;
+  const databaseName = `newswire_test_${runId}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${databaseName}"`);
+  await admin.end();
+  const databaseUrl = withDatabase(serverUrl, databaseName);
+  const topology = new Topology(namespace);
+
+  return {
+    amqpUrl,
+    databaseUrl,
+    namespace,
+    topology,
+    retryDelaysMs: TEST_RETRY_DELAYS_MS,
+    async teardown() {
+      await deleteTopology(amqpUrl!, topology).catch(() => undefined);
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`).catch(() => undefined);
+      await client.end();
+      await stopContainers();
+    },
+  };
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function deleteTopology(amqpUrl: string, topology: Topology): Promise<void> {
+  const connection = await amqp.connect(amqpUrl);
+  try {
+    for (const stage of STAGE_NAMES) {
+      const names = [topology.queue(stage), topology.deadLetterQueue(stage), ...TEST_RETRY_DELAYS_MS.map((d) => topology.retryQueue(stage, d))];
+      for (const name of names) {
+        const channel = await connection.createChannel();
+        await channel.deleteQueue(name).catch(() => undefined);
+        await channel.close().catch(() => undefined);
+      }
+    }
+    const channel = await connection.createChannel();
+    await channel.deleteExchange(topology.exchange).catch(() => undefined);
+    await channel.close().catch(() => undefined);
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+}
