@@ -35,8 +35,12 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
       continue;
     }
     const alias = lookupAlias(m.text);
-    const key = normaliseSurface(alias ? alias.name : canonicalName(m.type, m.text));
-    if (!key) continue;
+    // One entity per (type, name): the model's type is kept unless the aliases table fixes it,
+    // so "Washington" the place and "Washington" the person stay apart.
+    const type = alias?.type ?? m.type;
+    const name = normaliseSurface(alias ? alias.name : canonicalName(m.type, m.text));
+    if (!name) continue;
+    const key = `${type}|${name}`;
     const g = groupOf(key, true);
     g.mentions.push(m);
     if (alias) {
@@ -75,6 +79,8 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
   return out.map(({ _raw, _first, ...e }) => ({ ...e, salience: Math.round((_raw / max) * 1000) / 1000 }));
 }
 
+const nameOf = (key: string): string => key.slice(key.indexOf('|') + 1);
+
 function majorityType(ms: RawMention[]): EntityType {
   const counts = new Map<EntityType, number>();
   for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
@@ -108,14 +114,14 @@ function pickName(type: EntityType, ms: RawMention[]): string {
 function mergeShortPersonNames(groups: Map<string, Group>): void {
   const full: Group[] = [];
   for (const g of groups.values()) {
-    if (g.mentions.length && majorityType(g.mentions) === 'PERSON' && g.key.includes(' ')) full.push(g);
+    if (g.mentions.length && g.key.startsWith('PERSON|') && nameOf(g.key).includes(' ')) full.push(g);
   }
   if (!full.length) return;
   for (const g of [...groups.values()]) {
-    if (g.key.includes(' ') || !g.mentions.length || majorityType(g.mentions) !== 'PERSON') continue;
+    if (!g.key.startsWith('PERSON|') || nameOf(g.key).includes(' ') || !g.mentions.length) continue;
     const cands = full.filter((f) => {
-      const parts = f.key.split(' ');
-      return parts[0] === g.key || parts[parts.length - 1] === g.key;
+      const parts = nameOf(f.key).split(' ');
+      return parts[0] === nameOf(g.key) || parts[parts.length - 1] === nameOf(g.key);
     });
     if (!cands.length) continue;
     const firstOf = (f: Group): number => Math.min(...f.mentions.map((m) => m.start));
@@ -146,7 +152,7 @@ function addNorthSouth(text: string, groups: Map<string, Group>): void {
     if (cands.length !== 1) continue;
     const target = cands[0];
     // A bare "North" the model tagged is the same place.
-    const bare = groups.get(dir.toLowerCase());
+    const bare = groups.get(`LOCATION|${dir.toLowerCase()}`);
     if (bare && bare !== target) {
       target.mentions.push(...bare.mentions);
       bare.mentions = [];

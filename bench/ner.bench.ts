@@ -1,0 +1,76 @@
+// npm run bench:ner — CoNLL-2003 dev through exactly the CLI path (`newswire entities --jsonl`,
+// run in-process with streams): per-type and micro P/R/F1 (exact span, conlleval), tokens/s on
+// this one thread, and model load time.
+import * as fs from 'fs';
+import { PassThrough, Readable } from 'stream';
+import { performance } from 'perf_hooks';
+import { runEntitiesCommand } from '../apps/cli/src/commands/entities.command';
+import { NerModel } from '../libs/nlp/src/ner/ner-model';
+import { DEFAULT_MODEL_PATH } from '../libs/nlp/src/model-path';
+import { TO_CONLL, charSpansToTags, docText, readConll, score } from './ner-conll';
+
+interface OutLine {
+  id: number;
+  entities?: Array<{ type: string; mentions: Array<{ start: number; end: number }> }>;
+  error?: string;
+}
+
+async function runCli(lines: string[]): Promise<{ out: OutLine[]; ms: number }> {
+  const stdout = new PassThrough();
+  const chunks: Buffer[] = [];
+  stdout.on('data', (c: Buffer) => chunks.push(c));
+  const t = performance.now();
+  const code = await runEntitiesCommand(['--jsonl'], { stdin: Readable.from(lines.map((l) => l + '\n')), stdout, stderr: process.stderr });
+  const ms = performance.now() - t;
+  if (code !== 0) throw new Error(`entities --jsonl exited ${code}`);
+  const out = Buffer.concat(chunks)
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as OutLine);
+  return { out, ms };
+}
+
+async function main(): Promise<void> {
+  const split = (process.argv[2] as 'dev' | 'test' | undefined) ?? 'dev';
+  const docs = readConll(split).map(docText);
+  const tokens = docs.reduce((a, d) => a + d.starts.length, 0);
+
+  const t0 = performance.now();
+  NerModel.load();
+  const loadMs = performance.now() - t0;
+
+  const lines = docs.map((d, id) => JSON.stringify({ id, text: d.text }));
+  // Warm-up pass (JIT, model load inside the command), then the timed pass.
+  await runCli(lines.slice(0, 20));
+  const { out, ms } = await runCli(lines);
+
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  out.forEach((o, k) => {
+    if (o.error) throw new Error(`doc ${k}: ${o.error}`);
+    const d = docs[o.id];
+    const spans: Array<{ start: number; end: number; type: string }> = [];
+    for (const e of o.entities ?? []) {
+      const t = TO_CONLL[e.type];
+      if (t) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, type: t });
+    }
+    gold.push(d.tags);
+    pred.push(charSpansToTags(spans, d.starts, d.ends));
+  });
+  const s = score(gold, pred);
+  const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
+  console.log(`CoNLL-2003 ${split}: ${docs.length} documents, ${tokens} tokens`);
+  console.log('type    precision  recall      F1   (tp/fp/fn)');
+  for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'micro']) {
+    const x = s[t];
+    console.log(`${t.padEnd(6)}  ${pct(x.p)}    ${pct(x.r)}  ${pct(x.f)}   (${x.tp}/${x.fp}/${x.fn})`);
+  }
+  console.log(`throughput: ${Math.round(tokens / (ms / 1000)).toLocaleString('en-US')} tokens/s on one thread (${ms.toFixed(0)} ms, whole CLI path incl. JSON)`);
+  console.log(`model load: ${loadMs.toFixed(0)} ms; model file ${(fs.statSync(DEFAULT_MODEL_PATH).size / 1e6).toFixed(2)} MB`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
