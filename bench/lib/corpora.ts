@@ -30,7 +30,8 @@ export function loadExtractionCorpus(): ExtractionPage[] {
 export interface MetadataLabel {
   url: string;
   title?: string;
-  author?: string;
+  /** Several authors separated by "; " (one page lists them as an array). */
+  author?: string | string[];
   date?: string;
   with: string[];
   without: string[];

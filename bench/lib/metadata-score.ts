@@ -40,7 +40,8 @@ export function scoreMetadataPage(label: MetadataLabel, p: MetadataPrediction, t
     tally.title[1]++;
   }
   if (label.author !== undefined && label.author !== null) {
-    const want = new Set(label.author.split(';').map(fold).filter(Boolean));
+    const raw = Array.isArray(label.author) ? label.author : label.author.split(';');
+    const want = new Set(raw.map(fold).filter(Boolean));
     const got = new Set(p.authors.map(fold).filter(Boolean));
     v.author = want.size === got.size && [...want].every((a) => got.has(a));
     tally.author[0] += v.author ? 1 : 0;

@@ -50,11 +50,13 @@ const BOILER_WORDS = new RegExp(
       'pager', 'outbrain', 'taboola', 'trending', 'popular', 'most-read', 'mostread', 'signup', 'login',
       'hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'skip', 'masthead', 'rating', 'print-only',
       'author-info', 'about-author', 'further-reading', 'read-more', 'readmore', 'more-stories', 'teaser', 'teasers',
-      'carousel', 'slider', 'ticker', 'meta', 'post-meta', 'entry-meta', 'article-meta', 'dateline', 'timestamp',
+      'carousel', 'slider', 'ticker', 'breaking', 'meta', 'post-meta', 'entry-meta', 'article-meta', 'dateline', 'timestamp',
       'caption', 'credit', 'credits', 'copyright', 'disclaimer', 'hide', 'tools', 'utility', 'follow', 'reactions',
     ].join('|') +
     ')(?=$|\\s)',
 );
+// Class/id prefixes of furniture often glued to other words ("relatedposts", "sharedaddy", "commentlist").
+const BOILER_PREFIXES = /(?:^|\s)(?:related|comment(?!ary|aire)|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
 // Containers that name the story itself: never treated as furniture by their class words alone.
 const CONTENT_WORDS = /(?:^|\s)(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|\s)/;
 
@@ -82,7 +84,7 @@ export function isBoilerElement(tag: string, attrs: Record<string, string>): boo
   const words = classWords(attrs);
   if (!words) return false;
   if (attrs.itemprop === 'articleBody' || CONTENT_WORDS.test(words)) return false;
-  return BOILER_WORDS.test(words);
+  return BOILER_WORDS.test(words) || BOILER_PREFIXES.test(words);
 }
 
 /** Parses HTML into a lean tree, collecting head metadata and JSON-LD on the way. Never recurses. */

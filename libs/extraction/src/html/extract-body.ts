@@ -2,6 +2,7 @@ import { HtmlElement } from './dom';
 import { TextBlock, markBoilerplate } from './blocks';
 import { isJunkLine } from './junk-phrases';
 import { normaliseInline } from '../normalise/normalise-text';
+import { parseHumanDate } from '../metadata/dates';
 
 export interface BodyExtraction {
   paragraphs: string[];
@@ -17,6 +18,18 @@ const JUNK_WEIGHT = 0.5;
 const SENTENCE_END = /[.!?…。！？:;"”»’)\]]\s*$/u;
 // Class/id words of containers that name the story: a tie-breaker, not a rule.
 const CONTENT_HINT = /article|story|entry|post|content|body|text|main|prose|artikel|beitrag|inhalt/i;
+
+const EDGE_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt']);
+const BYLINE_START = /^(?:by|von|par|por|door|av|przez|posted|published|updated|written|aktualisiert|veröffentlicht)\b/i;
+const READING_TIME = /^\d+\s*(?:min|minute|minuten)/i;
+
+/** An edge line worth keeping: structural text, not a byline, a date or a reading time. */
+function keepAtEdge(b: TextBlock, text: string): boolean {
+  if (!EDGE_TAGS.has(b.tag) || linkDensity(b) > 0.3) return false;
+  if (BYLINE_START.test(text) || READING_TIME.test(text)) return false;
+  if (text.length < 60 && parseHumanDate(text)) return false;
+  return true;
+}
 
 function linkDensity(b: TextBlock): number {
   return b.chars === 0 ? 0 : b.linkChars / b.chars;
@@ -66,10 +79,12 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
     }
   }
   if (!anyProse) return fallbackBody(blocks, title);
+  const feeds = findFeeds(good);
 
   let best: HtmlElement = root;
   let bestScore = -Infinity;
   for (const [el, g] of good) {
+    if (feeds.has(el)) continue;
     let score = g - JUNK_WEIGHT * (junk.get(el) ?? 0);
     if (el.attrs.itemprop === 'articleBody' || el.tag === 'article' || CONTENT_HINT.test(`${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`)) score *= 1.05;
     if (score > bestScore) {
@@ -88,10 +103,12 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
   const titleKey = title ? foldKey(title) : null;
   const kept: number[] = [];
   const boilerplate: string[] = [];
+  const texts = new Map<number, string>();
   for (const i of inside) {
     const b = blocks[i];
     const text = normaliseInline(b.text);
     if (!text) continue;
+    texts.set(i, text);
     const drop =
       (b.boiler && !ignoreBoiler) ||
       b.tag === 'h1' ||
@@ -100,15 +117,15 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
     if (drop) boilerplate.push(text);
     else kept.push(i);
   }
-  // Short non-prose lines before the first and after the last prose block are bylines, dates, share
-  // prompts, tags: drop them; between prose blocks they are subheadings and short paragraphs: keep.
+  // Lines before the first and after the last prose block are often bylines, dates, share prompts and
+  // tags: drop those that are not structural text (paragraph, list item, subheading, quote).
   let first = kept.findIndex((i) => prose[i]);
   let last = kept.length - 1 - [...kept].reverse().findIndex((i) => prose[i]);
   if (first < 0) { first = 0; last = kept.length - 1; }
   const paragraphs: string[] = [];
   kept.forEach((i, k) => {
-    const text = normaliseInline(blocks[i].text);
-    if (k < first || k > last) {
+    const text = texts.get(i)!;
+    if ((k < first || k > last) && !keepAtEdge(blocks[i], text)) {
       boilerplate.push(text);
       return;
     }
@@ -116,6 +133,23 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
     paragraphs.push(text);
   });
   return { paragraphs, boilerplate, container: best };
+}
+
+/**
+ * Elements holding two or more <article>s that each carry a fair share of their prose: listings of
+ * teasers or related posts, not one story.
+ */
+function findFeeds(good: Map<HtmlElement, number>): Set<HtmlElement> {
+  const counts = new Map<HtmlElement, number>();
+  for (const [el, g] of good) {
+    if (el.tag !== 'article') continue;
+    for (let e = el.parent; e; e = e.parent) {
+      if (g >= 0.15 * (good.get(e) ?? 0)) counts.set(e, (counts.get(e) ?? 0) + 1);
+    }
+  }
+  const feeds = new Set<HtmlElement>();
+  for (const [el, n] of counts) if (n >= 2) feeds.add(el);
+  return feeds;
 }
 
 /** No block reads as prose (very short pages): keep every non-furniture line that is not link-heavy. */
