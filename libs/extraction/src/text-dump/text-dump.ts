@@ -68,21 +68,99 @@ function logicalLines(raw: string): string[] {
   return out.filter((l) => l !== '');
 }
 
+// Photo captions and credits read like prose but are not the story.
+const CAPTION = /\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
+// w3m shows images as [alt-or-filename]: a bracketed token without spaces is an image name.
+const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
+
 function toUnit(raw: string): Unit {
-  const text = normaliseInline(raw);
+  const text = normaliseInline(raw.replace(IMAGE_TOKEN, ''));
   const bullet = BULLET.test(text);
   const withoutBrackets = text.replace(/\[[^\]]*\]/g, '').replace(BULLET, '').trim();
   const junk = withoutBrackets.length < 2 || isJunkLine(text);
   const words = wordCount(text);
-  const prose = !junk && words >= 8 && (SENTENCE_END.test(text) || words >= 30) && !(bullet && words < 15);
+  const prose = !junk && words >= 8 && (SENTENCE_END.test(text) || words >= 30) && !(bullet && words < 15) && !CAPTION.test(text);
   return { text, words, bullet, junk, prose };
 }
 
-/** Value of a line for the body span: prose adds its words, anything else costs. */
-function spanValue(u: Unit): number {
-  if (u.prose) return u.words;
-  if (u.junk) return -4;
-  return -Math.max(2, Math.min(u.words, 10));
+
+// Lines that open a section after the story (comments, related links, sharing): the story never runs past them.
+const SECTION_BREAK = /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|leave a (?:reply|comment)|post a comment|add a comment|join the discussion|related(?: posts| articles| stories| content| news| coverage)?|you (?:may|might) also (?:like|enjoy)|more (?:from|stories|on|in|news)|recent(?:ly)? (?:posts|articles|stories)|recommended(?: for you| stories| articles)?|read (?:more|next|also)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|share this(?: article| story| post)?|popular (?:posts|stories)|post navigation|kommentare?|ähnliche (?:beiträge|artikel)|das könnte (?:dich|sie) auch interessieren|weitere (?:artikel|beiträge|nachrichten)|mehr zum thema|commentaires?|articles? similaires|à lire aussi|comentarios|artículos relacionados|commenti|articoli correlati)\b.{0,60}$/i;
+const COMMENT_HEADER = /(?:\b(?:says|said|wrote|sagt|schreibt|meint|a écrit|dice|ha scritto)\s*:?|\breply|\bantworten)\s*$|^\d+\s+(?:comments?|responses?|kommentare?)\b/i;
+function islands(units: Unit[]): boolean[] {
+  const n = units.length;
+  const before = new Array<number>(n).fill(0);
+  const after = new Array<number>(n).fill(0);
+  let run = 99;
+  for (let i = 0; i < n; i++) {
+    before[i] = run;
+    run = units[i].prose ? 0 : run + 1;
+  }
+  run = 99;
+  for (let i = n - 1; i >= 0; i--) {
+    after[i] = run;
+    run = units[i].prose ? 0 : run + 1;
+  }
+  return units.map((u, i) => u.prose && before[i] >= 2 && after[i] >= 2);
+}
+
+function isBreak(u: Unit): boolean {
+  return u.words <= 14 && (SECTION_BREAK.test(u.text.replace(BULLET, '')) || COMMENT_HEADER.test(u.text));
+}
+
+/**
+ * The story's lines: a maximum-sum span where prose lines add their words and other lines cost more
+ * the longer the gap they form (a subheading or caption costs little, a menu of forty lines costs a
+ * lot). Section breaks (comments, related links) end a span, and what follows the first one is
+ * discounted: stories come before their comments.
+ */
+function densestProseRun(units: Unit[]): { start: number; end: number } {
+  let best = { start: 0, end: -1, score: 0 };
+  let sum = 0;
+  let start = -1;
+  let gap = 0;
+  let weight = 1;
+  // A prose line with other lines on both sides (a teaser's excerpt between its headline and the
+  // next teaser) weighs less than one among other prose lines.
+  const island = islands(units);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (isBreak(u)) {
+      // A widget heading can sit inside a story ("Trending News" and its list): a break costs a lot
+      // rather than ending the span; comment threads discount all that follows.
+      u.junk = true;
+      u.prose = false;
+      if (COMMENT_HEADER.test(u.text) || /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios|commenti|leave a|post a|add a|join the)/i.test(u.text)) {
+        weight = 0.3;
+        sum = 0;
+        start = -1;
+      } else if (start >= 0) {
+        gap++;
+        sum -= 40;
+        if (sum <= 0) {
+          sum = 0;
+          start = -1;
+        }
+      }
+      continue;
+    }
+    if (u.prose) {
+      if (start < 0) start = i;
+      sum += u.words * weight * (island[i] ? 0.1 : 1);
+      gap = 0;
+      if (sum > best.score) best = { start, end: i, score: sum };
+      continue;
+    }
+    if (start < 0) continue;
+    gap++;
+    sum -= (u.junk || u.bullet ? 1.5 : 1) * gap;
+    if (sum <= 0) {
+      sum = 0;
+      start = -1;
+    }
+  }
+  if (best.end < 0) return { start: 0, end: units.length - 1 };
+  return { start: best.start, end: best.end };
 }
 
 /**
@@ -91,33 +169,15 @@ function spanValue(u: Unit): number {
  */
 export function parseTextDump(raw: string): TextDumpParse {
   const units = logicalLines(raw).map(toUnit).filter((u) => u.text.length > 0);
-  // Maximum-sum contiguous span (Kadane).
-  let bestStart = 0;
-  let bestEnd = -1;
-  let best = 0;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < units.length; i++) {
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += spanValue(units[i]);
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i;
-    }
-  }
-  if (bestEnd < 0) {
-    // No prose at all: keep every line that is not junk.
-    bestStart = 0;
-    bestEnd = units.length - 1;
-  }
-
-  const role: Array<'body' | 'junk' | 'title' | 'subtitle' | 'byline' | 'date'> = units.map((u, i) =>
-    i >= bestStart && i <= bestEnd && !u.junk ? 'body' : 'junk',
-  );
+  const { start: bestStart, end: bestEnd } = densestProseRun(units);
+  // Inside the story: captions, and widget lists that follow a section heading, are not story text.
+  let inWidget = false;
+  const role: Array<'body' | 'junk' | 'title' | 'subtitle' | 'byline' | 'date'> = units.map((u, i) => {
+    if (u.prose) inWidget = false;
+    else if (u.junk && isBreak(u)) inWidget = true;
+    const inStory = i >= bestStart && i <= bestEnd && !u.junk && !inWidget && (u.prose || !CAPTION.test(u.text));
+    return inStory ? 'body' : 'junk';
+  });
   const authors: string[] = [];
   let publishedAt: string | null = null;
   units.forEach((u, i) => {
