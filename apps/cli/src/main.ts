@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { CliIo } from './cli-io';
+import { runDlqCommand } from './commands/dlq.command';
 import { runEntitiesCommand } from './commands/entities.command';
 import { runParseCommand } from './commands/parse.command';
 import { runProcessCommand } from './commands/process.command';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   process: { run: runProcessCommand, summary: 'process <file>                          parse and extract in-process (no broker, no database)' },
   parse: { run: runParseCommand, summary: 'parse <file> | --jsonl                  print the parsed article(s) as JSON' },
   entities: { run: runEntitiesCommand, summary: 'entities <file> | --jsonl               print the entities of a text' },
+  dlq: { run: runDlqCommand, summary: 'dlq list | dlq replay <stage:id>|--all   inspect and re-drive dead letters' },
 };
 
 function usage(): string {

@@ -62,6 +62,15 @@ export class EnvReader {
     return value;
   }
 
+  /** A comma-separated list; empty when unset. */
+  list(name: string): string[] {
+    return (this.env[name] ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  }
+
+  problem(description: string): void {
+    this.problems.push(description);
+  }
+
   /** Throws a ConfigError naming every problem found so far. */
   assertValid(): void {
     if (this.problems.length > 0) throw new ConfigError([...this.problems]);

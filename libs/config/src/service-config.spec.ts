@@ -18,6 +18,16 @@ describe('loadServiceConfig', () => {
     expect(config.namespace).toBe('run_1');
   });
 
+  it('refuses an API reachable from other machines without API keys', () => {
+    expect(() => loadServiceConfig(3001, { HTTP_HOST: '0.0.0.0' })).toThrow(/API_KEYS must be set/);
+    expect(loadServiceConfig(3001, { HTTP_HOST: '0.0.0.0', API_KEYS: 'k1-0123456789abcdef, k2-0123456789abcdef' }).apiKeys).toEqual([
+      'k1-0123456789abcdef',
+      'k2-0123456789abcdef',
+    ]);
+    expect(() => loadServiceConfig(3001, { API_KEYS: 'short' })).toThrow(/at least 16 characters/);
+    expect(loadServiceConfig(3001, {}).apiKeys).toEqual([]); // loopback: open for local development
+  });
+
   it('names every invalid variable in one error', () => {
     let error: unknown;
     try {

@@ -24,6 +24,16 @@ export interface ServiceConfig {
   /** Largest article body accepted, in bytes. */
   maxArticleBytes: number;
   shutdownTimeoutMs: number;
+  /** Keys accepted by the HTTP APIs; empty means unauthenticated, which is allowed on loopback only. */
+  apiKeys: string[];
+  /** Requests per minute per client (API key or address) before 429. */
+  rateLimitPerMinute: number;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
 }
 
 export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
@@ -39,11 +49,17 @@ export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEn
     retryDelaysMs: read.intList('RETRY_DELAYS_MS', [1000, 5000, 30000]),
     outboxSweepMs: read.int('OUTBOX_SWEEP_MS', 1000, { min: 50, max: 600000 }),
     dbPoolSize: read.int('DB_POOL_SIZE', 8, { min: 1, max: 200 }),
-    httpHost: read.string('HTTP_HOST', '0.0.0.0'),
+    httpHost: read.string('HTTP_HOST', '127.0.0.1'),
     httpPort: read.int('HTTP_PORT', defaultHttpPort, { min: 0, max: 65535 }),
     maxArticleBytes: read.int('MAX_ARTICLE_BYTES', 5 * 1024 * 1024, { min: 1024 }),
     shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 20000, { min: 100 }),
+    apiKeys: read.list('API_KEYS'),
+    rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 6000, { min: 1 }),
   };
+  if (config.apiKeys.some((key) => key.length < 16)) read.problem('API_KEYS entries must be at least 16 characters long');
+  if (config.apiKeys.length === 0 && !isLoopbackHost(config.httpHost)) {
+    read.problem(`API_KEYS must be set when HTTP_HOST (${config.httpHost}) is reachable from other machines`);
+  }
   if (config.batchSize > config.prefetch) config.batchSize = config.prefetch;
   read.assertValid();
   return config;

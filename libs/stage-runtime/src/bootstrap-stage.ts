@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { AmqpStageTransport, DeliveryDecoder } from '@newswire/messaging';
+import { applyHttpSecurity } from './http-security/http-security';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
 import { StageStatus } from './stage-status';
 
@@ -28,9 +29,9 @@ export async function bootstrapStage(options: BootstrapStageOptions): Promise<vo
   try {
     app = await NestFactory.create<NestExpressApplication>(options.module, { bodyParser: false, abortOnError: false, logger: ['log', 'warn', 'error'] });
     config = app.get<ServiceConfig>(SERVICE_CONFIG);
+    applyHttpSecurity(app, config); // before the body parsers: reject unauthenticated bodies unread
     app.useBodyParser('json', { limit: config.maxArticleBytes * 2 });
     app.useBodyParser('text', { type: ['text/plain', 'text/html'], limit: config.maxArticleBytes });
-    app.disable('x-powered-by');
     transport = new AmqpStageTransport({ stage: options.stage, config, dataSource: app.get(DataSource), decode: options.decode?.(config) });
     app.get(StageStatus).transport = transport;
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });

@@ -32,17 +32,22 @@ export class ArticlesController {
     if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
       throw new BadRequestException('send a JSON submission or a text/html or text/plain body');
     }
-    const content = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+    // Kept as the queue's message form, so a rejected submission can be replayed to the ingest queue.
+    const content = Buffer.from(JSON.stringify(raw));
+    const id = idempotencyKey?.slice(0, 200) || `http:${createHash('sha1').update(content).digest('hex')}`;
+    const origin = { queue: 'http:POST /articles', content };
     let payload: ArticleSubmittedV1;
     let articleId: string;
     try {
       payload = validateSubmission(raw);
       articleId = normalizeSubmission(payload, this.config.maxArticleBytes).articleId;
     } catch (error) {
-      if (error instanceof ContractViolation || error instanceof PermanentFailure) throw new UnprocessableEntityException(error.message);
+      if (error instanceof ContractViolation || error instanceof PermanentFailure) {
+        await this.status.transport!.recordRejected(origin, id, error.message);
+        throw new UnprocessableEntityException(error.message);
+      }
       throw error;
     }
-    const id = idempotencyKey?.slice(0, 200) || `http:${createHash('sha1').update(content).digest('hex')}`;
     const envelope: EventEnvelope = {
       id,
       type: EventTypes.ArticleSubmitted,
@@ -53,7 +58,7 @@ export class ArticlesController {
       payload,
     };
     try {
-      const outcome = await this.status.transport!.handleDirect(envelope, { queue: 'http:POST /articles', content });
+      const outcome = await this.status.transport!.handleDirect(envelope, origin);
       return { articleId, status: outcome === 'duplicate' ? 'duplicate' : 'accepted' };
     } catch (error) {
       if (error instanceof ContractViolation || error instanceof PermanentFailure) throw new UnprocessableEntityException(error.message);

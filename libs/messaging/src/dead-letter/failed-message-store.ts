@@ -24,11 +24,12 @@ export class FailedMessageStore {
     this.table = `"${schema}".failed_messages`;
   }
 
+  /** A message that fails again the same way after a replay is pending again, not a second row. */
   async record(runner: QueryRunner, failure: FailedMessageRecord): Promise<void> {
     await runner.query(
       `INSERT INTO ${this.table} (message_id, queue, routing_key, reason, attempts, properties, content)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (message_id, attempts, reason) DO NOTHING`,
+       ON CONFLICT (message_id, attempts, reason) DO UPDATE SET failed_at = now(), replayed_at = NULL`,
       [failure.messageId, failure.queue, failure.routingKey, failure.reason.slice(0, 4000), failure.attempts, JSON.stringify(failure.properties), failure.content],
     );
   }

@@ -143,6 +143,19 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     return outcome;
   }
 
+  /** Keeps a submission refused before reaching the handler (e.g. invalid over HTTP), with its reason. */
+  async recordRejected(source: { queue: string; content: Buffer }, messageId: string, reason: string): Promise<void> {
+    const { dataSource, stage } = this.options;
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new FailedMessageStore(dataSource, stageSchema(stage)).record(runner, {
+        messageId, queue: source.queue, routingKey: null, reason, attempts: 1, properties: {}, content: source.content,
+      });
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+  }
+
   on(): void {
     // Connection events are handled inside AmqpConnection (reconnect with back-off).
   }
