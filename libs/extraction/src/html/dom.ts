@@ -36,7 +36,7 @@ const DROPPED = new Set([
   'select', 'textarea', 'button', 'head', 'video', 'audio', 'map', 'dialog',
 ]);
 // Elements that are page furniture by their markup semantics.
-const BOILER_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
+const BOILER_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figure', 'figcaption']);
 const BOILER_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert|toolbar)$/;
 // Class/id words that name page furniture. Matched on whole words of the split class/id.
 const BOILER_WORDS = new RegExp(

@@ -140,15 +140,23 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
  * teasers or related posts, not one story.
  */
 function findFeeds(good: Map<HtmlElement, number>): Set<HtmlElement> {
-  const counts = new Map<HtmlElement, number>();
+  const major = new Map<HtmlElement, number>();
+  const minor = new Map<HtmlElement, number>();
   for (const [el, g] of good) {
     if (el.tag !== 'article') continue;
     for (let e = el.parent; e; e = e.parent) {
-      if (g >= 0.15 * (good.get(e) ?? 0)) counts.set(e, (counts.get(e) ?? 0) + 1);
+      const share = g / (good.get(e) ?? 1);
+      if (share >= 0.15) major.set(e, (major.get(e) ?? 0) + 1);
+      else if (share >= 0.02) minor.set(e, (minor.get(e) ?? 0) + 1);
     }
   }
+  // Two big articles, or one plus a row of small ones, or a row of small ones alone.
   const feeds = new Set<HtmlElement>();
-  for (const [el, n] of counts) if (n >= 2) feeds.add(el);
+  for (const el of new Set([...major.keys(), ...minor.keys()])) {
+    const big = major.get(el) ?? 0;
+    const small = minor.get(el) ?? 0;
+    if (big >= 2 || big + small >= 4) feeds.add(el);
+  }
   return feeds;
 }
 
