@@ -41,9 +41,17 @@ async function main(): Promise<void> {
   const loadMs = performance.now() - t0;
 
   const lines = docs.map((d, id) => JSON.stringify({ id, text: d.text }));
-  // Warm-up pass (JIT, model load inside the command), then the timed pass.
-  await runCli(lines.slice(0, 20));
-  const { out, ms } = await runCli(lines);
+  // Warm-up pass (JIT), then three timed passes; the best one is the figure for one core
+  // (the others show how much a shared machine disturbs it).
+  await runCli(lines);
+  const runs: number[] = [];
+  let out: OutLine[] = [];
+  for (let r = 0; r < 3; r++) {
+    const res = await runCli(lines);
+    runs.push(res.ms);
+    out = res.out;
+  }
+  const ms = Math.min(...runs);
 
   const gold: string[][] = [];
   const pred: string[][] = [];
@@ -66,7 +74,8 @@ async function main(): Promise<void> {
     const x = s[t];
     console.log(`${t.padEnd(6)}  ${pct(x.p)}    ${pct(x.r)}  ${pct(x.f)}   (${x.tp}/${x.fp}/${x.fn})`);
   }
-  console.log(`throughput: ${Math.round(tokens / (ms / 1000)).toLocaleString('en-US')} tokens/s on one thread (${ms.toFixed(0)} ms, whole CLI path incl. JSON)`);
+  const tps = (x: number): string => Math.round(tokens / (x / 1000)).toLocaleString('en-US');
+  console.log(`throughput: ${tps(ms)} tokens/s on one thread, best of 3 (runs: ${runs.map(tps).join(', ')}; whole CLI path incl. JSON)`);
   console.log(`model load: ${loadMs.toFixed(0)} ms; model file ${(fs.statSync(DEFAULT_MODEL_PATH).size / 1e6).toFixed(2)} MB`);
 }
 

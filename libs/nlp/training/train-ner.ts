@@ -6,7 +6,7 @@ import * as path from 'path';
 import { DocContext, MAX_FEATURES, buildDocContext, documentTypes, extractFeatures } from '../src/ner/features';
 import { Gazetteer } from '../src/gazetteer/gazetteer';
 import { LABELS, NUM_LABELS, labelsToSpans, NER_TYPES } from '../src/ner/labels';
-import { LinearChain } from '../src/ner/linear-chain';
+import { CompactChain, LinearChain } from '../src/ner/linear-chain';
 import { NerModel } from '../src/ner/ner-model';
 import { analyseText } from '../src/tokenizer/document';
 import { DEFAULT_MODEL_PATH } from '../src/model-path';
@@ -75,6 +75,13 @@ export function docFeatures(d: PreparedDoc, stage1?: Uint8Array): DocFeatures {
     offsets[i + 1] = parts.length;
   }
   return { feats: Uint32Array.from(parts), offsets };
+}
+
+/** Every distinct feature hash seen in training (the shipped model keeps only these). */
+function uniqueHashes(fs: DocFeatures[]): Uint32Array {
+  const seen = new Set<number>();
+  for (const f of fs) for (let k = 0; k < f.feats.length; k++) seen.add(f.feats[k]);
+  return Uint32Array.from(seen).sort();
 }
 
 function mulberry32(seed: number): () => number {
@@ -157,7 +164,8 @@ function main(): void {
   log('stage-1 features ready');
   const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`));
   const meta = { settings, trainedOn: 'CoNLL-2003 English train split', createdAt: new Date(0).toISOString() };
-  let model = new NerModel(stage1, undefined, gaz, clusters, meta);
+  const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
+  let model = new NerModel(compact1, undefined, gaz, clusters, meta);
   log('stage 1 dev:\n' + fmt(evaluate(model, dev)));
 
   if (settings.stage2) {
@@ -175,7 +183,7 @@ function main(): void {
     }
     const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
     const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`));
-    model = new NerModel(stage1, stage2, gaz, clusters, meta);
+    model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, clusters, meta);
     log('stage 2 dev:\n' + fmt(evaluate(model, dev)));
   }
   const buf = model.toBuffer();

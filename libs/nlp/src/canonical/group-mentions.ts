@@ -124,7 +124,8 @@ function mergeShortPersonNames(groups: Map<string, Group>): void {
       return parts[0] === nameOf(g.key) || parts[parts.length - 1] === nameOf(g.key);
     });
     if (!cands.length) continue;
-    const firstOf = (f: Group): number => Math.min(...f.mentions.map((m) => m.start));
+    const firsts = new Map(cands.map((f) => [f, f.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)] as const));
+    const firstOf = (f: Group): number => firsts.get(f) ?? 0;
     for (const m of g.mentions) {
       // The nearest full name introduced before this mention, else the first one after it.
       let target: Group | undefined;
@@ -157,16 +158,32 @@ function addNorthSouth(text: string, groups: Map<string, Group>): void {
       target.mentions.push(...bare.mentions);
       bare.mentions = [];
     }
-    NORTH_SOUTH.lastIndex = 0;
+    const found: RawMention[] = [];
     for (const m of text.matchAll(NORTH_SOUTH)) {
       if (m[1] !== dir) continue;
       const start = m.index ?? 0;
-      const end = start + m[0].length;
-      // Replace a mention of the bare word with the whole "the North".
-      target.mentions = target.mentions.filter((x) => x.end <= start || x.start >= end);
-      if ([...groups.values()].some((g) => g !== target && g.mentions.some((x) => x.start < end && x.end > start))) continue;
-      target.mentions.push({ start, end, text: m[0], type: 'LOCATION', fromModel: true });
+      found.push({ start, end: start + m[0].length, text: m[0], type: 'LOCATION', fromModel: true });
     }
+    if (!found.length) continue;
+    // Other entities' spans, sorted, so each candidate checks overlap by binary search (linear overall).
+    const others: Array<[number, number]> = [];
+    for (const g of groups.values()) if (g !== target) for (const x of g.mentions) others.push([x.start, x.end]);
+    others.sort((a, b) => a[0] - b[0]);
+    const overlapsOther = (s: number, e: number): boolean => {
+      let lo = 0;
+      let hi = others.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (others[mid][0] < e) lo = mid + 1;
+        else hi = mid;
+      }
+      // Spans are disjoint, so only the last one starting before e can overlap.
+      return lo > 0 && others[lo - 1][1] > s;
+    };
+    const add = found.filter((f) => !overlapsOther(f.start, f.end));
+    // A bare "North" inside "the North" gives way to the whole phrase.
+    const phraseStarts = new Set(add.map((f) => f.start));
+    if (add.length) target.mentions = target.mentions.filter((x) => !(x.text === dir && phraseStarts.has(x.start - 4))).concat(add);
   }
 }
 

@@ -1,7 +1,17 @@
-import { Gazetteer, NUM_GAZ } from '../gazetteer/gazetteer';
-import { mix } from '../util/hash';
-import { NUM_LABELS, labelType } from './labels';
-import { CASE_LOWER, CASE_TITLE, CASE_UPPER, TokenInfo, computeTokenInfo } from './token-info';
+import { Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gazetteer/gazetteer';
+import { mix as mix_ } from '../util/hash';
+import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
+import { CASE_LOWER as CASE_LOWER_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, TokenInfo, computeTokenInfo } from './token-info';
+
+// Imported bindings copied to locals: some loaders (tsx/esbuild) turn every use of an imported
+// name into a getter call, which costs a lot in the per-token loops.
+const NUM_GAZ = NUM_GAZ_;
+const mix = mix_;
+const NUM_LABELS = NUM_LABELS_;
+const labelType = labelType_;
+const CASE_LOWER = CASE_LOWER_;
+const CASE_TITLE = CASE_TITLE_;
+const CASE_UPPER = CASE_UPPER_;
 
 /** Everything the features of one document need, computed once per document. */
 export interface DocContext {
@@ -93,6 +103,12 @@ export function extractFeatures(
   docType?: Uint8Array,
   prevType?: Uint8Array,
 ): number {
+  const n = baseFeatures(ctx, i, out, 0);
+  return stage1 && docType && prevType ? stage2Features(ctx, i, out, n, stage1, docType, prevType) : n;
+}
+
+/** The first-pass (local and document-case) features of token i, written from out[offset]. */
+export function baseFeatures(ctx: DocContext, i: number, out: Uint32Array, offset: number): number {
   const { info, count } = ctx;
   const L = info.lower;
   const S = info.shape;
@@ -108,7 +124,7 @@ export function extractFeatures(
   const sp1 = hasP1 ? S[i + 1] : PAD;
   const cs = info.caseClass[i];
   const caps = ctx.capsSentence[i];
-  let n = 0;
+  let n = offset;
   out[n++] = mix(1, T.Bias);
   out[n++] = mix(info.word[i], T.W);
   out[n++] = mix(L[i], T.L0);
@@ -168,23 +184,42 @@ export function extractFeatures(
   if (hasM1 && cl[i - 1]) out[n++] = mix(clusterPrefix(cl[i - 1], 1), T.Clum1);
   if (hasP1 && cl[i + 1]) out[n++] = mix(clusterPrefix(cl[i + 1], 1), T.Clup1);
 
-  if (stage1 && docType && prevType) {
-    const a = stage1[i];
-    const am1 = hasM1 ? stage1[i - 1] : NUM_LABELS;
-    const ap1 = hasP1 ? stage1[i + 1] : NUM_LABELS;
-    out[n++] = mix(a, T.S1);
-    out[n++] = mix(am1, T.S1m1);
-    out[n++] = mix(ap1, T.S1p1);
-    out[n++] = mix((am1 * 16 + a) * 16 + ap1, T.S1m1S1p1);
-    out[n++] = mix(a * 8 + cs, T.S1Case);
-    // Non-local: how the same word was labelled across the document, and at its last earlier entity mention.
-    out[n++] = mix(docType[i], T.DocType);
-    out[n++] = mix((docType[i] * 8 + cs) * 2 + ctx.first[i], T.DocTypeCase);
-    out[n++] = mix((docType[i] * 8 + labelType(a)) * 2 + caps, T.DocTypeW);
-    out[n++] = mix(prevType[i], T.PrevType);
-    out[n++] = mix(hasM1 ? docType[i - 1] : 15, T.DocTypeM1);
-    out[n++] = mix(hasP1 ? docType[i + 1] : 15, T.DocTypeP1);
-  }
+  return n;
+}
+
+/** Second-pass features: first-pass labels around i and how i's word was labelled across the document. */
+export function stage2Features(
+  ctx: DocContext,
+  i: number,
+  out: Uint32Array,
+  offset: number,
+  stage1: Uint8Array,
+  docType: Uint8Array,
+  prevType: Uint8Array,
+): number {
+  const count = ctx.count;
+  const sm = ctx.sentenceOf;
+  const sent = sm[i];
+  const hasM1 = i > 0 && sm[i - 1] === sent;
+  const hasP1 = i + 1 < count && sm[i + 1] === sent;
+  const cs = ctx.info.caseClass[i];
+  const caps = ctx.capsSentence[i];
+  let n = offset;
+  const a = stage1[i];
+  const am1 = hasM1 ? stage1[i - 1] : NUM_LABELS;
+  const ap1 = hasP1 ? stage1[i + 1] : NUM_LABELS;
+  out[n++] = mix(a, T.S1);
+  out[n++] = mix(am1, T.S1m1);
+  out[n++] = mix(ap1, T.S1p1);
+  out[n++] = mix((am1 * 16 + a) * 16 + ap1, T.S1m1S1p1);
+  out[n++] = mix(a * 8 + cs, T.S1Case);
+  // Non-local: how the same word was labelled across the document, and at its last earlier entity mention.
+  out[n++] = mix(docType[i], T.DocType);
+  out[n++] = mix((docType[i] * 8 + cs) * 2 + ctx.first[i], T.DocTypeCase);
+  out[n++] = mix((docType[i] * 8 + labelType(a)) * 2 + caps, T.DocTypeW);
+  out[n++] = mix(prevType[i], T.PrevType);
+  out[n++] = mix(hasM1 ? docType[i - 1] : 15, T.DocTypeM1);
+  out[n++] = mix(hasP1 ? docType[i + 1] : 15, T.DocTypeP1);
   return n;
 }
 

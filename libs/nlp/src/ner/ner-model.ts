@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import { DEFAULT_MODEL_PATH } from '../model-path';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { buildDocContext } from './features';
-import { LinearChain } from './linear-chain';
+import { ChainScorer, CompactChain } from './linear-chain';
 import { NUM_LABELS } from './labels';
 import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
@@ -12,8 +12,8 @@ export { DEFAULT_MODEL_PATH };
 /** The trained statistical NER: gazetteer, word clusters and one or two linear-chain passes. */
 export class NerModel {
   constructor(
-    readonly stage1: LinearChain,
-    readonly stage2: LinearChain | undefined,
+    readonly stage1: ChainScorer,
+    readonly stage2: ChainScorer | undefined,
     readonly gazetteer: Gazetteer,
     readonly clusters: Map<number, number>,
     readonly meta: Record<string, unknown> = {},
@@ -33,14 +33,13 @@ export class NerModel {
   }
 
   static fromBundle(b: ModelBundle): NerModel {
-    const chain = (p: string): LinearChain | undefined => {
-      const q = b.arrays[`${p}.weights`] as Int16Array | undefined;
+    const chain = (p: string): CompactChain | undefined => {
+      const q = b.arrays[`${p}.rows`] as Int16Array | undefined;
       if (!q) return undefined;
-      const bits = b.meta[`${p}.bits`] as number;
       const scale = b.meta[`${p}.scale`] as number;
       const w = new Float32Array(q.length);
       for (let k = 0; k < q.length; k++) w[k] = q[k] * scale;
-      return new LinearChain(bits, w, b.arrays[`${p}.trans`] as Float32Array);
+      return new CompactChain(b.arrays[`${p}.table`] as Uint32Array, w, b.arrays[`${p}.trans`] as Float32Array);
     };
     const gaz = Gazetteer.fromArrays(b.arrays['gaz.keys'] as Uint32Array, b.arrays['gaz.values'] as Uint32Array);
     const clusters = new Map<number, number>();
@@ -55,15 +54,17 @@ export class NerModel {
   toBuffer(): Buffer {
     const meta: Record<string, unknown> = { ...this.meta, labels: NUM_LABELS };
     const arrays: ModelBundle['arrays'] = {};
-    const put = (p: string, c: LinearChain): void => {
+    const put = (p: string, c: ChainScorer): void => {
+      if (!(c instanceof CompactChain)) throw new Error('only compact chains are saved');
       let max = 0;
-      for (let k = 0; k < c.weights.length; k++) max = Math.max(max, Math.abs(c.weights[k]));
+      for (let k = 0; k < c.rows.length; k++) max = Math.max(max, Math.abs(c.rows[k]));
+      // 16-bit weights: plenty for perceptron weights, half the file and memory.
       const scale = max > 0 ? max / 32767 : 1;
-      const q = new Int16Array(c.weights.length);
-      for (let k = 0; k < q.length; k++) q[k] = Math.round(c.weights[k] / scale);
-      meta[`${p}.bits`] = c.bits;
+      const q = new Int16Array(c.rows.length);
+      for (let k = 0; k < q.length; k++) q[k] = Math.round(c.rows[k] / scale);
       meta[`${p}.scale`] = scale;
-      arrays[`${p}.weights`] = q;
+      arrays[`${p}.table`] = c.table;
+      arrays[`${p}.rows`] = q;
       arrays[`${p}.trans`] = c.trans;
     };
     put('stage1', this.stage1);

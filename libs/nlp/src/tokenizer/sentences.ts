@@ -1,5 +1,7 @@
-import { isLowerCode } from './char-class';
+import * as cc from './char-class';
 import { TokenSpans, tokenizeSpans } from './tokenize';
+
+const isLowerCode = cc.isLowerCode;
 
 export interface Sentence {
   start: number;
