@@ -40,7 +40,7 @@ const BOILER_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figure
 const BOILER_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert|toolbar)$/;
 // Class/id words that name page furniture. Matched on whole words of the split class/id.
 const BOILER_WORDS = new RegExp(
-  '(?:^|\\s)(?:' +
+  '(?:^|[\\s-])(?:' +
     [
       'comments?', 'commentlist', 'disqus', 'share', 'sharing', 'shares', 'sharebar', 'social', 'socials', 'related',
       'recommend(?:ed|ations?)?', 'newsletter', 'subscribe', 'subscription', 'promo', 'promotion', 'advert', 'adverts',
@@ -53,24 +53,30 @@ const BOILER_WORDS = new RegExp(
       'carousel', 'slider', 'ticker', 'breaking', 'meta', 'post-meta', 'entry-meta', 'article-meta', 'dateline', 'timestamp',
       'caption', 'credit', 'credits', 'copyright', 'disclaimer', 'hide', 'tools', 'utility', 'follow', 'reactions',
     ].join('|') +
-    ')(?=$|\\s)',
+    ')(?=$|[\\s-])',
 );
 // Class/id prefixes of furniture often glued to other words ("relatedposts", "sharedaddy", "commentlist").
-const BOILER_PREFIXES = /(?:^|\s)(?:related|comment(?!ary|aire)|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
+const BOILER_PREFIXES = /(?:^|[\s-])(?:related|comment(?!ary|aire)|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
 // Containers that name the story itself: never treated as furniture by their class words alone.
-const CONTENT_WORDS = /(?:^|\s)(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|\s)/;
+const CONTENT_WORDS = /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
 
-function classWords(attrs: Record<string, string>): string {
-  const raw = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-  if (raw.length <= 1) return '';
-  // "relatedArticles" and "related_articles" both become "related articles".
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/[_\s]+/g, ' ')
-    .split(' ')
-    .flatMap((w) => [w, ...w.split('-')])
-    .join(' ');
+// Class names repeat across a page (and across pages of one site): judge each distinct string once.
+const classVerdicts = new Map<string, boolean>();
+
+/** Whether class/id words name furniture (and do not name the story). */
+function classSaysFurniture(attrs: Record<string, string>): boolean {
+  const cls = attrs.class;
+  const id = attrs.id;
+  if (!cls && !id) return false;
+  const raw = `${cls ?? ''} ${id ?? ''}`;
+  let verdict = classVerdicts.get(raw);
+  if (verdict !== undefined) return verdict;
+  // "relatedArticles", "related_articles" and "related-articles" all read as related + articles.
+  const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, '-');
+  verdict = !CONTENT_WORDS.test(words) && (BOILER_WORDS.test(words) || BOILER_PREFIXES.test(words));
+  if (classVerdicts.size > 20000) classVerdicts.clear();
+  classVerdicts.set(raw, verdict);
+  return verdict;
 }
 
 export function isBoilerElement(tag: string, attrs: Record<string, string>): boolean {
@@ -81,10 +87,8 @@ export function isBoilerElement(tag: string, attrs: Record<string, string>): boo
   const role = attrs.role;
   if (role && BOILER_ROLES.test(role)) return true;
   if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article' || tag === 'p') return false;
-  const words = classWords(attrs);
-  if (!words) return false;
-  if (attrs.itemprop === 'articleBody' || CONTENT_WORDS.test(words)) return false;
-  return BOILER_WORDS.test(words) || BOILER_PREFIXES.test(words);
+  if (attrs.itemprop === 'articleBody') return false;
+  return classSaysFurniture(attrs);
 }
 
 /** Parses HTML into a lean tree, collecting head metadata and JSON-LD on the way. Never recurses. */

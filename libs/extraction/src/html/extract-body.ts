@@ -112,7 +112,7 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
     const drop =
       (b.boiler && !ignoreBoiler) ||
       b.tag === 'h1' ||
-      (titleKey !== null && foldKey(text) === titleKey) ||
+      (titleKey !== null && Math.abs(text.length - title!.length) < 20 && foldKey(text) === titleKey) ||
       (!prose[i] && (linkDensity(b) > 0.5 || isJunkLine(text)));
     if (drop) boilerplate.push(text);
     else kept.push(i);
