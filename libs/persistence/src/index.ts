@@ -5,3 +5,4 @@ export * from './stage-data-source';
 export * from './stage-schemas';
 export * from './stage-migration';
 export * from './database-errors';
+export * from './least-privilege/stage-roles';

@@ -5,6 +5,7 @@ import { FailedMessage } from './entities/failed-message.entity';
 import { InboxMessage } from './entities/inbox-message.entity';
 import { OutboxMessage } from './entities/outbox-message.entity';
 import { STAGE_MIGRATIONS } from './stage-schemas';
+import { createSchemaIfMissingSql } from './stage-migration';
 
 export interface StageDataSourceOptions {
   stage: StageName;
@@ -34,27 +35,42 @@ export function createStageDataSource(options: StageDataSourceOptions): DataSour
 
 /**
  * Applies pending migrations under an advisory lock, so replicas starting together
- * migrate once. The schema is created first because TypeORM keeps its migrations table in it.
+ * migrate once. The lock is held on a connection of its own, outside the pool, so a pool
+ * of one connection still has it free for the migrations. The schema is created first
+ * because TypeORM keeps its migrations table in it.
  */
 export async function migrateStageSchema(dataSource: DataSource, stage: StageName): Promise<void> {
   const schema = stageSchema(stage);
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
+  const lockName = `newswire-migrate-${schema}`;
+  const lock = new Client({ connectionString: (dataSource.options as { url: string }).url, connectionTimeoutMillis: 5000 });
+  await lock.connect();
   try {
-    await runner.query(`SELECT pg_advisory_lock(hashtext($1))`, [`newswire-migrate-${schema}`]);
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [lockName]);
     try {
-      await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await dataSource.query(createSchemaIfMissingSql(schema));
       await dataSource.runMigrations({ transaction: 'all' });
     } finally {
-      await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`newswire-migrate-${schema}`]);
+      await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [lockName]);
     }
   } finally {
-    await runner.release();
+    await lock.end().catch(() => undefined);
   }
 }
 
-/** Creates the database named in the URL when it does not exist yet (a fresh machine has none). */
+/**
+ * Creates the database named in the URL when it does not exist yet (a fresh machine has none).
+ * Only when connecting fails with "does not exist": a least-privileged role never needs more.
+ */
 export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
+  const probe = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await probe.connect();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error;
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!name) return;

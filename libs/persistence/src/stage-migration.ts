@@ -6,6 +6,16 @@ export async function runStatements(queryRunner: QueryRunner, statements: string
   for (const statement of statements) await queryRunner.query(statement);
 }
 
+/**
+ * `CREATE SCHEMA IF NOT EXISTS` still needs CREATE on the database, which a least-privileged
+ * stage role (owning a schema provisioned for it) does not have: check first.
+ */
+export function createSchemaIfMissingSql(schema: string): string {
+  return `DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '${schema}') THEN CREATE SCHEMA "${schema}"; END IF;
+  END $$`;
+}
+
 /** The first migration of a stage schema: the schema itself and its messaging tables. */
 export abstract class CreateStageSchemaMigration implements MigrationInterface {
   protected abstract readonly schema: string;
@@ -14,7 +24,7 @@ export abstract class CreateStageSchemaMigration implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await runStatements(queryRunner, [
-      `CREATE SCHEMA IF NOT EXISTS "${this.schema}"`,
+      createSchemaIfMissingSql(this.schema),
       ...createMessagingTablesSql(this.schema),
       ...this.stageTablesSql(),
     ]);

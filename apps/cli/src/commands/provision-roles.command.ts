@@ -1,0 +1,34 @@
+import { Client } from 'pg';
+import { STAGE_NAMES, StageName, stageSchema } from '@newswire/contracts';
+import { EnvReader } from '@newswire/config';
+import { provisionStageRoles, stageRoleName } from '@newswire/persistence';
+import { CliIo, parseOptions, stringOption } from '../cli-io';
+
+/**
+ * `newswire provision-roles [--prefix newswire]`: with an administrator's DATABASE_URL, creates
+ * one least-privileged login role per stage (passwords from INGEST_DB_PASSWORD, PARSE_DB_PASSWORD,
+ * ENTITY_EXTRACT_DB_PASSWORD, PUBLISH_DB_PASSWORD), each owning only its own schema.
+ */
+export async function runProvisionRolesCommand(argv: string[], io: CliIo): Promise<number> {
+  const { options } = parseOptions(argv);
+  const read = new EnvReader();
+  const databaseUrl = read.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/newswire', ['postgres', 'postgresql']);
+  const passwords = {} as Record<StageName, string>;
+  for (const stage of STAGE_NAMES) {
+    const variable = `${stageSchema(stage).toUpperCase()}_DB_PASSWORD`;
+    passwords[stage] = read.string(variable, '');
+    if (passwords[stage].length < 12) read.problem(`${variable} must be set (12+ characters)`);
+  }
+  read.assertValid();
+  const prefix = stringOption(options, 'prefix') ?? 'newswire';
+  const database = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
+  const admin = new Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    await provisionStageRoles(admin, { database, rolePrefix: prefix, passwords });
+  } finally {
+    await admin.end();
+  }
+  io.stdout.write(`provisioned ${STAGE_NAMES.map((s) => stageRoleName(prefix, s)).join(', ')} on ${database}\n`);
+  return 0;
+}
