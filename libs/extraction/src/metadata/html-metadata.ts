@@ -20,6 +20,7 @@ export interface HtmlMetadata {
 /** What one pass over the tree finds for metadata: headings, bylines, <time>s, date-ish elements. */
 interface DomSignals {
   h1s: string[];
+  h2s: string[];
   h1El: HtmlElement | null;
   itempropAuthors: string[];
   relAuthors: string[];
@@ -42,17 +43,22 @@ function classAndId(el: HtmlElement): string {
 
 function collectDomSignals(root: HtmlElement): DomSignals {
   const s: DomSignals = {
-    h1s: [], h1El: null, itempropAuthors: [], relAuthors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
+    h1s: [], h2s: [], h1El: null, itempropAuthors: [], relAuthors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
   };
   for (const el of walkElements(root)) {
     const tag = el.tag;
     const a = el.attrs;
-    if (tag === 'h1' && s.h1s.length < 5) {
-      const t = normaliseInline(textOf(el));
+    // Headings hidden or marked as furniture themselves (a logo h1 for screen readers) are not headlines.
+    if (tag === 'h1' && s.h1s.length < 5 && !el.ownBoiler) {
+      const t = headlineText(el);
       if (t) {
         s.h1s.push(t);
         s.h1El ??= el;
       }
+    }
+    if (tag === 'h2' && s.h2s.length < 10 && !el.ownBoiler) {
+      const t = headlineText(el);
+      if (t) s.h2s.push(t);
     }
     const itemprop = a.itemprop;
     if (itemprop) {
@@ -86,6 +92,33 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     }
   }
   return s;
+}
+
+// Parts of a heading that label its topic rather than state the headline ("Klimaschutz: ...").
+const KICKER_CLASS = /kicker|topline|overline|dachzeile|roofline|eyebrow|super-?title|supertitle|overhead|rubric|rubrik|label|catchline|topic/i;
+
+/** A heading's text without its kicker (the topic label some sites put inside the h1). */
+function headlineText(h: HtmlElement): string {
+  const parts: string[] = [];
+  let droppedKicker = false;
+  const stack: Array<HtmlElement | string> = [h];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      parts.push(n);
+      continue;
+    }
+    // <small> inside a headline is the kicker by convention ("<small>Topic</small><br>Headline").
+    if (n !== h && (n.tag === 'small' || KICKER_CLASS.test(classAndId(n)))) {
+      droppedKicker = true;
+      continue;
+    }
+    if (n.tag === 'br') parts.push(' ');
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  let t = normaliseInline(parts.join(' ').replace(/\s+([,.:;!?])/g, '$1'));
+  if (droppedKicker) t = t.replace(/^[\s:|–—-]+/, '');
+  return t || normaliseInline(textOf(h));
 }
 
 function findItemprop(el: HtmlElement, prop: string): HtmlElement | null {
@@ -173,6 +206,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     ogTitle: firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']),
     htmlTitle: doc.title,
     h1s: dom.h1s,
+    h2s: dom.h2s,
     siteName: publisher,
     host,
   });

@@ -1,3 +1,4 @@
+import { decodeEntities } from '../normalise/normalise-text';
 // Structured data (schema.org JSON-LD): the most reliable source of headline, authors and dates.
 
 export interface JsonLdArticle {
@@ -54,7 +55,8 @@ function types(o: Json): string[] {
 }
 
 function str(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  // Values are often HTML-escaped inside the JSON ("&amp;", "&#038;").
+  if (typeof v === 'string') return decodeEntities(v).trim() || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object') {

@@ -1,3 +1,5 @@
+import { decodeEntities } from '../normalise/normalise-text';
+
 /** <meta> values by lower-cased name/property/itemprop, first occurrence first. */
 export type MetaMap = Map<string, string[]>;
 
@@ -6,7 +8,8 @@ export function indexMetas(metas: Array<Record<string, string>>): MetaMap {
   for (const m of metas) {
     const content = m.content ?? m.value;
     if (content === undefined) continue;
-    const value = content.trim();
+    // Some CMSes escape twice ("&amp;amp;"): the parser undid one level, undo the other.
+    const value = decodeEntities(content).trim();
     if (!value) continue;
     for (const key of [m.property, m.name, m.itemprop, m['http-equiv']]) {
       if (!key) continue;
