@@ -5,6 +5,7 @@ import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
+import { dateNearHeadline } from './html/dateline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
 import { parseTextDump } from './text-dump/text-dump';
@@ -108,7 +109,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
       subtitle,
       authors: meta.authors,
       publisher: meta.publisher,
-      publishedAt: meta.publishedAt,
+      publishedAt: meta.publishedAt ?? dateNearHeadline(blocks, meta.h1El, extracted.container) ?? meta.weakDate,
       language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),
       canonicalUrl: meta.canonicalUrl,
       paragraphs,

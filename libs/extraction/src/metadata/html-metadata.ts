@@ -12,7 +12,10 @@ export interface HtmlMetadata {
   subtitle: string | null;
   authors: string[];
   publisher: string | null;
+  /** From structured data, meta tags, <time pubdate> or the URL. */
   publishedAt: string | null;
+  /** From other <time>s and date-named elements: used when nothing near the headline says better. */
+  weakDate: string | null;
   declaredLanguages: Array<string | null>;
   canonicalUrl: string | null;
 }
@@ -21,7 +24,7 @@ export interface HtmlMetadata {
 interface DomSignals {
   h1s: string[];
   h2s: string[];
-  h1El: HtmlElement | null;
+  headingEls: Map<string, HtmlElement>;
   itempropAuthors: string[];
   relAuthors: string[];
   bylineTexts: string[];
@@ -43,7 +46,7 @@ function classAndId(el: HtmlElement): string {
 
 function collectDomSignals(root: HtmlElement): DomSignals {
   const s: DomSignals = {
-    h1s: [], h2s: [], h1El: null, itempropAuthors: [], relAuthors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
+    h1s: [], h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
   };
   for (const el of walkElements(root)) {
     const tag = el.tag;
@@ -53,12 +56,15 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       const t = headlineText(el);
       if (t) {
         s.h1s.push(t);
-        s.h1El ??= el;
+        if (!s.headingEls.has(t)) s.headingEls.set(t, el);
       }
     }
     if (tag === 'h2' && s.h2s.length < 10 && !el.ownBoiler) {
       const t = headlineText(el);
-      if (t) s.h2s.push(t);
+      if (t) {
+        s.h2s.push(t);
+        if (!s.headingEls.has(t)) s.headingEls.set(t, el);
+      }
     }
     const itemprop = a.itemprop;
     if (itemprop) {
@@ -161,7 +167,8 @@ function authorsFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, 
   return clean(ld?.organisationAuthors ?? []);
 }
 
-function dateFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): string | null {
+/** Dates by reliability: structured and URL dates first, then dates printed in marked-up elements. */
+function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): { strong: string | null; weak: string | null } {
   const machine = [
     ld?.datePublished,
     firstMeta(metas, [
@@ -175,20 +182,19 @@ function dateFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url
   ];
   for (const v of machine) {
     const d = parseMachineDate(v);
-    if (d) return d;
+    if (d) return { strong: d, weak: null };
   }
   const fromUrl = dateFromUrl(url);
-  if (fromUrl) return fromUrl;
+  if (fromUrl) return { strong: fromUrl, weak: null };
   for (const t of dom.times) {
     const d = parseMachineDate(t.value) ?? parseHumanDate(t.value);
-    if (d) return d;
+    if (d) return { strong: null, weak: d };
   }
   for (const t of dom.dateTexts) {
     const d = parseHumanDate(t);
-    if (d) return d;
+    if (d) return { strong: null, weak: d };
   }
-  const modified = parseMachineDate(ld?.dateModified) ?? parseMachineDate(firstMeta(metas, ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified']));
-  return modified;
+  return { strong: null, weak: null };
 }
 
 /** Title, authors, dates and the rest from structured data, meta tags and markup, in order of reliability. */
@@ -217,6 +223,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
   const canonicalLink = doc.links.find((l) => /\bcanonical\b/i.test(l.rel ?? ''))?.href;
   const canonicalUrl = resolveUrl(canonicalLink ?? firstMeta(metas, ['og:url']) ?? ld?.url ?? url, url) ?? url ?? null;
 
+  const dates = datesFrom(metas, ld, dom, url);
   const declaredLanguages = [
     doc.lang, firstMeta(metas, ['content-language', 'language', 'dc.language', 'og:locale']), ld?.inLanguage ?? null,
   ];
@@ -225,9 +232,11 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     subtitle,
     authors: authorsFrom(metas, ld, dom, publisher),
     publisher,
-    publishedAt: dateFrom(metas, ld, dom, url),
+    publishedAt: dates.strong,
+    weakDate: dates.weak,
     declaredLanguages,
     canonicalUrl,
-    h1El: dom.h1El,
+    // The heading element the title came from, else the first h1: where the dateline sits.
+    h1El: (title && dom.headingEls.get(title)) || (dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null),
   };
 }

@@ -16,7 +16,7 @@ export interface JsonLdArticle {
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|Posting|Report|Review|LiveBlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|Blog|SocialMediaPosting|DiscussionForumPosting|Recipe|HowTo|CreativeWork)$/i;
+const ARTICLE_TYPES = /^(?:\w*Article|VideoObject|BlogPosting|Posting|Report|Review|LiveBlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|Blog|SocialMediaPosting|DiscussionForumPosting|Recipe|HowTo|CreativeWork)$/i;
 const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage)$/i;
 
 function parseLoose(raw: string): unknown {
@@ -120,7 +120,7 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
     alternativeHeadline: str(article.alternativeHeadline),
     authors,
     organisationAuthors: orgs,
-    datePublished: str(article.datePublished) ?? str(article.dateCreated),
+    datePublished: str(article.datePublished) ?? str(article.dateCreated) ?? str(article.uploadDate),
     dateModified: str(article.dateModified),
     publisher,
     inLanguage: str(article.inLanguage),
