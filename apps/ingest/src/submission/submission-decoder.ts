@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { ConsumeMessage } from 'amqplib';
 import { ContractViolation, EventEnvelope, EventTypes, validateEnvelope } from '@newswire/contracts';
-import { DeliveryDecoder, PermanentFailure } from '@newswire/messaging';
+import { DeliveryDecoder, parseJsonMessage, PermanentFailure } from '@newswire/messaging';
 import { normalizeSubmission, validateSubmission } from './normalize-submission';
 
 /**
@@ -12,13 +12,7 @@ import { normalizeSubmission, validateSubmission } from './normalize-submission'
  */
 export function submissionDecoder(maxBytes: number): DeliveryDecoder {
   return (message: ConsumeMessage): EventEnvelope => {
-    const text = message.content.toString('utf8');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw new ContractViolation([`malformed JSON: ${(error as Error).message}`]);
-    }
+    const raw = parseJsonMessage(message.content);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ContractViolation(['the message must be a JSON object']);
     const isEnvelope = 'type' in raw && 'payload' in raw;
     const payload = validateSubmission(isEnvelope ? (raw as { payload: unknown }).payload : raw);

@@ -120,8 +120,10 @@ export class BatchConsumer {
       messageId: typeof message.properties.messageId === 'string' && message.properties.messageId ? message.properties.messageId : contentHash,
     };
     try {
+      if (delivery.messageId.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
       delivery.envelope = this.options.decode(message);
       delivery.messageId = delivery.envelope.id;
+      if (delivery.messageId.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
     } catch (error) {
       delivery.failure = error instanceof ContractViolation ? error : new ContractViolation([(error as Error).message]);
     }
@@ -152,9 +154,18 @@ export class BatchConsumer {
         return;
       } catch (error) {
         if (!isDatabaseUnavailable(error)) {
-          // Not attributable to one message and not the database: give the batch back to the broker.
-          this.logger.error(`batch failed, returning ${live.length} message(s) to the queue: ${(error as Error).message}`);
-          for (const d of live) safely(() => d.channel.nack(d.message, false, true));
+          if (live.length > 1) {
+            // Not the database and not caught per message: find the culprit by going one by one,
+            // so the other messages of the batch are not held back with it.
+            this.logger.error(`batch of ${live.length} failed (${(error as Error).message}); processing its messages one by one`);
+            for (const single of live) await this.processWithRecovery([single]);
+            return;
+          }
+          // A single message that breaks the batch machinery itself: back to the queue after a
+          // pause; the quorum queue's delivery limit dead-letters it if it never succeeds.
+          this.logger.error(`message ${live[0].messageId} failed outside its handler (${(error as Error).message}); returning it to the queue`);
+          await sleep(1000);
+          safely(() => live[0].channel.nack(live[0].message, false, true));
           return;
         }
         this.logger.warn(`database unavailable (${(error as Error).message}); holding ${live.length} message(s), retry in ${delay} ms`);

@@ -16,6 +16,14 @@ export interface StoredFailedMessage extends FailedMessageRecord {
   replayedAt: Date | null;
 }
 
+/**
+ * Postgres text and jsonb cannot hold NUL, and a hostile message's id, headers or the parser
+ * error quoting it may contain one; the raw bytes are kept intact in `content` (bytea).
+ */
+export function storableText(value: string): string {
+  return value.includes('\u0000') ? value.replace(/\u0000/g, '\\0') : value;
+}
+
 /** SQL of one schema's failed-messages table: dead-lettered messages with their reason, kept for replay. */
 export class FailedMessageStore {
   private readonly table: string;
@@ -30,7 +38,11 @@ export class FailedMessageStore {
       `INSERT INTO ${this.table} (message_id, queue, routing_key, reason, attempts, properties, content)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (message_id, attempts, reason) DO UPDATE SET failed_at = now(), replayed_at = NULL`,
-      [failure.messageId, failure.queue, failure.routingKey, failure.reason.slice(0, 4000), failure.attempts, JSON.stringify(failure.properties), failure.content],
+      [
+        storableText(failure.messageId), storableText(failure.queue), failure.routingKey === null ? null : storableText(failure.routingKey),
+        storableText(failure.reason.slice(0, 4000)), failure.attempts, JSON.stringify(failure.properties, (_key, value) => (typeof value === 'string' ? storableText(value) : value)),
+        failure.content,
+      ],
     );
   }
 

@@ -23,16 +23,27 @@ export interface AmqpStageTransportOptions {
   decode?: DeliveryDecoder;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A message body as JSON; invalid UTF-8 or JSON is a contract violation, never silently repaired. */
+export function parseJsonMessage(content: Buffer): unknown {
+  let text: string;
+  try {
+    text = strictUtf8.decode(content);
+  } catch {
+    throw new ContractViolation(['the message body is not valid UTF-8 (send other encodings as contentBase64)']);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ContractViolation([`malformed JSON: ${(error as Error).message}`]);
+  }
+}
+
 /** The default decoder: a JSON envelope of the one event type the stage consumes. */
 export function envelopeDecoder(stage: StageName): DeliveryDecoder {
   return (message) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(message.content.toString('utf8'));
-    } catch (error) {
-      throw new ContractViolation([`malformed JSON: ${(error as Error).message}`]);
-    }
-    return validateEnvelope(raw, Stages[stage].consumes);
+    return validateEnvelope(parseJsonMessage(message.content), Stages[stage].consumes);
   };
 }
 
