@@ -5,7 +5,7 @@ import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
-import { dateNearHeadline } from './html/dateline';
+import { dateNearHeadline, leadBeforeStory } from './html/dateline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
 import { parseTextDump } from './text-dump/text-dump';
@@ -100,8 +100,10 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     const blocks = linearise(doc.root);
     const extracted = extractBody(blocks, doc.root, title);
     const paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : extracted.paragraphs;
-    // The deck is often the first body block too: keep it once, as subtitle.
-    let subtitle = meta.subtitle;
+    // The standfirst between headline and story is the deck, not body text (schema.org articleBody
+    // leaves it out too).
+    const lead = leadBeforeStory(blocks, meta.h1El, extracted.container).map((b) => normaliseInline(b.text))[0] ?? null;
+    let subtitle: string | null = meta.subtitle ?? lead;
     if (subtitle && title && foldKey(subtitle) === foldKey(title)) subtitle = null;
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
     return finish({

@@ -26,3 +26,44 @@ export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | nu
   }
   return null;
 }
+
+const LEAD_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'em', 'blockquote', 'h2', 'section', 'header']);
+
+/**
+ * The lead (standfirst, intro) that templates put between the headline and the story container:
+ * prose blocks in that gap, before the first block of the story.
+ */
+export function leadBeforeStory(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): TextBlock[] {
+  if (!headline || !container || isWithin(headline, container) === false && isWithin(container, headline)) return [];
+  const h = blocks.findIndex((b) => isWithin(b.el, headline));
+  const c = blocks.findIndex((b) => isWithin(b.el, container));
+  if (h < 0 || c < 0 || c <= h || c - h > 12) return [];
+  const out: TextBlock[] = [];
+  for (let i = h + 1; i < c && out.length < 2; i++) {
+    const b = blocks[i];
+    const own = b.chars - b.linkChars;
+    if (b.heading || !LEAD_TAGS.has(b.tag) || own < 80 || b.linkChars > 0.2 * b.chars) continue;
+    if (!/[.!?…:;"”»)]\s*$/u.test(b.text.trim())) continue;
+    if (inFurnitureTag(b.el, container) || !namedAsLead(b.el, container)) continue;
+    out.push(b);
+  }
+  return out;
+}
+
+const LEAD_CLASS = /lead|intro|teaser|excerpt|summary|standfirst|description|deck|dek|sub-?title|bajada|abstract|kurztext|vorspann|chapo|chapeau/i;
+
+/** The block or a close ancestor is named as the lead by its class. */
+function namedAsLead(el: HtmlElement, stop: HtmlElement): boolean {
+  let e: HtmlElement | null = el;
+  for (let i = 0; e && e !== stop && i < 4; i++, e = e.parent) if (LEAD_CLASS.test(`${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`)) return true;
+  return false;
+}
+
+/** nav/aside/footer/figure or a comment thread between the block and the page: never a lead. */
+function inFurnitureTag(el: HtmlElement, stop: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el; e && e !== stop; e = e.parent) {
+    if (e.tag === 'nav' || e.tag === 'aside' || e.tag === 'footer' || e.tag === 'figure' || e.tag === 'figcaption' || e.tag === 'form') return true;
+    if (/comment|related|share|newsletter|cookie|caption/i.test(`${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`)) return true;
+  }
+  return false;
+}

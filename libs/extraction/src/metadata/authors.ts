@@ -2,13 +2,16 @@
 
 const BY_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?)\s+)?(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|auteur|redakcja|text|verfasst von|geschrieben von|ein beitrag von)\s*[:\-–]?\s+/i;
 const SPLIT = /\s*(?:;|,|\/|\band\b|\bund\b|\bet\b|\by\b|&|\+|\|)\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|redaktion|editor|editorial|team|guest|unknown|anonymous|user|webmaster|none|null)$/i;
+const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|unknown|anonymous|user|webmaster|none|null|no author|name|author|autor)$/i;
+// A commenter's header ("Anna says:", "Jo sagt"), not a byline.
+const COMMENTER = /\s(?:says|said|sagt|schreibt|meint|wrote|écrit|dice)\s*:?$/i;
 const TRAILING_JUNK = /\s*(?:\(.*|\[.*|[|•·].*|[–—-]\s.*|\b(?:updated|published|posted|am|on|le|vom|am)\b\s.*\d.*|,\s*\d.*)$/i;
 
 /** One raw byline or meta value to a list of names ("By Jane Doe and John Roe | Reuters" -> two names). */
 export function splitAuthorNames(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (!s || s.length > 200) return [];
+  if (COMMENTER.test(s) || /^(?:https?:\/\/|www\.)\S+$/i.test(s)) return [];
   s = s.replace(BY_PREFIX, '');
   s = s.replace(TRAILING_JUNK, '').trim();
   s = s.replace(BY_PREFIX, '').trim();
@@ -22,8 +25,11 @@ export function isPlausibleName(n: string): boolean {
   if (n.length < 2 || n.length > 60 || NOT_A_NAME.test(n)) return false;
   const words = n.split(' ');
   if (words.length > 5) return false;
-  // Names carry at least one capitalised word (or a script without case).
-  return /\p{Lu}|[^\p{L}\p{N}\s.'’-]|[\u0600-\u06ff\u0590-\u05ff\u3040-\u9fff\uac00-\ud7af]/u.test(n) && /\p{L}/u.test(n);
+  // Names carry a capitalised word (or a script without case); a lower-case one-word handle is a
+  // blogger's user name.
+  if (!/\p{L}/u.test(n) || /^(?:by|von|par|por|door|av|af|przez|de|di|van|und|and|et)$/i.test(n)) return false;
+  if (words.length === 1 && /[.#/:]/.test(n)) return false;
+  return /\p{Lu}|[\u0600-\u06ff\u0590-\u05ff\u3040-\u9fff\uac00-\ud7af]/u.test(n) || (words.length === 1 && n.length >= 3);
 }
 
 /** Several sources to one de-duplicated list, in order. */

@@ -68,14 +68,14 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     }
     const itemprop = a.itemprop;
     if (itemprop) {
-      if (/\bauthor\b|\bcreator\b/i.test(itemprop) && s.itempropAuthors.length < 5) {
+      if (/\bauthor\b|\bcreator\b/i.test(itemprop) && s.itempropAuthors.length < 5 && !inCommentsOrForm(el)) {
         const named = findItemprop(el, 'name');
         s.itempropAuthors.push(a.content ?? (named ? textOf(named) : textOf(el)));
       } else if (/\bdatePublished\b|\bdateCreated\b/i.test(itemprop)) {
         s.itempropDates.push(a.content ?? a.datetime ?? textOf(el));
       }
     }
-    if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5) s.relAuthors.push(textOf(el));
+    if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
     if (tag === 'time' && s.times.length < 10) {
       const ca = classAndId(el);
       const strong = a.pubdate !== undefined || /publish|posted|created|pubdate/i.test(ca) || itemprop === 'datePublished';
@@ -84,7 +84,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     }
     const ca = classAndId(el);
     if (!ca) continue;
-    if (s.bylineTexts.length < 5 && AUTHOR_CLASS.test(ca) && !AUTHOR_CLASS_EXCLUDE.test(ca)) {
+    if (s.bylineTexts.length < 5 && AUTHOR_CLASS.test(ca) && !AUTHOR_CLASS_EXCLUDE.test(ca) && !inCommentsOrForm(el)) {
       const t = textOf(el);
       if (t.length < 200) s.bylineTexts.push(t);
     }
@@ -125,6 +125,18 @@ function headlineText(h: HtmlElement): string {
   let t = normaliseInline(parts.join(' ').replace(/\s+([,.:;!?])/g, '$1'));
   if (droppedKicker) t = t.replace(/^[\s:|–—-]+/, '');
   return t || normaliseInline(textOf(h));
+}
+
+const COMMENTS = /comment|respond|reply|replies|discussion|disqus/i;
+
+/** Bylines of commenters and form labels ("Name *") are not the article's authors. */
+function inCommentsOrForm(el: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el; e; e = e.parent) {
+    if (e.tag === 'form' || e.tag === 'label') return true;
+    const ca = classAndId(e);
+    if (ca && COMMENTS.test(ca)) return true;
+  }
+  return false;
 }
 
 function findItemprop(el: HtmlElement, prop: string): HtmlElement | null {
