@@ -41,9 +41,11 @@ function wordCount(s: string): number {
 /** w3m-style dumps wrap paragraphs at a fixed width: join lines that reach the margin. */
 function logicalLines(raw: string): string[] {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
-  let width = 0;
-  for (const l of lines) if (l.length > width) width = l.length;
-  const wrapped = width >= 50 && width <= WRAP_WIDTH_MAX;
+  // The wrap width: most long lines of a wrapped dump end near it (a few wider lines are rules,
+  // URLs or preformatted text that could not be wrapped).
+  const long = lines.map((l) => l.length).filter((n) => n >= 40).sort((a, b) => a - b);
+  const width = long.length ? long[Math.floor(long.length * 0.9)] : 0;
+  const wrapped = long.length >= 5 && width >= 50 && width <= WRAP_WIDTH_MAX;
   const out: string[] = [];
   let acc = '';
   for (let i = 0; i < lines.length; i++) {
@@ -58,7 +60,7 @@ function logicalLines(raw: string): string[] {
     // A bullet or a new indentation starts a new line even after a full-width one.
     acc = acc ? `${acc} ${t}` : t;
     const next = lines[i + 1];
-    const continues = wrapped && line.length >= width - 22 && next !== undefined && next.trim() !== '' && !BULLET.test(next.trim());
+    const continues = wrapped && line.length >= width - 22 && line.length <= width + 2 && next !== undefined && next.trim() !== '' && !BULLET.test(next.trim());
     if (!continues) {
       out.push(acc);
       acc = '';
@@ -79,7 +81,9 @@ function toUnit(raw: string): Unit {
   const withoutBrackets = text.replace(/\[[^\]]*\]/g, '').replace(BULLET, '').trim();
   const junk = withoutBrackets.length < 2 || isJunkLine(text);
   const words = wordCount(text);
-  const prose = !junk && words >= 8 && (SENTENCE_END.test(text) || words >= 30) && !(bullet && words < 15) && !CAPTION.test(text);
+  // A line cut off with an ellipsis is a teaser's excerpt, not a paragraph of the story.
+  const truncated = /(?:\.\.\.|…)\s*(?:\[[^\]]*\])?$/u.test(text) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/u.test(text);
+  const prose = !junk && !truncated && words >= 8 && (SENTENCE_END.test(text) || words >= 30) && !(bullet && words < 15) && !CAPTION.test(text);
   return { text, words, bullet, junk, prose };
 }
 
@@ -101,7 +105,8 @@ function islands(units: Unit[]): boolean[] {
     after[i] = run;
     run = units[i].prose ? 0 : run + 1;
   }
-  return units.map((u, i) => u.prose && before[i] >= 2 && after[i] >= 2);
+  // Long paragraphs between headings (a listicle) are story text, not excerpts.
+  return units.map((u, i) => u.prose && u.words < 40 && before[i] >= 2 && after[i] >= 2);
 }
 
 function isBreak(u: Unit): boolean {
