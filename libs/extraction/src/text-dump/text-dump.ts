@@ -38,12 +38,24 @@ function wordCount(s: string): number {
   return n;
 }
 
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+/** Terminal columns a line takes: East Asian wide characters take two. */
+function columns(line: string): number {
+  const wide = line.match(WIDE);
+  return line.length + (wide ? wide.length : 0);
+}
+
+const WIDE_END = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]$/;
+const WIDE_START = /^[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
+
 /** w3m-style dumps wrap paragraphs at a fixed width: join lines that reach the margin. */
 function logicalLines(raw: string): string[] {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const cols = lines.map(columns);
   // The wrap width: most long lines of a wrapped dump end near it (a few wider lines are rules,
   // URLs or preformatted text that could not be wrapped).
-  const long = lines.map((l) => l.length).filter((n) => n >= 40).sort((a, b) => a - b);
+  const long = cols.filter((n) => n >= 40).sort((a, b) => a - b);
   const width = long.length ? long[Math.floor(long.length * 0.9)] : 0;
   const wrapped = long.length >= 5 && width >= 50 && width <= WRAP_WIDTH_MAX;
   const out: string[] = [];
@@ -58,9 +70,10 @@ function logicalLines(raw: string): string[] {
     }
     const t = line.trim();
     // A bullet or a new indentation starts a new line even after a full-width one.
-    acc = acc ? `${acc} ${t}` : t;
+    // Scripts written without spaces are joined without one.
+    acc = acc ? (WIDE_END.test(acc) && WIDE_START.test(t) ? acc + t : `${acc} ${t}`) : t;
     const next = lines[i + 1];
-    const continues = wrapped && line.length >= width - 22 && line.length <= width + 2 && next !== undefined && next.trim() !== '' && !BULLET.test(next.trim());
+    const continues = wrapped && cols[i] >= width - 22 && cols[i] <= width + 2 && next !== undefined && next.trim() !== '' && !BULLET.test(next.trim());
     if (!continues) {
       out.push(acc);
       acc = '';
