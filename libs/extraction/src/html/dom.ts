@@ -52,11 +52,13 @@ const BOILER_WORDS = new RegExp(
       'author-info', 'about-author', 'further-reading', 'read-more', 'readmore', 'more-stories', 'teaser', 'teasers',
       'carousel', 'slider', 'ticker', 'breaking', 'meta', 'post-meta', 'entry-meta', 'article-meta', 'dateline', 'timestamp',
       'caption', 'credit', 'credits', 'copyright', 'disclaimer', 'hide', 'tools', 'utility', 'follow', 'reactions',
+      'author-box', 'authorbox', 'author-card', 'author-bio', 'about-the-author', 'overlay', 'factbox', 'recirculation',
+      'crumbs?', 'toc', 'tagged-with', 'cta', 'subnav', 'sub-menu', 'submenu', 'image-description', 'photo-credit',
     ].join('|') +
     ')(?=$|[\\s-])',
 );
 // Class/id prefixes of furniture often glued to other words ("relatedposts", "sharedaddy", "commentlist").
-const BOILER_PREFIXES = /(?:^|[\s-])(?:related|comment(?!ary|aire)|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
+const BOILER_PREFIXES = /(?:^|[\s-])(?:related|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
 // Containers that name the story itself: never treated as furniture by their class words alone.
 const CONTENT_WORDS = /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
 
@@ -86,7 +88,7 @@ export function isBoilerElement(tag: string, attrs: Record<string, string>): boo
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const role = attrs.role;
   if (role && BOILER_ROLES.test(role)) return true;
-  if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article' || tag === 'p') return false;
+  if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return false;
   if (attrs.itemprop === 'articleBody') return false;
   return classSaysFurniture(attrs);
 }
