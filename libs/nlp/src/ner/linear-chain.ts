@@ -58,9 +58,11 @@ export class CompactChain implements ChainScorer {
   constructor(
     /** interleaved [key, row] pairs; key 0 = empty slot */
     readonly table: Uint32Array,
-    /** rows x C weights */
-    readonly rows: Float32Array,
+    /** rows x C weights, 16-bit: half the memory traffic of floats; scores are in units of `scale` */
+    readonly rows: Int16Array,
+    /** transitions in the same units as the rows */
     readonly trans: Float32Array,
+    readonly scale: number,
   ) {
     this.smask = (table.length >>> 1) - 1;
   }
@@ -93,9 +95,13 @@ export class CompactChain implements ChainScorer {
       table[2 * s] = k;
       table[2 * s + 1] = rowsOfKeys[j];
     });
-    const rows = new Float32Array(rowOfBucket.size * C);
-    for (const [b, r] of rowOfBucket) rows.set(w.subarray(b * C, b * C + C), r * C);
-    return new CompactChain(table, rows, dense.trans);
+    let max = 0;
+    for (const b of rowOfBucket.keys()) for (let c = 0; c < C; c++) max = Math.max(max, Math.abs(w[b * C + c]));
+    const scale = max > 0 ? max / 32767 : 1;
+    const rows = new Int16Array(rowOfBucket.size * C);
+    for (const [b, r] of rowOfBucket) for (let c = 0; c < C; c++) rows[r * C + c] = Math.round(w[b * C + c] / scale);
+    const trans = dense.trans.map((x) => x / scale);
+    return new CompactChain(table, rows, trans, scale);
   }
 
   score(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number): void {

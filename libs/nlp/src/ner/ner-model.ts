@@ -34,12 +34,9 @@ export class NerModel {
 
   static fromBundle(b: ModelBundle): NerModel {
     const chain = (p: string): CompactChain | undefined => {
-      const q = b.arrays[`${p}.rows`] as Int16Array | undefined;
-      if (!q) return undefined;
-      const scale = b.meta[`${p}.scale`] as number;
-      const w = new Float32Array(q.length);
-      for (let k = 0; k < q.length; k++) w[k] = q[k] * scale;
-      return new CompactChain(b.arrays[`${p}.table`] as Uint32Array, w, b.arrays[`${p}.trans`] as Float32Array);
+      const rows = b.arrays[`${p}.rows`] as Int16Array | undefined;
+      if (!rows) return undefined;
+      return new CompactChain(b.arrays[`${p}.table`] as Uint32Array, rows, b.arrays[`${p}.trans`] as Float32Array, b.meta[`${p}.scale`] as number);
     };
     const gaz = Gazetteer.fromArrays(b.arrays['gaz.keys'] as Uint32Array, b.arrays['gaz.values'] as Uint32Array);
     const clusters = new Map<number, number>();
@@ -56,15 +53,9 @@ export class NerModel {
     const arrays: ModelBundle['arrays'] = {};
     const put = (p: string, c: ChainScorer): void => {
       if (!(c instanceof CompactChain)) throw new Error('only compact chains are saved');
-      let max = 0;
-      for (let k = 0; k < c.rows.length; k++) max = Math.max(max, Math.abs(c.rows[k]));
-      // 16-bit weights: plenty for perceptron weights, half the file and memory.
-      const scale = max > 0 ? max / 32767 : 1;
-      const q = new Int16Array(c.rows.length);
-      for (let k = 0; k < q.length; k++) q[k] = Math.round(c.rows[k] / scale);
-      meta[`${p}.scale`] = scale;
+      meta[`${p}.scale`] = c.scale;
       arrays[`${p}.table`] = c.table;
-      arrays[`${p}.rows`] = q;
+      arrays[`${p}.rows`] = c.rows;
       arrays[`${p}.trans`] = c.trans;
     };
     put('stage1', this.stage1);
