@@ -6,6 +6,7 @@ import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
 import { dateNearHeadline, leadBeforeStory } from './html/dateline';
+import { bylineNearStory } from './html/byline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
 import { parseTextDump } from './text-dump/text-dump';
@@ -109,7 +110,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     return finish({
       title,
       subtitle,
-      authors: meta.authors,
+      authors: meta.authors.length ? meta.authors : bylineNearStory(blocks, meta.h1El, extracted.container).filter((n) => n !== meta.publisher),
       publisher: meta.publisher,
       publishedAt: meta.publishedAt ?? dateNearHeadline(blocks, meta.h1El, extracted.container) ?? meta.weakDate,
       language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),

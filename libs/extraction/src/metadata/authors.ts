@@ -21,8 +21,11 @@ export function splitAuthorNames(raw: string): string[] {
     .filter((n) => isPlausibleName(n));
 }
 
+// Companies (legal forms) and copyright lines are publishers, not authors.
+const ORGANISATION = /(?:^|\s)(?:GmbH|AG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|KG|S\.A\.|SE|Co\.|S\.L\.|SARL|S\.p\.A\.)$|^(?:copyright|©|\(c\))/i;
+
 export function isPlausibleName(n: string): boolean {
-  if (n.length < 2 || n.length > 60 || NOT_A_NAME.test(n)) return false;
+  if (n.length < 2 || n.length > 60 || NOT_A_NAME.test(n) || ORGANISATION.test(n)) return false;
   const words = n.split(' ');
   if (words.length > 5) return false;
   // Names carry a capitalised word (or a script without case); a lower-case one-word handle is a

@@ -165,8 +165,16 @@ function resolveUrl(href: string | null | undefined, base: string | undefined): 
 function authorsFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): string[] {
   const pub = publisher?.toLowerCase();
   const clean = (raw: string[]) => uniqueNames(raw.flatMap((r) => splitAuthorNames(normaliseInline(r)))).filter((n) => n.toLowerCase() !== pub);
+  // twitter:label1 "Written by" / twitter:data1 "<name>" (Yoast and others).
+  const labelled: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    const label = firstMeta(metas, [`twitter:label${i}`]);
+    const data = firstMeta(metas, [`twitter:data${i}`]);
+    if (label && data && /written by|verfasst von|geschrieben von|autor|author|écrit par|escrito por/i.test(label)) labelled.push(data.replace(/\s@\S+$/, ''));
+  }
   const sources: string[][] = [
     ld?.authors ?? [],
+    labelled,
     allMeta(metas, ['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'citation_author', 'book:author']),
     dom.itempropAuthors,
     dom.relAuthors,

@@ -1,0 +1,58 @@
+import { HtmlElement } from './dom';
+import { TextBlock } from './blocks';
+import { splitAuthorNames } from '../metadata/authors';
+
+// "Von Pamela Sladky | 27.01.2022", "Ein Artikel von ...", "Text: ...", "Autor: ...", "Gespeichert von rasos am ...".
+const BYLINE_LEAD = /(?:^|[\s|•·(])(?:ein (?:artikel|beitrag|text) von|geschrieben von|verfasst von|gespeichert von|erstellt von|posted by|written by|words by|story by|reported by|by|von|par|por|door|av|przez|texte?|autor(?:in)?|author|auteur|redakteur(?:in)?)\s*:?\s+/giu;
+const NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|le|la|el|bin|al)){0,4})/u;
+const HANDLE = /^([\p{Ll}\d_.-]{3,30})(?=\s+(?:am|on|@|at|le|el)\b|\s*$)/u;
+
+function isWithin(el: HtmlElement, container: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el; e; e = e.parent) if (e === container) return true;
+  return false;
+}
+
+/** Names after a byline word in one short line of text. */
+export function namesFromBylineText(text: string): string[] {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > 100) return [];
+  BYLINE_LEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BYLINE_LEAD.exec(t))) {
+    const rest = t.slice(m.index + m[0].length);
+    const name = rest.match(NAME)?.[1] ?? (/gespeichert|posted|erstellt/i.test(m[0]) ? rest.match(HANDLE)?.[1] : undefined);
+    // "von Lingen" is as often a place as a person: a bare by/von needs a first and last name.
+    const explicit = !/^[\s|•·(]*(?:by|von|par|por|door|av|przez)\s*:?\s+$/i.test(m[0]);
+    if (name && (explicit || name.includes(' '))) {
+      // "Jane Doe und John Roe": keep the conjunction so the splitter sees both names.
+      const tail = rest.slice(name.length).match(/^\s+(?:und|and|&|et|y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u);
+      const names = splitAuthorNames(tail ? `${name} und ${tail[1]}` : name);
+      if (names.length) return names;
+    }
+  }
+  return [];
+}
+
+/**
+ * A byline printed as text (no markup names it): searched in the lines around the headline and in
+ * the last lines of the story.
+ */
+export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): string[] {
+  const candidates: number[] = [];
+  let anchor = -1;
+  if (headline) anchor = blocks.findIndex((b) => isWithin(b.el, headline));
+  if (anchor < 0 && container) anchor = blocks.findIndex((b) => isWithin(b.el, container));
+  if (anchor >= 0) for (let i = Math.max(0, anchor - 2); i < Math.min(blocks.length, anchor + 10); i++) candidates.push(i);
+  if (container) {
+    let last = -1;
+    for (let i = blocks.length - 1; i >= 0; i--) if (isWithin(blocks[i].el, container)) { last = i; break; }
+    for (let i = Math.max(0, last - 3); i <= Math.min(blocks.length - 1, last + 2); i++) if (last >= 0) candidates.push(i);
+  }
+  for (const i of candidates) {
+    const b = blocks[i];
+    if (b.chars > 160) continue;
+    const names = namesFromBylineText(b.text);
+    if (names.length) return names;
+  }
+  return [];
+}
