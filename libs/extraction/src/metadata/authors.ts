@@ -2,7 +2,7 @@
 
 const BY_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?)\s+)?(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|auteur|redakcja|text|verfasst von|geschrieben von|ein beitrag von)\s*[:\-–]?\s+/i;
 const SPLIT = /\s*(?:;|,|\/|\band\b|\bund\b|\bet\b|\by\b|&|\+|\|)\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|unknown|anonymous|user|webmaster|none|null|no author|name|author|autor)$/i;
+const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor)$/i;
 // A commenter's header ("Anna says:", "Jo sagt"), not a byline.
 const COMMENTER = /\s(?:says|said|sagt|schreibt|meint|wrote|écrit|dice)\s*:?$/i;
 const TRAILING_JUNK = /\s*(?:\(.*|\[.*|[|•·].*|[–—-]\s.*|\b(?:updated|published|posted|am|on|le|vom|am)\b\s.*\d.*|,\s*\d.*)$/i;
@@ -13,7 +13,11 @@ export function splitAuthorNames(raw: string): string[] {
   if (!s || s.length > 200) return [];
   if (COMMENTER.test(s) || /^(?:https?:\/\/|www\.)\S+$/i.test(s)) return [];
   s = s.replace(BY_PREFIX, '');
+  // "Interview: Jane Doe", "Fotos: ..." — a label before the name.
+  s = s.replace(/^[\p{L} -]{2,20}:\s+(?=\p{Lu})/u, '');
   s = s.replace(TRAILING_JUNK, '').trim();
+  // A weekday left over from a following date ("Tomas Spahn Fr").
+  s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
   s = s.replace(BY_PREFIX, '').trim();
   return s
     .split(SPLIT)

@@ -85,7 +85,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     const ca = classAndId(el);
     if (!ca) continue;
     if (s.bylineTexts.length < 5 && AUTHOR_CLASS.test(ca) && !AUTHOR_CLASS_EXCLUDE.test(ca) && !inCommentsOrForm(el)) {
-      const t = textOf(el);
+      const t = visibleText(el);
       if (t.length < 200) s.bylineTexts.push(t);
     }
     if (s.dateTexts.length < 10 && DATE_CLASS.test(ca) && !/modif|updat|comment/i.test(ca)) {
@@ -139,6 +139,23 @@ function inCommentsOrForm(el: HtmlElement): boolean {
   return false;
 }
 
+/** Text a reader sees: screen-reader-only and hidden parts left out, element boundaries spaced. */
+function visibleText(el: HtmlElement): string {
+  const parts: string[] = [];
+  const stack: Array<HtmlElement | string> = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      parts.push(n);
+      continue;
+    }
+    if (n !== el && n.ownBoiler) continue;
+    parts.push(' ');
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return parts.join('');
+}
+
 function findItemprop(el: HtmlElement, prop: string): HtmlElement | null {
   for (const e of walkElements(el)) if (e !== el && e.attrs.itemprop === prop) return e;
   return null;
@@ -181,6 +198,14 @@ function authorsFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, 
     dom.bylineTexts,
   ];
   for (const raw of sources) {
+    // Markup bylines: the first element that names someone (later ones are teasers and boxes).
+    if (raw === dom.bylineTexts || raw === dom.relAuthors) {
+      for (const one of raw) {
+        const names = clean([one]);
+        if (names.length) return names;
+      }
+      continue;
+    }
     const names = clean(raw);
     if (names.length) return names;
   }
