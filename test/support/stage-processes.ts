@@ -34,7 +34,9 @@ export class StageProcess {
     if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` before the integration tests`);
     mkdirSync(LOG_DIR, { recursive: true });
     this.log = createWriteStream(path.join(LOG_DIR, `${this.label}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [main], {
+    // NEWSWIRE_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the services of a test or benchmark.
+    const nodeArgs = (process.env.NEWSWIRE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, main], {
       env: { ...process.env, ...this.env, HTTP_PORT: String(this.port), HTTP_HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -5,14 +5,19 @@ import { CreateParseSchema1764300000000 } from './migrations/parse/1764300000000
 import { CreateEntityExtractSchema1764300000000 } from './migrations/entity_extract/1764300000000-create-entity-extract-schema';
 import { CreatePublishSchema1764300000000 } from './migrations/publish/1764300000000-create-publish-schema';
 
+import { CompressIngestLargeColumns1764400000000 } from './migrations/ingest/1764400000000-compress-large-columns';
+import { CompressParseLargeColumns1764400000000 } from './migrations/parse/1764400000000-compress-large-columns';
+import { CompressEntityExtractLargeColumns1764400000000 } from './migrations/entity_extract/1764400000000-compress-large-columns';
+import { CompressPublishLargeColumns1764400000000 } from './migrations/publish/1764400000000-compress-large-columns';
+
 type MigrationClass = new () => MigrationInterface;
 
 /** The migrations of each stage's schema, in order. */
 export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
-  ingest: [CreateIngestSchema1764300000000],
-  parse: [CreateParseSchema1764300000000],
-  'entity-extract': [CreateEntityExtractSchema1764300000000],
-  publish: [CreatePublishSchema1764300000000],
+  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000],
+  parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000],
+  'entity-extract': [CreateEntityExtractSchema1764300000000, CompressEntityExtractLargeColumns1764400000000],
+  publish: [CreatePublishSchema1764300000000, CompressPublishLargeColumns1764400000000],
 };
 
 export { stageSchema };

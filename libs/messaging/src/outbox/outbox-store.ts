@@ -19,11 +19,12 @@ export class OutboxStore {
   /** One statement for the whole batch; an id already there (re-emission) is a no-op. */
   async insert(runner: QueryRunner, rows: OutboxRow[]): Promise<void> {
     if (rows.length === 0) return;
+    // Multi-row VALUES rather than unnest(arrays): event bodies can be whole pages, and array
+    // parameters would be escaped into one huge array literal and parsed again by the server.
+    const values = rows.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
     await runner.query(
-      `INSERT INTO ${this.table} (id, routing_key, correlation_id, body)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-       ON CONFLICT (id) DO NOTHING`,
-      [rows.map((r) => r.id), rows.map((r) => r.routingKey), rows.map((r) => r.correlationId), rows.map((r) => r.body)],
+      `INSERT INTO ${this.table} (id, routing_key, correlation_id, body) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
+      rows.flatMap((r) => [r.id, r.routingKey, r.correlationId, r.body]),
     );
   }
 
