@@ -13,6 +13,18 @@ let table: Map<string, AliasEntry> | undefined;
 
 /** Lookup key: lower case, periods and a leading "the" dropped, whitespace collapsed, curly apostrophes straightened. */
 export function normaliseSurface(s: string): string {
+  let v = normCache.get(s);
+  if (v === undefined) {
+    if (normCache.size > 50_000) normCache.clear(); // bounded memory on huge inputs
+    normCache.set(s, (v = normaliseUncached(s)));
+  }
+  return v;
+}
+
+// Entity surfaces repeat a lot within and across articles; the regex chain is the costly part.
+const normCache = new Map<string, string>();
+
+function normaliseUncached(s: string): string {
   return s
     .normalize('NFC')
     .replace(/[’‘]/g, "'")

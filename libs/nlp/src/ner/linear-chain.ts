@@ -55,16 +55,34 @@ export class LinearChain implements ChainScorer {
  */
 export class CompactChain implements ChainScorer {
   private readonly smask: number;
+  /**
+   * Runtime layout: 32-byte slots [key:u32 | C x i16 weights | pad] in one buffer, so a lookup touches one
+   * cache line (key and weights together) instead of two.
+   */
+  private readonly slotKeys: Uint32Array;
+  private readonly slotWeights: Int16Array;
+
   constructor(
-    /** interleaved [key, row] pairs; key 0 = empty slot */
+    /** interleaved [key, row] pairs; key 0 = empty slot (the stored form) */
     readonly table: Uint32Array,
-    /** rows x C weights, 16-bit: half the memory traffic of floats; scores are in units of `scale` */
+    /** rows x C weights, 16-bit; scores are in units of `scale` */
     readonly rows: Int16Array,
     /** transitions in the same units as the rows */
     readonly trans: Float32Array,
     readonly scale: number,
   ) {
-    this.smask = (table.length >>> 1) - 1;
+    const slots = table.length >>> 1;
+    this.smask = slots - 1;
+    const buf = new ArrayBuffer(slots * SLOT_BYTES);
+    this.slotKeys = new Uint32Array(buf);
+    this.slotWeights = new Int16Array(buf);
+    for (let s = 0; s < slots; s++) {
+      const k = table[2 * s];
+      if (k === 0) continue;
+      this.slotKeys[s * SLOT_U32] = k;
+      const r = table[2 * s + 1] * C;
+      for (let c = 0; c < C; c++) this.slotWeights[s * SLOT_I16 + 2 + c] = rows[r + c];
+    }
   }
 
   /** Keeps, for every distinct training feature hash whose bucket has weights, that bucket's row. */
@@ -105,24 +123,43 @@ export class CompactChain implements ChainScorer {
   }
 
   score(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number): void {
-    const t = this.table;
-    const w = this.rows;
+    const keys = this.slotKeys;
+    const w = this.slotWeights;
     const smask = this.smask;
-    for (let c = 0; c < C; c++) scores[base + c] = 0;
+    // Nine accumulators in registers rather than read-modify-write on the scores array (C === 9).
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
     for (let f = from; f < to; f++) {
-      const k = keyOf(feats[f]);
+      const h = feats[f];
+      const k = h === 0 ? 1 : h;
       let s = k & smask;
       for (;;) {
-        const kk = t[2 * s];
+        const kk = keys[s << 3];
         if (kk === k) {
-          const o = t[2 * s + 1] * C;
-          for (let c = 0; c < C; c++) scores[base + c] += w[o + c];
+          const o = (s << 4) + 2;
+          a0 += w[o];
+          a1 += w[o + 1];
+          a2 += w[o + 2];
+          a3 += w[o + 3];
+          a4 += w[o + 4];
+          a5 += w[o + 5];
+          a6 += w[o + 6];
+          a7 += w[o + 7];
+          a8 += w[o + 8];
           break;
         }
         if (kk === 0) break;
         s = (s + 1) & smask;
       }
     }
+    scores[base] = a0;
+    scores[base + 1] = a1;
+    scores[base + 2] = a2;
+    scores[base + 3] = a3;
+    scores[base + 4] = a4;
+    scores[base + 5] = a5;
+    scores[base + 6] = a6;
+    scores[base + 7] = a7;
+    scores[base + 8] = a8;
   }
 
   decode(scores: Float32Array, from: number, to: number, out: Uint8Array, back: Uint8Array, delta: Float32Array): void {
@@ -131,6 +168,10 @@ export class CompactChain implements ChainScorer {
 }
 
 const keyOf = (h: number): number => (h === 0 ? 1 : h >>> 0);
+const SLOT_BYTES = 32;
+const SLOT_U32 = SLOT_BYTES / 4;
+const SLOT_I16 = SLOT_BYTES / 2;
+if (C !== 9 || SLOT_U32 !== 8 || SLOT_I16 !== 16) throw new Error('CompactChain.score is unrolled for 9 labels in 32-byte slots');
 
 const cur = new Float32Array(C);
 
