@@ -5,7 +5,7 @@ import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
-import { dateNearHeadline, leadBeforeStory } from './html/dateline';
+import { dateNearHeadline, labelledDateOnPage, leadBeforeStory } from './html/dateline';
 import { bylineNearStory } from './html/byline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
@@ -112,7 +112,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
       subtitle,
       authors: meta.authors.length ? meta.authors : bylineNearStory(blocks, meta.h1El, extracted.container).filter((n) => n !== meta.publisher),
       publisher: meta.publisher,
-      publishedAt: meta.publishedAt ?? dateNearHeadline(blocks, meta.h1El, extracted.container) ?? meta.weakDate,
+      publishedAt: meta.publishedAt ?? dateNearHeadline(blocks, meta.h1El, extracted.container) ?? labelledDateOnPage(blocks) ?? meta.weakDate,
       language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),
       canonicalUrl: meta.canonicalUrl,
       paragraphs,

@@ -1,6 +1,6 @@
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
-import { parseHumanDate } from '../metadata/dates';
+import { labelledDate, parseHumanDate } from '../metadata/dates';
 
 function isWithin(el: HtmlElement, container: HtmlElement): boolean {
   for (let e: HtmlElement | null = el; e; e = e.parent) if (e === container) return true;
@@ -66,4 +66,14 @@ function inFurnitureTag(el: HtmlElement, stop: HtmlElement): boolean {
     if (/comment|related|share|newsletter|cookie|caption/i.test(`${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`)) return true;
   }
   return false;
+}
+
+/** A date under a publication label anywhere on the page ("Erschienen am: 01.11.2023"). */
+export function labelledDateOnPage(blocks: TextBlock[]): string | null {
+  for (const b of blocks) {
+    if (b.chars > 300) continue;
+    const d = labelledDate(b.text);
+    if (d) return d;
+  }
+  return null;
 }

@@ -26,3 +26,14 @@ describe('dates', () => {
     expect(dateFromUrl('https://a.example/item/12345678')).toBeNull();
   });
 });
+
+describe('more date forms', () => {
+  it('reads CJK, Russian and labelled dates', () => {
+    const { labelledDate } = jest.requireActual('./dates') as typeof import('./dates');
+    expect(parseHumanDate('2019年6月24日 18時')).toBe('2019-06-24');
+    expect(parseHumanDate('15 августа 2016')).toBe('2016-08-15');
+    expect(labelledDate('Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023')).toBe('2023-11-01');
+    expect(labelledDate('Datum: 19.11.2021 Autor: X')).toBe('2021-11-19');
+    expect(labelledDate('no label 19.11.2021')).toBeNull();
+  });
+});

@@ -16,6 +16,9 @@ const MONTH_NAMES: string[][] = [
   ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis'],
   ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudzień', 'grudnia', 'gru'],
 ];
+// Russian and Ukrainian genitive forms ("15 августа 2016").
+['января січня', 'февраля лютого', 'марта березня', 'апреля квітня', 'мая травня', 'июня червня', 'июля липня', 'августа серпня', 'сентября вересня', 'октября жовтня', 'ноября листопада', 'декабря грудня']
+  .forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(' ')));
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -65,6 +68,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|r
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const NUMERIC_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** A date as people write it ("19 November 2019", "Nov. 19, 2019", "19.11.2019", "2019/11/19"). */
 export function parseHumanDate(text: string): string | null {
@@ -87,6 +91,11 @@ export function parseHumanDate(text: string): string | null {
   m = t.match(NUMERIC_DMY);
   if (m) {
     const d = isoDay(+m[3], +m[2], +m[1]);
+    if (d) return d;
+  }
+  m = t.match(CJK_DATE);
+  if (m) {
+    const d = isoDay(+m[1], +m[2], +m[3]);
     if (d) return d;
   }
   m = t.match(NUMERIC_SLASH);
@@ -113,4 +122,14 @@ export function dateFromUrl(url: string | undefined | null): string | null {
   const m = path.match(URL_DATE_SEP) ?? path.match(URL_DATE);
   if (!m) return null;
   return isoDay(+m[1], +m[2], +m[3]);
+}
+
+// "Datum: 19.11.2021", "Erschienen am: 01.11.2023", "Published on 3 May 2020": a date under a label.
+const LABELLED_DATE = /(?:^|[\s|•(])(?:datum|erschienen(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date(?: de publication)?|opublikowano)\s*:?\s*/iu;
+
+/** A publication date introduced by a label, anywhere in a short line. */
+export function labelledDate(text: string): string | null {
+  const m = LABELLED_DATE.exec(text.slice(0, 300));
+  if (!m) return null;
+  return parseHumanDate(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
 }

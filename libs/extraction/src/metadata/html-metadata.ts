@@ -78,7 +78,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
     if (tag === 'time' && s.times.length < 10) {
       const ca = classAndId(el);
-      const strong = a.pubdate !== undefined || /publish|posted|created|pubdate/i.test(ca) || itemprop === 'datePublished';
+      const strong = a.pubdate !== undefined || /publish|posted|created|pubdate|entry-date|post-date|article-date/i.test(ca) || itemprop === 'datePublished';
       const value = a.datetime ?? textOf(el);
       if (!/modif|updat/i.test(ca)) s.times.push({ value, strong });
     }
@@ -221,6 +221,7 @@ function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, ur
       'publish-date', 'publish_date', 'publishdate', 'pubdate', 'publication_date', 'sailthru.date', 'parsely-pub-date',
       'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'citation_publication_date', 'citation_date',
       'og:published_time', 'article:published', 'cxenseparse:recs:publishtime', 'originalpublicationdate', 'dc.date.created', 'dcterms.created',
+      'dcterms:created', 'dcterms:issued', 'dc:date', 'dc:created', 'dc:date:issued', 'dcterms:date', 'publishdate', 'pub_date', 'article_date_original',
     ]),
     ...dom.itempropDates,
     ...dom.times.filter((t) => t.strong).map((t) => t.value),
