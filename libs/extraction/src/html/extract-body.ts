@@ -147,7 +147,7 @@ function findFeeds(good: Map<HtmlElement, number>): Set<HtmlElement> {
     for (let e = el.parent; e; e = e.parent) {
       const share = g / (good.get(e) ?? 1);
       if (share >= 0.15) major.set(e, (major.get(e) ?? 0) + 1);
-      else if (share >= 0.02) minor.set(e, (minor.get(e) ?? 0) + 1);
+      else if (share >= 0.005) minor.set(e, (minor.get(e) ?? 0) + 1);
     }
   }
   // Two big articles, or one plus a row of small ones, or a row of small ones alone.
