@@ -12,6 +12,7 @@ import { analyseText } from '../src/tokenizer/document';
 import { DEFAULT_MODEL_PATH } from '../src/model-path';
 import { ConllDoc, charSpansToTags, docText, readConll, score } from './conll';
 import { buildGazetteer } from './build-gazetteer';
+import { writeCountryAliases } from './build-aliases';
 import { Perceptron } from './perceptron';
 import { buildClusters } from './clusters';
 
@@ -146,6 +147,7 @@ function main(): void {
   const t0 = Date.now();
   const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 
+  if (!argOf('--out')) log(writeCountryAliases());
   const { gaz, phrases } = buildGazetteer();
   log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
   const trainDocs = readConll('train');

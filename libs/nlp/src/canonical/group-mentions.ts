@@ -34,7 +34,9 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
       groupOf(`${m.type}|${normaliseSurface(m.text)}`, false).mentions.push(m);
       continue;
     }
-    const alias = lookupAlias(m.text);
+    // The table never turns a person into a place ("Mann", "Jordan" stay people when tagged so).
+    const found = lookupAlias(m.text);
+    const alias = found && (m.type !== 'PERSON' || found.type === 'PERSON' || !found.type) ? found : undefined;
     // One entity per (type, name): the model's type is kept unless the aliases table fixes it,
     // so "Washington" the place and "Washington" the person stay apart.
     const type = alias?.type ?? m.type;

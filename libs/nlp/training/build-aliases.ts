@@ -1,0 +1,38 @@
+// Writes assets/countries.aliases.json from world-countries (ODbL-1.0): official names and alternative
+// spellings of every country -> its common name, so "Republic of Korea", "ROK" and
+// "South Korea" get one entity id across articles. Hand-kept assets/aliases.json overrides it.
+import * as fs from 'fs';
+import * as path from 'path';
+import { ASSETS_DIR } from '../src/model-path';
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+}
+
+export function buildCountryAliases(): Record<string, [string, string]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const countries = require('world-countries') as Country[];
+  const out: Record<string, [string, string]> = {};
+  for (const c of countries) {
+    const name = c.name.common;
+    const forms = [c.name.official, ...c.altSpellings];
+    for (const f of forms) {
+      // Two-letter codes (e.g. "IN", "IT", "US") are ordinary words too often; skip them and non-Latin forms.
+      if (f.length < 3 || f.includes(',') || !/^[\p{Script=Latin}\s.'’()-]+$/u.test(f)) continue;
+      // Short forms only as initialisms (UAE, DRC): "Mann" or "Thai" are names and adjectives first.
+      if (f.length <= 4 && f !== f.toUpperCase()) continue;
+      if (f !== name) out[f] = [name, 'LOCATION'];
+    }
+  }
+  return out;
+}
+
+export function writeCountryAliases(): string {
+  const aliases = buildCountryAliases();
+  const file = path.join(ASSETS_DIR, 'countries.aliases.json');
+  fs.writeFileSync(file, JSON.stringify({ source: 'world-countries (ODbL-1.0)', aliases }, null, 1) + '\n');
+  return `wrote ${file}: ${Object.keys(aliases).length} aliases`;
+}
+
+if (require.main === module) console.log(writeCountryAliases());
