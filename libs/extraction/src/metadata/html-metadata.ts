@@ -52,14 +52,14 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     const tag = el.tag;
     const a = el.attrs;
     // Headings hidden or marked as furniture themselves (a logo h1 for screen readers) are not headlines.
-    if (tag === 'h1' && s.h1s.length < 5 && !el.ownBoiler) {
+    if (tag === 'h1' && s.h1s.length < 5 && !el.ownBoiler && !isLogo(el)) {
       const t = headlineText(el);
       if (t) {
         s.h1s.push(t);
         if (!s.headingEls.has(t)) s.headingEls.set(t, el);
       }
     }
-    if (tag === 'h2' && s.h2s.length < 10 && !el.ownBoiler) {
+    if (tag === 'h2' && s.h2s.length < 10 && !el.ownBoiler && !isLogo(el)) {
       const t = headlineText(el);
       if (t) {
         s.h2s.push(t);
@@ -137,6 +137,14 @@ function inCommentsOrForm(el: HtmlElement): boolean {
     if (ca && COMMENTS.test(ca)) return true;
   }
   return false;
+}
+
+/** A heading that is only a link to the site's front page: the logo, not a headline. */
+function isLogo(h: HtmlElement): boolean {
+  const kids = h.children.filter((c) => typeof c !== 'string' || c.trim() !== '');
+  if (kids.length !== 1 || typeof kids[0] === 'string' || kids[0].tag !== 'a') return false;
+  const href = (kids[0].attrs.href ?? '').trim();
+  return /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?|index\.\w+)$/i.test(href) || kids[0].attrs.rel === 'home';
 }
 
 /** Text a reader sees: screen-reader-only and hidden parts left out, element boundaries spaced. */
