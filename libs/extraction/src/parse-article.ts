@@ -5,7 +5,7 @@ import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
-import { dateNearHeadline, labelledDateOnPage, leadBeforeStory } from './html/dateline';
+import { dateNearHeadline, headingAtStory, labelledDateOnPage, leadBeforeStory } from './html/dateline';
 import { bylineNearStory } from './html/byline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
@@ -97,10 +97,20 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
   if (kind === 'html') {
     const doc = buildDocument(content, { maxDepth: options.maxDepth });
     const meta = extractHtmlMetadata(doc, url);
-    const title = submittedTitle ?? meta.title;
+    let title = submittedTitle ?? meta.title;
     const blocks = linearise(doc.root);
     const extracted = extractBody(blocks, doc.root, title);
-    const paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : extracted.paragraphs;
+    let paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : extracted.paragraphs;
+    // No heading confirmed by the document title: the h1 heading the story is what readers see.
+    if (!submittedTitle && !meta.titleFromHeading) {
+      const h = headingAtStory(blocks, extracted.container);
+      const text = h ? normaliseInline(h.text) : '';
+      if (h && text.length >= 3 && text.length <= 300) {
+        title = text;
+        meta.h1El = h.el;
+        paragraphs = paragraphs.filter((p) => p !== text);
+      }
+    }
     // The standfirst between headline and story is the deck, not body text (schema.org articleBody
     // leaves it out too).
     const lead = leadBeforeStory(blocks, meta.h1El, extracted.container).map((b) => normaliseInline(b.text))[0] ?? null;

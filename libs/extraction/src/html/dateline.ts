@@ -77,3 +77,15 @@ export function labelledDateOnPage(blocks: TextBlock[]): string | null {
   }
   return null;
 }
+
+/** The h1 at the top of the story container, or the last one shortly before it: the visible headline. */
+export function headingAtStory(blocks: TextBlock[], container: HtmlElement | null): { text: string; el: HtmlElement } | null {
+  if (!container) return null;
+  const first = blocks.findIndex((b) => isWithin(b.el, container));
+  if (first < 0) return null;
+  for (let i = Math.min(blocks.length - 1, first + 4); i >= Math.max(0, first - 15); i--) {
+    const b = blocks[i];
+    if (b.tag === 'h1' && b.chars >= 3 && b.linkChars < b.chars) return { text: b.text, el: b.el };
+  }
+  return null;
+}

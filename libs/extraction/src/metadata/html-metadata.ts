@@ -252,7 +252,7 @@ function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, ur
 }
 
 /** Title, authors, dates and the rest from structured data, meta tags and markup, in order of reliability. */
-export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null } {
+export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null; titleFromHeading: boolean } {
   const metas = indexMetas(doc.metas);
   const ld = readJsonLd(doc.jsonLd);
   const dom = collectDomSignals(doc.root);
@@ -291,6 +291,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     declaredLanguages,
     canonicalUrl,
     // The heading element the title came from, else the first h1: where the dateline sits.
+    titleFromHeading: !!title && dom.headingEls.has(title),
     h1El: (title && dom.headingEls.get(title)) || (dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null),
   };
 }
