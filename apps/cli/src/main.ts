@@ -4,6 +4,7 @@ import { runDlqCommand } from './commands/dlq.command';
 import { runEntitiesCommand } from './commands/entities.command';
 import { runParseCommand } from './commands/parse.command';
 import { runProcessCommand } from './commands/process.command';
+import { runProvisionBrokerUsersCommand } from './commands/provision-broker-users.command';
 import { runProvisionRolesCommand } from './commands/provision-roles.command';
 import { runShowCommand } from './commands/show.command';
 import { runSubmitCommand } from './commands/submit.command';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   parse: { run: runParseCommand, summary: 'parse <file> | --jsonl                  print the parsed article(s) as JSON' },
   entities: { run: runEntitiesCommand, summary: 'entities <file> | --jsonl               print the entities of a text' },
   'provision-roles': { run: runProvisionRolesCommand, summary: 'provision-roles [--prefix P]            one least-privileged Postgres role per stage' },
+  'provision-broker-users': { run: runProvisionBrokerUsersCommand, summary: 'provision-broker-users [--prefix P]     one least-privileged RabbitMQ user per stage' },
   dlq: { run: runDlqCommand, summary: 'dlq list | dlq replay <stage:id>|--all   inspect and re-drive dead letters' },
 };
 

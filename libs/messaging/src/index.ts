@@ -10,3 +10,4 @@ export * from './consuming/batch-consumer';
 export * from './transport/amqp-stage.transport';
 export * from './transport/rethrow-rpc-errors.filter';
 export * from './errors';
+export * from './least-privilege/broker-permissions';

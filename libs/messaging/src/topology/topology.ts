@@ -30,42 +30,79 @@ export class Topology {
   }
 
   /**
-   * Declares the whole topology. Every service declares every stage queue, so no event is
-   * published before the queue that must hold it exists, whatever order services start in.
-   * Quorum queues replicate on a cluster; dead-lettering is at-least-once so nothing is lost
-   * between a queue and its dead-letter or retry target.
+   * Declares the whole topology. Every stage queue is declared, so no event is published
+   * before the queue that must hold it exists, whatever order services start in. Quorum
+   * queues replicate on a cluster; dead-lettering is at-least-once so nothing is lost between
+   * a queue and its dead-letter or retry target.
    */
   async declare(channel: Channel, ownStage?: StageName, retryDelaysMs: number[] = []): Promise<void> {
     await channel.assertExchange(this.exchange, 'topic', { durable: true });
-    for (const stage of STAGE_NAMES) {
-      await channel.assertQueue(this.deadLetterQueue(stage), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
-      await channel.assertQueue(this.queue(stage), {
+    for (const stage of STAGE_NAMES) await this.declareStageQueues(channel, stage);
+    if (ownStage) await this.declareRetryQueues(channel, ownStage, retryDelaysMs);
+  }
+
+  /**
+   * Declares the topology as a stage with least-privileged credentials: RabbitMQ lets a user
+   * declare a dead-lettering queue only if it may read it, and a stage may read only its own
+   * queue. Other stages' queues are then only checked to exist (an operator, or a stage with
+   * broader rights, declared them); a missing one is a clear start-up error.
+   */
+  async declareAsStage(openChannel: () => Promise<Channel>, stage: StageName, retryDelaysMs: number[]): Promise<void> {
+    const own = await openChannel();
+    try {
+      await own.assertExchange(this.exchange, 'topic', { durable: true });
+      await this.declareStageQueues(own, stage);
+      await this.declareRetryQueues(own, stage, retryDelaysMs);
+    } finally {
+      await own.close().catch(() => undefined);
+    }
+    for (const other of STAGE_NAMES.filter((s) => s !== stage)) {
+      let channel = await openChannel();
+      channel.on('error', () => undefined); // a refusal closes the channel; handled below
+      try {
+        await this.declareStageQueues(channel, other);
+      } catch (error) {
+        if (!/ACCESS[-_]REFUSED/.test((error as Error).message)) throw error;
+        channel = await openChannel();
+        channel.on('error', () => undefined);
+        await channel.checkQueue(this.queue(other)).catch(() => {
+          throw new Error(`queue ${this.queue(other)} does not exist and this user may not declare it: declare the topology first (e.g. start that stage, or run the services once with an administrator user)`);
+        });
+      } finally {
+        await channel.close().catch(() => undefined);
+      }
+    }
+  }
+
+  private async declareStageQueues(channel: Channel, stage: StageName): Promise<void> {
+    await channel.assertQueue(this.deadLetterQueue(stage), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    await channel.assertQueue(this.queue(stage), {
+      durable: true,
+      arguments: {
+        'x-queue-type': 'quorum',
+        'x-delivery-limit': POISON_DELIVERY_LIMIT,
+        'x-dead-letter-exchange': '',
+        'x-dead-letter-routing-key': this.deadLetterQueue(stage),
+        'x-dead-letter-strategy': 'at-least-once',
+        'x-overflow': 'reject-publish',
+      },
+    });
+    await channel.bindQueue(this.queue(stage), this.exchange, Stages[stage].consumes);
+  }
+
+  private async declareRetryQueues(channel: Channel, stage: StageName, retryDelaysMs: number[]): Promise<void> {
+    for (const delayMs of new Set(retryDelaysMs)) {
+      await channel.assertQueue(this.retryQueue(stage, delayMs), {
         durable: true,
         arguments: {
           'x-queue-type': 'quorum',
-          'x-delivery-limit': POISON_DELIVERY_LIMIT,
+          'x-message-ttl': delayMs,
           'x-dead-letter-exchange': '',
-          'x-dead-letter-routing-key': this.deadLetterQueue(stage),
+          'x-dead-letter-routing-key': this.queue(stage),
           'x-dead-letter-strategy': 'at-least-once',
           'x-overflow': 'reject-publish',
         },
       });
-      await channel.bindQueue(this.queue(stage), this.exchange, Stages[stage].consumes);
-    }
-    if (ownStage) {
-      for (const delayMs of new Set(retryDelaysMs)) {
-        await channel.assertQueue(this.retryQueue(ownStage, delayMs), {
-          durable: true,
-          arguments: {
-            'x-queue-type': 'quorum',
-            'x-message-ttl': delayMs,
-            'x-dead-letter-exchange': '',
-            'x-dead-letter-routing-key': this.queue(ownStage),
-            'x-dead-letter-strategy': 'at-least-once',
-            'x-overflow': 'reject-publish',
-          },
-        });
-      }
     }
   }
 }

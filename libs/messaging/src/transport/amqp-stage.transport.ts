@@ -90,14 +90,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   private async start(): Promise<void> {
     const { stage, config } = this.options;
     await this.connection.connect();
-    await this.connection.onConnected(async (connection) => {
-      const channel = await connection.createChannel();
-      try {
-        await this.topology.declare(channel, stage, config.retryDelaysMs);
-      } finally {
-        await channel.close().catch(() => undefined);
-      }
-    });
+    await this.connection.onConnected((connection) => this.topology.declareAsStage(() => connection.createChannel(), stage, config.retryDelaysMs));
     this.relay.start(config.outboxSweepMs);
     void this.relay.sweep(); // events a previous run committed but never published
     await this.consumer.start();

@@ -1,0 +1,52 @@
+import { execFile } from 'child_process';
+import * as amqp from 'amqplib';
+import { promisify } from 'util';
+import { STAGE_NAMES, StageName, stageSchema } from '@newswire/contracts';
+import { EnvReader } from '@newswire/config';
+import { stageBrokerPermissions, Topology } from '@newswire/messaging';
+import { CliIo, parseOptions, stringOption } from '../cli-io';
+
+const run = promisify(execFile);
+
+/**
+ * `newswire provision-broker-users [--prefix newswire] [--vhost /]`: on the broker's host (or
+ * in its container), creates one RabbitMQ user per stage with the narrowest permissions it
+ * runs with. Passwords from INGEST_AMQP_PASSWORD, PARSE_AMQP_PASSWORD, ENTITY_EXTRACT_AMQP_PASSWORD,
+ * PUBLISH_AMQP_PASSWORD; uses `rabbitmqctl` (RABBITMQCTL to override). It also declares the
+ * topology with the administrator's AMQP_URL, since a least-privileged stage may declare only
+ * its own queues.
+ */
+export async function runProvisionBrokerUsersCommand(argv: string[], io: CliIo): Promise<number> {
+  const { options } = parseOptions(argv);
+  const read = new EnvReader();
+  const namespace = read.pattern('NEWSWIRE_NAMESPACE', 'newswire', /^[a-z][a-z0-9_-]{0,40}$/, 'lowercase letters, digits, _ or -');
+  const rabbitmqctl = read.string('RABBITMQCTL', 'rabbitmqctl');
+  const adminUrl = read.url('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672', ['amqp', 'amqps']);
+  const passwords = {} as Record<StageName, string>;
+  for (const stage of STAGE_NAMES) {
+    const variable = `${stageSchema(stage).toUpperCase()}_AMQP_PASSWORD`;
+    passwords[stage] = read.string(variable, '');
+    if (passwords[stage].length < 12) read.problem(`${variable} must be set (12+ characters)`);
+  }
+  read.assertValid();
+  const prefix = stringOption(options, 'prefix') ?? 'newswire';
+  const vhost = stringOption(options, 'vhost') ?? '/';
+  const topology = new Topology(namespace);
+  for (const stage of STAGE_NAMES) {
+    const user = `${prefix}-${stage}`;
+    const { stdout } = await run(rabbitmqctl, ['-q', 'list_users']);
+    const exists = stdout.split('\n').some((line) => line.split('\t')[0] === user);
+    await run(rabbitmqctl, exists ? ['-q', 'change_password', user, passwords[stage]] : ['-q', 'add_user', user, passwords[stage]]);
+    const permissions = stageBrokerPermissions(topology, stage);
+    await run(rabbitmqctl, ['-q', 'set_permissions', '-p', vhost, user, permissions.configure, permissions.write, permissions.read]);
+    io.stdout.write(`${user}: configure ${permissions.configure}  write ${permissions.write}  read ${permissions.read}\n`);
+  }
+  const connection = await amqp.connect(adminUrl);
+  try {
+    await topology.declare(await connection.createChannel());
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+  io.stdout.write(`declared the ${namespace} topology\n`);
+  return 0;
+}
