@@ -5,6 +5,8 @@ export interface CliEnvironment {
   amqpUrl: string;
   namespace: string;
   publishApiUrl: string;
+  /** Sent as a bearer token to the HTTP APIs when set. */
+  apiKey: string | undefined;
 }
 
 export function loadCliEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnvironment {
@@ -13,6 +15,7 @@ export function loadCliEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnv
     amqpUrl: read.url('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672', ['amqp', 'amqps']),
     namespace: read.pattern('NEWSWIRE_NAMESPACE', 'newswire', /^[a-z][a-z0-9_-]{0,40}$/, 'lowercase letters, digits, _ or -'),
     publishApiUrl: read.url('PUBLISH_API_URL', 'http://127.0.0.1:3003', ['http', 'https']),
+    apiKey: read.string('NEWSWIRE_API_KEY', '') || undefined,
   };
   read.assertValid();
   return result;

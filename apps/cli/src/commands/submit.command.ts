@@ -63,7 +63,7 @@ export async function runSubmitCommand(argv: string[], io: CliIo): Promise<numbe
       io.stdout.write(`${JSON.stringify({ file: s.file, articleId: s.articleId, status: 'submitted' })}\n`);
       continue;
     }
-    const document = await waitForDocument(env.publishApiUrl, s.articleId, timeoutMs);
+    const document = await waitForDocument(env.publishApiUrl, s.articleId, timeoutMs, env.apiKey);
     if (!document) {
       io.stderr.write(`${s.file}: article ${s.articleId} was not published within ${timeoutMs / 1000} s\n`);
       return 1;
