@@ -20,13 +20,22 @@ export function phraseHash(prev: number, tokenLowerHash: number): number {
   return mix(prev === 0 ? PHRASE_SEED : prev, tokenLowerHash);
 }
 
+/**
+ * Phrase table as open addressing over typed arrays (key 0 = empty): stored as is in the model file,
+ * so loading costs nothing and lookups allocate nothing.
+ */
 export class Gazetteer {
-  constructor(private readonly table: Map<number, number>) {}
+  private readonly mask: number;
+  constructor(
+    private readonly keys: Uint32Array,
+    private readonly values: Uint32Array,
+  ) {
+    this.mask = keys.length - 1;
+    if ((keys.length & this.mask) !== 0 || keys.length !== values.length) throw new Error('gazetteer table must be a power of two');
+  }
 
   static fromArrays(keys: Uint32Array, values: Uint32Array): Gazetteer {
-    const m = new Map<number, number>();
-    for (let k = 0; k < keys.length; k++) m.set(keys[k], values[k]);
-    return new Gazetteer(m);
+    return new Gazetteer(keys, values);
   }
 
   /** Builds the table from phrases given as lists of token lower-case hashes. */
@@ -41,26 +50,42 @@ export class Gazetteer {
         m.set(h, ((m.get(h) ?? 0) | bit) >>> 0);
       }
     }
-    return new Gazetteer(m);
+    let size = 1024;
+    while (size < m.size * 1.6) size *= 2;
+    const keys = new Uint32Array(size);
+    const values = new Uint32Array(size);
+    const mask = size - 1;
+    for (const [h, v] of m) {
+      const k = h || 1;
+      let s = k & mask;
+      while (keys[s] !== 0) s = (s + 1) & mask;
+      keys[s] = k;
+      values[s] = v;
+    }
+    return new Gazetteer(keys, values);
   }
 
   toArrays(): { keys: Uint32Array; values: Uint32Array } {
-    const keys = new Uint32Array(this.table.size);
-    const values = new Uint32Array(this.table.size);
-    let k = 0;
-    for (const [key, v] of this.table) {
-      keys[k] = key;
-      values[k++] = v;
-    }
-    return { keys, values };
+    return { keys: this.keys, values: this.values };
   }
 
   get size(): number {
-    return this.table.size;
+    let n = 0;
+    for (let s = 0; s < this.keys.length; s++) if (this.keys[s] !== 0) n++;
+    return n;
   }
 
+  /** Category bits of a phrase hash (PREFIX_BIT when longer phrases continue it); 0 when absent. */
   lookup(h: number): number {
-    return this.table.get(h) ?? 0;
+    const k = h || 1;
+    const keys = this.keys;
+    let s = k & this.mask;
+    for (;;) {
+      const kk = keys[s];
+      if (kk === k) return this.values[s];
+      if (kk === 0) return 0;
+      s = (s + 1) & this.mask;
+    }
   }
 
   /**
@@ -75,8 +100,8 @@ export class Gazetteer {
       for (let j = i; j < count && j - i < GAZ_MAX_TOKENS; j++) {
         if (sentenceOf[j] !== sentenceOf[i]) break;
         h = phraseHash(h, lower[j]);
-        const v = this.table.get(h);
-        if (v === undefined) break;
+        const v = this.lookup(h);
+        if (v === 0) break;
         const cats = v & 0x7fffffff;
         if (cats !== 0) {
           for (let c = 0; c < NUM_GAZ; c++) {
