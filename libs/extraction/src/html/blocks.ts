@@ -137,7 +137,7 @@ export function markBoilerplate(blocks: TextBlock[], root: HtmlElement): void {
     // Resolve from the top down: an element is furniture if an ancestor is, or if it is marked and small.
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i];
-      result = result || (e.ownBoiler && (chars.get(e) ?? 0) <= limit);
+      result = result || (e.ownBoiler && !e.holdsStory && (chars.get(e) ?? 0) <= limit);
       memo.set(e, result);
     }
     return result;

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { classBits, FURNITURE, STORY } from './class-names';
 
 /** A lean element tree: only what extraction needs, built in one pass over the markup. */
 export interface HtmlElement {
@@ -8,6 +9,10 @@ export interface HtmlElement {
   parent: HtmlElement | null;
   /** Markup or naming marks this element as page furniture (nav, share bar, comments...). */
   ownBoiler: boolean;
+  /** What the class/id names (see class-names.ts). */
+  bits: number;
+  /** A descendant is named as the story (itemprop=articleBody, "entry-content"...): not furniture then. */
+  holdsStory?: boolean;
 }
 export type HtmlNode = HtmlElement | string;
 
@@ -38,50 +43,12 @@ const DROPPED = new Set([
 // Elements that are page furniture by their markup semantics.
 const BOILER_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figure', 'figcaption']);
 const BOILER_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert|toolbar)$/;
-// Class/id words that name page furniture. Matched on whole words of the split class/id.
-const BOILER_WORDS = new RegExp(
-  '(?:^|[\\s-])(?:' +
-    [
-      'comments?', 'commentlist', 'disqus', 'share', 'sharing', 'shares', 'sharebar', 'social', 'socials', 'related',
-      'recommend(?:ed|ations?)?', 'newsletter', 'subscribe', 'subscription', 'promo', 'promotion', 'advert', 'adverts',
-      'advertisement', 'advertising', 'ad', 'ads', 'adsense', 'adslot', 'dfp', 'sponsor', 'sponsored', 'sidebar',
-      'breadcrumbs?', 'menu', 'navbar', 'nav', 'navigation', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'popup',
-      'modal', 'banner', 'widget', 'widgets', 'tags', 'tagcloud', 'tag-list', 'bio', 'byline', 'toolbar', 'pagination',
-      'pager', 'outbrain', 'taboola', 'trending', 'popular', 'most-read', 'mostread', 'signup', 'login',
-      'hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'skip', 'masthead', 'rating', 'print-only',
-      'author-info', 'about-author', 'further-reading', 'read-more', 'readmore', 'more-stories', 'teaser', 'teasers',
-      'carousel', 'slider', 'ticker', 'breaking', 'meta', 'post-meta', 'entry-meta', 'article-meta', 'dateline', 'timestamp',
-      'caption', 'credit', 'credits', 'copyright', 'disclaimer', 'hide', 'tools', 'utility', 'follow', 'reactions',
-      'author-box', 'authorbox', 'author-card', 'author-bio', 'about-the-author', 'overlay', 'factbox', 'recirculation',
-      'crumbs?', 'toc', 'tagged-with', 'cta', 'subnav', 'sub-menu', 'submenu', 'image-description', 'photo-credit',
-    ].join('|') +
-    ')(?=$|[\\s-])',
-);
-// Class/id prefixes of furniture often glued to other words ("relatedposts", "sharedaddy", "commentlist").
-const BOILER_PREFIXES = /(?:^|[\s-])(?:related|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
-// Containers that name the story itself: never treated as furniture by their class words alone.
-const CONTENT_WORDS = /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
-
-// Class names repeat across a page (and across pages of one site): judge each distinct string once.
-const classVerdicts = new Map<string, boolean>();
-
-/** Whether class/id words name furniture (and do not name the story). */
-function classSaysFurniture(attrs: Record<string, string>): boolean {
-  const cls = attrs.class;
-  const id = attrs.id;
-  if (!cls && !id) return false;
-  const raw = `${cls ?? ''} ${id ?? ''}`;
-  let verdict = classVerdicts.get(raw);
-  if (verdict !== undefined) return verdict;
-  // "relatedArticles", "related_articles" and "related-articles" all read as related + articles.
-  const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, '-');
-  verdict = !CONTENT_WORDS.test(words) && (BOILER_WORDS.test(words) || BOILER_PREFIXES.test(words));
-  if (classVerdicts.size > 20000) classVerdicts.clear();
-  classVerdicts.set(raw, verdict);
-  return verdict;
+/** Class/id or itemprop name the element as the story's text. */
+export function namesStory(attrs: Record<string, string>): boolean {
+  return attrs.itemprop === 'articleBody' || (classBits(attrs) & STORY) !== 0;
 }
 
-export function isBoilerElement(tag: string, attrs: Record<string, string>): boolean {
+export function isBoilerElement(tag: string, attrs: Record<string, string>, bits = classBits(attrs)): boolean {
   if (BOILER_TAGS.has(tag)) return true;
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return true;
   const style = attrs.style;
@@ -90,13 +57,13 @@ export function isBoilerElement(tag: string, attrs: Record<string, string>): boo
   if (role && BOILER_ROLES.test(role)) return true;
   if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return false;
   if (attrs.itemprop === 'articleBody') return false;
-  return classSaysFurniture(attrs);
+  return (bits & FURNITURE) !== 0;
 }
 
 /** Parses HTML into a lean tree, collecting head metadata and JSON-LD on the way. Never recurses. */
 export function buildDocument(html: string, options: BuildOptions = {}): HtmlDocument {
   const maxDepth = options.maxDepth ?? 200;
-  const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null, ownBoiler: false };
+  const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null, ownBoiler: false, bits: 0 };
   const doc: HtmlDocument = { root, title: null, metas: [], links: [], jsonLd: [], lang: null };
   let current = root;
   let depth = 0;
@@ -128,7 +95,9 @@ export function buildDocument(html: string, options: BuildOptions = {}): HtmlDoc
           return;
         }
         if (depth >= maxDepth) { flattened++; return; }
-        const el: HtmlElement = { tag: name, attrs, children: [], parent: current, ownBoiler: isBoilerElement(name, attrs) };
+        const bits = classBits(attrs);
+        const el: HtmlElement = { tag: name, attrs, children: [], parent: current, ownBoiler: isBoilerElement(name, attrs, bits), bits };
+        if (bits & STORY || attrs.itemprop === 'articleBody') for (let e: HtmlElement | null = current; e && !e.holdsStory; e = e.parent) e.holdsStory = true;
         current.children.push(el);
         current = el;
         depth++;

@@ -1,5 +1,6 @@
 import { HtmlDocument, HtmlElement, textOf, walkElements } from '../html/dom';
 import { insideFurniture } from '../html/blocks';
+import { AUTHORISH, DATEISH, SUBTITLEISH } from '../html/class-names';
 import { normaliseInline } from '../normalise/normalise-text';
 import { readJsonLd, JsonLdArticle } from './json-ld';
 import { indexMetas, firstMeta, allMeta, MetaMap } from './meta-tags';
@@ -34,10 +35,6 @@ interface DomSignals {
   subtitleTexts: string[];
 }
 
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|by-line|autor|autorin|auteur|writer|reporter|verfasser|posted-by|postedby|article-author|post-author|entry-author|author-name|authorname|byline-name|contributor)(?:$|[\s_-])/i;
-const AUTHOR_CLASS_EXCLUDE = /(?:bio|box|info|description|avatar|image|img|photo|pic|more|other|social|follow|link|list|about|title)(?:$|[\s_-])/i;
-const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|time|published|publish|pubdate|posted|post-date|entry-date|article-date|dateline|timestamp|meta|byline|datetime|created|zeit)(?:$|[\s_-])/i;
-const SUBTITLE_CLASS = /(?:^|[\s_-])(?:sub-?title|sub-?headline|subhead|subheading|deck|dek|standfirst|strapline|kicker-text|lede|lead|summary|excerpt|intro|teaser-text|article-summary|description)(?:$|[\s_-])/i;
 
 function classAndId(el: HtmlElement): string {
   const a = el.attrs;
@@ -48,7 +45,14 @@ function collectDomSignals(root: HtmlElement): DomSignals {
   const s: DomSignals = {
     h1s: [], h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
   };
-  for (const el of walkElements(root)) {
+  // An explicit stack rather than a generator: this loop visits every element of the page.
+  const stack: HtmlElement[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (typeof c !== 'string') stack.push(c);
+    }
     const tag = el.tag;
     const a = el.attrs;
     // Headings hidden or marked as furniture themselves (a logo h1 for screen readers) are not headlines.
@@ -82,17 +86,17 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       const value = a.datetime ?? textOf(el);
       if (!/modif|updat/i.test(ca)) s.times.push({ value, strong });
     }
-    const ca = classAndId(el);
-    if (!ca) continue;
-    if (s.bylineTexts.length < 5 && AUTHOR_CLASS.test(ca) && !AUTHOR_CLASS_EXCLUDE.test(ca) && !inCommentsOrForm(el)) {
+    const kind = el.bits;
+    if (kind === 0) continue;
+    if (s.bylineTexts.length < 5 && kind & AUTHORISH && !inCommentsOrForm(el)) {
       const t = visibleText(el);
       if (t.length < 200) s.bylineTexts.push(t);
     }
-    if (s.dateTexts.length < 10 && DATE_CLASS.test(ca) && !/modif|updat|comment/i.test(ca)) {
+    if (s.dateTexts.length < 10 && kind & DATEISH) {
       const t = textOf(el);
       if (t.length < 300) s.dateTexts.push(t);
     }
-    if (s.subtitleTexts.length < 3 && SUBTITLE_CLASS.test(ca) && !insideFurniture(el)) {
+    if (s.subtitleTexts.length < 3 && kind & SUBTITLEISH && !insideFurniture(el)) {
       const t = normaliseInline(textOf(el));
       if (t.length >= 15 && t.length <= 400) s.subtitleTexts.push(t);
     }

@@ -30,6 +30,24 @@ function declaredLooksRight(code: string, sample: string): boolean {
   return hits / tokens.length >= 0.12;
 }
 
+function clearFunctionWordLanguage(sample: string): string | null {
+  const tokens = sample.toLowerCase().match(/\p{L}+/gu);
+  if (!tokens || tokens.length < 20) return null;
+  let best: string | null = null;
+  let bestHits = 0;
+  let second = 0;
+  for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
+    let hits = 0;
+    for (const t of tokens) if (words.has(t)) hits++;
+    if (hits > bestHits) {
+      second = bestHits;
+      bestHits = hits;
+      best = code;
+    } else if (hits > second) second = hits;
+  }
+  return best && bestHits / tokens.length >= 0.2 && second * 2.5 <= bestHits ? best : null;
+}
+
 /**
  * The article's language: the page's declaration when its own text bears it out (templates often
  * declare the CMS default), else detected from the text.
@@ -39,6 +57,9 @@ export function chooseLanguage(declared: Array<string | null | undefined>, text:
   if (text.length < 60) return declaredCode;
   const sample = text.slice(0, 600);
   if (declaredCode && declaredLooksRight(declaredCode, sample)) return declaredCode;
+  // Undeclared (or wrongly declared) and clearly one of the common languages: no need for the detector.
+  const clear = clearFunctionWordLanguage(sample);
+  if (clear) return clear;
   const guesses = detectAll(sample.slice(0, 300));
   if (!guesses.length) return declaredCode;
   // Trust the declaration when the detector finds it plausible: close languages (no/da, es/pt) get mixed up.

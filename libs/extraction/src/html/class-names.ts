@@ -1,0 +1,60 @@
+// Class/id words that name page furniture. Matched on whole words of the split class/id.
+const BOILER_WORDS = new RegExp(
+  '(?:^|[\\s-])(?:' +
+    [
+      'comments?', 'commentlist', 'disqus', 'share', 'sharing', 'shares', 'sharebar', 'social', 'socials', 'related',
+      'recommend(?:ed|ations?)?', 'newsletter', 'subscribe', 'subscription', 'promo', 'promotion', 'advert', 'adverts',
+      'advertisement', 'advertising', 'ad', 'ads', 'adsense', 'adslot', 'dfp', 'sponsor', 'sponsored', 'sidebar',
+      'breadcrumbs?', 'menu', 'navbar', 'nav', 'navigation', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'popup',
+      'modal', 'banner', 'widget', 'widgets', 'tags', 'tagcloud', 'tag-list', 'bio', 'byline', 'toolbar', 'pagination',
+      'pager', 'outbrain', 'taboola', 'trending', 'popular', 'most-read', 'mostread', 'signup', 'login',
+      'hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'skip', 'masthead', 'rating', 'print-only',
+      'author-info', 'about-author', 'further-reading', 'read-more', 'readmore', 'more-stories', 'teaser', 'teasers',
+      'carousel', 'slider', 'ticker', 'breaking', 'meta', 'post-meta', 'entry-meta', 'article-meta', 'dateline', 'timestamp',
+      'caption', 'credit', 'credits', 'copyright', 'disclaimer', 'hide', 'tools', 'utility', 'follow', 'reactions',
+      'author-box', 'authorbox', 'author-card', 'author-bio', 'about-the-author', 'overlay', 'factbox', 'recirculation',
+      'crumbs?', 'toc', 'tagged-with', 'cta', 'subnav', 'sub-menu', 'submenu', 'image-description', 'photo-credit',
+    ].join('|') +
+    ')(?=$|[\\s-])',
+);
+// Class/id prefixes of furniture often glued to other words ("relatedposts", "sharedaddy", "commentlist").
+const BOILER_PREFIXES = /(?:^|[\s-])(?:related|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
+// Containers that name the story itself: never treated as furniture by their class words alone.
+const CONTENT_WORDS = /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
+
+// Bylines, dates and decks by their class/id names (read by the metadata pass).
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|by-line|autor|autorin|auteur|writer|reporter|verfasser|posted-by|postedby|article-author|post-author|entry-author|author-name|authorname|byline-name|contributor)(?:$|[\s_-])/i;
+const AUTHOR_CLASS_EXCLUDE = /(?:bio|box|info|description|avatar|image|img|photo|pic|more|other|social|follow|link|list|about|title)(?:$|[\s_-])/i;
+const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|time|published|publish|pubdate|posted|post-date|entry-date|article-date|dateline|timestamp|meta|byline|datetime|created|zeit)(?:$|[\s_-])/i;
+const SUBTITLE_CLASS = /(?:^|[\s_-])(?:sub-?title|sub-?headline|subhead|subheading|deck|dek|standfirst|strapline|kicker-text|lede|lead|summary|excerpt|intro|teaser-text|article-summary|description)(?:$|[\s_-])/i;
+
+export const FURNITURE = 1;
+export const STORY = 2;
+export const AUTHORISH = 4;
+export const DATEISH = 8;
+export const SUBTITLEISH = 16;
+
+// Class names repeat across a page (and across pages of one site): judge each distinct string once.
+const verdicts = new Map<string, number>();
+
+/** What an element's class/id names, as bits (furniture, the story, a byline, a date, a deck). */
+export function classBits(attrs: Record<string, string>): number {
+  const cls = attrs.class;
+  const id = attrs.id;
+  if (!cls && !id) return 0;
+  const raw = id ? `${cls ?? ''} ${id}` : (cls as string);
+  let bits = verdicts.get(raw);
+  if (bits !== undefined) return bits;
+  bits = 0;
+  // "relatedArticles", "related_articles" and "related-articles" all read as related + articles.
+  const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, '-');
+  if (CONTENT_WORDS.test(words)) bits |= STORY;
+  else if (BOILER_WORDS.test(words) || BOILER_PREFIXES.test(words)) bits |= FURNITURE;
+  if (AUTHOR_CLASS.test(raw) && !AUTHOR_CLASS_EXCLUDE.test(raw)) bits |= AUTHORISH;
+  if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
+  if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;
+  if (verdicts.size > 20000) verdicts.clear();
+  verdicts.set(raw, bits);
+  return bits;
+}
+
