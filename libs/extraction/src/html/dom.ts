@@ -39,6 +39,8 @@ export interface BuildOptions {
 const DROPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'select', 'textarea', 'button', 'head', 'video', 'audio', 'map', 'dialog',
+  // Ruby annotations (furigana) repeat the base text's reading: not text of their own.
+  'rt', 'rp',
 ]);
 // Elements that are page furniture by their markup semantics.
 const BOILER_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figure', 'figcaption']);
