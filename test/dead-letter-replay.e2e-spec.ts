@@ -6,13 +6,15 @@ import { Client } from 'pg';
 import { articleIdForContentHash, submissionContentHash } from '@newswire/contracts';
 import { AmqpTestClient, PublishedWatcher, waitUntil } from './support/amqp-test-client';
 import { Pipeline } from './support/stage-processes';
-import { startTestEnvironment, TestEnvironment } from './support/test-environment';
+import { startRunningPipeline, RunningPipeline } from './support/running-pipeline';
+import { TestEnvironment } from './support/test-environment';
 
 const run = promisify(execFile);
 const CLI = path.resolve(__dirname, '../dist/apps/cli/main.js');
 const sample = readFileSync(path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.txt'), 'utf8');
 
 describe('dead letters: kept with their reason, listed and replayed from the CLI', () => {
+  let running: RunningPipeline;
   let env: TestEnvironment;
   let pipeline: Pipeline;
   let client: AmqpTestClient;
@@ -22,21 +24,11 @@ describe('dead letters: kept with their reason, listed and replayed from the CLI
     run(process.execPath, [CLI, ...args], { env: { ...process.env, AMQP_URL: env.amqpUrl, DATABASE_URL: env.databaseUrl, NEWSWIRE_NAMESPACE: env.namespace } });
 
   beforeAll(async () => {
-    env = await startTestEnvironment();
-    pipeline = new Pipeline(env);
-    await pipeline.startAll();
-    client = await AmqpTestClient.connect(env);
-    published = await client.watchPublished();
-    db = new Client({ connectionString: env.databaseUrl });
-    await db.connect();
+    running = await startRunningPipeline();
+    ({ env, pipeline, client, published, db } = running);
   }, 180000);
 
-  afterAll(async () => {
-    await client?.close();
-    await db?.end();
-    await pipeline?.stopAll();
-    await env?.teardown();
-  }, 60000);
+  afterAll(() => running?.stop(), 60000);
 
   it('retries a failing handler a bounded number of times, dead-letters it, and replays it once the cause is fixed', async () => {
     const content = sample.replace('Back To Top', 'Back To Top\n\nReplay edition');

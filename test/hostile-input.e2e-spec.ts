@@ -5,7 +5,8 @@ import { Client } from 'pg';
 import { articleIdForContentHash, stageEventId, submissionContentHash } from '@newswire/contracts';
 import { AmqpTestClient, PublishedWatcher, waitUntil } from './support/amqp-test-client';
 import { Pipeline, StageProcess } from './support/stage-processes';
-import { startTestEnvironment, TestEnvironment } from './support/test-environment';
+import { startRunningPipeline, RunningPipeline } from './support/running-pipeline';
+import { TestEnvironment } from './support/test-environment';
 
 const API_KEY = `test-api-key-${randomUUID()}`;
 const MAX_ARTICLE_BYTES = 2_000_000;
@@ -41,6 +42,7 @@ function malformedMessage(random: () => number, i: number): Buffer {
 }
 
 describe('hostile and broken input: a clear error, kept, and nothing crashes', () => {
+  let running: RunningPipeline;
   let env: TestEnvironment;
   let pipeline: Pipeline;
   let client: AmqpTestClient;
@@ -48,25 +50,15 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
   let db: Client;
   let ingest: StageProcess;
   const auth = { authorization: `Bearer ${API_KEY}` };
-  const count = async (sql: string, params: unknown[] = []) => Number((await db.query(sql, params)).rows[0].n);
+  const count = (sql: string, params: unknown[] = []) => running.count(sql, params);
 
   beforeAll(async () => {
-    env = await startTestEnvironment();
-    pipeline = new Pipeline(env);
-    await pipeline.startAll({ API_KEYS: API_KEY, MAX_ARTICLE_BYTES: String(MAX_ARTICLE_BYTES), RATE_LIMIT_PER_MINUTE: '100000' });
+    running = await startRunningPipeline({ API_KEYS: API_KEY, MAX_ARTICLE_BYTES: String(MAX_ARTICLE_BYTES), RATE_LIMIT_PER_MINUTE: '100000' });
+    ({ env, pipeline, client, published, db } = running);
     ingest = pipeline.get('ingest');
-    client = await AmqpTestClient.connect(env);
-    published = await client.watchPublished();
-    db = new Client({ connectionString: env.databaseUrl });
-    await db.connect();
   }, 180000);
 
-  afterAll(async () => {
-    await client?.close();
-    await db?.end();
-    await pipeline?.stopAll();
-    await env?.teardown();
-  }, 60000);
+  afterAll(() => running?.stop(), 60000);
 
   it('requires an API key, sets security headers and escapes article text in API output', async () => {
     const html = '<html><body><article><h1>Markup test</h1><p>The council met in Lisbon on Tuesday to discuss the harbour budget <script>alert(1)</script> and other matters of the city.</p><p>Officials said &lt;script&gt;alert(2)&lt;/script&gt; should never run anywhere.</p></article></body></html>';

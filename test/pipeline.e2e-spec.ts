@@ -4,7 +4,8 @@ import { Client } from 'pg';
 import { articleIdForContentHash, submissionContentHash } from '@newswire/contracts';
 import { AmqpTestClient, PublishedWatcher, waitUntil } from './support/amqp-test-client';
 import { Pipeline } from './support/stage-processes';
-import { startTestEnvironment, TestEnvironment } from './support/test-environment';
+import { startRunningPipeline, RunningPipeline } from './support/running-pipeline';
+import { TestEnvironment } from './support/test-environment';
 
 const SAMPLE_PATH = path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.txt');
 const GOLD = JSON.parse(readFileSync(path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.gold.json'), 'utf8'));
@@ -20,6 +21,7 @@ function variant(n: number): string {
 }
 
 describe('pipeline end to end (four services as separate processes, real RabbitMQ and Postgres)', () => {
+  let running: RunningPipeline;
   let env: TestEnvironment;
   let pipeline: Pipeline;
   let client: AmqpTestClient;
@@ -27,23 +29,13 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
   let db: Client;
 
   beforeAll(async () => {
-    env = await startTestEnvironment();
-    pipeline = new Pipeline(env);
-    await pipeline.startAll();
-    client = await AmqpTestClient.connect(env);
-    published = await client.watchPublished();
-    db = new Client({ connectionString: env.databaseUrl });
-    await db.connect();
+    running = await startRunningPipeline();
+    ({ env, pipeline, client, published, db } = running);
   }, 180000);
 
-  afterAll(async () => {
-    await client?.close();
-    await db?.end();
-    await pipeline?.stopAll();
-    await env?.teardown();
-  }, 60000);
+  afterAll(() => running?.stop(), 60000);
 
-  const count = async (sql: string, params: unknown[] = []) => Number((await db.query(sql, params)).rows[0].n);
+  const count = (sql: string, params: unknown[] = []) => running.count(sql, params);
 
   it('publishes the sample article with its title, byline, clean body and entities', async () => {
     const articleId = articleIdOf(sample);

@@ -1,10 +1,11 @@
 import { execFile } from 'child_process';
 import * as amqp from 'amqplib';
 import { promisify } from 'util';
-import { STAGE_NAMES, StageName, stageSchema } from '@newswire/contracts';
+import { STAGE_NAMES } from '@newswire/contracts';
 import { EnvReader } from '@newswire/config';
 import { stageBrokerPermissions, Topology } from '@newswire/messaging';
 import { CliIo, parseOptions, stringOption } from '../cli-io';
+import { readStagePasswords } from '../stage-passwords';
 
 const run = promisify(execFile);
 
@@ -22,12 +23,7 @@ export async function runProvisionBrokerUsersCommand(argv: string[], io: CliIo):
   const namespace = read.pattern('NEWSWIRE_NAMESPACE', 'newswire', /^[a-z][a-z0-9_-]{0,40}$/, 'lowercase letters, digits, _ or -');
   const rabbitmqctl = read.string('RABBITMQCTL', 'rabbitmqctl');
   const adminUrl = read.url('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672', ['amqp', 'amqps']);
-  const passwords = {} as Record<StageName, string>;
-  for (const stage of STAGE_NAMES) {
-    const variable = `${stageSchema(stage).toUpperCase()}_AMQP_PASSWORD`;
-    passwords[stage] = read.string(variable, '');
-    if (passwords[stage].length < 12) read.problem(`${variable} must be set (12+ characters)`);
-  }
+  const passwords = readStagePasswords(read, 'AMQP_PASSWORD');
   read.assertValid();
   const prefix = stringOption(options, 'prefix') ?? 'newswire';
   const vhost = stringOption(options, 'vhost') ?? '/';

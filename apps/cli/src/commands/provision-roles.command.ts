@@ -1,8 +1,9 @@
 import { Client } from 'pg';
-import { STAGE_NAMES, StageName, stageSchema } from '@newswire/contracts';
+import { STAGE_NAMES } from '@newswire/contracts';
 import { EnvReader } from '@newswire/config';
 import { provisionStageRoles, stageRoleName } from '@newswire/persistence';
 import { CliIo, parseOptions, stringOption } from '../cli-io';
+import { readStagePasswords } from '../stage-passwords';
 
 /**
  * `newswire provision-roles [--prefix newswire]`: with an administrator's DATABASE_URL, creates
@@ -13,12 +14,7 @@ export async function runProvisionRolesCommand(argv: string[], io: CliIo): Promi
   const { options } = parseOptions(argv);
   const read = new EnvReader();
   const databaseUrl = read.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/newswire', ['postgres', 'postgresql']);
-  const passwords = {} as Record<StageName, string>;
-  for (const stage of STAGE_NAMES) {
-    const variable = `${stageSchema(stage).toUpperCase()}_DB_PASSWORD`;
-    passwords[stage] = read.string(variable, '');
-    if (passwords[stage].length < 12) read.problem(`${variable} must be set (12+ characters)`);
-  }
+  const passwords = readStagePasswords(read, 'DB_PASSWORD');
   read.assertValid();
   const prefix = stringOption(options, 'prefix') ?? 'newswire';
   const database = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
