@@ -59,6 +59,10 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
 
     const byEntity: any = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}`).then((r) => r.json());
     expect(byEntity.articles.map((a: { id: string }) => a.id)).toContain(articleId);
+    for (const alias of ['N.K.', 'north korea', 'United Nations']) {
+      const found: any = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(alias)}`).then((r) => r.json());
+      expect(found.articles.map((a: { id: string }) => a.id)).toContain(articleId);
+    }
   });
 
   it('turns the same article submitted twice into one article', async () => {

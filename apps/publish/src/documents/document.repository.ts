@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { articleBody, ArticleEnrichedV1 } from '@newswire/contracts';
+import { lookupAlias } from '@newswire/nlp';
 import { DocumentSummary, PublishedDocument } from './published-document';
 
 /** publish.documents and its entity index. All SQL is parameterised. */
@@ -49,16 +50,20 @@ export class DocumentRepository {
     return row ? toDocument(row) : null;
   }
 
-  /** Documents mentioning an entity given by id, canonical name or any surface form seen. */
+  /**
+   * Documents mentioning an entity given by id, canonical name or any surface form seen; a
+   * known alias (U.N., N.K., …) also finds its canonical entity.
+   */
   async findByEntity(entity: string, limit: number, offset: number): Promise<DocumentSummary[]> {
+    const canonical = lookupAlias(entity)?.name ?? entity;
     const rows = await this.dataSource.query(
       `SELECT d.article_id, d.title, d.url, d.published_at, d.created_at
        FROM publish.documents d
        WHERE d.article_id IN (
          SELECT article_id FROM publish.document_entities
-         WHERE entity_id = $1 OR lower(name) = lower($1) OR surface_forms @> ARRAY[lower($1)])
+         WHERE entity_id = $1 OR lower(name) IN (lower($1), lower($4)) OR surface_forms @> ARRAY[lower($1)])
        ORDER BY d.created_at DESC, d.article_id LIMIT $2 OFFSET $3`,
-      [entity, limit, offset],
+      [entity, limit, offset, canonical],
     );
     return rows.map(toSummary);
   }
