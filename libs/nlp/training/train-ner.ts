@@ -4,7 +4,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DocContext, MAX_FEATURES, buildDocContext, documentTypes, extractFeatures } from '../src/ner/features';
-import { Gazetteer } from '../src/gazetteer/gazetteer';
+import { GAZ_CATEGORIES, Gazetteer } from '../src/gazetteer/gazetteer';
+import { tokenizeSpans } from '../src/tokenizer/tokenize';
+import { hashRange } from '../src/util/hash';
 import { LABELS, NUM_LABELS, labelsToSpans, NER_TYPES } from '../src/ner/labels';
 import { CompactChain, LinearChain } from '../src/ner/linear-chain';
 import { NerModel } from '../src/ner/ner-model';
@@ -24,6 +26,7 @@ interface Settings {
   folds: number;
   stage2: boolean;
   clusters: boolean;
+  memory: boolean;
 }
 
 export interface PreparedDoc {
@@ -41,7 +44,7 @@ export interface PreparedDoc {
 const LABEL_INDEX = new Map<string, number>(LABELS.map((l, k) => [l, k]));
 
 /** Text as an outside check feeds it, tokenised by our own tokenizer; gold labels projected onto our tokens. */
-export function prepare(doc: ConllDoc, gaz: Gazetteer, clusterOf?: (h: number) => number): PreparedDoc {
+export function prepare(doc: ConllDoc, gaz: Gazetteer, clusterOf?: (h: number) => number, memory?: Gazetteer): PreparedDoc {
   const { text, starts: cs, ends: ce, tags } = docText(doc);
   const a = analyseText(text);
   const { count, starts, ends } = a.tokens;
@@ -53,7 +56,7 @@ export function prepare(doc: ConllDoc, gaz: Gazetteer, clusterOf?: (h: number) =
     if (starts[k] !== cs[j] && t.startsWith('B-')) t = 'I-' + t.slice(2);
     gold[k] = LABEL_INDEX.get(t) ?? 0;
   }
-  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gaz, clusterOf);
+  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gaz, clusterOf, memory);
   return { text, conllStarts: cs, conllEnds: ce, conllTags: tags, starts, ends, sentenceOf: a.sentenceOf, ctx, gold };
 }
 
@@ -76,6 +79,35 @@ export function docFeatures(d: PreparedDoc, stage1?: Uint8Array): DocFeatures {
     offsets[i + 1] = parts.length;
   }
   return { feats: Uint32Array.from(parts), offsets };
+}
+
+const MEM_CATEGORY: Record<string, number> = {
+  PER: GAZ_CATEGORIES.indexOf('mem-per'),
+  ORG: GAZ_CATEGORIES.indexOf('mem-org'),
+  LOC: GAZ_CATEGORIES.indexOf('mem-loc'),
+  MISC: GAZ_CATEGORIES.indexOf('mem-misc'),
+};
+
+/** Gazetteer of the entity names labelled in docs (one category per type). */
+function buildMemory(docs: ConllDoc[]): Gazetteer {
+  const entries: Array<{ tokens: number[]; category: number }> = [];
+  for (const doc of docs) {
+    doc.tokens.forEach((sent, s) => {
+      const tags = doc.tags[s];
+      for (let k = 0; k < sent.length; k++) {
+        if (!tags[k].startsWith('B-')) continue;
+        const type = tags[k].slice(2);
+        let e = k + 1;
+        while (e < sent.length && tags[e] === `I-${type}`) e++;
+        const phrase = sent.slice(k, e).join(' ');
+        const sp = tokenizeSpans(phrase);
+        const tokens: number[] = [];
+        for (let j = 0; j < sp.count; j++) tokens.push(hashRange(phrase, sp.starts[j], sp.ends[j], true));
+        entries.push({ tokens, category: MEM_CATEGORY[type] });
+      }
+    });
+  }
+  return Gazetteer.build(entries);
 }
 
 /** Every distinct feature hash seen in training (the shipped model keeps only these). */
@@ -158,8 +190,17 @@ function main(): void {
     log(`clusters: ${clusters.size} words`);
   }
   const clusterOf = clusters.size ? (h: number): number => clusters.get(h) ?? 0 : undefined;
-  const train = trainDocs.map((d) => prepare(d, gaz, clusterOf));
-  const dev = devDocs.map((d) => prepare(d, gaz, clusterOf));
+  // Entity memory: for each training document from the other folds only (it must not see its own
+  // labels), for dev and the shipped model from all of train.
+  let memory: Gazetteer | undefined;
+  let foldMemory: Gazetteer[] = [];
+  if (settings.memory) {
+    memory = buildMemory(trainDocs);
+    foldMemory = Array.from({ length: settings.folds }, (_, f) => buildMemory(trainDocs.filter((_, k) => k % settings.folds !== f)));
+    log(`entity memory: ${memory.size} table entries`);
+  }
+  const train = trainDocs.map((d, k) => prepare(d, gaz, clusterOf, foldMemory[k % settings.folds]));
+  const dev = devDocs.map((d) => prepare(d, gaz, clusterOf, memory));
   log(`train ${train.length} docs, dev ${dev.length} docs`);
 
   const f1 = train.map((d) => docFeatures(d));
@@ -167,7 +208,7 @@ function main(): void {
   const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`));
   const meta = { settings, trainedOn: 'CoNLL-2003 English train split', createdAt: new Date(0).toISOString() };
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
-  let model = new NerModel(compact1, undefined, gaz, clusters, meta);
+  let model = new NerModel(compact1, undefined, gaz, clusters, meta, memory);
   log('stage 1 dev:\n' + fmt(evaluate(model, dev)));
 
   if (settings.stage2) {
@@ -185,7 +226,7 @@ function main(): void {
     }
     const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
     const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`));
-    model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, clusters, meta);
+    model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, clusters, meta, memory);
     log('stage 2 dev:\n' + fmt(evaluate(model, dev)));
   }
   const buf = model.toBuffer();

@@ -7,6 +7,8 @@ const mix = hash.mix; // a local binding is cheaper in hot loops under every loa
 export const GAZ_CATEGORIES = [
   'country', 'city', 'demonym', 'person-name', 'company', 'region', 'org-word', 'title-word',
   'common-word', 'rare-word',
+  // Entity memory: names labelled in the training data, by type (jackknifed during training).
+  'mem-per', 'mem-org', 'mem-loc', 'mem-misc',
 ] as const;
 export const NUM_GAZ = GAZ_CATEGORIES.length;
 export const GAZ_MAX_TOKENS = 6;

@@ -49,6 +49,7 @@ export function buildDocContext(
   sentenceOf: Int32Array,
   gazetteer: Gazetteer | undefined,
   clusterOf?: (lowerHash: number) => number,
+  memory?: Gazetteer,
 ): DocContext {
   const info = computeTokenInfo(text, starts, ends, count);
   const first = new Uint8Array(count);
@@ -81,6 +82,10 @@ export function buildDocContext(
   const docFlags = new Uint8Array(count);
   for (let k = 0; k < count; k++) docFlags[k] = seen.get(info.lower[k]) ?? 0;
   const gaz = gazetteer ? gazetteer.annotate(info.lower, count, sentenceOf) : new Uint32Array(count * GAZ_WORDS);
+  if (memory) {
+    const mem = memory.annotate(info.lower, count, sentenceOf);
+    for (let k = 0; k < gaz.length; k++) gaz[k] |= mem[k];
+  }
   const cluster = new Uint32Array(count);
   if (clusterOf) for (let k = 0; k < count; k++) cluster[k] = clusterOf(info.lower[k]);
   const { agg, aggStart } = aggregateContexts(info, count, sentenceOf);

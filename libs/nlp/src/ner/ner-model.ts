@@ -17,6 +17,8 @@ export class NerModel {
     readonly gazetteer: Gazetteer,
     readonly clusters: Map<number, number>,
     readonly meta: Record<string, unknown> = {},
+    /** entity memory: names labelled in the training data, by type */
+    readonly memory?: Gazetteer,
   ) {}
 
   readonly clusterOf = (h: number): number => this.clusters.get(h) ?? 0;
@@ -24,7 +26,7 @@ export class NerModel {
   /** Token labels (see labels.ts) for one document given its token spans and sentence index per token. */
   tag(text: string, starts: Int32Array, ends: Int32Array, count: number, sentenceOf: Int32Array): Uint8Array {
     if (count === 0) return new Uint8Array(0);
-    const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.clusters.size ? this.clusterOf : undefined);
+    const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.clusters.size ? this.clusterOf : undefined, this.memory);
     return tagTwoStage(this.stage1, this.stage2, ctx);
   }
 
@@ -45,7 +47,10 @@ export class NerModel {
     if (ck && cv) for (let k = 0; k < ck.length; k++) clusters.set(ck[k], cv[k]);
     const s1 = chain('stage1');
     if (!s1) throw new Error('NER model has no stage1 weights');
-    return new NerModel(s1, chain('stage2'), gaz, clusters, b.meta);
+    const mk = b.arrays['mem.keys'] as Uint32Array | undefined;
+    const mv = b.arrays['mem.values'] as Uint32Array | undefined;
+    const memory = mk && mv ? Gazetteer.fromArrays(mk, mv) : undefined;
+    return new NerModel(s1, chain('stage2'), gaz, clusters, b.meta, memory);
   }
 
   toBuffer(): Buffer {
@@ -63,6 +68,11 @@ export class NerModel {
     const g = this.gazetteer.toArrays();
     arrays['gaz.keys'] = g.keys;
     arrays['gaz.values'] = g.values;
+    if (this.memory) {
+      const m = this.memory.toArrays();
+      arrays['mem.keys'] = m.keys;
+      arrays['mem.values'] = m.values;
+    }
     arrays['clusters.keys'] = Uint32Array.from(this.clusters.keys());
     arrays['clusters.values'] = Uint32Array.from(this.clusters.values());
     return encodeBundle({ meta, arrays });
