@@ -6,3 +6,4 @@ export * from './stage-schemas';
 export * from './stage-migration';
 export * from './database-errors';
 export * from './least-privilege/stage-roles';
+export * from './prepared-query';

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { preparedQuery } from '@newswire/persistence';
 import { DataSource, QueryRunner } from 'typeorm';
 import { articleBody, ArticleEnrichedV1 } from '@newswire/contracts';
 import { lookupAlias } from '@newswire/nlp';
@@ -17,7 +18,7 @@ export class DocumentRepository {
       ...e,
       mentions: e.mentions.map(([start, end]) => ({ start, end, text: body.slice(start, end) })),
     }));
-    const inserted = await tx.query(
+    const inserted = await preparedQuery(tx, 
       `INSERT INTO publish.documents
          (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -29,7 +30,7 @@ export class DocumentRepository {
     );
     if (inserted.length === 0) return false;
     if (entities.length > 0) {
-      await tx.query(
+      await preparedQuery(tx, 
         `INSERT INTO publish.document_entities (article_id, entity_id, type, name, salience, surface_forms)
          SELECT $1, e.entity_id, e.type, e.name, e.salience, ARRAY(SELECT jsonb_array_elements_text(e.surface_forms))
          FROM jsonb_to_recordset($2::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb)`,

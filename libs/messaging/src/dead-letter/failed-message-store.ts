@@ -1,4 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
+import { preparedQuery } from '@newswire/persistence';
 
 export interface FailedMessageRecord {
   messageId: string;
@@ -34,7 +35,7 @@ export class FailedMessageStore {
 
   /** A message that fails again the same way after a replay is pending again, not a second row. */
   async record(runner: QueryRunner, failure: FailedMessageRecord): Promise<void> {
-    await runner.query(
+    await preparedQuery(runner, 
       `INSERT INTO ${this.table} (message_id, queue, routing_key, reason, attempts, properties, content)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (message_id, attempts, reason) DO UPDATE SET failed_at = now(), replayed_at = NULL`,

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { preparedQuery } from '@newswire/persistence';
 
 export interface InboxEntry {
   messageId: string;
@@ -33,7 +34,7 @@ export class InboxStore {
       }
     });
     if (unique.length === 0) return claims;
-    const inserted: Array<{ message_id: string }> = await runner.query(
+    const inserted = await preparedQuery<{ message_id: string }>(runner, 
       `INSERT INTO ${this.table} (message_id, message_type, content_hash)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
        ON CONFLICT (message_id) DO NOTHING RETURNING message_id`,
@@ -43,7 +44,7 @@ export class InboxStore {
     const seen = unique.filter((e) => !fresh.has(e.messageId));
     const knownHashes = new Map<string, string>();
     if (seen.length > 0) {
-      const rows: Array<{ message_id: string; content_hash: string }> = await runner.query(
+      const rows = await preparedQuery<{ message_id: string; content_hash: string }>(runner, 
         `SELECT message_id, content_hash FROM ${this.table} WHERE message_id = ANY($1::text[])`,
         [seen.map((e) => e.messageId)],
       );
@@ -59,6 +60,6 @@ export class InboxStore {
 
   /** Forgets a claim whose handling failed, so its retry is processed. */
   async release(runner: QueryRunner, messageId: string): Promise<void> {
-    await runner.query(`DELETE FROM ${this.table} WHERE message_id = $1`, [messageId]);
+    await preparedQuery(runner, `DELETE FROM ${this.table} WHERE message_id = $1`, [messageId]);
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
+import { preparedQuery, preparedQueryOnce } from '@newswire/persistence';
 
 export interface OutboxRow {
   id: string;
@@ -22,7 +23,7 @@ export class OutboxStore {
     // Multi-row VALUES rather than unnest(arrays): event bodies can be whole pages, and array
     // parameters would be escaped into one huge array literal and parsed again by the server.
     const values = rows.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
-    await runner.query(
+    await preparedQuery(runner, 
       `INSERT INTO ${this.table} (id, routing_key, correlation_id, body) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
       rows.flatMap((r) => [r.id, r.routingKey, r.correlationId, r.body]),
     );
@@ -30,12 +31,13 @@ export class OutboxStore {
 
   async delete(ids: string[], runner?: QueryRunner): Promise<void> {
     if (ids.length === 0) return;
-    await (runner ?? this.dataSource).query(`DELETE FROM ${this.table} WHERE id = ANY($1::text[])`, [ids]);
+    const sql = `DELETE FROM ${this.table} WHERE id = ANY($1::text[])`;
+    await (runner ? preparedQuery(runner, sql, [ids]) : preparedQueryOnce(this.dataSource, sql, [ids]));
   }
 
   /** Locks up to `limit` rows older than `graceMs` that no other relay holds. */
   async lockStale(runner: QueryRunner, graceMs: number, limit: number): Promise<OutboxRow[]> {
-    const rows: Array<{ id: string; routing_key: string; correlation_id: string; body: string }> = await runner.query(
+    const rows = await preparedQuery<{ id: string; routing_key: string; correlation_id: string; body: string }>(runner, 
       `SELECT id, routing_key, correlation_id, body FROM ${this.table}
        WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
        ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
