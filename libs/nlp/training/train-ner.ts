@@ -74,7 +74,7 @@ export function docFeatures(d: PreparedDoc, stage1?: Uint8Array): DocFeatures {
   let dt: ReturnType<typeof documentTypes> | undefined;
   if (stage1) dt = documentTypes(d.ctx, stage1);
   for (let i = 0; i < count; i++) {
-    const n = extractFeatures(d.ctx, i, buf, stage1, dt?.docType, dt?.prevType);
+    const n = extractFeatures(d.ctx, i, buf, stage1, dt);
     for (let f = 0; f < n; f++) parts.push(buf[f]);
     offsets[i + 1] = parts.length;
   }

@@ -147,7 +147,7 @@ const enum T {
   Lm1L0 = 40, L0Lp1, First, Gaz, GazM1, GazP1, GazCase, Doc, DocFirst, Caps, CaseCtx, Len, CapsW, L0S1, Sm1L0,
   Clu0 = 60, Clum1, Clup1, Clu0Case,
   Agg = 70,
-  S1 = 80, S1m1, S1p1, S1m1S1p1, DocType, DocTypeCase, PrevType, DocTypeM1, DocTypeP1, S1Case, DocTypeW,
+  S1 = 80, S1m1, S1p1, S1m1S1p1, DocType, DocTypeCase, PrevType, DocTypeM1, DocTypeP1, S1Case, DocTypeW, DocPhrase, DocPhraseS1,
 }
 
 const m3 = (a: number, b: number, c: number): number => mix(mix(a, b), c);
@@ -161,11 +161,10 @@ export function extractFeatures(
   i: number,
   out: Uint32Array,
   stage1?: Uint8Array,
-  docType?: Uint8Array,
-  prevType?: Uint8Array,
+  doc?: DocLabels,
 ): number {
   const n = baseFeatures(ctx, i, out, 0);
-  return stage1 && docType && prevType ? stage2Features(ctx, i, out, n, stage1, docType, prevType) : n;
+  return stage1 && doc ? stage2Features(ctx, i, out, n, stage1, doc) : n;
 }
 
 /** The first-pass (local and document-case) features of token i, written from out[offset]. */
@@ -260,9 +259,9 @@ export function stage2Features(
   out: Uint32Array,
   offset: number,
   stage1: Uint8Array,
-  docType: Uint8Array,
-  prevType: Uint8Array,
+  doc: DocLabels,
 ): number {
+  const { docType, prevType, phrase } = doc;
   const count = ctx.count;
   const sm = ctx.sentenceOf;
   const sent = sm[i];
@@ -286,6 +285,15 @@ export function stage2Features(
   out[n++] = mix(prevType[i], T.PrevType);
   out[n++] = mix(hasM1 ? docType[i - 1] : 15, T.DocTypeM1);
   out[n++] = mix(hasP1 ? docType[i + 1] : 15, T.DocTypeP1);
+  // Phrase-level history: first-pass entity phrases matched anywhere in the document (type x position).
+  const p = phrase[i];
+  if (p) {
+    for (let b = 0; b < 16; b++) {
+      if ((p & (1 << b)) === 0) continue;
+      out[n++] = mix(b, T.DocPhrase);
+      out[n++] = mix(b * 16 + a, T.DocPhraseS1);
+    }
+  }
   return n;
 }
 
@@ -299,12 +307,72 @@ function clusterPrefix(path: number, d: number): number {
 
 export const MAX_FEATURES = 200;
 
+/** What the second pass knows about the document from the first pass's labels. */
+export interface DocLabels {
+  /** per token: the entity type (1..4) most often given to its word in the document, 0 none */
+  docType: Uint8Array;
+  /** per token: the type at the nearest earlier entity mention of its word, 0 none */
+  prevType: Uint8Array;
+  /** per token: bits (type-1)*4 + position (B,I,L,U) for first-pass entity phrases matched here */
+  phrase: Uint16Array;
+}
+
+const PHRASE_MAX = 6;
+
 /**
- * Non-local summary from first-pass labels: for every token, the entity type most often given
- * to its word in the document (0 none), and the type at its nearest earlier entity mention.
+ * Non-local summary from first-pass labels: word-level majority and last type, and every first-pass
+ * entity phrase found again anywhere in the document ("Boatmen 's Bancshares" ... "Boatmen 's").
  */
-export function documentTypes(ctx: DocContext, stage1: Uint8Array): { docType: Uint8Array; prevType: Uint8Array } {
-  const counts = new Map<number, number[]>();
+export function documentTypes(ctx: DocContext, stage1: Uint8Array): DocLabels {
+  const { docType, prevType } = wordTypes(ctx, stage1);
+  const count = ctx.count;
+  const L = ctx.info.lower;
+  const phrases = new Map<number, number>(); // phrase hash -> type bits (bit 8: prefix of a longer one)
+  let k = 0;
+  while (k < count) {
+    const t = labelType(stage1[k]);
+    if (t === 0) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < count && stage1[e] === stage1[k] + (isBeginLabel(stage1[k]) ? 1 : 0) && ctx.sentenceOf[e] === ctx.sentenceOf[k]) e++;
+    if (e - k <= PHRASE_MAX) {
+      let h = 0x2545f491;
+      for (let j = k; j < e; j++) {
+        h = mix(h, L[j]);
+        phrases.set(h, (phrases.get(h) ?? 0) | (j === e - 1 ? 1 << (t - 1) : 256));
+      }
+    }
+    k = e;
+  }
+  const phrase = new Uint16Array(count);
+  if (phrases.size) {
+    for (let i = 0; i < count; i++) {
+      let h = 0x2545f491;
+      for (let j = i; j < count && j - i < PHRASE_MAX && ctx.sentenceOf[j] === ctx.sentenceOf[i]; j++) {
+        h = mix(h, L[j]);
+        const v = phrases.get(h);
+        if (v === undefined) break;
+        for (let t = 0; t < 4; t++) {
+          if ((v & (1 << t)) === 0) continue;
+          if (j === i) phrase[i] |= 1 << (t * 4 + 3);
+          else {
+            phrase[i] |= 1 << (t * 4);
+            for (let m = i + 1; m < j; m++) phrase[m] |= 1 << (t * 4 + 1);
+            phrase[j] |= 1 << (t * 4 + 2);
+          }
+        }
+        if ((v & 256) === 0) break;
+      }
+    }
+  }
+  return { docType, prevType, phrase };
+}
+
+const isBeginLabel = (l: number): boolean => l > 0 && (l - 1) % 2 === 0;
+
+function wordTypes(ctx: DocContext, stage1: Uint8Array): { docType: Uint8Array; prevType: Uint8Array } {  const counts = new Map<number, number[]>();
   const L = ctx.info.lower;
   const count = ctx.count;
   const prevType = new Uint8Array(count);

@@ -65,13 +65,13 @@ export function tagTwoStage(stage1: ChainScorer, stage2: ChainScorer | undefined
   decodeAll(stage1, ctx, scores, first);
   if (!stage2) return first;
 
-  const { docType, prevType } = documentTypes(ctx, first);
+  const doc = documentTypes(ctx, first);
   const feats = scratch.feats;
   const base = scratch.base;
   for (let i = 0; i < count; i++) {
     let n = 0;
     for (let q = baseEnd[i]; q < baseEnd[i + 1]; q++) feats[n++] = base[q];
-    n = stage2Features(ctx, i, feats, n, first, docType, prevType);
+    n = stage2Features(ctx, i, feats, n, first, doc);
     stage2.score(feats, 0, n, scores, i * C);
   }
   const out = new Uint8Array(count);
