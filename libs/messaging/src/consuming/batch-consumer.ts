@@ -16,6 +16,13 @@ import { StageContext } from './stage-context';
 
 export const ATTEMPT_HEADER = 'x-attempt';
 
+/** A handler failed in a batch run without savepoints: the batch is rolled back and rerun isolated. */
+class HandlerFailedInBatch extends Error {
+  constructor(messageId: string) {
+    super(`handler failed for ${messageId}`);
+  }
+}
+
 export type StageHandler = (envelope: EventEnvelope, context: StageContext) => Promise<void>;
 /** Turns a delivery into an envelope, or throws ContractViolation. */
 export type DeliveryDecoder = (message: ConsumeMessage) => EventEnvelope;
@@ -175,10 +182,16 @@ export class BatchConsumer {
     }
   }
 
-  private async processBatch(batch: Delivery[]): Promise<void> {
+  /**
+   * `isolated` runs each handler in a savepoint, so one failing message leaves the others'
+   * work in place. That costs two round trips a message, so a batch first runs without them
+   * and is rerun isolated only when a handler fails (rare: the rerun repeats the batch's work).
+   */
+  private async processBatch(batch: Delivery[], isolated = batch.length === 1): Promise<void> {
     const outboxRows: OutboxRow[] = [];
     const failureCopies: OutgoingMessage[] = [];
     const runner = this.options.dataSource.createQueryRunner();
+    let committed = false;
     await runner.connect();
     try {
       await runner.startTransaction();
@@ -189,20 +202,22 @@ export class BatchConsumer {
       );
       for (let i = 0; i < valid.length; i++) {
         if (claims[i] === 'conflict') valid[i].failure = new PermanentFailure(`message id ${valid[i].messageId} was already used for different content`, 'DUPLICATE_ID_CONFLICT');
-        else if (claims[i] === 'new') await this.handleOne(runner, valid[i], outboxRows);
+        else if (claims[i] === 'new') await this.handleOne(runner, valid[i], outboxRows, isolated);
       }
       for (const delivery of batch) {
         if (delivery.failure) failureCopies.push(await this.routeFailure(runner, delivery));
       }
       await this.outbox.insert(runner, outboxRows);
       await runner.commitTransaction();
+      committed = true;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       for (const d of batch) if (!(d.failure instanceof ContractViolation)) d.failure = undefined;
-      throw error;
+      if (!(error instanceof HandlerFailedInBatch)) throw error;
     } finally {
       await runner.release().catch(() => undefined);
     }
+    if (!committed) return this.processBatch(batch, true);
 
     try {
       await this.options.publisher.publishAll([...outboxRows.map((row) => this.options.relay.toMessage(row)), ...failureCopies]);
@@ -217,8 +232,18 @@ export class BatchConsumer {
     this.options.relay.markPublished(outboxRows.map((row) => row.id));
   }
 
-  private async handleOne(runner: QueryRunner, delivery: Delivery, outboxRows: OutboxRow[]): Promise<void> {
+  private async handleOne(runner: QueryRunner, delivery: Delivery, outboxRows: OutboxRow[], isolated: boolean): Promise<void> {
     const context = new StageContext(delivery.envelope!, runner, delivery.attempt);
+    if (!isolated) {
+      try {
+        await this.options.handle(delivery.envelope!, context);
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) throw error;
+        throw new HandlerFailedInBatch(delivery.messageId);
+      }
+      outboxRows.push(...context.outbox);
+      return;
+    }
     await runner.query('SAVEPOINT handle_message');
     try {
       await this.options.handle(delivery.envelope!, context);
