@@ -5,6 +5,23 @@ import { articleBody, ArticleEnrichedV1 } from '@newswire/contracts';
 import { lookupAlias } from '@newswire/nlp';
 import { DocumentSummary, PublishedDocument } from './published-document';
 
+/**
+ * The document and its entity index in one statement: the index rows are written only when
+ * the document is new (the CTE returns nothing on conflict).
+ */
+const INSERT_DOCUMENT = `
+  WITH document AS (
+    INSERT INTO publish.documents
+      (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    ON CONFLICT (article_id) DO NOTHING RETURNING article_id
+  ), entity_index AS (
+    INSERT INTO publish.document_entities (article_id, entity_id, type, name, salience, surface_forms)
+    SELECT d.article_id, e.entity_id, e.type, e.name, e.salience, ARRAY(SELECT jsonb_array_elements_text(e.surface_forms))
+    FROM document d, jsonb_to_recordset($14::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb)
+  )
+  SELECT EXISTS (SELECT 1 FROM document) AS stored`;
+
 /** publish.documents and its entity index. All SQL is parameterised. */
 @Injectable()
 export class DocumentRepository {
@@ -18,32 +35,15 @@ export class DocumentRepository {
       ...e,
       mentions: e.mentions.map(([start, end]) => ({ start, end, text: body.slice(start, end) })),
     }));
-    const inserted = await preparedQuery(tx, 
-      `INSERT INTO publish.documents
-         (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (article_id) DO NOTHING RETURNING article_id`,
-      [
-        articleId, article.url, article.canonicalUrl, article.title, article.subtitle, JSON.stringify(article.authors), article.publisher,
-        article.publishedAt, article.language, JSON.stringify(article.paragraphs), body, article.wordCount, JSON.stringify(entities),
-      ],
-    );
-    if (inserted.length === 0) return false;
-    if (entities.length > 0) {
-      await preparedQuery(tx, 
-        `INSERT INTO publish.document_entities (article_id, entity_id, type, name, salience, surface_forms)
-         SELECT $1, e.entity_id, e.type, e.name, e.salience, ARRAY(SELECT jsonb_array_elements_text(e.surface_forms))
-         FROM jsonb_to_recordset($2::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb)`,
-        [
-          articleId,
-          JSON.stringify(entities.map((e) => ({
-            entity_id: e.id, type: e.type, name: e.name, salience: e.salience,
-            surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
-          }))),
-        ],
-      );
-    }
-    return true;
+    const [{ stored }] = await preparedQuery<{ stored: boolean }>(tx, INSERT_DOCUMENT, [
+      articleId, article.url, article.canonicalUrl, article.title, article.subtitle, JSON.stringify(article.authors), article.publisher,
+      article.publishedAt, article.language, JSON.stringify(article.paragraphs), body, article.wordCount, JSON.stringify(entities),
+      JSON.stringify(entities.map((e) => ({
+        entity_id: e.id, type: e.type, name: e.name, salience: e.salience,
+        surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
+      }))),
+    ]);
+    return stored;
   }
 
   async findById(articleId: string): Promise<PublishedDocument | null> {
