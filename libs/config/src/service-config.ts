@@ -24,6 +24,8 @@ export interface ServiceConfig {
   /** Largest article body accepted, in bytes. */
   maxArticleBytes: number;
   shutdownTimeoutMs: number;
+  /** How long start-up waits for RabbitMQ and Postgres before giving up with a clear error. */
+  connectTimeoutMs: number;
   /** Keys accepted by the HTTP APIs; empty means unauthenticated, which is allowed on loopback only. */
   apiKeys: string[];
   /** Requests per minute per client (API key or address) before 429. */
@@ -53,6 +55,7 @@ export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEn
     httpPort: read.int('HTTP_PORT', defaultHttpPort, { min: 0, max: 65535 }),
     maxArticleBytes: read.int('MAX_ARTICLE_BYTES', 5 * 1024 * 1024, { min: 1024 }),
     shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 20000, { min: 100 }),
+    connectTimeoutMs: read.int('CONNECT_TIMEOUT_MS', 30000, { min: 0 }),
     apiKeys: read.list('API_KEYS'),
     rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 6000, { min: 1 }),
   };

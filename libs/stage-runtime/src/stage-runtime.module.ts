@@ -24,7 +24,7 @@ export class DatabaseUnreachableError extends Error {
 
 async function openStageDatabase(options: StageRuntimeOptions, config: ServiceConfig): Promise<DataSource> {
   const logger = new Logger('Database');
-  const deadline = Date.now() + 30000;
+  const deadline = Date.now() + config.connectTimeoutMs;
   let delay = 250;
   for (;;) {
     try {

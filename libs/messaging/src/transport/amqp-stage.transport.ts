@@ -89,7 +89,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
 
   private async start(): Promise<void> {
     const { stage, config } = this.options;
-    await this.connection.connect();
+    await this.connection.connect(config.connectTimeoutMs);
     await this.connection.onConnected((connection) => this.topology.declareAsStage(() => connection.createChannel(), stage, config.retryDelaysMs));
     this.relay.start(config.outboxSweepMs);
     void this.relay.sweep(); // events a previous run committed but never published
