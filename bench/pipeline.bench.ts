@@ -35,11 +35,12 @@ function submission(content: string, contentType: 'text/html' | 'text/plain'): S
   return { articleId: articleIdForContentHash(submissionContentHash(contentType, content, null, null)), payload: { content, contentType } };
 }
 
-async function runThroughPipeline(label: string, submissions: Submission[]): Promise<{ seconds: number; perSecond: number }> {
+async function runThroughPipeline(label: string, submissions: Submission[], extractReplicas = 1): Promise<{ seconds: number; perSecond: number }> {
   const env = await startTestEnvironment();
   const pipeline = new Pipeline(env);
   try {
     await pipeline.startAll({ RETRY_DELAYS_MS: '1000,5000', MAX_ATTEMPTS: '5' });
+    for (let i = 1; i < extractReplicas; i++) await pipeline.add('entity-extract', { RETRY_DELAYS_MS: '1000,5000', MAX_ATTEMPTS: '5' });
     const client = await AmqpTestClient.connect(env);
     const published = await client.watchPublished();
     const started = performance.now();
@@ -75,12 +76,14 @@ async function main(): Promise<void> {
 
   if (pages.length === 0 || small.length === 0) throw new Error('--small and --pages must be at least 1');
   const smallResult = await runThroughPipeline('small articles', small);
+  const smallScaled = await runThroughPipeline('small articles, 2 entity-extract replicas', small.map((s) => submission(`${s.payload.content}\n`, 'text/plain')), 2);
   const pagesResult = await runThroughPipeline('real pages', pages.map((html) => submission(html, 'text/html')));
   const oneCore = inProcess(pages);
 
   const rows = [
     ['workload', 'articles', 'seconds', 'articles/s', 'target'],
     ['small articles (sample size), 4 services', String(small.length), smallResult.seconds.toFixed(1), smallResult.perSecond.toFixed(0), '>= 300'],
+    ['small articles, entity-extract scaled to 2', String(small.length), smallScaled.seconds.toFixed(1), smallScaled.perSecond.toFixed(0), '>= 300'],
     ['real pages, 4 services', String(pages.length), pagesResult.seconds.toFixed(1), pagesResult.perSecond.toFixed(1), `>= ${(0.8 * oneCore).toFixed(1)} (0.8x one core)`],
     ['real pages, parse + extract in one process', String(pages.length), '', oneCore.toFixed(1), ''],
   ];
