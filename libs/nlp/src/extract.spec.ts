@@ -77,6 +77,20 @@ describe('extractEntities on bad input', () => {
     expect(r.find((e) => e.name === 'Sergey Lavrov')?.mentions.length).toBe(Math.ceil(1_000_000 / para.length));
   });
 
+  it('handles 1 MB of number soup (rules stay linear)', () => {
+    const s = '1,' + '111,'.repeat(250_000) + '5 percent';
+    const r = extractEntities(s);
+    expect(r.every((e) => s.slice(e.mentions[0].start, e.mentions[0].end) === e.mentions[0].text)).toBe(true);
+  });
+
+  it('handles many distinct capitalised names (grouping stays near-linear)', () => {
+    const words: string[] = [];
+    for (let k = 0; k < 20_000; k++) words.push(`Mr. Name${k.toString(36)} Surname${(k * 7919).toString(36)} said.`);
+    const s = words.join(' ');
+    const r = extractEntities(s);
+    expect(r.length).toBeGreaterThan(0);
+  });
+
   it('handles 1 MB without spaces or punctuation', () => {
     const s = 'a'.repeat(1_000_000);
     expect(extractEntities(s)).toEqual([]);

@@ -114,19 +114,24 @@ function pickName(type: EntityType, ms: RawMention[]): string {
 }
 
 function mergeShortPersonNames(groups: Map<string, Group>): void {
-  const full: Group[] = [];
+  // Full person names indexed by their first and last word, so each short name finds its candidates in O(1).
+  const byPart = new Map<string, Group[]>();
+  const firsts = new Map<Group, number>();
   for (const g of groups.values()) {
-    if (g.mentions.length && g.key.startsWith('PERSON|') && nameOf(g.key).includes(' ')) full.push(g);
+    if (!g.mentions.length || !g.key.startsWith('PERSON|') || !nameOf(g.key).includes(' ')) continue;
+    const parts = nameOf(g.key).split(' ');
+    for (const p of new Set([parts[0], parts[parts.length - 1]])) {
+      const list = byPart.get(p);
+      if (list) list.push(g);
+      else byPart.set(p, [g]);
+    }
+    firsts.set(g, g.mentions.reduce((a, m) => Math.min(a, m.start), Infinity));
   }
-  if (!full.length) return;
+  if (!byPart.size) return;
   for (const g of [...groups.values()]) {
     if (!g.key.startsWith('PERSON|') || nameOf(g.key).includes(' ') || !g.mentions.length) continue;
-    const cands = full.filter((f) => {
-      const parts = nameOf(f.key).split(' ');
-      return parts[0] === nameOf(g.key) || parts[parts.length - 1] === nameOf(g.key);
-    });
-    if (!cands.length) continue;
-    const firsts = new Map(cands.map((f) => [f, f.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)] as const));
+    const cands = byPart.get(nameOf(g.key));
+    if (!cands) continue;
     const firstOf = (f: Group): number => firsts.get(f) ?? 0;
     for (const m of g.mentions) {
       // The nearest full name introduced before this mention, else the first one after it.

@@ -4,16 +4,16 @@ const mix = hash.mix; // a local binding is cheaper in hot loops under every loa
 
 // Gazetteer categories (bit index in a phrase's value). Distilled at training time from
 // npm data packages (see libs/nlp/training/build-gazetteer.ts) into the model file.
-export const GAZ_CATEGORIES = [
+const GAZ_CATEGORIES = [
   'country', 'city', 'demonym', 'person-name', 'company', 'region', 'org-word', 'title-word',
   'common-word', 'rare-word',
   // Entity memory: names labelled in the training data, by type (jackknifed during training).
   'mem-per', 'mem-org', 'mem-loc', 'mem-misc',
 ] as const;
-export const NUM_GAZ = GAZ_CATEGORIES.length;
-export const GAZ_MAX_TOKENS = 6;
+const NUM_GAZ = GAZ_CATEGORIES.length;
+const GAZ_MAX_TOKENS = 6;
 /** 32-bit words of per-token gazetteer bits (8 categories x 4 positions each). */
-export const GAZ_WORDS = Math.ceil(GAZ_CATEGORIES.length / 8);
+const GAZ_WORDS = Math.ceil(GAZ_CATEGORIES.length / 8);
 const PREFIX_BIT = 0x80000000;
 const PHRASE_SEED = 0x2545f491;
 
@@ -124,3 +124,7 @@ export class Gazetteer {
     return out;
   }
 }
+
+// Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read
+// `exports.X` in hot loops, which is slow under Jest's module wrapper).
+export { GAZ_CATEGORIES, NUM_GAZ, GAZ_MAX_TOKENS, GAZ_WORDS };

@@ -3,6 +3,10 @@ import { mix as mix_ } from '../util/hash';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
 import { CASE_LOWER as CASE_LOWER_, CASE_MIXED as CASE_MIXED_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, TokenInfo, computeTokenInfo } from './token-info';
 
+// Math.* read once: global lookups are slow inside VM contexts (Jest) and cost nothing here.
+const { clz32 } = Math;
+
+
 // Imported bindings copied to locals: some loaders (tsx/esbuild) turn every use of an imported
 // name into a getter call, which costs a lot in the per-token loops.
 const NUM_GAZ = NUM_GAZ_;
@@ -39,7 +43,7 @@ const DOC_SEEN_LOWER = 1; // the word also occurs in lower case in the document
 const DOC_SEEN_TITLE_INSIDE = 2; // ... capitalised, not sentence-initial, in a normal sentence
 const DOC_SEEN_UPPER = 4;
 
-export const PAD = 0x9e3779b9; // hash value for positions outside the document
+const PAD = 0x9e3779b9; // hash value for positions outside the document
 
 export function buildDocContext(
   text: string,
@@ -214,7 +218,7 @@ export function baseFeatures(ctx: DocContext, i: number, out: Uint32Array, offse
   out[n++] = mix(caps * 8 + cs, T.Caps);
   if (caps) out[n++] = mix(L[i], T.CapsW);
   out[n++] = mix(((hasM1 ? info.caseClass[i - 1] : 7) * 8 + cs) * 8 + (hasP1 ? info.caseClass[i + 1] : 7), T.CaseCtx);
-  out[n++] = mix(Math.min(info.length[i], 12) * 8 + cs, T.Len);
+  out[n++] = mix((info.length[i] < 12 ? info.length[i] : 12) * 8 + cs, T.Len);
   // Document-level case evidence (non-local): "Stressing" at a sentence start is common
   // when "stressing" also occurs in lower case; all-caps headline words take their case from the body.
   out[n++] = mix((ctx.docFlags[i] * 8 + cs) * 2 + caps, T.Doc);
@@ -300,12 +304,12 @@ export function stage2Features(
 /** Brown-style cluster ids are bit paths with a leading 1; prefixes of 4/6/10/20 bits (Ratinov & Roth). */
 const CLUSTER_PREFIX = [4, 6, 10, 20];
 function clusterPrefix(path: number, d: number): number {
-  const len = 31 - Math.clz32(path);
+  const len = 31 - clz32(path);
   const keep = Math.min(len, CLUSTER_PREFIX[d]);
   return ((path >>> (len - keep)) + d * 0x1000000) >>> 0;
 }
 
-export const MAX_FEATURES = 200;
+const MAX_FEATURES = 200;
 
 /** What the second pass knows about the document from the first pass's labels. */
 export interface DocLabels {
@@ -397,3 +401,7 @@ function wordTypes(ctx: DocContext, stage1: Uint8Array): { docType: Uint8Array; 
   }
   return { docType, prevType };
 }
+
+// Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read
+// `exports.X` in hot loops, which is slow under Jest's module wrapper).
+export { PAD, MAX_FEATURES };

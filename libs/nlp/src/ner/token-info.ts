@@ -1,17 +1,21 @@
 import * as cc from '../tokenizer/char-class';
 import * as hash from '../util/hash';
 
+// Math.* read once: global lookups are slow inside VM contexts (Jest) and cost nothing here.
+const { imul } = Math;
+
+
 // Locals instead of imported bindings: cheaper in the per-character loop under every loader.
 const { charClass, isUpperCode, isLowerCode, DIGIT, LETTER } = cc;
 const { FNV_OFFSET, lowerCode } = hash;
 
 // Case classes of a token, used directly as feature values.
-export const CASE_LOWER = 0;
-export const CASE_TITLE = 1;
-export const CASE_UPPER = 2;
-export const CASE_MIXED = 3;
-export const CASE_DIGIT = 4;
-export const CASE_OTHER = 5;
+const CASE_LOWER = 0;
+const CASE_TITLE = 1;
+const CASE_UPPER = 2;
+const CASE_MIXED = 3;
+const CASE_DIGIT = 4;
+const CASE_OTHER = 5;
 
 /** Per-token integer descriptors, computed once per document in one pass over the characters. */
 export interface TokenInfo {
@@ -51,8 +55,8 @@ export function computeTokenInfo(text: string, starts: Int32Array, ends: Int32Ar
     for (let p = s; p < e; p++) {
       const c = text.charCodeAt(p);
       const lc = lowerCode(c);
-      hw = Math.imul(hw ^ c, P);
-      hl = Math.imul(hl ^ lc, P);
+      hw = imul(hw ^ c, P);
+      hl = imul(hl ^ lc, P);
       const off = p - s;
       if (off < 4) prefix[4 * k + off] = hl >>> 0;
       const cls = charClass(c);
@@ -72,7 +76,7 @@ export function computeTokenInfo(text: string, starts: Int32Array, ends: Int32Ar
       } else sc = c;
       // Collapse runs of the same class so "Kye-gwan" and "Sung-hwan" share the shape "Xx-x".
       if (sc !== lastShape && shapeLen < 8) {
-        hs = Math.imul(hs ^ sc, P);
+        hs = imul(hs ^ sc, P);
         shapeLen++;
         lastShape = sc;
       }
@@ -85,13 +89,13 @@ export function computeTokenInfo(text: string, starts: Int32Array, ends: Int32Ar
         suffix[4 * k + n] = 0;
         continue;
       }
-      hx = Math.imul(hx ^ lowerCode(text.charCodeAt(p)), P);
+      hx = imul(hx ^ lowerCode(text.charCodeAt(p)), P);
       suffix[4 * k + n] = hx >>> 0;
     }
     word[k] = hw >>> 0;
     lower[k] = hl >>> 0;
     shape[k] = hs >>> 0;
-    length[k] = Math.min(e - s, 65535);
+    length[k] = e - s < 65535 ? e - s : 65535;
     if (dg > 0) caseClass[k] = up + lo === 0 ? CASE_DIGIT : CASE_MIXED;
     else if (up + lo === 0) caseClass[k] = CASE_OTHER;
     else if (lo === 0 && up > 0) caseClass[k] = up === 1 && e - s === 1 ? CASE_TITLE : CASE_UPPER;
@@ -101,3 +105,7 @@ export function computeTokenInfo(text: string, starts: Int32Array, ends: Int32Ar
   }
   return { count, word, lower, shape, prefix, suffix, caseClass, length };
 }
+
+// Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read
+// `exports.X` in hot loops, which is slow under Jest's module wrapper).
+export { CASE_LOWER, CASE_TITLE, CASE_UPPER, CASE_MIXED, CASE_DIGIT, CASE_OTHER };

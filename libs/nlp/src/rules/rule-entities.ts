@@ -10,7 +10,8 @@ export interface RuleMatch {
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// Bounded repetitions keep every match attempt O(1), so scanning stays linear even on digit soup.
+const NUM = '\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?';
 const SCALE = '(?:\\s?(?:million|billion|trillion|bn|mln|m|k)\\b)?';
 const CURRENCY_WORD =
   '(?:dollars?|euros?|pounds?(?: sterling)?|yen|won|yuan|renminbi|rubles?|roubles?|marks?|francs?|pesos?|rupees?|lire|lira|guilders?|crowns?|cents?|pence)';
