@@ -16,7 +16,6 @@ import { ConllDoc, charSpansToTags, docText, readConll, score } from './conll';
 import { buildGazetteer } from './build-gazetteer';
 import { writeCountryAliases } from './build-aliases';
 import { Perceptron } from './perceptron';
-import { buildClusters } from './clusters';
 
 interface Settings {
   seed: number;
@@ -25,7 +24,6 @@ interface Settings {
   epochs2: number;
   folds: number;
   stage2: boolean;
-  clusters: boolean;
   memory: boolean;
 }
 
@@ -44,7 +42,7 @@ export interface PreparedDoc {
 const LABEL_INDEX = new Map<string, number>(LABELS.map((l, k) => [l, k]));
 
 /** Text as an outside check feeds it, tokenised by our own tokenizer; gold labels projected onto our tokens. */
-export function prepare(doc: ConllDoc, gaz: Gazetteer, clusterOf?: (h: number) => number, memory?: Gazetteer): PreparedDoc {
+export function prepare(doc: ConllDoc, gaz: Gazetteer, memory?: Gazetteer): PreparedDoc {
   const { text, starts: cs, ends: ce, tags } = docText(doc);
   const a = analyseText(text);
   const { count, starts, ends } = a.tokens;
@@ -56,7 +54,7 @@ export function prepare(doc: ConllDoc, gaz: Gazetteer, clusterOf?: (h: number) =
     if (starts[k] !== cs[j] && t.startsWith('B-')) t = 'I-' + t.slice(2);
     gold[k] = LABEL_INDEX.get(t) ?? 0;
   }
-  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gaz, clusterOf, memory);
+  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gaz, memory);
   return { text, conllStarts: cs, conllEnds: ce, conllTags: tags, starts, ends, sentenceOf: a.sentenceOf, ctx, gold };
 }
 
@@ -184,12 +182,6 @@ function main(): void {
   log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
   const trainDocs = readConll('train');
   const devDocs = readConll('dev');
-  let clusters = new Map<number, number>();
-  if (settings.clusters) {
-    clusters = buildClusters(trainDocs, log);
-    log(`clusters: ${clusters.size} words`);
-  }
-  const clusterOf = clusters.size ? (h: number): number => clusters.get(h) ?? 0 : undefined;
   // Entity memory: for each training document from the other folds only (it must not see its own
   // labels), for dev and the shipped model from all of train.
   let memory: Gazetteer | undefined;
@@ -199,8 +191,8 @@ function main(): void {
     foldMemory = Array.from({ length: settings.folds }, (_, f) => buildMemory(trainDocs.filter((_, k) => k % settings.folds !== f)));
     log(`entity memory: ${memory.size} table entries`);
   }
-  const train = trainDocs.map((d, k) => prepare(d, gaz, clusterOf, foldMemory[k % settings.folds]));
-  const dev = devDocs.map((d) => prepare(d, gaz, clusterOf, memory));
+  const train = trainDocs.map((d, k) => prepare(d, gaz, foldMemory[k % settings.folds]));
+  const dev = devDocs.map((d) => prepare(d, gaz, memory));
   log(`train ${train.length} docs, dev ${dev.length} docs`);
 
   const f1 = train.map((d) => docFeatures(d));
@@ -208,7 +200,7 @@ function main(): void {
   const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`));
   const meta = { settings, trainedOn: 'CoNLL-2003 English train split', createdAt: new Date(0).toISOString() };
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
-  let model = new NerModel(compact1, undefined, gaz, clusters, meta, memory);
+  let model = new NerModel(compact1, undefined, gaz, meta, memory);
   log('stage 1 dev:\n' + fmt(evaluate(model, dev)));
 
   if (settings.stage2) {
@@ -226,7 +218,7 @@ function main(): void {
     }
     const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
     const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`));
-    model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, clusters, meta, memory);
+    model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, meta, memory);
     log('stage 2 dev:\n' + fmt(evaluate(model, dev)));
   }
   const buf = model.toBuffer();

@@ -3,8 +3,6 @@ import { mix as mix_ } from '../util/hash';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
 import { CASE_LOWER as CASE_LOWER_, CASE_MIXED as CASE_MIXED_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, TokenInfo, computeTokenInfo } from './token-info';
 
-// Math.* read once: global lookups are slow inside VM contexts (Jest) and cost nothing here.
-const { clz32 } = Math;
 
 
 // Imported bindings copied to locals: some loaders (tsx/esbuild) turn every use of an imported
@@ -31,7 +29,6 @@ export interface DocContext {
   gaz: Uint32Array;
   /** Document-level case evidence for the token's word (see DOC_* bits). */
   docFlags: Uint8Array;
-  cluster: Uint32Array;
   /** Context aggregation: neighbours of every occurrence of the token's word, agg[aggStart[k]..aggStart[k+1]). */
   agg: Uint32Array;
   aggStart: Int32Array;
@@ -52,7 +49,6 @@ export function buildDocContext(
   count: number,
   sentenceOf: Int32Array,
   gazetteer: Gazetteer | undefined,
-  clusterOf?: (lowerHash: number) => number,
   memory?: Gazetteer,
 ): DocContext {
   const info = computeTokenInfo(text, starts, ends, count);
@@ -90,10 +86,8 @@ export function buildDocContext(
     const mem = memory.annotate(info.lower, count, sentenceOf);
     for (let k = 0; k < gaz.length; k++) gaz[k] |= mem[k];
   }
-  const cluster = new Uint32Array(count);
-  if (clusterOf) for (let k = 0; k < count; k++) cluster[k] = clusterOf(info.lower[k]);
   const { agg, aggStart } = aggregateContexts(info, count, sentenceOf);
-  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, cluster, agg, aggStart };
+  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, agg, aggStart };
 }
 
 /**
@@ -149,7 +143,6 @@ const enum T {
   S0, Sm1, Sp1, Sm1S0, S0Sp1, Sm1S0Sp1,
   Pre = 20, Suf = 30,
   Lm1L0 = 40, L0Lp1, First, Gaz, GazM1, GazP1, GazCase, Doc, DocFirst, Caps, CaseCtx, Len, CapsW, L0S1, Sm1L0,
-  Clu0 = 60, Clum1, Clup1, Clu0Case,
   Agg = 70,
   S1 = 80, S1m1, S1p1, S1m1S1p1, DocType, DocTypeCase, PrevType, DocTypeM1, DocTypeP1, S1Case, DocTypeW, DocPhrase, DocPhraseS1,
 }
@@ -242,16 +235,6 @@ export function baseFeatures(ctx: DocContext, i: number, out: Uint32Array, offse
     }
   }
   for (let q = ctx.aggStart[i]; q < ctx.aggStart[i + 1]; q++) out[n++] = mix(ctx.agg[q], T.Agg);
-  const cl = ctx.cluster;
-  if (cl[i]) {
-    for (let d = 0; d < 4; d++) {
-      const v = clusterPrefix(cl[i], d);
-      out[n++] = mix(v, T.Clu0);
-      out[n++] = m3(v, cs, T.Clu0Case);
-    }
-  }
-  if (hasM1 && cl[i - 1]) out[n++] = mix(clusterPrefix(cl[i - 1], 1), T.Clum1);
-  if (hasP1 && cl[i + 1]) out[n++] = mix(clusterPrefix(cl[i + 1], 1), T.Clup1);
 
   return n;
 }
@@ -301,13 +284,6 @@ export function stage2Features(
   return n;
 }
 
-/** Brown-style cluster ids are bit paths with a leading 1; prefixes of 4/6/10/20 bits (Ratinov & Roth). */
-const CLUSTER_PREFIX = [4, 6, 10, 20];
-function clusterPrefix(path: number, d: number): number {
-  const len = 31 - clz32(path);
-  const keep = Math.min(len, CLUSTER_PREFIX[d]);
-  return ((path >>> (len - keep)) + d * 0x1000000) >>> 0;
-}
 
 const MAX_FEATURES = 200;
 

@@ -9,24 +9,21 @@ import { tagTwoStage } from './tagger';
 
 export { DEFAULT_MODEL_PATH };
 
-/** The trained statistical NER: gazetteer, word clusters and one or two linear-chain passes. */
+/** The trained statistical NER: gazetteer, entity memory and one or two linear-chain passes. */
 export class NerModel {
   constructor(
     readonly stage1: ChainScorer,
     readonly stage2: ChainScorer | undefined,
     readonly gazetteer: Gazetteer,
-    readonly clusters: Map<number, number>,
     readonly meta: Record<string, unknown> = {},
     /** entity memory: names labelled in the training data, by type */
     readonly memory?: Gazetteer,
   ) {}
 
-  readonly clusterOf = (h: number): number => this.clusters.get(h) ?? 0;
-
   /** Token labels (see labels.ts) for one document given its token spans and sentence index per token. */
   tag(text: string, starts: Int32Array, ends: Int32Array, count: number, sentenceOf: Int32Array): Uint8Array {
     if (count === 0) return new Uint8Array(0);
-    const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.clusters.size ? this.clusterOf : undefined, this.memory);
+    const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory);
     return tagTwoStage(this.stage1, this.stage2, ctx);
   }
 
@@ -41,16 +38,12 @@ export class NerModel {
       return new CompactChain(b.arrays[`${p}.table`] as Uint32Array, rows, b.arrays[`${p}.trans`] as Float32Array, b.meta[`${p}.scale`] as number);
     };
     const gaz = Gazetteer.fromArrays(b.arrays['gaz.keys'] as Uint32Array, b.arrays['gaz.values'] as Uint32Array);
-    const clusters = new Map<number, number>();
-    const ck = b.arrays['clusters.keys'] as Uint32Array | undefined;
-    const cv = b.arrays['clusters.values'] as Uint32Array | undefined;
-    if (ck && cv) for (let k = 0; k < ck.length; k++) clusters.set(ck[k], cv[k]);
     const s1 = chain('stage1');
     if (!s1) throw new Error('NER model has no stage1 weights');
     const mk = b.arrays['mem.keys'] as Uint32Array | undefined;
     const mv = b.arrays['mem.values'] as Uint32Array | undefined;
     const memory = mk && mv ? Gazetteer.fromArrays(mk, mv) : undefined;
-    return new NerModel(s1, chain('stage2'), gaz, clusters, b.meta, memory);
+    return new NerModel(s1, chain('stage2'), gaz, b.meta, memory);
   }
 
   toBuffer(): Buffer {
@@ -73,8 +66,6 @@ export class NerModel {
       arrays['mem.keys'] = m.keys;
       arrays['mem.values'] = m.values;
     }
-    arrays['clusters.keys'] = Uint32Array.from(this.clusters.keys());
-    arrays['clusters.values'] = Uint32Array.from(this.clusters.values());
     return encodeBundle({ meta, arrays });
   }
 }
