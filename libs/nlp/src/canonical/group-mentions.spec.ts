@@ -60,6 +60,15 @@ describe('groupMentions', () => {
     for (let k = 1; k < ents.length; k++) expect(ents[k - 1].salience).toBeGreaterThanOrEqual(ents[k].salience);
   });
 
+  it('merges a name typed inconsistently when one type clearly dominates', () => {
+    const text = 'Pyongyang said. Pyongyang warned. Pyongyang left. Pyongyang agreed.';
+    const ents = groupMentions(
+      text,
+      mentionsOf(text, [['Pyongyang', 'LOCATION'], ['Pyongyang', 'LOCATION'], ['Pyongyang', 'ORGANIZATION'], ['Pyongyang', 'LOCATION']]),
+    );
+    expect(ents.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['LOCATION', 'Pyongyang', 4]]);
+  });
+
   it('groups rule entities by type and text', () => {
     const text = 'On Monday and Monday, 5 percent.';
     const ents = groupMentions(text, [

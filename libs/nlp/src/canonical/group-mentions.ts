@@ -50,6 +50,7 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
       g.aliasType ??= alias.type;
     }
   }
+  mergeTypeSplits(groups);
   mergeShortPersonNames(groups);
   addNorthSouth(text, groups);
 
@@ -111,6 +112,34 @@ function pickName(type: EntityType, ms: RawMention[]): string {
     }
   }
   return best;
+}
+
+// A name the model typed inconsistently within one article (Pyongyang as LOCATION 5x, ORGANIZATION 1x)
+// is one entity when one type clearly dominates; genuinely ambiguous names (Washington the player and
+// the city, 2 vs 2) stay apart.
+const DOMINANT_SHARE = 0.75;
+
+function mergeTypeSplits(groups: Map<string, Group>): void {
+  const byName = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (!g.fromModel || !g.mentions.length || g.aliasType) continue;
+    const n = nameOf(g.key);
+    const list = byName.get(n);
+    if (list) list.push(g);
+    else byName.set(n, [g]);
+  }
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const total = list.reduce((a, g) => a + g.mentions.length, 0);
+    const top = list.reduce((a, g) => (g.mentions.length > a.mentions.length ? g : a));
+    if (top.mentions.length < DOMINANT_SHARE * total) continue;
+    const type = top.key.slice(0, top.key.indexOf('|')) as EntityType;
+    for (const g of list) {
+      if (g === top) continue;
+      for (const m of g.mentions) top.mentions.push({ ...m, type });
+      g.mentions = [];
+    }
+  }
 }
 
 function mergeShortPersonNames(groups: Map<string, Group>): void {
