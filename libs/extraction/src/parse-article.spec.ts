@@ -116,6 +116,19 @@ describe('parseArticle', () => {
     expect(a.body).toContain('Deep inside the nesting');
   });
 
+  it('survives hostile nesting and mismatched tags (a result or a clear error, never a hang)', () => {
+    expectParseError(() => parseArticle({ html: '<div>'.repeat(1_000_000) }), 'NO_CONTENT');
+    const story = '<p>The story text survives the broken markup around it, all of it, to the end.</p>';
+    for (const html of [
+      '<b>'.repeat(200_000) + story + '</i>'.repeat(200_000),
+      '<table><tr><td>'.repeat(100_000) + story,
+      '<span><b>'.repeat(50_000) + story + '</span>'.repeat(100_000),
+      '<svg>' + '<g>'.repeat(100_000) + '</svg>' + story,
+    ]) {
+      expect(parseArticle({ html }).body).toContain('The story text survives the broken markup');
+    }
+  });
+
   it('survives malformed markup', () => {
     const html = '<html><body><div><p>Unclosed paragraph with enough words to count as prose in the article body here.<p>Another <b><i>badly</b></i> nested paragraph that also has plenty of words in it.</div></span></td><table><tr><td>cell</div><!-- unterminated comment';
     const a = parseArticle({ html });

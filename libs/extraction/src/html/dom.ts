@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { classBits, FURNITURE, STORY } from './class-names';
+import { capNesting } from './cap-nesting';
 
 /** A lean element tree: only what extraction needs, built in one pass over the markup. */
 export interface HtmlElement {
@@ -35,6 +36,11 @@ export interface BuildOptions {
   maxDepth?: number;
 }
 
+// Open elements at once beyond which the markup is rewritten before parsing (see cap-nesting.ts).
+const PARSER_DEPTH_LIMIT = 1500;
+// Markup is fed in chunks so runaway nesting is noticed early.
+const CHUNK = 16384;
+
 // Subtrees whose text is never article text.
 const DROPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -64,6 +70,14 @@ export function isBoilerElement(tag: string, attrs: Record<string, string>, bits
 
 /** Parses HTML into a lean tree, collecting head metadata and JSON-LD on the way. Never recurses. */
 export function buildDocument(html: string, options: BuildOptions = {}): HtmlDocument {
+  const doc = parseTree(html, options) ?? parseTree(capNesting(html, PARSER_DEPTH_LIMIT / 2), options);
+  if (doc) return doc;
+  // Strictly capped markup cannot open more than the cap at once: this parse always completes.
+  return parseTree(capNesting(html, PARSER_DEPTH_LIMIT / 2, true), options) as HtmlDocument;
+}
+
+/** The tree, or null when the markup nests deeper than the parser handles in reasonable time. */
+function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
   const maxDepth = options.maxDepth ?? 200;
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null, ownBoiler: false, bits: 0 };
   const doc: HtmlDocument = { root, title: null, metas: [], links: [], jsonLd: [], lang: null };
@@ -74,6 +88,7 @@ export function buildDocument(html: string, options: BuildOptions = {}): HtmlDoc
   // Inside a dropped subtree: count of open elements in it, and what to capture from it.
   let dropDepth = 0;
   let capture: 'title' | 'jsonld' | null = null;
+  let tooDeep = false;
   let captured = '';
 
   const parser = new Parser(
@@ -81,6 +96,7 @@ export function buildDocument(html: string, options: BuildOptions = {}): HtmlDoc
       onopentag(name, attrs) {
         if (dropDepth > 0) {
           dropDepth++;
+          if (dropDepth + depth + flattened > PARSER_DEPTH_LIMIT) tooDeep = true;
           if (name === 'title' && doc.title === null) { capture = 'title'; captured = ''; }
           else if (name === 'meta') doc.metas.push(attrs);
           else if (name === 'link') doc.links.push(attrs);
@@ -96,7 +112,11 @@ export function buildDocument(html: string, options: BuildOptions = {}): HtmlDoc
           if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) { capture = 'jsonld'; captured = ''; }
           return;
         }
-        if (depth >= maxDepth) { flattened++; return; }
+        if (depth >= maxDepth) {
+          flattened++;
+          if (flattened + depth > PARSER_DEPTH_LIMIT) tooDeep = true;
+          return;
+        }
         const bits = classBits(attrs);
         const el: HtmlElement = { tag: name, attrs, children: [], parent: current, ownBoiler: isBoilerElement(name, attrs, bits), bits };
         if (bits & STORY || attrs.itemprop === 'articleBody') for (let e: HtmlElement | null = current; e && !e.holdsStory; e = e.parent) e.holdsStory = true;
@@ -132,7 +152,8 @@ export function buildDocument(html: string, options: BuildOptions = {}): HtmlDoc
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  for (let i = 0; i < html.length && !tooDeep; i += CHUNK) parser.write(html.slice(i, i + CHUNK));
+  if (tooDeep) return null;
   parser.end();
   return doc;
 }
