@@ -1,0 +1,17 @@
+import { splitAuthorNames } from './authors';
+
+describe('splitAuthorNames', () => {
+  it('cleans bylines down to names', () => {
+    expect(splitAuthorNames('By Jane Doe and John Roe | Reuters')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitAuthorNames('Von Anna Schmidt, 12.03.2020')).toEqual(['Anna Schmidt']);
+    expect(splitAuthorNames('By Shin Hae-in (')).toEqual(['Shin Hae-in']);
+    expect(splitAuthorNames('Interview: Julia Lauter')).toEqual(['Julia Lauter']);
+  });
+
+  it('rejects what is not a person', () => {
+    expect(splitAuthorNames('https://www.facebook.com/someone')).toEqual([]);
+    expect(splitAuthorNames('Anna says:')).toEqual([]);
+    expect(splitAuthorNames('Example Media GmbH')).toEqual([]);
+    expect(splitAuthorNames('Name *')).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { chooseTitle, stripSiteName } from './title';
+
+describe('titles', () => {
+  it('strips the site name from document titles', () => {
+    expect(stripSiteName('Council approves bridge | Riverside Gazette', 'Riverside Gazette', null)).toBe('Council approves bridge');
+    expect(stripSiteName('NEWS WEB EASY|Some headline', 'NEWS WEB EASY', null)).toBe('Some headline');
+    expect(stripSiteName('Some headline - example.com', null, 'www.example.com')).toBe('Some headline');
+    expect(stripSiteName('Korsetts - Shops, Designer, online kaufen', null, 'pinup-fashion.de')).toBe('Korsetts - Shops, Designer, online kaufen');
+  });
+
+  it('prefers the visible headline that the document title confirms', () => {
+    const base = { jsonLdHeadline: null, siteName: 'Gazette', host: 'gazette.example' };
+    expect(chooseTitle({ ...base, ogTitle: 'Bridge approved', htmlTitle: 'Bridge approved | Gazette', h1s: ['Gazette', 'Bridge approved'] })).toBe('Bridge approved');
+    expect(chooseTitle({ ...base, ogTitle: 'Topic: Bridge approved at last', htmlTitle: null, h1s: ['Bridge approved at last'] })).toBe('Bridge approved at last');
+    expect(chooseTitle({ ...base, ogTitle: null, htmlTitle: 'Bridge approved | Gazette', h1s: [] })).toBe('Bridge approved');
+  });
+});

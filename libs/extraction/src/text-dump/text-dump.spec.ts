@@ -1,0 +1,47 @@
+import { parseTextDump } from './text-dump';
+
+const WRAPPED = [
+  'Home  News  Sport  Weather',
+  '',
+  '  • Politics',
+  '  • Business',
+  '',
+  'Harbour reopens after repairs',
+  '',
+  'The harbour reopened on Monday after three weeks of repairs to the sea wall,',
+  'the port authority said in a statement issued on Sunday evening to the local',
+  'press and to the fishing cooperative.',
+  '',
+  'Fishing boats were the first to return, followed by the ferry to the islands,',
+  'which resumes its normal timetable on Wednesday, according to the operator.',
+  '',
+  '12 Comments',
+  '',
+  'Anna says:',
+  'This is a long comment that goes on about the harbour and the repairs for a while.',
+].join('\n');
+
+describe('parseTextDump', () => {
+  it('joins lines wrapped at the margin and keeps the story between the furniture', () => {
+    const r = parseTextDump(WRAPPED);
+    expect(r.title).toBe('Harbour reopens after repairs');
+    expect(r.paragraphs).toEqual([
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said in a statement issued on Sunday evening to the local press and to the fishing cooperative.',
+      'Fishing boats were the first to return, followed by the ferry to the islands, which resumes its normal timetable on Wednesday, according to the operator.',
+    ]);
+    expect(r.boilerplate).toEqual(expect.arrayContaining(['12 Comments', 'Anna says:']));
+  });
+
+  it('joins wrapped lines of a script written without spaces without adding one', () => {
+    const line = 'これは日本語の文章です。'.repeat(3) + 'これは';
+    const text = [line, '日本語の文章の続きです。とても長い文章になります。', '', line, '最後の行です。'].join('\n');
+    const r = parseTextDump(text);
+    expect(r.paragraphs.join('')).not.toContain(' ');
+  });
+
+  it('takes the byline out of the body and names the author', () => {
+    const r = parseTextDump('Title line of the story\n\nA paragraph of the story that is long enough to count as prose for the parser.\n\nBy Jane Roe (');
+    expect(r.authors).toEqual(['Jane Roe']);
+    expect(r.boilerplate).toContain('By Jane Roe (');
+  });
+});
