@@ -7,6 +7,7 @@ import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
 import { dateNearHeadline, headingAtStory, labelledDateOnPage, leadBeforeStory } from './html/dateline';
 import { bylineNearStory } from './html/byline';
+import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
 import { parseTextDump } from './text-dump/text-dump';
@@ -120,7 +121,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     return finish({
       title,
       subtitle,
-      authors: meta.authors.length ? meta.authors : bylineNearStory(blocks, meta.h1El, extracted.container).filter((n) => n !== meta.publisher),
+      authors: pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, meta.h1El, extracted.container).filter((n) => n !== meta.publisher)]),
       publisher: meta.publisher,
       publishedAt: meta.publishedAt ?? dateNearHeadline(blocks, meta.h1El, extracted.container) ?? labelledDateOnPage(blocks) ?? meta.weakDate,
       language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),

@@ -21,7 +21,7 @@ export function splitAuthorNames(raw: string): string[] {
   s = s.replace(BY_PREFIX, '').trim();
   return s
     .split(SPLIT)
-    .map((n) => n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim())
+    .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim()))
     .filter((n) => isPlausibleName(n));
 }
 
@@ -50,4 +50,41 @@ export function uniqueNames(names: string[]): string[] {
     out.push(n);
   }
   return out;
+}
+
+const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const initials = (s: string) => s.split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('');
+
+/** A name that is only part of a person's name: initials ("DT"), a first name ("Nils"), a handle ("janedoe"). */
+function isPartial(n: string): boolean {
+  return !n.includes(' ');
+}
+
+/** Whether `full` is the full form of the partial name `part`. */
+function completes(part: string, full: string): boolean {
+  if (!full.includes(' ')) return false;
+  const p = compact(part);
+  return compact(full) === p || (part.length <= 4 && part === part.toUpperCase() && initials(full) === part) || compact(full.split(' ')[0]) === p;
+}
+
+/**
+ * The authors: the most reliable source that names anyone, except that a partial name there (initials,
+ * a first name, a user handle) gives way to its full form from another source.
+ */
+export function pickAuthors(candidates: string[][]): string[] {
+  const first = candidates.findIndex((c) => c.length > 0);
+  if (first < 0) return [];
+  const chosen = candidates[first];
+  return chosen.map((n) => {
+    if (!isPartial(n)) return n;
+    for (const other of candidates) for (const o of other) if (completes(n, o)) return o;
+    return n;
+  });
+}
+
+// Job titles written before a name in bylines ("Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte ...").
+const ROLE_BEFORE_NAME = /^\S*(?:experte|expertin|anwalt|anwältin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin|fotograf|fotografin|correspondent|editor|columnist)\s+(?=\p{Lu}\S*\s+\p{Lu})/iu;
+
+export function withoutRole(n: string): string {
+  return n.replace(ROLE_BEFORE_NAME, '');
 }

@@ -11,7 +11,8 @@ import { chooseTitle } from './title';
 export interface HtmlMetadata {
   title: string | null;
   subtitle: string | null;
-  authors: string[];
+  /** Author names from each source, most reliable first (see pickAuthors). */
+  authorCandidates: string[][];
   publisher: string | null;
   /** From structured data, meta tags, <time pubdate> or the URL. */
   publishedAt: string | null;
@@ -191,7 +192,7 @@ function resolveUrl(href: string | null | undefined, base: string | undefined): 
   }
 }
 
-function authorsFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): string[] {
+function authorCandidates(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): string[][] {
   const pub = publisher?.toLowerCase();
   const clean = (raw: string[]) => uniqueNames(raw.flatMap((r) => splitAuthorNames(normaliseInline(r)))).filter((n) => n.toLowerCase() !== pub);
   // twitter:label1 "Written by" / twitter:data1 "<name>" (Yoast and others).
@@ -209,19 +210,24 @@ function authorsFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, 
     dom.relAuthors,
     dom.bylineTexts,
   ];
+  // Each source's names, in order of reliability (markup bylines: the first element naming someone;
+  // later ones are teasers and boxes).
+  const candidates: string[][] = [];
   for (const raw of sources) {
-    // Markup bylines: the first element that names someone (later ones are teasers and boxes).
     if (raw === dom.bylineTexts || raw === dom.relAuthors) {
       for (const one of raw) {
         const names = clean([one]);
-        if (names.length) return names;
+        if (names.length) {
+          candidates.push(names);
+          break;
+        }
       }
       continue;
     }
-    const names = clean(raw);
-    if (names.length) return names;
+    candidates.push(clean(raw));
   }
-  return clean(ld?.organisationAuthors ?? []);
+  candidates.push(clean(ld?.organisationAuthors ?? []));
+  return candidates;
 }
 
 /** Dates by reliability: structured and URL dates first, then dates printed in marked-up elements. */
@@ -288,7 +294,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
   return {
     title,
     subtitle,
-    authors: authorsFrom(metas, ld, dom, publisher),
+    authorCandidates: authorCandidates(metas, ld, dom, publisher),
     publisher,
     publishedAt: dates.strong,
     weakDate: dates.weak,
