@@ -118,12 +118,13 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     let subtitle: string | null = meta.subtitle ?? lead;
     if (subtitle && title && foldKey(subtitle) === foldKey(title)) subtitle = null;
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
+    const publishedAt = meta.publishedAt ?? dateNearHeadline(blocks, meta.h1El, extracted.container) ?? labelledDateOnPage(blocks) ?? meta.weakDate;
     return finish({
       title,
       subtitle,
-      authors: pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, meta.h1El, extracted.container).filter((n) => n !== meta.publisher)]),
+      authors: publishedAt || meta.isArticle ? pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, meta.h1El, extracted.container).filter((n) => n !== meta.publisher)]) : [],
       publisher: meta.publisher,
-      publishedAt: meta.publishedAt ?? dateNearHeadline(blocks, meta.h1El, extracted.container) ?? labelledDateOnPage(blocks) ?? meta.weakDate,
+      publishedAt,
       language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),
       canonicalUrl: meta.canonicalUrl,
       paragraphs,

@@ -262,7 +262,7 @@ function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, ur
 }
 
 /** Title, authors, dates and the rest from structured data, meta tags and markup, in order of reliability. */
-export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null; titleFromHeading: boolean } {
+export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null; titleFromHeading: boolean; isArticle: boolean } {
   const metas = indexMetas(doc.metas);
   const ld = readJsonLd(doc.jsonLd);
   const dom = collectDomSignals(doc.root);
@@ -302,6 +302,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     canonicalUrl,
     // The heading element the title came from, else the first h1: where the dateline sits.
     titleFromHeading: !!title && dom.headingEls.has(title),
+    isArticle: /article|blog|post|news/i.test(firstMeta(metas, ['og:type']) ?? '') || ld?.kind === 'article',
     h1El: (title && dom.headingEls.get(title)) || (dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null),
   };
 }

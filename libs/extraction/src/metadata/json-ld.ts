@@ -2,6 +2,8 @@ import { decodeEntities } from '../normalise/normalise-text';
 // Structured data (schema.org JSON-LD): the most reliable source of headline, authors and dates.
 
 export interface JsonLdArticle {
+  /** Typed as an article/posting, or only as a web page. */
+  kind: 'article' | 'page';
   headline: string | null;
   alternativeHeadline: string | null;
   authors: string[];
@@ -93,8 +95,8 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   const byId = new Map<string, Json>();
   for (const o of objects) if (typeof o['@id'] === 'string') byId.set(o['@id'] as string, o);
 
-  const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)))
-    ?? objects.find((o) => types(o).some((t) => PAGE_TYPES.test(t)));
+  const asArticle = objects.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
+  const article = asArticle ?? objects.find((o) => types(o).some((t) => PAGE_TYPES.test(t)));
   if (!article) return null;
   const authors: string[] = [];
   const orgs: string[] = [];
@@ -116,6 +118,7 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   const mainEntity = article.mainEntityOfPage;
   if (!url && mainEntity) url = typeof mainEntity === 'string' ? mainEntity : str((mainEntity as Json)['@id']);
   return {
+    kind: asArticle ? 'article' : 'page',
     headline: str(article.headline) ?? str(article.name),
     alternativeHeadline: str(article.alternativeHeadline),
     authors,
