@@ -73,7 +73,9 @@ function logicalLines(raw: string): string[] {
     // Scripts written without spaces are joined without one.
     acc = acc ? (WIDE_END.test(acc) && WIDE_START.test(t) ? acc + t : `${acc} ${t}`) : t;
     const next = lines[i + 1];
-    const continues = wrapped && cols[i] >= width - 22 && cols[i] <= width + 2 && next !== undefined && next.trim() !== '' && !BULLET.test(next.trim());
+    const continues =
+      wrapped && cols[i] >= width - 22 && cols[i] <= width + 2 && next !== undefined && next.trim() !== '' &&
+      !BULLET.test(next.trim()) && !RULE.test(t) && !RULE.test(next.trim());
     if (!continues) {
       out.push(acc);
       acc = '';
@@ -84,7 +86,7 @@ function logicalLines(raw: string): string[] {
 }
 
 // Photo captions and credits read like prose but are not the story.
-const CAPTION = /\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
+const CAPTION = /\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
 // w3m shows images as [alt-or-filename]: a bracketed token without spaces is an image name.
 const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
 
@@ -122,8 +124,11 @@ function islands(units: Unit[]): boolean[] {
   return units.map((u, i) => u.prose && u.words < 40 && before[i] >= 2 && after[i] >= 2);
 }
 
+// A horizontal rule (<hr> in the page): w3m draws it as a line of box-drawing or dash characters.
+const RULE = /^[\s━─═—–_=*~-]{8,}$/u;
+
 function isBreak(u: Unit): boolean {
-  return u.words <= 14 && (SECTION_BREAK.test(u.text.replace(BULLET, '')) || COMMENT_HEADER.test(u.text));
+  return RULE.test(u.text) || (u.words <= 14 && (SECTION_BREAK.test(u.text.replace(BULLET, '')) || COMMENT_HEADER.test(u.text)));
 }
 
 /**
