@@ -3,8 +3,6 @@ import { mix as mix_ } from '../util/hash';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
 import { CASE_LOWER as CASE_LOWER_, CASE_MIXED as CASE_MIXED_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, TokenInfo, computeTokenInfo } from './token-info';
 
-
-
 // Imported bindings copied to locals: some loaders (tsx/esbuild) turn every use of an imported
 // name into a getter call, which costs a lot in the per-token loops.
 const NUM_GAZ = NUM_GAZ_;
@@ -34,7 +32,7 @@ export interface DocContext {
   aggStart: Int32Array;
 }
 
-const AGG_PER_SIDE = 6;
+const AGG_MAX = 12; // distinct neighbour words aggregated per word type
 
 const DOC_SEEN_LOWER = 1; // the word also occurs in lower case in the document
 const DOC_SEEN_TITLE_INSIDE = 2; // ... capitalised, not sentence-initial, in a normal sentence
@@ -103,29 +101,22 @@ function aggregateContexts(info: TokenInfo, count: number, sentenceOf: Int32Arra
     if (c !== CASE_TITLE && c !== CASE_UPPER && c !== CASE_MIXED) continue;
     let list = lists.get(L[k]);
     if (!list) lists.set(L[k], (list = []));
-    if (list.length >= 4 * AGG_PER_SIDE) continue;
+    if (list.length >= AGG_MAX) continue;
     const prev = k > 0 && sentenceOf[k - 1] === sentenceOf[k] ? L[k - 1] : PAD;
     const next = k + 1 < count && sentenceOf[k + 1] === sentenceOf[k] ? L[k + 1] : PAD;
+    // Distinct neighbours, tagged by side, first seen first.
     const pv = mix(prev, 1);
     const nv = mix(next, 2);
-    let np = 0;
-    let nn = 0;
-    let hasP = false;
-    let hasN = false;
-    for (let j = 0; j < list.length; j++) {
-      if (list[j] === pv) hasP = true;
-      if (list[j] === nv) hasN = true;
-    }
-    for (let j = 0; j < list.length; j++) (j & 1 ? nn++ : np++);
-    if (!hasP && np < AGG_PER_SIDE * 2) list.push(pv);
-    if (!hasN && nn < AGG_PER_SIDE * 2) list.push(nv);
+    if (!list.includes(pv)) list.push(pv);
+    if (list.length < AGG_MAX && !list.includes(nv)) list.push(nv);
   }
   const aggStart = new Int32Array(count + 1);
   let total = 0;
   for (let k = 0; k < count; k++) {
     aggStart[k] = total;
     const list = lists.get(L[k]);
-    if (list && list.length > 2) total += Math.min(list.length, 2 * AGG_PER_SIDE);
+    // A word seen in one context only has nothing to add to its local features.
+    if (list && list.length > 2) total += list.length;
   }
   aggStart[count] = total;
   const agg = new Uint32Array(total);
