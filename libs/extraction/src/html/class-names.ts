@@ -22,6 +22,9 @@ const BOILER_PREFIXES = /(?:^|[\s-])(?:related|comment(?!ary|aire)|kommentar|pos
 // Containers that name the story itself: never treated as furniture by their class words alone.
 const CONTENT_WORDS = /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
 
+// Posts quoted in the story (tweets, Instagram posts) are story text even inside "social" wrappers.
+const EMBED = /(?:^|[\s-])(?:embed|embedded|embeds|twitter-tweet|instagram-media|tiktok-embed)(?=$|[\s-])/;
+
 // Bylines, dates and decks by their class/id names (read by the metadata pass).
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|by-line|autor|autorin|auteur|writer|reporter|verfasser|posted-by|postedby|article-author|post-author|entry-author|author-name|authorname|byline-name|contributor)(?:$|[\s_-])/i;
 const AUTHOR_CLASS_EXCLUDE = /(?:bio|box|info|description|avatar|image|img|photo|pic|more|other|social|follow|link|list|about|title)(?:$|[\s_-])/i;
@@ -49,7 +52,7 @@ export function classBits(attrs: Record<string, string>): number {
   // "relatedArticles", "related_articles" and "related-articles" all read as related + articles.
   const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, '-');
   if (CONTENT_WORDS.test(words)) bits |= STORY;
-  else if (BOILER_WORDS.test(words) || BOILER_PREFIXES.test(words)) bits |= FURNITURE;
+  else if ((BOILER_WORDS.test(words) || BOILER_PREFIXES.test(words)) && !EMBED.test(words)) bits |= FURNITURE;
   if (AUTHOR_CLASS.test(raw) && !AUTHOR_CLASS_EXCLUDE.test(raw)) bits |= AUTHORISH;
   if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
   if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;
