@@ -1,16 +1,12 @@
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
+import { firstBlockWithin, isWithin } from './block-index';
 import { splitAuthorNames } from '../metadata/authors';
 
 // "Von Pamela Sladky | 27.01.2022", "Ein Artikel von ...", "Text: ...", "Autor: ...", "Gespeichert von rasos am ...".
 const BYLINE_LEAD = /(?:^|[\s|•·(])(?:ein (?:artikel|beitrag|text) von|geschrieben von|verfasst von|gespeichert von|erstellt von|posted by|written by|words by|story by|reported by|by|von|par|por|door|av|przez|texte?|autor(?:in)?|author|auteur|redakteur(?:in)?)\s*:?\s+/giu;
 const NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|le|la|el|bin|al)){0,4})/u;
 const HANDLE = /^([\p{Ll}\d_.-]{3,30})(?=\s+(?:am|on|@|at|le|el)\b|\s*$)/u;
-
-function isWithin(el: HtmlElement, container: HtmlElement): boolean {
-  for (let e: HtmlElement | null = el; e; e = e.parent) if (e === container) return true;
-  return false;
-}
 
 /** Names after a byline word in one short line of text. */
 export function namesFromBylineText(text: string): string[] {
@@ -40,8 +36,8 @@ export function namesFromBylineText(text: string): string[] {
 export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): string[] {
   const candidates: number[] = [];
   let anchor = -1;
-  if (headline) anchor = blocks.findIndex((b) => isWithin(b.el, headline));
-  if (anchor < 0 && container) anchor = blocks.findIndex((b) => isWithin(b.el, container));
+  if (headline) anchor = firstBlockWithin(blocks, headline);
+  if (anchor < 0 && container) anchor = firstBlockWithin(blocks, container);
   if (anchor >= 0) for (let i = Math.max(0, anchor - 2); i < Math.min(blocks.length, anchor + 10); i++) candidates.push(i);
   if (container) {
     let last = -1;

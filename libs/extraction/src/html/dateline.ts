@@ -1,11 +1,7 @@
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
+import { firstBlockWithin, isWithin } from './block-index';
 import { labelledDate, parseHumanDate } from '../metadata/dates';
-
-function isWithin(el: HtmlElement, container: HtmlElement): boolean {
-  for (let e: HtmlElement | null = el; e; e = e.parent) if (e === container) return true;
-  return false;
-}
 
 /**
  * A date printed next to the headline (dateline, "19.10.2019 07:49 Uhr", "Bonn, 11.10.2021"):
@@ -13,8 +9,8 @@ function isWithin(el: HtmlElement, container: HtmlElement): boolean {
  */
 export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): string | null {
   let anchor = -1;
-  if (headline) anchor = blocks.findIndex((b) => isWithin(b.el, headline));
-  if (anchor < 0 && container) anchor = blocks.findIndex((b) => isWithin(b.el, container));
+  if (headline) anchor = firstBlockWithin(blocks, headline);
+  if (anchor < 0 && container) anchor = firstBlockWithin(blocks, container);
   if (anchor < 0) return null;
   const from = Math.max(0, anchor - 3);
   const to = Math.min(blocks.length, anchor + 10);
@@ -35,8 +31,8 @@ const LEAD_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'em', 'blockquote'
  */
 export function leadBeforeStory(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): TextBlock[] {
   if (!headline || !container || isWithin(headline, container) === false && isWithin(container, headline)) return [];
-  const h = blocks.findIndex((b) => isWithin(b.el, headline));
-  const c = blocks.findIndex((b) => isWithin(b.el, container));
+  const h = firstBlockWithin(blocks, headline);
+  const c = firstBlockWithin(blocks, container);
   if (h < 0 || c < 0 || c <= h || c - h > 12) return [];
   const out: TextBlock[] = [];
   for (let i = h + 1; i < c && out.length < 2; i++) {
@@ -81,7 +77,7 @@ export function labelledDateOnPage(blocks: TextBlock[]): string | null {
 /** The h1 at the top of the story container, or the last one shortly before it: the visible headline. */
 export function headingAtStory(blocks: TextBlock[], container: HtmlElement | null): { text: string; el: HtmlElement } | null {
   if (!container) return null;
-  const first = blocks.findIndex((b) => isWithin(b.el, container));
+  const first = firstBlockWithin(blocks, container);
   if (first < 0) return null;
   for (let i = Math.min(blocks.length - 1, first + 4); i >= Math.max(0, first - 15); i--) {
     const b = blocks[i];

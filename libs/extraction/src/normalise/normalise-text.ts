@@ -30,7 +30,11 @@ export function stripTags(text: string): string {
     .replace(/<[^>]{0,2000}>/g, '');
 }
 
+const WORD = /[\p{L}\p{N}_]+(?:['’\-][\p{L}\p{N}_]+)*/gu;
+
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}_]+(?:['’\-][\p{L}\p{N}_]+)*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
 }
