@@ -16,6 +16,10 @@ const JUNK_LINE = new RegExp(
       '(?:photo|image|picture) credit:?.*', '©.*', 'copyright\\b.*', 'all rights reserved\\.?', 'alle rechte vorbehalten\\.?',
       'getty images', 'ap photo.*', 'top', 'more', 'mehr', 'view (?:comments|gallery)',
       'listen(?: to this article)?', 'watch:?', 'video', 'play', 'audio', 'cookies?', 'accept(?: all)?(?: cookies)?',
+      '(?:anzeige|werbung|advertisement|publicidad)\\b.{0,60}', '(?:titelbild|beitragsbild|featured image|header image)s?:.*',
+      'alle angaben ohne gewähr\\.?', 'markiert mit:?', '(?:weitere|mehr) (?:beiträge|artikel|kolumnen|news|nachrichten)\\b.*',
+      '(?:more|other) (?:stories|articles|posts|columns) (?:from|by|in|on)\\b.*', 'tagged(?: with)?:?.*', 'related topics:?.*',
+      'bild anzeigen', 'show (?:image|more|less)', 'vorschau auf den nächsten artikel', 'empfohlene beiträge',
     ].join('|') +
     ')$',
   'i',
