@@ -69,6 +69,12 @@ describe('groupMentions', () => {
     expect(ents.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['LOCATION', 'Pyongyang', 4]]);
   });
 
+  it('title-cases headline-only names but keeps acronyms', () => {
+    const text = 'WASHINGTON AND IBM';
+    const ents = groupMentions(text, mentionsOf(text, [['WASHINGTON', 'LOCATION'], ['IBM', 'ORGANIZATION']]));
+    expect(ents.map((e) => e.name).sort()).toEqual(['IBM', 'Washington']);
+  });
+
   it('groups rule entities by type and text', () => {
     const text = 'On Monday and Monday, 5 percent.';
     const ents = groupMentions(text, [

@@ -111,7 +111,12 @@ function pickName(type: EntityType, ms: RawMention[]): string {
       bestScore = s;
     }
   }
-  return best;
+  return best === best.toUpperCase() ? titleCaseLongWords(best) : best;
+}
+
+/** "WASHINGTON" (headline) -> "Washington"; short all-caps words are acronyms and stay (NATO, IBM). */
+function titleCaseLongWords(name: string): string {
+  return name.replace(/\p{Lu}{5,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 // A name the model typed inconsistently within one article (Pyongyang as LOCATION 5x, ORGANIZATION 1x)
