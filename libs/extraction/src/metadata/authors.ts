@@ -2,7 +2,7 @@
 
 const BY_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?)\s+)?(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|auteur|redakcja|text|verfasst von|geschrieben von|ein beitrag von)\s*[:\-–]?\s+/i;
 const SPLIT = /\s*(?:;|,|\/|\band\b|\bund\b|\bet\b|\by\b|&|\+|\|)\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor)$/i;
+const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor|publisher|editor in chief)$/i;
 // A commenter's header ("Anna says:", "Jo sagt"), not a byline.
 const COMMENTER = /\s(?:says|said|sagt|schreibt|meint|wrote|écrit|dice)\s*:?$/i;
 const TRAILING_JUNK = /\s*(?:\(.*|\[.*|[|•·].*|[–—-]\s.*|\b(?:updated|published|posted|am|on|le|vom|am)\b\s.*\d.*|,\s*\d.*)$/i;
@@ -12,6 +12,10 @@ export function splitAuthorNames(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (!s || s.length > 200) return [];
   if (COMMENTER.test(s) || /^(?:https?:\/\/|www\.)\S+$/i.test(s)) return [];
+  // "Example-Verlag GmbH, Nürnberg, Germany": a company with its address, not people.
+  if (s.split(/\s*[,;|]\s*/).some((part) => ORGANISATION.test(part))) return [];
+  // "CBS News February 24": a date glued to the name.
+  s = s.replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zäé]*\.?\s+\d{1,2}\b.*$/i, '');
   s = s.replace(BY_PREFIX, '');
   // "Interview: Jane Doe", "Fotos: ..." — a label before the name.
   s = s.replace(/^[\p{L} -]{2,20}:\s+(?=\p{Lu})/u, '');

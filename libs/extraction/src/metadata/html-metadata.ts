@@ -132,7 +132,7 @@ function headlineText(h: HtmlElement): string {
   return t || normaliseInline(textOf(h));
 }
 
-const COMMENTS = /comment|respond|reply|replies|discussion|disqus/i;
+const COMMENTS = /comment|respond|reply|replies|discussion|disqus|review|rating|testimonial/i;
 
 /** Bylines of commenters and form labels ("Name *") are not the article's authors. */
 function inCommentsOrForm(el: HtmlElement): boolean {
