@@ -40,6 +40,8 @@ export function isPlausibleName(n: string): boolean {
   // blogger's user name.
   if (!/\p{L}/u.test(n) || /^(?:by|von|par|por|door|av|af|przez|de|di|van|und|and|et)$/i.test(n)) return false;
   if (words.length === 1 && /[.#/:]/.test(n)) return false;
+  // Several words starting in lower case are a phrase ("deinen Hochzeitsbloggern"), not a name.
+  if (words.length > 1 && /^\p{Ll}/u.test(n) && !/^(?:van|von|de|da|di|du|le|la|el|al|bin|ibn|ten|ter)$/.test(words[0])) return false;
   return /\p{Lu}|[\u0600-\u06ff\u0590-\u05ff\u3040-\u9fff\uac00-\ud7af]/u.test(n) || (words.length === 1 && n.length >= 3);
 }
 
