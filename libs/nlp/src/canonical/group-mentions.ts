@@ -15,12 +15,11 @@ interface Group {
   fromModel: boolean;
 }
 
-const MODEL_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
-
 /**
  * Groups the mentions of one document into canonical entities: alias table first (U.S. = United States),
- * then short person names onto the nearest full name (Kim -> Kim Sung-hwan), then "the North"/"the South"
- * onto the one North/South place when unambiguous. Scores salience from frequency, title and position.
+ * then one type per name when the model clearly prefers one, then short person names onto the nearest
+ * full name (Kim -> Kim Sung-hwan), then "the North"/"the South" onto the one North/South place when
+ * unambiguous. Scores salience from frequency, title and position.
  */
 export function groupMentions(text: string, mentions: RawMention[], title?: string): CanonicalEntity[] {
   const groups = new Map<string, Group>();
@@ -242,5 +241,3 @@ function titleKeySet(title: string): Set<string> {
   }
   return keys;
 }
-
-export { MODEL_TYPES };
