@@ -23,6 +23,15 @@ class Scratch {
       this.baseEnd = new Int32Array(count * 2 + 1);
     }
   }
+  /** After a huge document, give the memory back rather than keep it for the process's lifetime. */
+  shrink(): void {
+    if (this.base.length > 1 << 22) {
+      this.base = new Uint32Array(1024 * 48);
+      this.scores = new Float32Array(1024 * C);
+      this.back = new Uint8Array(1024 * C);
+      this.baseEnd = new Int32Array(1025);
+    }
+  }
   ensureBase(need: number): void {
     if (this.base.length < need) {
       const b = new Uint32Array(need * 2);
@@ -63,7 +72,10 @@ export function tagTwoStage(stage1: ChainScorer, stage2: ChainScorer | undefined
     baseEnd[i + 1] = end;
   }
   decodeAll(stage1, ctx, scores, first);
-  if (!stage2) return first;
+  if (!stage2) {
+    scratch.shrink();
+    return first;
+  }
 
   const doc = documentTypes(ctx, first);
   const feats = scratch.feats;
@@ -76,5 +88,6 @@ export function tagTwoStage(stage1: ChainScorer, stage2: ChainScorer | undefined
   }
   const out = new Uint8Array(count);
   decodeAll(stage2, ctx, scores, out);
+  scratch.shrink();
   return out;
 }
