@@ -271,7 +271,7 @@ export class BatchConsumer {
         exchange: '',
         routingKey: this.options.topology.retryQueue(this.options.stage, delay),
         body: content,
-        options: { ...copyProperties(properties), headers: { ...headers, [ATTEMPT_HEADER]: delivery.attempt + 1 } },
+        options: { ...copyProperties(properties), mandatory: true, headers: { ...headers, [ATTEMPT_HEADER]: delivery.attempt + 1 } },
       };
     }
     const reason = permanent ? error.message : `failed after ${delivery.attempt} attempt(s): ${error.message}`;
@@ -291,6 +291,7 @@ export class BatchConsumer {
       body: content,
       options: {
         ...copyProperties(properties),
+        mandatory: true,
         headers: {
           ...headers,
           'x-failure-reason': reason.slice(0, 4000),

@@ -1,7 +1,10 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { Stages } from '@newswire/contracts';
 import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
 import { OutboxRow, OutboxStore } from './outbox-store';
+
+const STAGE_EVENT_TYPES = new Set<string>(Object.values(Stages).map((stage) => stage.consumes));
 
 /** Rows younger than this are being published by the consumer that wrote them. */
 const SWEEP_GRACE_MS = 2000;
@@ -36,6 +39,8 @@ export class OutboxRelay {
         correlationId: row.correlationId,
         contentType: 'application/json',
         persistent: true,
+        // Events a stage consumes must reach its queue; article.published may have no subscriber.
+        mandatory: STAGE_EVENT_TYPES.has(row.routingKey),
       },
     };
   }
