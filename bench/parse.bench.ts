@@ -35,6 +35,18 @@ function speedOf(pages: number, run: { seconds: number; cpuSeconds: number }): S
   return { wall: pages / run.seconds, cpu: pages / run.cpuSeconds };
 }
 
+// Timed runs per figure; the fastest is reported (other processes on a shared machine only slow runs down).
+const TIMED_RUNS = 3;
+
+async function bestOf<T extends { seconds: number; cpuSeconds: number }>(n: number, run: () => Promise<T>): Promise<T> {
+  let best: T | null = null;
+  for (let i = 0; i < n; i++) {
+    const r = await run();
+    if (!best || r.seconds < best.seconds) best = r;
+  }
+  return best as T;
+}
+
 function timed<T>(fn: () => T): { value: T; seconds: number; cpuSeconds: number } {
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
@@ -61,20 +73,20 @@ async function extractionBench(): Promise<void> {
   if (!only || only === 'html') {
     const inputs = pages.map((p) => ({ id: p.id, html: p.html, url: p.url }));
     await runJsonl(inputs); // warm-up: JIT and lazy module loading are not what we measure
-    const run = await runJsonl(inputs);
+    const run = await bestOf(TIMED_RUNS, () => runJsonl(inputs));
     const scores = run.results.map((r, i) => scorePage(r.error ? '' : (r.body as string), pages[i].truth));
     lines.push(row('newswire (HTML)', summarise(scores), speedOf(pages.length, run)));
     listWorst('HTML', ids, scores);
     if (withReadability) {
       pages.slice(0, 10).forEach((p) => runReadability(p.html, p.url)); // warm-up, as for ours
-      const rb = timed(() => pages.map((p) => runReadability(p.html, p.url)));
+      const rb = await bestOf(TIMED_RUNS, async () => timed(() => pages.map((p) => runReadability(p.html, p.url))));
       lines.push(row('Mozilla Readability (HTML)', summarise(rb.value.map((r, i) => scorePage(r.body, pages[i].truth))), speedOf(pages.length, rb)));
     }
   }
   if (!only || only === 'text') {
     const inputs = pages.map((p) => ({ id: p.id, text: p.text, url: p.url }));
     await runJsonl(inputs);
-    const run = await runJsonl(inputs);
+    const run = await bestOf(TIMED_RUNS, () => runJsonl(inputs));
     const scores = run.results.map((r, i) => scorePage(r.error ? '' : (r.body as string), pages[i].truth));
     lines.push(row('newswire (text dumps)', summarise(scores), speedOf(pages.length, run)));
     lines.push(row('whole dump as body (text dumps)', summarise(pages.map((p) => scorePage(p.text, p.truth))), null));
@@ -139,9 +151,10 @@ async function main(): Promise<void> {
   if (!only || only === 'html' || only === 'text') await extractionBench();
   if (!only || only === 'metadata') await metadataBench();
   console.log(
-    '\nSpeed: one process on one core, through `newswire parse --jsonl` in-process (stdin/stdout streams), after one warm-up pass.\n' +
-      'pages/cpu-s = pages per second of CPU time used by this process (what one core sustains, whatever else runs);\n' +
-      'pages/s = pages per wall-clock second (lower when other processes share the machine).',
+    '\nSpeed: one process, one JavaScript thread, through `newswire parse --jsonl` in-process (stdin/stdout streams),\n' +
+      `after one warm-up pass; fastest of ${TIMED_RUNS} timed runs. pages/s = pages per wall-clock second;\n` +
+      'pages/cpu-s = pages per second of CPU time of all the process threads (V8 garbage collection runs on helper\n' +
+      'threads, so this is the more conservative figure; both drop when other processes share the machine).',
   );
 }
 
