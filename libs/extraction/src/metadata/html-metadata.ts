@@ -233,7 +233,8 @@ function authorCandidates(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSign
 /** Dates by reliability: structured and URL dates first, then dates printed in marked-up elements. */
 function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): { strong: string | null; weak: string | null } {
   const machine = [
-    ld?.datePublished,
+    // A WebPage's datePublished (SEO plugins add one to every page) is not a publication date.
+    ld?.kind === 'article' ? ld.datePublished : null,
     firstMeta(metas, [
       'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished',
       'publish-date', 'publish_date', 'publishdate', 'pubdate', 'publication_date', 'sailthru.date', 'parsely-pub-date',
