@@ -71,6 +71,16 @@ function paragraphsOfSubmittedBody(body: string): string[] {
   return chunks.map(normaliseInline).filter(Boolean);
 }
 
+/**
+ * A UTC timestamp near midnight falls on another day than the one the page prints: when the printed
+ * date is the next or previous day, the reader's (printed) day wins.
+ */
+function localDay(machine: string | null, printed: string | null): string | null {
+  if (!machine || !printed || !/T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/.test(machine)) return machine;
+  const days = (Date.parse(printed) - Date.parse(machine.slice(0, 10))) / 86_400_000;
+  return Math.abs(days) === 1 ? printed : machine;
+}
+
 function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
   const body = a.paragraphs.join('\n\n');
   return { ...a, body, wordCount: countWords(body) };
@@ -118,7 +128,8 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     let subtitle: string | null = meta.subtitle ?? lead;
     if (subtitle && title && foldKey(subtitle) === foldKey(title)) subtitle = null;
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
-    const publishedAt = meta.publishedAt ?? dateNearHeadline(blocks, meta.h1El, extracted.container) ?? labelledDateOnPage(blocks) ?? meta.weakDate;
+    const nearHeadline = dateNearHeadline(blocks, meta.h1El, extracted.container);
+    const publishedAt = localDay(meta.publishedAt, nearHeadline) ?? nearHeadline ?? labelledDateOnPage(blocks) ?? meta.weakDate;
     return finish({
       title,
       subtitle,
