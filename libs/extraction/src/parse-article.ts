@@ -5,7 +5,7 @@ import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
-import { dateNearHeadline, headingAtStory, labelledDateOnPage, leadBeforeStory } from './html/dateline';
+import { dateNearHeadline, headingAtStory, labelledDateOnPage, leadBeforeStory } from './html/near-headline';
 import { bylineNearStory } from './html/byline';
 import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';

@@ -1,3 +1,4 @@
+// What sits around the headline: the printed date, the standfirst, the visible h1 over the story.
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
