@@ -51,8 +51,11 @@ export function classBits(attrs: Record<string, string>): number {
   bits = 0;
   // "relatedArticles", "related_articles" and "related-articles" all read as related + articles.
   const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, '-');
-  if (CONTENT_WORDS.test(words)) bits |= STORY;
-  else if ((BOILER_WORDS.test(words) || BOILER_PREFIXES.test(words)) && !EMBED.test(words)) bits |= FURNITURE;
+  // Related posts, comments and share bars often reuse the story's class names ("related-post-content",
+  // "comment-content"): their own name wins. Other furniture words ("meta", "hidden") yield to the story's.
+  if (BOILER_PREFIXES.test(words) && !EMBED.test(words)) bits |= FURNITURE;
+  else if (CONTENT_WORDS.test(words)) bits |= STORY;
+  else if (BOILER_WORDS.test(words) && !EMBED.test(words)) bits |= FURNITURE;
   if (AUTHOR_CLASS.test(raw) && !AUTHOR_CLASS_EXCLUDE.test(raw)) bits |= AUTHORISH;
   if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
   if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;
