@@ -18,7 +18,7 @@ const BOILER_WORDS = new RegExp(
     ')(?=$|[\\s-])',
 );
 // Class/id prefixes of furniture often glued to other words ("relatedposts", "sharedaddy", "commentlist").
-const BOILER_PREFIXES = /(?:^|[\s-])(?:related|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
+const BOILER_PREFIXES = /(?:^|[\s-])(?:related|news-letter|optin|opt-in|mailchimp|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
 // Containers that name the story itself: never treated as furniture by their class words alone.
 const CONTENT_WORDS = /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
 
