@@ -94,6 +94,9 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
   }
   // A single paragraph scoring best means the story is spread over siblings: climb to their parent.
   if (best.tag === 'p' && best.parent) best = best.parent;
+  // Likewise when each paragraph has a wrapper of its own: climb while the parent holds more than
+  // twice the story text of the chosen element.
+  while (best.parent && !feeds.has(best.parent) && (good.get(best) ?? 0) < 0.5 * (good.get(best.parent) ?? 0)) best = best.parent;
 
   const inside: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (isWithin(blocks[i].el, best)) inside.push(i);
