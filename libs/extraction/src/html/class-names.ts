@@ -8,10 +8,10 @@ const BOILER_WORDS = new RegExp(
       'breadcrumbs?', 'menu', 'navbar', 'nav', 'navigation', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'popup',
       'modal', 'banner', 'widget', 'widgets', 'tags', 'tagcloud', 'tag-list', 'bio', 'byline', 'toolbar', 'pagination',
       'pager', 'outbrain', 'taboola', 'trending', 'popular', 'most-read', 'mostread', 'signup', 'login',
-      'hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'skip', 'masthead', 'rating', 'print-only',
+      'skip', 'masthead', 'rating', 'print-only',
       'author-info', 'about-author', 'further-reading', 'read-more', 'readmore', 'more-stories', 'teaser', 'teasers',
       'carousel', 'slider', 'ticker', 'breaking', 'meta', 'post-meta', 'entry-meta', 'article-meta', 'dateline', 'timestamp',
-      'caption', 'credit', 'credits', 'copyright', 'disclaimer', 'hide', 'tools', 'utility', 'follow', 'reactions',
+      'caption', 'credit', 'credits', 'copyright', 'disclaimer', 'tools', 'utility', 'follow', 'reactions',
       'author-box', 'authorbox', 'author-card', 'author-bio', 'about-the-author', 'overlay', 'factbox', 'recirculation',
       'crumbs?', 'toc', 'tagged-with', 'cta', 'subnav', 'sub-menu', 'submenu', 'image-description', 'photo-credit',
     ].join('|') +
@@ -21,6 +21,10 @@ const BOILER_WORDS = new RegExp(
 const BOILER_PREFIXES = /(?:^|[\s-])(?:related|news-letter|optin|opt-in|mailchimp|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
 // Containers that name the story itself: never treated as furniture by their class words alone.
 const CONTENT_WORDS = /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
+
+// Hidden by a whole class name ("sr-only"); "field--label-hidden" or "hidden-xs" hide something else or
+// only on some screens.
+const HIDDEN = /(?:^|\s)(?:hidden|is-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|d-none|hide|invisible)(?=$|\s)/i;
 
 // Posts quoted in the story (tweets, Instagram posts) are story text even inside "social" wrappers.
 const EMBED = /(?:^|[\s-])(?:embed|embedded|embeds|twitter-tweet|instagram-media|tiktok-embed)(?=$|[\s-])/;
@@ -55,7 +59,7 @@ export function classBits(attrs: Record<string, string>): number {
   // "comment-content"): their own name wins. Other furniture words ("meta", "hidden") yield to the story's.
   if (BOILER_PREFIXES.test(words) && !EMBED.test(words)) bits |= FURNITURE;
   else if (CONTENT_WORDS.test(words)) bits |= STORY;
-  else if (BOILER_WORDS.test(words) && !EMBED.test(words)) bits |= FURNITURE;
+  else if ((BOILER_WORDS.test(words) || HIDDEN.test(raw)) && !EMBED.test(words)) bits |= FURNITURE;
   if (AUTHOR_CLASS.test(raw) && !AUTHOR_CLASS_EXCLUDE.test(raw)) bits |= AUTHORISH;
   if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
   if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;
