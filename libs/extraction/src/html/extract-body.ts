@@ -31,6 +31,8 @@ function keepAtEdge(b: TextBlock, text: string): boolean {
   return true;
 }
 
+const ITEM_TAGS = new Set(['p', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'td', 'th', 'tr', 'tbody', 'thead', 'table', 'blockquote', 'span', 'a', 'strong', 'em', 'b', 'i', 'font']);
+
 function linkDensity(b: TextBlock): number {
   return b.chars === 0 ? 0 : b.linkChars / b.chars;
 }
@@ -92,8 +94,9 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
       best = el;
     }
   }
-  // A single paragraph scoring best means the story is spread over siblings: climb to their parent.
-  if (best.tag === 'p' && best.parent) best = best.parent;
+  // A paragraph, list item or cell scoring best means the story is spread over its siblings: climb to
+  // the element holding them (past the list or table itself).
+  while (best.parent && ITEM_TAGS.has(best.tag)) best = best.parent;
   // Likewise when each paragraph has a wrapper of its own: climb while the parent holds more than
   // twice the story text of the chosen element.
   while (best.parent && !feeds.has(best.parent) && (good.get(best) ?? 0) < 0.5 * (good.get(best.parent) ?? 0)) best = best.parent;
