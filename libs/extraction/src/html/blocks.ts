@@ -1,4 +1,5 @@
 import { HtmlElement } from './dom';
+import { FURNITURE_BY_NAME } from './class-names';
 
 /** A run of text between two block-level boundaries, as a reader would see a paragraph. */
 export interface TextBlock {
@@ -137,7 +138,7 @@ export function markBoilerplate(blocks: TextBlock[], root: HtmlElement): void {
     // Resolve from the top down: an element is furniture if an ancestor is, or if it is marked and small.
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i];
-      result = result || (e.ownBoiler && !e.holdsStory && (chars.get(e) ?? 0) <= limit);
+      result = result || (e.ownBoiler && !e.holdsStory && ((chars.get(e) ?? 0) <= limit || (e.bits & FURNITURE_BY_NAME) !== 0));
       memo.set(e, result);
     }
     return result;

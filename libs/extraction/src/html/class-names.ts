@@ -40,6 +40,10 @@ export const STORY = 2;
 export const AUTHORISH = 4;
 export const DATEISH = 8;
 export const SUBTITLEISH = 16;
+/** The whole class or id is a furniture name ("sidebar", "comments"): furniture however much text it holds. */
+export const FURNITURE_BY_NAME = 32;
+
+const FURNITURE_NAME = /^(?:sidebar|side-bar|sidebar-\w+|comments?|comment-list|footer|site-footer|nav|navigation|menu|related|related-(?:posts|articles|stories)|widgets?|secondary|aside)$/i;
 
 // Class names repeat across a page (and across pages of one site): judge each distinct string once.
 const verdicts = new Map<string, number>();
@@ -60,6 +64,7 @@ export function classBits(attrs: Record<string, string>): number {
   if (BOILER_PREFIXES.test(words) && !EMBED.test(words)) bits |= FURNITURE;
   else if (CONTENT_WORDS.test(words)) bits |= STORY;
   else if ((BOILER_WORDS.test(words) || HIDDEN.test(raw)) && !EMBED.test(words)) bits |= FURNITURE;
+  if (bits & FURNITURE && ((id && FURNITURE_NAME.test(id.trim())) || (cls && FURNITURE_NAME.test(cls.trim())))) bits |= FURNITURE_BY_NAME;
   if (AUTHOR_CLASS.test(raw) && !AUTHOR_CLASS_EXCLUDE.test(raw)) bits |= AUTHORISH;
   if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
   if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;
