@@ -24,11 +24,14 @@ import { CuttableTcpProxy } from './support/tcp-proxy';
  *   CHAOS_STREAM_S   how long the stream is spread over (default 85 s + 20 s per 1,000 articles, so
  *                    that every fault happens while articles still arrive)
  *   CHAOS_DB_CUT_S   how long one service cannot reach its database (default 30 s)
+ *   CHAOS_BROKER_RESTART  app (default: rabbitmqctl stop_app/start_app) or node (stop the
+ *                    Erlang VM, start it with rabbitmq-server -detached)
  */
 const ARTICLES = Number(process.env.CHAOS_ARTICLES ?? 300);
 const SEED = Number(process.env.CHAOS_SEED ?? 5);
 const STREAM_MS = Number(process.env.CHAOS_STREAM_S ?? 85 + (20 * ARTICLES) / 1000) * 1000;
 const DB_CUT_MS = Number(process.env.CHAOS_DB_CUT_S ?? 30) * 1000;
+const BROKER_RESTART = process.env.CHAOS_BROKER_RESTART === 'node' ? 'node' : 'app';
 /** One deliberately bad message per this many valid ones, spread over all four stages. */
 const BAD_EVERY = 20;
 /** Every this-many-th article is submitted a second time (another message id, same content). */
@@ -195,8 +198,8 @@ describe('exactly once under faults (chaos)', () => {
       }),
       async () => {
         const injectedAt = Date.now();
-        await restartRabbitMq();
-        faults.push({ name: 'RabbitMQ restart', stage: null, injectedAt, restoredAt: Date.now() });
+        await restartRabbitMq(BROKER_RESTART);
+        faults.push({ name: `RabbitMQ restart (${BROKER_RESTART})`, stage: null, injectedAt, restoredAt: Date.now() });
       },
       async () => {
         const injectedAt = Date.now();
