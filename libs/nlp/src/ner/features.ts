@@ -230,6 +230,117 @@ export function baseFeatures(ctx: DocContext, i: number, out: Uint32Array, offse
   return n;
 }
 
+// Word-level split of baseFeatures (used by the tagger's per-word score cache; training uses
+// baseFeatures itself). For every token, baseFeatures(i) is, as a multiset, exactly
+//   wordFeatures(i, ROLE_OWN) + wordFeatures(i-1, ROLE_PREV1) + wordFeatures(i-2, ROLE_PREV2)
+//   + wordFeatures(i+1, ROLE_NEXT1) + wordFeatures(i+2, ROLE_NEXT2) + contextFeatures(i),
+// with padFeatures(role) standing in for a neighbour outside the sentence (see features.spec.ts).
+// The word-level parts depend only on the token's own descriptors (word, lower, shape, affixes,
+// case class, length), so their weights can be summed once per distinct word.
+export const ROLE_OWN = 0;
+export const ROLE_PREV1 = 1; // the token is the left neighbour (i-1) of the token being scored
+export const ROLE_PREV2 = 2;
+export const ROLE_NEXT1 = 3;
+export const ROLE_NEXT2 = 4;
+export const NUM_ROLES = 5;
+
+/** The features token k contributes in `role`, written from out[offset]; returns the new end. */
+export function wordFeatures(info: TokenInfo, k: number, role: number, out: Uint32Array, offset: number): number {
+  let n = offset;
+  const L = info.lower[k];
+  if (role === ROLE_OWN) {
+    const cs = info.caseClass[k];
+    out[n++] = mix(1, T.Bias);
+    out[n++] = mix(info.word[k], T.W);
+    out[n++] = mix(L, T.L0);
+    out[n++] = mix(info.shape[k], T.S0);
+    for (let q = 0; q < 4; q++) {
+      const p = info.prefix[4 * k + q];
+      if (p) out[n++] = mix(p, T.Pre + q);
+      const s = info.suffix[4 * k + q];
+      if (s) out[n++] = mix(s, T.Suf + q);
+    }
+    out[n++] = mix((info.length[k] < 12 ? info.length[k] : 12) * 8 + cs, T.Len);
+  } else if (role === ROLE_PREV1) {
+    out[n++] = mix(L, T.Lm1);
+    out[n++] = mix(info.word[k], T.Wm1);
+    out[n++] = mix(info.shape[k], T.Sm1);
+  } else if (role === ROLE_PREV2) out[n++] = mix(L, T.Lm2);
+  else if (role === ROLE_NEXT1) {
+    out[n++] = mix(L, T.Lp1);
+    out[n++] = mix(info.word[k], T.Wp1);
+    out[n++] = mix(info.shape[k], T.Sp1);
+  } else out[n++] = mix(L, T.Lp2);
+  return n;
+}
+
+/** The features of a missing neighbour (outside the sentence) in `role` (not ROLE_OWN). */
+export function padFeatures(role: number, out: Uint32Array, offset: number): number {
+  let n = offset;
+  if (role === ROLE_PREV1) {
+    out[n++] = mix(PAD, T.Lm1);
+    out[n++] = mix(PAD, T.Wm1);
+    out[n++] = mix(PAD, T.Sm1);
+  } else if (role === ROLE_PREV2) out[n++] = mix(PAD, T.Lm2);
+  else if (role === ROLE_NEXT1) {
+    out[n++] = mix(PAD, T.Lp1);
+    out[n++] = mix(PAD, T.Wp1);
+    out[n++] = mix(PAD, T.Sp1);
+  } else if (role === ROLE_NEXT2) out[n++] = mix(PAD, T.Lp2);
+  return n;
+}
+
+/** The rest of baseFeatures(i): everything that combines the token with its context. */
+export function contextFeatures(ctx: DocContext, i: number, out: Uint32Array, offset: number): number {
+  const { info, count } = ctx;
+  const L = info.lower;
+  const S = info.shape;
+  const sm = ctx.sentenceOf;
+  const sent = sm[i];
+  const hasM1 = i > 0 && sm[i - 1] === sent;
+  const hasP1 = i + 1 < count && sm[i + 1] === sent;
+  const lm1 = hasM1 ? L[i - 1] : PAD;
+  const lp1 = hasP1 ? L[i + 1] : PAD;
+  const sm1 = hasM1 ? S[i - 1] : PAD;
+  const sp1 = hasP1 ? S[i + 1] : PAD;
+  const cs = info.caseClass[i];
+  const caps = ctx.capsSentence[i];
+  let n = offset;
+  out[n++] = m3(sm1, S[i], T.Sm1S0);
+  out[n++] = m3(S[i], sp1, T.S0Sp1);
+  out[n++] = m3(mix(sm1, S[i]), sp1, T.Sm1S0Sp1);
+  out[n++] = m3(lm1, L[i], T.Lm1L0);
+  out[n++] = m3(L[i], lp1, T.L0Lp1);
+  out[n++] = m3(L[i], sp1, T.L0S1);
+  out[n++] = m3(sm1, L[i], T.Sm1L0);
+  out[n++] = mix(ctx.first[i] * 8 + cs, T.First);
+  out[n++] = mix(caps * 8 + cs, T.Caps);
+  if (caps) out[n++] = mix(L[i], T.CapsW);
+  out[n++] = mix(((hasM1 ? info.caseClass[i - 1] : 7) * 8 + cs) * 8 + (hasP1 ? info.caseClass[i + 1] : 7), T.CaseCtx);
+  out[n++] = mix((ctx.docFlags[i] * 8 + cs) * 2 + caps, T.Doc);
+  out[n++] = mix(((ctx.docFlags[i] * 8 + cs) * 2 + ctx.first[i]) * 2 + caps, T.DocFirst);
+  for (let w = 0; w < GAZ_WORDS; w++) {
+    const base = w * count;
+    const g = ctx.gaz[base + i];
+    if (g) {
+      for (let b = 0; b < 32; b++) {
+        if ((g & (1 << b)) === 0) continue;
+        const id = w * 32 + b;
+        out[n++] = mix(id, T.Gaz);
+        out[n++] = mix(id * 8 + cs, T.GazCase);
+      }
+    }
+    const gm = hasM1 ? ctx.gaz[base + i - 1] : 0;
+    const gp = hasP1 ? ctx.gaz[base + i + 1] : 0;
+    for (let c = 0; c < 8 && w * 8 + c < NUM_GAZ; c++) {
+      if ((gm >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazM1);
+      if ((gp >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazP1);
+    }
+  }
+  for (let q = ctx.aggStart[i]; q < ctx.aggStart[i + 1]; q++) out[n++] = mix(ctx.agg[q], T.Agg);
+  return n;
+}
+
 /** Second-pass features: first-pass labels around i and how i's word was labelled across the document. */
 export function stage2Features(
   ctx: DocContext,

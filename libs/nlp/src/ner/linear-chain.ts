@@ -165,6 +165,74 @@ export class CompactChain implements ChainScorer {
   decode(scores: Float32Array, from: number, to: number, out: Uint8Array, back: Uint8Array, delta: Float32Array): void {
     viterbi(this.trans, scores, from, to, out, back, delta);
   }
+
+  /**
+   * Like score, but the sums start from init[initBase .. initBase+C) (integer weight sums computed
+   * earlier, e.g. cached per word). Weights are integers, so the sum is exact in any order and the
+   * result equals score() over the union of the features.
+   */
+  scoreFrom(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number, init: Int32Array, initBase: number): void {
+    const keys = this.slotKeys;
+    const w = this.slotWeights;
+    const smask = this.smask;
+    let a0 = init[initBase], a1 = init[initBase + 1], a2 = init[initBase + 2], a3 = init[initBase + 3], a4 = init[initBase + 4];
+    let a5 = init[initBase + 5], a6 = init[initBase + 6], a7 = init[initBase + 7], a8 = init[initBase + 8];
+    for (let f = from; f < to; f++) {
+      const h = feats[f];
+      const k = h === 0 ? 1 : h;
+      let s = k & smask;
+      for (;;) {
+        const kk = keys[s << 3];
+        if (kk === k) {
+          const o = (s << 4) + 2;
+          a0 += w[o];
+          a1 += w[o + 1];
+          a2 += w[o + 2];
+          a3 += w[o + 3];
+          a4 += w[o + 4];
+          a5 += w[o + 5];
+          a6 += w[o + 6];
+          a7 += w[o + 7];
+          a8 += w[o + 8];
+          break;
+        }
+        if (kk === 0) break;
+        s = (s + 1) & smask;
+      }
+    }
+    scores[base] = a0;
+    scores[base + 1] = a1;
+    scores[base + 2] = a2;
+    scores[base + 3] = a3;
+    scores[base + 4] = a4;
+    scores[base + 5] = a5;
+    scores[base + 6] = a6;
+    scores[base + 7] = a7;
+    scores[base + 8] = a8;
+  }
+
+  /** Integer weight sums of feats[from..to) written into acc[accBase .. accBase+C). */
+  sumInt(feats: Uint32Array, from: number, to: number, acc: Int32Array, accBase: number): void {
+    const keys = this.slotKeys;
+    const w = this.slotWeights;
+    const smask = this.smask;
+    for (let c = 0; c < C; c++) acc[accBase + c] = 0;
+    for (let f = from; f < to; f++) {
+      const h = feats[f];
+      const k = h === 0 ? 1 : h;
+      let s = k & smask;
+      for (;;) {
+        const kk = keys[s << 3];
+        if (kk === k) {
+          const o = (s << 4) + 2;
+          for (let c = 0; c < C; c++) acc[accBase + c] += w[o + c];
+          break;
+        }
+        if (kk === 0) break;
+        s = (s + 1) & smask;
+      }
+    }
+  }
 }
 
 const keyOf = (h: number): number => (h === 0 ? 1 : h >>> 0);

@@ -1,11 +1,13 @@
 import * as features from './features';
 import { DocContext } from './features';
-import { ChainScorer } from './linear-chain';
+import { ChainScorer, CompactChain } from './linear-chain';
+import { TokenInfo } from './token-info';
 import { NUM_LABELS } from './labels';
 
 const C = NUM_LABELS;
 // Locals: cheaper than imported bindings in the per-token loop under every loader.
-const { MAX_FEATURES, baseFeatures, documentTypes, stage2Features } = features;
+const { MAX_FEATURES, baseFeatures, documentTypes, stage2Features, contextFeatures, wordFeatures, padFeatures } = features;
+const NUM_ROLES = features.NUM_ROLES;
 
 /** Scratch buffers reused across calls (single-threaded), grown on demand. */
 class Scratch {
@@ -53,11 +55,172 @@ function decodeAll(chain: ChainScorer, ctx: DocContext, scores: Float32Array, ou
   }
 }
 
+const WORD_FIELDS = 13; // word, lower, shape, prefix x4, suffix x4, case class, length
+const CACHE_ENTRIES = 1 << 15;
+const CACHE_SLOTS = CACHE_ENTRIES * 2;
+
+/**
+ * Per distinct word (across documents, for one model): the integer weight sums of its word-level
+ * features (see wordFeatures) in each role and stage, so a token's scoring looks up only its few
+ * context features. Entries are keyed by the word hash and verified on every descriptor the
+ * word-level features read, so a hash collision can never reuse another word's sums.
+ */
+class WordScoreCache {
+  readonly stages: number;
+  private readonly slots = new Int32Array(CACHE_SLOTS);
+  private readonly fields = new Uint32Array(CACHE_ENTRIES * WORD_FIELDS);
+  readonly vec: Int32Array;
+  readonly pad: Int32Array;
+  private size = 0;
+  private readonly tmp = new Uint32Array(64);
+
+  constructor(
+    readonly stage1: CompactChain,
+    readonly stage2: CompactChain | undefined,
+  ) {
+    this.stages = stage2 ? 2 : 1;
+    this.vec = new Int32Array(CACHE_ENTRIES * this.stages * NUM_ROLES * C);
+    this.pad = new Int32Array(this.stages * NUM_ROLES * C);
+    for (let st = 0; st < this.stages; st++) {
+      const chain = st === 0 ? stage1 : (stage2 as CompactChain);
+      for (let r = 1; r < NUM_ROLES; r++) {
+        const n = padFeatures(r, this.tmp, 0);
+        chain.sumInt(this.tmp, 0, n, this.pad, (st * NUM_ROLES + r) * C);
+      }
+    }
+  }
+
+  /** Makes room for a document of `count` tokens; false when it could not fit at all. */
+  reserve(count: number): boolean {
+    if (count > CACHE_ENTRIES) return false;
+    if (this.size + count > CACHE_ENTRIES) {
+      this.slots.fill(0);
+      this.size = 0;
+    }
+    return true;
+  }
+
+  /** Entry index of token k's word (computed on first sight). */
+  resolve(info: TokenInfo, k: number): number {
+    const h = info.word[k];
+    const F = this.fields;
+    const slots = this.slots;
+    let s = h & (CACHE_SLOTS - 1);
+    for (;;) {
+      const e1 = slots[s];
+      if (e1 === 0) break;
+      const o = (e1 - 1) * WORD_FIELDS;
+      if (
+        F[o] === h && F[o + 1] === info.lower[k] && F[o + 2] === info.shape[k] &&
+        F[o + 3] === info.prefix[4 * k] && F[o + 4] === info.prefix[4 * k + 1] && F[o + 5] === info.prefix[4 * k + 2] && F[o + 6] === info.prefix[4 * k + 3] &&
+        F[o + 7] === info.suffix[4 * k] && F[o + 8] === info.suffix[4 * k + 1] && F[o + 9] === info.suffix[4 * k + 2] && F[o + 10] === info.suffix[4 * k + 3] &&
+        F[o + 11] === info.caseClass[k] && F[o + 12] === info.length[k]
+      ) return e1 - 1;
+      s = (s + 1) & (CACHE_SLOTS - 1);
+    }
+    const e = this.size++;
+    slots[s] = e + 1;
+    const o = e * WORD_FIELDS;
+    F[o] = h;
+    F[o + 1] = info.lower[k];
+    F[o + 2] = info.shape[k];
+    for (let q = 0; q < 4; q++) {
+      F[o + 3 + q] = info.prefix[4 * k + q];
+      F[o + 7 + q] = info.suffix[4 * k + q];
+    }
+    F[o + 11] = info.caseClass[k];
+    F[o + 12] = info.length[k];
+    for (let st = 0; st < this.stages; st++) {
+      const chain = st === 0 ? this.stage1 : (this.stage2 as CompactChain);
+      for (let r = 0; r < NUM_ROLES; r++) {
+        const n = wordFeatures(info, k, r, this.tmp, 0);
+        chain.sumInt(this.tmp, 0, n, this.vec, ((e * this.stages + st) * NUM_ROLES + r) * C);
+      }
+    }
+    return e;
+  }
+}
+
+let cache: WordScoreCache | undefined;
+let entScratch = new Int32Array(1024);
+const init = new Int32Array(C);
+
+/** Sum of the cached word-level weights of token i's own word and its neighbours, for one stage. */
+function wordSums(wc: WordScoreCache, ent: Int32Array, ctx: DocContext, i: number, st: number): void {
+  const vec = wc.vec;
+  const pad = wc.pad;
+  const stages = wc.stages;
+  const sm = ctx.sentenceOf;
+  const count = ctx.count;
+  const sent = sm[i];
+  const R = NUM_ROLES * C;
+  const own = ((ent[i] * stages + st) * NUM_ROLES) * C;
+  const m1 = i > 0 && sm[i - 1] === sent ? (ent[i - 1] * stages + st) * R + 1 * C : -1;
+  const m2 = i > 1 && sm[i - 2] === sent ? (ent[i - 2] * stages + st) * R + 2 * C : -1;
+  const p1 = i + 1 < count && sm[i + 1] === sent ? (ent[i + 1] * stages + st) * R + 3 * C : -1;
+  const p2 = i + 2 < count && sm[i + 2] === sent ? (ent[i + 2] * stages + st) * R + 4 * C : -1;
+  const pb = st * R;
+  for (let c = 0; c < C; c++) {
+    init[c] =
+      vec[own + c] +
+      (m1 >= 0 ? vec[m1 + c] : pad[pb + C + c]) +
+      (m2 >= 0 ? vec[m2 + c] : pad[pb + 2 * C + c]) +
+      (p1 >= 0 ? vec[p1 + c] : pad[pb + 3 * C + c]) +
+      (p2 >= 0 ? vec[p2 + c] : pad[pb + 4 * C + c]);
+  }
+}
+
+/** tagTwoStage for compact chains: word-level feature weights come from the per-word cache. */
+function tagCached(wc: WordScoreCache, ctx: DocContext): Uint8Array {
+  const count = ctx.count;
+  const stage1 = wc.stage1;
+  const stage2 = wc.stage2;
+  if (entScratch.length < count) entScratch = new Int32Array(count * 2);
+  const ent = entScratch;
+  for (let k = 0; k < count; k++) ent[k] = wc.resolve(ctx.info, k);
+  const first = new Uint8Array(count);
+  scratch.ensure(count);
+  const { scores, baseEnd } = scratch;
+  let pos = 0;
+  baseEnd[0] = 0;
+  for (let i = 0; i < count; i++) {
+    scratch.ensureBase(pos + MAX_FEATURES);
+    const end = contextFeatures(ctx, i, scratch.base, pos);
+    wordSums(wc, ent, ctx, i, 0);
+    stage1.scoreFrom(scratch.base, pos, end, scores, i * C, init, 0);
+    pos = end;
+    baseEnd[i + 1] = end;
+  }
+  decodeAll(stage1, ctx, scores, first);
+  if (!stage2) {
+    scratch.shrink();
+    return first;
+  }
+  const doc = documentTypes(ctx, first);
+  const feats = scratch.feats;
+  const base = scratch.base;
+  for (let i = 0; i < count; i++) {
+    let n = 0;
+    for (let q = baseEnd[i]; q < baseEnd[i + 1]; q++) feats[n++] = base[q];
+    n = stage2Features(ctx, i, feats, n, first, doc);
+    wordSums(wc, ent, ctx, i, 1);
+    stage2.scoreFrom(feats, 0, n, scores, i * C, init, 0);
+  }
+  const out = new Uint8Array(count);
+  decodeAll(stage2, ctx, scores, out);
+  scratch.shrink();
+  return out;
+}
+
 /**
  * Two passes: the second sees the first pass's labels across the whole document (non-local features).
  * The first pass's features are kept and reused by the second, which only adds its own few.
  */
 export function tagTwoStage(stage1: ChainScorer, stage2: ChainScorer | undefined, ctx: DocContext): Uint8Array {
+  if (stage1 instanceof CompactChain && (stage2 === undefined || stage2 instanceof CompactChain)) {
+    if (!cache || cache.stage1 !== stage1 || cache.stage2 !== stage2) cache = new WordScoreCache(stage1, stage2);
+    if (cache.reserve(ctx.count)) return tagCached(cache, ctx);
+  }
   const count = ctx.count;
   const first = new Uint8Array(count);
   scratch.ensure(count);
