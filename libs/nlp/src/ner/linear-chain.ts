@@ -251,8 +251,12 @@ function viterbi(t: Float32Array, scores: Float32Array, from: number, to: number
     for (let c = 0; c < C; c++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < C; p++) {
-        const v = delta[p] + t[p * C + c] + PENALTY[p * C + c];
+      // Only the allowed predecessors (all for O and B-X; B-X and I-X for I-X): a ruled-out one
+      // scores about NEG and can never beat an allowed one, since B-X is reachable from anything.
+      const p0 = PRED_FROM[c];
+      const p1 = PRED_TO[c];
+      for (let p = p0; p < p1; p++) {
+        const v = delta[p] + t[p * C + c];
         if (v > best) {
           best = v;
           arg = p;
@@ -271,13 +275,27 @@ function viterbi(t: Float32Array, scores: Float32Array, from: number, to: number
   }
 }
 
-// Row C is the sentence start (treated like O). PENALTY rules out I-X after anything but X.
+// Allowed predecessors of each label as a range [PRED_FROM, PRED_TO) (checked below).
+const PRED_FROM = new Int32Array(C);
+const PRED_TO = new Int32Array(C);
+for (let c = 0; c < C; c++) {
+  let lo = -1;
+  let hi = -1;
+  for (let p = 0; p < C; p++) {
+    if (!allowedTransition(p, c)) continue;
+    if (lo < 0) lo = p;
+    else if (hi !== p) throw new Error('allowed predecessors must be a contiguous range');
+    hi = p + 1;
+  }
+  PRED_FROM[c] = lo;
+  PRED_TO[c] = hi;
+}
+
+// Row C is the sentence start (treated like O); I-X may follow only X.
 const ALLOWED = new Uint8Array((C + 1) * C);
-const PENALTY = new Float32Array(C * C);
 for (let p = 0; p <= C; p++) {
   for (let c = 0; c < C; c++) {
     const ok = allowedTransition(p === C ? 0 : p, c);
     ALLOWED[p * C + c] = ok ? 1 : 0;
-    if (p < C) PENALTY[p * C + c] = ok ? 0 : NEG;
   }
 }
