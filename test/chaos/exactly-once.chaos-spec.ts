@@ -206,9 +206,18 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
         return kill(s, r);
       }),
       async () => {
+        // Meanwhile one service is SIGKILLed and restarted, so it starts while the broker is away.
+        const [stage, replica] = replicas[Math.floor(random() * replicas.length)];
+        const victim = pipeline.get(stage, replica);
+        await busy.get(victim);
         const injectedAt = Date.now();
-        await restartRabbitMq(BROKER_RESTART);
-        faults.push({ name: `RabbitMQ restart (${BROKER_RESTART})`, stage: null, injectedAt, restoredAt: Date.now() });
+        const restarting = restartRabbitMq(BROKER_RESTART).then(() => faults.push({ name: `RabbitMQ restart (${BROKER_RESTART})`, stage: null, injectedAt, restoredAt: Date.now() }));
+        await sleep(300);
+        const killedAt = Date.now();
+        await victim.kill();
+        await victim.start();
+        faults.push({ name: `SIGKILL ${stage}${stage === 'entity-extract' ? ` #${replica}` : ''} (broker down)`, stage, injectedAt: killedAt, restoredAt: Date.now() });
+        await restarting;
       },
       async () => {
         const injectedAt = Date.now();
@@ -333,7 +342,7 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
     expect(lost).toEqual([]);
     expect(unexpected).toEqual([]);
     expect(duplicates).toBe(0);
-    expect(faults.length).toBe(plan.length + 1); // + the kill of parse during its database cut
+    expect(faults.length).toBe(plan.length + 2); // + the kills during the database cut and the broker restart
 
     // ---- one row per unique article in every stage, none extra ----
     const inIds = [articleIds];
