@@ -61,6 +61,11 @@ export class CompactChain implements ChainScorer {
    */
   private readonly slotKeys: Uint32Array;
   private readonly slotWeights: Int16Array;
+  /**
+   * One bit per (key >>> PRESENT_SHIFT) of the stored keys (256 KB, stays in L2): most features of new
+   * text are absent from the model, and this rejects them without a miss into the big table.
+   */
+  private readonly present = new Int32Array(1 << (32 - PRESENT_SHIFT - 5));
 
   constructor(
     /** interleaved [key, row] pairs; key 0 = empty slot (the stored form) */
@@ -80,6 +85,7 @@ export class CompactChain implements ChainScorer {
       const k = table[2 * s];
       if (k === 0) continue;
       this.slotKeys[s * SLOT_U32] = k;
+      this.present[k >>> (PRESENT_SHIFT + 5)] |= 1 << ((k >>> PRESENT_SHIFT) & 31);
       const r = table[2 * s + 1] * C;
       for (let c = 0; c < C; c++) this.slotWeights[s * SLOT_I16 + 2 + c] = rows[r + c];
     }
@@ -177,9 +183,11 @@ export class CompactChain implements ChainScorer {
     const smask = this.smask;
     let a0 = init[initBase], a1 = init[initBase + 1], a2 = init[initBase + 2], a3 = init[initBase + 3], a4 = init[initBase + 4];
     let a5 = init[initBase + 5], a6 = init[initBase + 6], a7 = init[initBase + 7], a8 = init[initBase + 8];
+    const present = this.present;
     for (let f = from; f < to; f++) {
       const h = feats[f];
       const k = h === 0 ? 1 : h;
+      if ((present[k >>> (PRESENT_SHIFT + 5)] & (1 << ((k >>> PRESENT_SHIFT) & 31))) === 0) continue;
       let s = k & smask;
       for (;;) {
         const kk = keys[s << 3];
@@ -236,6 +244,7 @@ export class CompactChain implements ChainScorer {
 }
 
 const keyOf = (h: number): number => (h === 0 ? 1 : h >>> 0);
+const PRESENT_SHIFT = 11; // 2^21 bits
 const SLOT_BYTES = 32;
 const SLOT_U32 = SLOT_BYTES / 4;
 const SLOT_I16 = SLOT_BYTES / 2;
@@ -297,5 +306,116 @@ for (let p = 0; p <= C; p++) {
   for (let c = 0; c < C; c++) {
     const ok = allowedTransition(p === C ? 0 : p, c);
     ALLOWED[p * C + c] = ok ? 1 : 0;
+  }
+}
+
+/**
+ * Both passes' weights of every feature in one table: 64-byte slots [key:u32 | C x i16 stage 1 |
+ * C x i16 stage 2 | pad], one cache line per lookup. The features both passes share (all first-pass
+ * features) are then looked up once instead of once per pass; a feature a pass does not know has
+ * zero weights there, which adds nothing, so the sums equal each chain's own.
+ */
+export class JointTable {
+  private readonly keys: Uint32Array;
+  private readonly w: Int16Array;
+  private readonly mask: number;
+
+  constructor(
+    readonly a: CompactChain,
+    readonly b: CompactChain,
+  ) {
+    const ta = a.table;
+    const tb = b.table;
+    let n = 0;
+    for (let s = 0; s < ta.length; s += 2) if (ta[s] !== 0) n++;
+    for (let s = 0; s < tb.length; s += 2) if (tb[s] !== 0 && rowOf(ta, tb[s]) < 0) n++;
+    let slots = 1024;
+    while (slots < n * 1.5) slots *= 2;
+    const buf = new ArrayBuffer(slots * 64);
+    this.keys = new Uint32Array(buf);
+    this.w = new Int16Array(buf);
+    this.mask = slots - 1;
+    const put = (k: number, rows: Int16Array, r: number, off: number): void => {
+      let s = k & this.mask;
+      while (this.keys[s << 4] !== 0 && this.keys[s << 4] !== k) s = (s + 1) & this.mask;
+      this.keys[s << 4] = k;
+      for (let c = 0; c < C; c++) this.w[(s << 5) + off + c] = rows[r * C + c];
+    };
+    for (let s = 0; s < ta.length; s += 2) if (ta[s] !== 0) put(ta[s], a.rows, ta[s + 1], 2);
+    for (let s = 0; s < tb.length; s += 2) if (tb[s] !== 0) put(tb[s], b.rows, tb[s + 1], 2 + C);
+  }
+
+  /**
+   * Stage-1 scores of feats[from..to) plus init1 into scores[base..base+C), and their stage-2 integer
+   * sums into sums2[base..base+C).
+   */
+  score(feats: Uint32Array, from: number, to: number, init1: Int32Array, scores: Float32Array, sums2: Int32Array, base: number): void {
+    const keys = this.keys;
+    const w = this.w;
+    const mask = this.mask;
+    let a0 = init1[0], a1 = init1[1], a2 = init1[2], a3 = init1[3], a4 = init1[4], a5 = init1[5], a6 = init1[6], a7 = init1[7], a8 = init1[8];
+    let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+    for (let f = from; f < to; f++) {
+      const h = feats[f];
+      const k = h === 0 ? 1 : h;
+      let s = k & mask;
+      for (;;) {
+        const kk = keys[s << 4];
+        if (kk === k) {
+          const o = (s << 5) + 2;
+          a0 += w[o];
+          a1 += w[o + 1];
+          a2 += w[o + 2];
+          a3 += w[o + 3];
+          a4 += w[o + 4];
+          a5 += w[o + 5];
+          a6 += w[o + 6];
+          a7 += w[o + 7];
+          a8 += w[o + 8];
+          b0 += w[o + 9];
+          b1 += w[o + 10];
+          b2 += w[o + 11];
+          b3 += w[o + 12];
+          b4 += w[o + 13];
+          b5 += w[o + 14];
+          b6 += w[o + 15];
+          b7 += w[o + 16];
+          b8 += w[o + 17];
+          break;
+        }
+        if (kk === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+    scores[base] = a0;
+    scores[base + 1] = a1;
+    scores[base + 2] = a2;
+    scores[base + 3] = a3;
+    scores[base + 4] = a4;
+    scores[base + 5] = a5;
+    scores[base + 6] = a6;
+    scores[base + 7] = a7;
+    scores[base + 8] = a8;
+    sums2[base] = b0;
+    sums2[base + 1] = b1;
+    sums2[base + 2] = b2;
+    sums2[base + 3] = b3;
+    sums2[base + 4] = b4;
+    sums2[base + 5] = b5;
+    sums2[base + 6] = b6;
+    sums2[base + 7] = b7;
+    sums2[base + 8] = b8;
+  }
+}
+
+/** Row of a stored key in a [key,row] open-addressing table, -1 when absent. */
+function rowOf(table: Uint32Array, k: number): number {
+  const mask = (table.length >>> 1) - 1;
+  let s = k & mask;
+  for (;;) {
+    const kk = table[2 * s];
+    if (kk === k) return table[2 * s + 1];
+    if (kk === 0) return -1;
+    s = (s + 1) & mask;
   }
 }

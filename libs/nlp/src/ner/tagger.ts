@@ -1,6 +1,6 @@
 import * as features from './features';
 import { DocContext } from './features';
-import { ChainScorer, CompactChain } from './linear-chain';
+import { ChainScorer, CompactChain, JointTable } from './linear-chain';
 import { TokenInfo } from './token-info';
 import { NUM_LABELS } from './labels';
 
@@ -73,12 +73,15 @@ class WordScoreCache {
   readonly pad: Int32Array;
   private size = 0;
   private readonly tmp = new Uint32Array(64);
+  /** both passes' weights in one table (two-pass models) */
+  readonly joint: JointTable | undefined;
 
   constructor(
     readonly stage1: CompactChain,
     readonly stage2: CompactChain | undefined,
   ) {
     this.stages = stage2 ? 2 : 1;
+    this.joint = stage2 ? new JointTable(stage1, stage2) : undefined;
     this.vec = new Int32Array(CACHE_ENTRIES * this.stages * NUM_ROLES * C);
     this.pad = new Int32Array(this.stages * NUM_ROLES * C);
     for (let st = 0; st < this.stages; st++) {
@@ -170,6 +173,45 @@ function wordSums(wc: WordScoreCache, ent: Int32Array, ctx: DocContext, i: numbe
   }
 }
 
+let sums2Scratch = new Int32Array(1024 * C);
+const init2 = new Int32Array(C);
+
+/**
+ * Two-pass tagging with the joint table: each token's context features are looked up once for both
+ * passes; the second pass adds the word-level sums and looks up only its own few features.
+ */
+function tagJoint(wc: WordScoreCache, joint: JointTable, ctx: DocContext): Uint8Array {
+  const count = ctx.count;
+  const stage1 = wc.stage1;
+  const stage2 = wc.stage2 as CompactChain;
+  if (entScratch.length < count) entScratch = new Int32Array(count * 2);
+  if (sums2Scratch.length < count * C) sums2Scratch = new Int32Array(count * C * 2);
+  const ent = entScratch;
+  const sums2 = sums2Scratch;
+  for (let k = 0; k < count; k++) ent[k] = wc.resolve(ctx.info, k);
+  const first = new Uint8Array(count);
+  scratch.ensure(count);
+  const scores = scratch.scores;
+  const feats = scratch.feats;
+  for (let i = 0; i < count; i++) {
+    const end = contextFeatures(ctx, i, feats, 0);
+    wordSums(wc, ent, ctx, i, 0);
+    joint.score(feats, 0, end, init, scores, sums2, i * C);
+  }
+  decodeAll(stage1, ctx, scores, first);
+  const doc = documentTypes(ctx, first);
+  for (let i = 0; i < count; i++) {
+    const n = stage2Features(ctx, i, feats, 0, first, doc);
+    wordSums(wc, ent, ctx, i, 1);
+    for (let c = 0; c < C; c++) init2[c] = init[c] + sums2[i * C + c];
+    stage2.scoreFrom(feats, 0, n, scores, i * C, init2, 0);
+  }
+  const out = new Uint8Array(count);
+  decodeAll(stage2, ctx, scores, out);
+  scratch.shrink();
+  return out;
+}
+
 /** tagTwoStage for compact chains: word-level feature weights come from the per-word cache. */
 function tagCached(wc: WordScoreCache, ctx: DocContext): Uint8Array {
   const count = ctx.count;
@@ -219,7 +261,7 @@ function tagCached(wc: WordScoreCache, ctx: DocContext): Uint8Array {
 export function tagTwoStage(stage1: ChainScorer, stage2: ChainScorer | undefined, ctx: DocContext): Uint8Array {
   if (stage1 instanceof CompactChain && (stage2 === undefined || stage2 instanceof CompactChain)) {
     if (!cache || cache.stage1 !== stage1 || cache.stage2 !== stage2) cache = new WordScoreCache(stage1, stage2);
-    if (cache.reserve(ctx.count)) return tagCached(cache, ctx);
+    if (cache.reserve(ctx.count)) return cache.joint ? tagJoint(cache, cache.joint, ctx) : tagCached(cache, ctx);
   }
   const count = ctx.count;
   const first = new Uint8Array(count);
