@@ -138,6 +138,7 @@ const enum T {
   S1 = 80, S1m1, S1p1, S1m1S1p1, DocType, DocTypeCase, PrevType, DocTypeM1, DocTypeP1, S1Case, DocTypeW, DocPhrase, DocPhraseS1,
 }
 
+const { clz32 } = Math;
 const m3 = (a: number, b: number, c: number): number => mix(mix(a, b), c);
 
 /**
@@ -322,13 +323,14 @@ export function contextFeatures(ctx: DocContext, i: number, out: Uint32Array, of
   for (let w = 0; w < GAZ_WORDS; w++) {
     const base = w * count;
     const g = ctx.gaz[base + i];
-    if (g) {
-      for (let b = 0; b < 32; b++) {
-        if ((g & (1 << b)) === 0) continue;
-        const id = w * 32 + b;
-        out[n++] = mix(id, T.Gaz);
-        out[n++] = mix(id * 8 + cs, T.GazCase);
-      }
+    // Set bits only, lowest first (same features as baseFeatures' scan over all 32).
+    let rest = g;
+    while (rest !== 0) {
+      const low = rest & -rest;
+      rest ^= low;
+      const id = w * 32 + (31 - clz32(low));
+      out[n++] = mix(id, T.Gaz);
+      out[n++] = mix(id * 8 + cs, T.GazCase);
     }
     const gm = hasM1 ? ctx.gaz[base + i - 1] : 0;
     const gp = hasP1 ? ctx.gaz[base + i + 1] : 0;
