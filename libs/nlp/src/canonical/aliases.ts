@@ -59,6 +59,20 @@ export function lookupAlias(surface: string): AliasEntry | undefined {
 
 /** Canonical name for a surface form: the aliases table, else the surface tidied (whitespace, possessive, leading "the"). */
 export function canonicalName(type: EntityType, surface: string): string {
+  const key = type + '\u0000' + surface;
+  let v = canonCache.get(key);
+  if (v === undefined) {
+    if (canonCache.size > 50_000) canonCache.clear(); // bounded memory on huge inputs
+    canonCache.set(key, (v = canonicalUncached(type, surface)));
+  }
+  return v;
+}
+
+// Pure functions of their arguments (the alias table is fixed once loaded), called per mention.
+const canonCache = new Map<string, string>();
+const idCache = new Map<string, string>();
+
+function canonicalUncached(type: EntityType, surface: string): string {
   const a = lookupAlias(surface);
   if (a && (!a.type || a.type === type || isPlace(a.type, type))) return a.name;
   return surface
@@ -75,6 +89,16 @@ function isPlace(aliasType: EntityType, type: EntityType): boolean {
 
 /** Stable id across articles: a UUID (version-5 layout) from sha1 of type and normalised canonical name. */
 export function entityId(type: EntityType, name: string): string {
+  const key = type + '\u0000' + name;
+  let v = idCache.get(key);
+  if (v === undefined) {
+    if (idCache.size > 50_000) idCache.clear();
+    idCache.set(key, (v = entityIdUncached(type, name)));
+  }
+  return v;
+}
+
+function entityIdUncached(type: EntityType, name: string): string {
   const h = createHash('sha1').update(`newswire-entity\u0000${type}\u0000${normaliseSurface(name)}`).digest();
   h[6] = (h[6] & 0x0f) | 0x50;
   h[8] = (h[8] & 0x3f) | 0x80;
