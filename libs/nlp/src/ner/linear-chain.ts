@@ -347,14 +347,14 @@ export class JointTable {
 
   /**
    * Stage-1 scores of feats[from..to) plus init1 into scores[base..base+C), and their stage-2 integer
-   * sums into sums2[base..base+C).
+   * sums plus init2 into sums2[base..base+C).
    */
-  score(feats: Uint32Array, from: number, to: number, init1: Int32Array, scores: Float32Array, sums2: Int32Array, base: number): void {
+  score(feats: Uint32Array, from: number, to: number, init1: Int32Array, init2: Int32Array, scores: Float32Array, sums2: Int32Array, base: number): void {
     const keys = this.keys;
     const w = this.w;
     const mask = this.mask;
     let a0 = init1[0], a1 = init1[1], a2 = init1[2], a3 = init1[3], a4 = init1[4], a5 = init1[5], a6 = init1[6], a7 = init1[7], a8 = init1[8];
-    let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+    let b0 = init2[0], b1 = init2[1], b2 = init2[2], b3 = init2[3], b4 = init2[4], b5 = init2[5], b6 = init2[6], b7 = init2[7], b8 = init2[8];
     for (let f = from; f < to; f++) {
       const h = feats[f];
       const k = h === 0 ? 1 : h;

@@ -147,6 +147,35 @@ class WordScoreCache {
 let cache: WordScoreCache | undefined;
 let entScratch = new Int32Array(1024);
 const init = new Int32Array(C);
+const init2 = new Int32Array(C);
+
+/** wordSums for both stages at once: stage 1 into init, stage 2 into init2. */
+function wordSums2(wc: WordScoreCache, ent: Int32Array, ctx: DocContext, i: number): void {
+  const vec = wc.vec;
+  const pad = wc.pad;
+  const sm = ctx.sentenceOf;
+  const count = ctx.count;
+  const sent = sm[i];
+  const R = NUM_ROLES * C;
+  const S = 2 * R; // one entry: stage 1 roles, then stage 2 roles
+  const own = ent[i] * S;
+  const m1 = i > 0 && sm[i - 1] === sent ? ent[i - 1] * S + C : -1;
+  const m2 = i > 1 && sm[i - 2] === sent ? ent[i - 2] * S + 2 * C : -1;
+  const p1 = i + 1 < count && sm[i + 1] === sent ? ent[i + 1] * S + 3 * C : -1;
+  const p2 = i + 2 < count && sm[i + 2] === sent ? ent[i + 2] * S + 4 * C : -1;
+  for (let st = 0; st < 2; st++) {
+    const d = st * R;
+    const dst = st === 0 ? init : init2;
+    for (let c = 0; c < C; c++) {
+      dst[c] =
+        vec[own + d + c] +
+        (m1 >= 0 ? vec[m1 + d + c] : pad[d + C + c]) +
+        (m2 >= 0 ? vec[m2 + d + c] : pad[d + 2 * C + c]) +
+        (p1 >= 0 ? vec[p1 + d + c] : pad[d + 3 * C + c]) +
+        (p2 >= 0 ? vec[p2 + d + c] : pad[d + 4 * C + c]);
+    }
+  }
+}
 
 /** Sum of the cached word-level weights of token i's own word and its neighbours, for one stage. */
 function wordSums(wc: WordScoreCache, ent: Int32Array, ctx: DocContext, i: number, st: number): void {
@@ -174,7 +203,6 @@ function wordSums(wc: WordScoreCache, ent: Int32Array, ctx: DocContext, i: numbe
 }
 
 let sums2Scratch = new Int32Array(1024 * C);
-const init2 = new Int32Array(C);
 
 /**
  * Two-pass tagging with the joint table: each token's context features are looked up once for both
@@ -195,16 +223,14 @@ function tagJoint(wc: WordScoreCache, joint: JointTable, ctx: DocContext): Uint8
   const feats = scratch.feats;
   for (let i = 0; i < count; i++) {
     const end = contextFeatures(ctx, i, feats, 0);
-    wordSums(wc, ent, ctx, i, 0);
-    joint.score(feats, 0, end, init, scores, sums2, i * C);
+    wordSums2(wc, ent, ctx, i);
+    joint.score(feats, 0, end, init, init2, scores, sums2, i * C);
   }
   decodeAll(stage1, ctx, scores, first);
   const doc = documentTypes(ctx, first);
   for (let i = 0; i < count; i++) {
     const n = stage2Features(ctx, i, feats, 0, first, doc);
-    wordSums(wc, ent, ctx, i, 1);
-    for (let c = 0; c < C; c++) init2[c] = init[c] + sums2[i * C + c];
-    stage2.scoreFrom(feats, 0, n, scores, i * C, init2, 0);
+    stage2.scoreFrom(feats, 0, n, scores, i * C, sums2, i * C);
   }
   const out = new Uint8Array(count);
   decodeAll(stage2, ctx, scores, out);
