@@ -250,54 +250,186 @@ const SLOT_U32 = SLOT_BYTES / 4;
 const SLOT_I16 = SLOT_BYTES / 2;
 if (C !== 9 || SLOT_U32 !== 8 || SLOT_I16 !== 16) throw new Error('CompactChain.score is unrolled for 9 labels in 32-byte slots');
 
-const cur = new Float32Array(C);
+const fround = Math.fround;
+if (C !== 9 || !allowedTransition(1, 2) || allowedTransition(0, 2) || !allowedTransition(3, 3)) throw new Error('viterbi is unrolled for O, B-X, I-X over 4 types');
 
 /** Viterbi over one sentence [from, to) with BIO constraints; back is scratch of at least (to-from)*C. */
 function viterbi(t: Float32Array, scores: Float32Array, from: number, to: number, out: Uint8Array, back: Uint8Array, delta: Float32Array): void {
   for (let c = 0; c < C; c++) delta[c] = ALLOWED[C * C + c] ? scores[from * C + c] + t[C * C + c] : NEG;
+  // Unrolled for the 9 BIO labels with the scores in locals (float32-rounded exactly as a Float32Array
+  // would store them); only allowed predecessors are visited (all for O and B-X; B-X and I-X for I-X).
+  let d0 = delta[0], d1 = delta[1], d2 = delta[2], d3 = delta[3], d4 = delta[4], d5 = delta[5], d6 = delta[6], d7 = delta[7], d8 = delta[8];
   for (let k = from + 1; k < to; k++) {
     const row = (k - from) * C;
-    for (let c = 0; c < C; c++) {
-      let best = NEG;
-      let arg = 0;
-      // Only the allowed predecessors (all for O and B-X; B-X and I-X for I-X): a ruled-out one
-      // scores about NEG and can never beat an allowed one, since B-X is reachable from anything.
-      const p0 = PRED_FROM[c];
-      const p1 = PRED_TO[c];
-      for (let p = p0; p < p1; p++) {
-        const v = delta[p] + t[p * C + c];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      cur[c] = best + scores[k * C + c];
-      back[row + c] = arg;
-    }
-    delta.set(cur);
+    const sb = k * C;
+    let b: number, a: number, v: number;
+    b = NEG;
+    a = 0;
+    v = d0 + t[0];
+    if (v > b) { b = v; a = 0; }
+    v = d1 + t[9];
+    if (v > b) { b = v; a = 1; }
+    v = d2 + t[18];
+    if (v > b) { b = v; a = 2; }
+    v = d3 + t[27];
+    if (v > b) { b = v; a = 3; }
+    v = d4 + t[36];
+    if (v > b) { b = v; a = 4; }
+    v = d5 + t[45];
+    if (v > b) { b = v; a = 5; }
+    v = d6 + t[54];
+    if (v > b) { b = v; a = 6; }
+    v = d7 + t[63];
+    if (v > b) { b = v; a = 7; }
+    v = d8 + t[72];
+    if (v > b) { b = v; a = 8; }
+    const n0 = fround(b + scores[sb + 0]);
+    back[row + 0] = a;
+    b = NEG;
+    a = 0;
+    v = d0 + t[1];
+    if (v > b) { b = v; a = 0; }
+    v = d1 + t[10];
+    if (v > b) { b = v; a = 1; }
+    v = d2 + t[19];
+    if (v > b) { b = v; a = 2; }
+    v = d3 + t[28];
+    if (v > b) { b = v; a = 3; }
+    v = d4 + t[37];
+    if (v > b) { b = v; a = 4; }
+    v = d5 + t[46];
+    if (v > b) { b = v; a = 5; }
+    v = d6 + t[55];
+    if (v > b) { b = v; a = 6; }
+    v = d7 + t[64];
+    if (v > b) { b = v; a = 7; }
+    v = d8 + t[73];
+    if (v > b) { b = v; a = 8; }
+    const n1 = fround(b + scores[sb + 1]);
+    back[row + 1] = a;
+    b = NEG;
+    a = 0;
+    v = d1 + t[11];
+    if (v > b) { b = v; a = 1; }
+    v = d2 + t[20];
+    if (v > b) { b = v; a = 2; }
+    const n2 = fround(b + scores[sb + 2]);
+    back[row + 2] = a;
+    b = NEG;
+    a = 0;
+    v = d0 + t[3];
+    if (v > b) { b = v; a = 0; }
+    v = d1 + t[12];
+    if (v > b) { b = v; a = 1; }
+    v = d2 + t[21];
+    if (v > b) { b = v; a = 2; }
+    v = d3 + t[30];
+    if (v > b) { b = v; a = 3; }
+    v = d4 + t[39];
+    if (v > b) { b = v; a = 4; }
+    v = d5 + t[48];
+    if (v > b) { b = v; a = 5; }
+    v = d6 + t[57];
+    if (v > b) { b = v; a = 6; }
+    v = d7 + t[66];
+    if (v > b) { b = v; a = 7; }
+    v = d8 + t[75];
+    if (v > b) { b = v; a = 8; }
+    const n3 = fround(b + scores[sb + 3]);
+    back[row + 3] = a;
+    b = NEG;
+    a = 0;
+    v = d3 + t[31];
+    if (v > b) { b = v; a = 3; }
+    v = d4 + t[40];
+    if (v > b) { b = v; a = 4; }
+    const n4 = fround(b + scores[sb + 4]);
+    back[row + 4] = a;
+    b = NEG;
+    a = 0;
+    v = d0 + t[5];
+    if (v > b) { b = v; a = 0; }
+    v = d1 + t[14];
+    if (v > b) { b = v; a = 1; }
+    v = d2 + t[23];
+    if (v > b) { b = v; a = 2; }
+    v = d3 + t[32];
+    if (v > b) { b = v; a = 3; }
+    v = d4 + t[41];
+    if (v > b) { b = v; a = 4; }
+    v = d5 + t[50];
+    if (v > b) { b = v; a = 5; }
+    v = d6 + t[59];
+    if (v > b) { b = v; a = 6; }
+    v = d7 + t[68];
+    if (v > b) { b = v; a = 7; }
+    v = d8 + t[77];
+    if (v > b) { b = v; a = 8; }
+    const n5 = fround(b + scores[sb + 5]);
+    back[row + 5] = a;
+    b = NEG;
+    a = 0;
+    v = d5 + t[51];
+    if (v > b) { b = v; a = 5; }
+    v = d6 + t[60];
+    if (v > b) { b = v; a = 6; }
+    const n6 = fround(b + scores[sb + 6]);
+    back[row + 6] = a;
+    b = NEG;
+    a = 0;
+    v = d0 + t[7];
+    if (v > b) { b = v; a = 0; }
+    v = d1 + t[16];
+    if (v > b) { b = v; a = 1; }
+    v = d2 + t[25];
+    if (v > b) { b = v; a = 2; }
+    v = d3 + t[34];
+    if (v > b) { b = v; a = 3; }
+    v = d4 + t[43];
+    if (v > b) { b = v; a = 4; }
+    v = d5 + t[52];
+    if (v > b) { b = v; a = 5; }
+    v = d6 + t[61];
+    if (v > b) { b = v; a = 6; }
+    v = d7 + t[70];
+    if (v > b) { b = v; a = 7; }
+    v = d8 + t[79];
+    if (v > b) { b = v; a = 8; }
+    const n7 = fround(b + scores[sb + 7]);
+    back[row + 7] = a;
+    b = NEG;
+    a = 0;
+    v = d7 + t[71];
+    if (v > b) { b = v; a = 7; }
+    v = d8 + t[80];
+    if (v > b) { b = v; a = 8; }
+    const n8 = fround(b + scores[sb + 8]);
+    back[row + 8] = a;
+    d0 = n0;
+    d1 = n1;
+    d2 = n2;
+    d3 = n3;
+    d4 = n4;
+    d5 = n5;
+    d6 = n6;
+    d7 = n7;
+    d8 = n8;
   }
+  delta[0] = d0;
+  delta[1] = d1;
+  delta[2] = d2;
+  delta[3] = d3;
+  delta[4] = d4;
+  delta[5] = d5;
+  delta[6] = d6;
+  delta[7] = d7;
+  delta[8] = d8;
   let best = 0;
   for (let c = 1; c < C; c++) if (delta[c] > delta[best]) best = c;
   for (let k = to - 1; k >= from; k--) {
     out[k] = best;
     if (k > from) best = back[(k - from) * C + best];
   }
-}
-
-// Allowed predecessors of each label as a range [PRED_FROM, PRED_TO) (checked below).
-const PRED_FROM = new Int32Array(C);
-const PRED_TO = new Int32Array(C);
-for (let c = 0; c < C; c++) {
-  let lo = -1;
-  let hi = -1;
-  for (let p = 0; p < C; p++) {
-    if (!allowedTransition(p, c)) continue;
-    if (lo < 0) lo = p;
-    else if (hi !== p) throw new Error('allowed predecessors must be a contiguous range');
-    hi = p + 1;
-  }
-  PRED_FROM[c] = lo;
-  PRED_TO[c] = hi;
 }
 
 // Row C is the sentence start (treated like O); I-X may follow only X.
