@@ -2,6 +2,7 @@ import { CanonicalEntity } from './entity.types';
 import { groupMentions, RawMention } from './canonical/group-mentions';
 import { NER_TYPES, TYPE_TO_ENTITY, labelsToSpans } from './ner/labels';
 import { NerModel } from './ner/ner-model';
+import { prepareTagger } from './ner/tagger';
 import { findRuleEntities } from './rules/rule-entities';
 import { analyseText } from './tokenizer/document';
 
@@ -9,7 +10,11 @@ let model: NerModel | undefined;
 
 /** Loads the shipped model once (call at boot to keep the first request fast). */
 export function loadNerModel(): NerModel {
-  return (model ??= NerModel.load());
+  if (!model) {
+    model = NerModel.load();
+    prepareTagger(model.stage1, model.stage2);
+  }
+  return model;
 }
 
 export interface ExtractOptions {

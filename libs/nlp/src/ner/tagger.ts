@@ -280,6 +280,13 @@ function tagCached(wc: WordScoreCache, ctx: DocContext): Uint8Array {
   return out;
 }
 
+/** Builds the per-model lookup structures (joint table, word cache) now rather than on the first document. */
+export function prepareTagger(stage1: ChainScorer, stage2: ChainScorer | undefined): void {
+  if (stage1 instanceof CompactChain && (stage2 === undefined || stage2 instanceof CompactChain)) {
+    if (!cache || cache.stage1 !== stage1 || cache.stage2 !== stage2) cache = new WordScoreCache(stage1, stage2);
+  }
+}
+
 /**
  * Two passes: the second sees the first pass's labels across the whole document (non-local features).
  * The first pass's features are kept and reused by the second, which only adds its own few.
