@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { articleIdForContentHash, stageEventId, submissionContentHash } from '@newswire/contracts';
 import { AmqpTestClient, PublishedWatcher, waitUntil } from './support/amqp-test-client';
 import { Pipeline, StageProcess } from './support/stage-processes';
+import { seededRandom } from './support/prng';
 import { startRunningPipeline, RunningPipeline } from './support/running-pipeline';
 import { TestEnvironment } from './support/test-environment';
 
@@ -12,18 +13,6 @@ const API_KEY = `test-api-key-${randomUUID()}`;
 const MAX_ARTICLE_BYTES = 2_000_000;
 const sample = readFileSync(path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.txt'), 'utf8');
 const idOf = (content: string, type = 'text/plain') => articleIdForContentHash(submissionContentHash(type, content, null, null));
-
-/** A small deterministic PRNG so a failing fuzz case can be reproduced. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Messages that are invalid by construction: not JSON, not an object, or no usable content. */
 function malformedMessage(random: () => number, i: number): Buffer {
@@ -142,7 +131,7 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
   }, 120000);
 
   it('survives a fuzz of malformed messages on the queue and over HTTP, accounting for each one', async () => {
-    const random = prng(20261128);
+    const random = seededRandom(20261128);
     const queueIds: string[] = [];
     for (let i = 0; i < 2000; i++) queueIds.push(await client.submit(malformedMessage(random, i), { messageId: `fuzz-${i}-${randomUUID()}` }));
 

@@ -7,7 +7,7 @@ import { Pipeline, StageProcess } from '../support/stage-processes';
 import { startTestEnvironment, TestEnvironment } from '../support/test-environment';
 import { articleIdOf, chaosArticle } from './support/articles';
 import { ensurePostgresRunning, ensureRabbitMqRunning, listQueues, restartPostgres, restartRabbitMq } from './support/machine-services';
-import { seededRandom, shuffle } from './support/prng';
+import { seededRandom, shuffle } from '../support/prng';
 import { ResilientPublishedWatcher, ResilientPublisher } from './support/resilient-amqp';
 import { CuttableTcpProxy } from './support/tcp-proxy';
 
