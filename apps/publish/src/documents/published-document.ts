@@ -1,25 +1,11 @@
-/** The published, entity-annotated document as the API serves it. */
-export interface PublishedDocument {
+import type { EntityAnnotation, ParsedArticleFields } from '@newswire/contracts';
+
+/** The published, entity-annotated document as the API serves it: the parsed article, its body and its entities. */
+export interface PublishedDocument extends ParsedArticleFields {
   id: string;
-  url: string | null;
-  canonicalUrl: string | null;
-  title: string | null;
-  subtitle: string | null;
-  authors: string[];
-  publisher: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  paragraphs: string[];
   body: string;
-  wordCount: number;
-  entities: Array<{
-    id: string;
-    type: string;
-    name: string;
-    salience: number;
-    inTitle: boolean;
-    mentions: Array<{ start: number; end: number; text: string }>;
-  }>;
+  /** Mentions carry their text, read back from `body`. */
+  entities: Array<Omit<EntityAnnotation, 'mentions'> & { mentions: Array<{ start: number; end: number; text: string }> }>;
   createdAt: string;
 }
 

@@ -57,6 +57,9 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   readonly topology: Topology;
   readonly relay: OutboxRelay;
   private readonly consumer: BatchConsumer;
+  private readonly inbox: InboxStore;
+  private readonly outbox: OutboxStore;
+  private readonly failures: FailedMessageStore;
   private closed: Promise<void> | null = null;
 
   constructor(private readonly options: AmqpStageTransportOptions) {
@@ -65,7 +68,10 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     this.connection = new AmqpConnection(config.amqpUrl, stage);
     this.topology = new Topology(config.namespace);
     const publisher = new ConfirmedPublisher(this.connection);
-    this.relay = new OutboxRelay(dataSource, new OutboxStore(dataSource, stageSchema(stage)), publisher, this.topology.exchange);
+    this.inbox = new InboxStore(stageSchema(stage));
+    this.outbox = new OutboxStore(dataSource, stageSchema(stage));
+    this.failures = new FailedMessageStore(dataSource, stageSchema(stage));
+    this.relay = new OutboxRelay(dataSource, this.outbox, publisher, this.topology.exchange);
     this.consumer = new BatchConsumer({
       stage,
       topology: this.topology,
@@ -113,31 +119,27 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
    * A permanent failure is recorded in the failed-messages table and rethrown to the caller.
    */
   async handleDirect(envelope: EventEnvelope, source: { queue: string; content: Buffer }): Promise<'processed' | 'duplicate'> {
-    const { dataSource, stage } = this.options;
-    const schema = stageSchema(stage);
     const contentHash = createHash('sha1').update(source.content).digest('hex');
-    const runner = dataSource.createQueryRunner();
+    const runner = this.options.dataSource.createQueryRunner();
     await runner.connect();
     let rows: OutboxRow[] = [];
     let outcome: 'processed' | 'duplicate' = 'processed';
     try {
       await runner.startTransaction();
-      const [claim] = await new InboxStore(schema).claim(runner, [{ messageId: envelope.id, messageType: envelope.type, contentHash }]);
+      const [claim] = await this.inbox.claim(runner, [{ messageId: envelope.id, messageType: envelope.type, contentHash }]);
       if (claim === 'conflict') throw new PermanentFailure(`message id ${envelope.id} was already used for different content`, 'DUPLICATE_ID_CONFLICT');
       if (claim === 'duplicate') outcome = 'duplicate';
       else {
         const context = new StageContext(envelope, runner, 1);
         await this.dispatch(envelope, context);
         rows = context.outbox;
-        await new OutboxStore(dataSource, schema).insert(runner, rows);
+        await this.outbox.insert(runner, rows);
       }
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       if (error instanceof PermanentFailure || error instanceof ContractViolation) {
-        await new FailedMessageStore(dataSource, schema)
-          .record(runner, { messageId: envelope.id, queue: source.queue, routingKey: envelope.type, reason: error.message, attempts: 1, properties: {}, content: source.content })
-          .catch(() => undefined);
+        await this.recordRejected(source, envelope.id, error.message, envelope.type).catch(() => undefined);
       }
       throw error;
     } finally {
@@ -147,13 +149,12 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     return outcome;
   }
 
-  /** Keeps a submission refused before reaching the handler (e.g. invalid over HTTP), with its reason. */
-  async recordRejected(source: { queue: string; content: Buffer }, messageId: string, reason: string): Promise<void> {
-    const { dataSource, stage } = this.options;
-    const runner = dataSource.createQueryRunner();
+  /** Keeps a submission refused outside the broker (e.g. invalid over HTTP), with its reason. */
+  async recordRejected(source: { queue: string; content: Buffer }, messageId: string, reason: string, routingKey: string | null = null): Promise<void> {
+    const runner = this.options.dataSource.createQueryRunner();
     try {
-      await new FailedMessageStore(dataSource, stageSchema(stage)).record(runner, {
-        messageId, queue: source.queue, routingKey: null, reason, attempts: 1, properties: {}, content: source.content,
+      await this.failures.record(runner, {
+        messageId, queue: source.queue, routingKey, reason, attempts: 1, properties: {}, content: source.content,
       });
     } finally {
       await runner.release().catch(() => undefined);
