@@ -4,8 +4,8 @@ import { decodeContent, looksBinary } from './charset/decode-content';
 import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
-import { extractHtmlMetadata } from './metadata/html-metadata';
-import { dateNearHeadline, headingAtStory, labelledDateOnPage, leadBeforeStory } from './html/near-headline';
+import { extractHtmlMetadata, HtmlMetadata } from './metadata/html-metadata';
+import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory } from './html/near-headline';
 import { bylineNearStory } from './html/byline';
 import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';
@@ -81,6 +81,20 @@ function localDay(machine: string | null, printed: string | null): string | null
   return Math.abs(days) === 1 ? printed : machine;
 }
 
+/**
+ * The publication date: the declared one, unless the date printed at the headline says otherwise —
+ * it wins when another declared date agrees with it (pages that declare two disagree with themselves)
+ * or when the declaration was only an unqualified "date" meta.
+ */
+function chooseDate(meta: HtmlMetadata, printed: string | null): string | null {
+  if (!meta.publishedAt || !printed) return meta.publishedAt ?? printed;
+  if (meta.publishedAt.slice(0, 10) === printed) return meta.publishedAt;
+  const agreeing = meta.declaredDates.find((d) => d.slice(0, 10) === printed);
+  if (agreeing) return agreeing;
+  if (meta.publishedAtUnqualified) return printed;
+  return localDay(meta.publishedAt, printed);
+}
+
 function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
   const body = a.paragraphs.join('\n\n');
   return { ...a, body, wordCount: countWords(body) };
@@ -128,12 +142,13 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     let subtitle: string | null = meta.subtitle ?? lead;
     if (subtitle && title && foldKey(subtitle) === foldKey(title)) subtitle = null;
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
-    const nearHeadline = dateNearHeadline(blocks, meta.h1El, extracted.container);
-    const publishedAt = localDay(meta.publishedAt, nearHeadline) ?? nearHeadline ?? labelledDateOnPage(blocks) ?? meta.weakDate;
+    const headline = meta.h1El ?? headingWithTitle(blocks, title, extracted.container);
+    const nearHeadline = dateNearHeadline(blocks, headline, extracted.container);
+    const publishedAt = chooseDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate;
     return finish({
       title,
       subtitle,
-      authors: publishedAt || meta.isArticle ? pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, meta.h1El, extracted.container).filter((n) => n !== meta.publisher)]) : [],
+      authors: publishedAt || meta.isArticle ? pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher)]) : [],
       publisher: meta.publisher,
       publishedAt,
       language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),

@@ -47,8 +47,22 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
   for (const i of candidates) {
     const b = blocks[i];
     if (b.chars > 160) continue;
-    const names = namesFromBylineText(b.text);
+    // "Von:" in one cell and the name in the next.
+    const text = LEAD_ONLY.test(b.text) && i + 1 < blocks.length ? `${b.text.trim()} ${blocks[i + 1].text}` : b.text;
+    const names = namesFromBylineText(text);
     if (names.length) return names;
+  }
+  // An explicitly labelled credit anywhere in the story ("Autorin: Jane Doe, project lead").
+  if (container) {
+    for (let i = Math.max(0, firstBlockWithin(blocks, container)); i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.chars > 160 || !CREDIT_LABEL.test(b.text) || !isWithin(b.el, container)) continue;
+      const names = namesFromBylineText(b.text.replace(/\s+/g, ' ').trim().slice(0, 100));
+      if (names.length) return names;
+    }
   }
   return [];
 }
+
+const LEAD_ONLY = /^\s*(?:by|von|par|por|door|av|przez|autor(?:in)?|author|auteur|texte?)\s*:?\s*$/i;
+const CREDIT_LABEL = /^\s*(?:autor(?:in)?|author|auteur|texte?|written by|geschrieben von|verfasst von)\s*:/i;

@@ -3,6 +3,7 @@ import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
 import { labelledDate, parseHumanDate } from '../metadata/dates';
+import { normaliseInline } from '../normalise/normalise-text';
 
 /**
  * A date printed next to the headline (dateline, "19.10.2019 07:49 Uhr", "Bonn, 11.10.2021"):
@@ -13,13 +14,18 @@ export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | nu
   if (headline) anchor = firstBlockWithin(blocks, headline);
   if (anchor < 0 && container) anchor = firstBlockWithin(blocks, container);
   if (anchor < 0) return null;
-  const from = Math.max(0, anchor - 3);
-  const to = Math.min(blocks.length, anchor + 10);
-  for (let i = from; i < to; i++) {
-    const b = blocks[i];
-    if (b.chars - b.linkChars < 4) continue;
-    const d = parseHumanDate(b.text.slice(0, 160));
-    if (d) return d;
+  // Nearest first: the date line right under (or over) the headline, before teasers further out;
+  // a line of its own before a dateline opening the prose ("BERLIN, 11.10.2021 –"), and in prose
+  // only the opening counts (later dates are events in the story).
+  for (const prose of [false, true]) {
+    for (let d = 0; d < 10; d++) {
+      for (const i of d === 0 ? [anchor] : d <= 4 ? [anchor + d, anchor - d] : [anchor + d]) {
+        const b = blocks[i];
+        if (!b || b.chars - b.linkChars < 4 || b.chars > 120 !== prose) continue;
+        const found = parseHumanDate(prose ? b.text.trimStart().slice(0, 36) : b.text.slice(0, 160));
+        if (found) return found;
+      }
+    }
   }
   return null;
 }
@@ -71,6 +77,21 @@ export function labelledDateOnPage(blocks: TextBlock[]): string | null {
     if (b.chars > 300) continue;
     const d = labelledDate(b.text);
     if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * The heading block that prints the title (an h3 on many blog themes): the headline when no h1/h2
+ * was recognised as one. Looked for before the story's first block.
+ */
+export function headingWithTitle(blocks: TextBlock[], title: string | null, container: HtmlElement | null): HtmlElement | null {
+  if (!title) return null;
+  const want = normaliseInline(title);
+  const end = container ? firstBlockWithin(blocks, container) : blocks.length;
+  for (let i = Math.max(0, end) + 5; i >= 0; i--) {
+    const b = blocks[i];
+    if (b && b.heading && b.chars <= want.length + 5 && normaliseInline(b.text) === want) return b.el;
   }
   return null;
 }

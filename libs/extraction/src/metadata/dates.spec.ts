@@ -18,6 +18,8 @@ describe('dates', () => {
     expect(parseHumanDate('le 5 décembre 2018')).toBe('2018-12-05');
     expect(parseHumanDate('5 grudnia 2018')).toBe('2018-12-05');
     expect(parseHumanDate('no date in here')).toBeNull();
+    // Inline elements run together in a block's text.
+    expect(parseHumanDate('Original Research7 April 2020')).toBe('2020-04-07');
   });
 
   it('finds dates in URL paths', () => {

@@ -16,6 +16,11 @@ export interface HtmlMetadata {
   publisher: string | null;
   /** From structured data, meta tags, <time pubdate> or the URL. */
   publishedAt: string | null;
+  /** publishedAt came only from an unqualified "date" meta (published or modified: unknown). */
+  publishedAtUnqualified: boolean;
+  /** Every publication date the page declares in machine-readable form. */
+  declaredDates: string[];
+
   /** From other <time>s and date-named elements: used when nothing near the headline says better. */
   weakDate: string | null;
   declaredLanguages: Array<string | null>;
@@ -230,36 +235,54 @@ function authorCandidates(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSign
   return candidates;
 }
 
+// Meta names for the article's publication date, most specific first.
+const PUBLISHED_METAS = [
+  'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished',
+  'publish-date', 'publish_date', 'publishdate', 'pubdate', 'publication_date', 'sailthru.date', 'parsely-pub-date',
+  'dc.date.issued', 'dcterms.issued', 'citation_publication_date', 'citation_date',
+  'og:published_time', 'article:published', 'cxenseparse:recs:publishtime', 'originalpublicationdate', 'dc.date.created', 'dcterms.created',
+  'dcterms:created', 'dcterms:issued', 'dc:created', 'dc:date:issued', 'pub_date', 'article_date_original',
+];
+// A bare "date" says neither published nor modified: CMSes fill it with either.
+const UNQUALIFIED_DATE_METAS = ['dc.date', 'dcterms.date', 'date', 'dc:date', 'dcterms:date'];
+
+interface PageDates {
+  /** The most reliable machine-readable publication date (structured data, meta, <time pubdate>, URL). */
+  strong: string | null;
+  /** Whether `strong` came only from an unqualified date meta. */
+  strongUnqualified: boolean;
+  /** Every machine-readable publication date the page declares, most reliable first. */
+  declared: string[];
+
+  /** From other <time>s and date-named elements. */
+  weak: string | null;
+}
+
 /** Dates by reliability: structured and URL dates first, then dates printed in marked-up elements. */
-function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): { strong: string | null; weak: string | null } {
-  const machine = [
+function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): PageDates {
+  const qualified = [
     // A WebPage's datePublished (SEO plugins add one to every page) is not a publication date.
     ld?.kind === 'article' ? ld.datePublished : null,
-    firstMeta(metas, [
-      'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished',
-      'publish-date', 'publish_date', 'publishdate', 'pubdate', 'publication_date', 'sailthru.date', 'parsely-pub-date',
-      'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'citation_publication_date', 'citation_date',
-      'og:published_time', 'article:published', 'cxenseparse:recs:publishtime', 'originalpublicationdate', 'dc.date.created', 'dcterms.created',
-      'dcterms:created', 'dcterms:issued', 'dc:date', 'dc:created', 'dc:date:issued', 'dcterms:date', 'publishdate', 'pub_date', 'article_date_original',
-    ]),
+    ...allMeta(metas, PUBLISHED_METAS),
     ...dom.itempropDates,
     ...dom.times.filter((t) => t.strong).map((t) => t.value),
   ];
-  for (const v of machine) {
-    const d = parseMachineDate(v);
-    if (d) return { strong: d, weak: null };
-  }
+  const declared = qualified.map(parseMachineDate).filter((d): d is string => !!d);
+  const unqualified = allMeta(metas, UNQUALIFIED_DATE_METAS).map(parseMachineDate).filter((d): d is string => !!d);
   const fromUrl = dateFromUrl(url);
-  if (fromUrl) return { strong: fromUrl, weak: null };
+  const strong = declared[0] ?? unqualified[0] ?? fromUrl;
+  const all = [...declared, ...unqualified, ...(fromUrl ? [fromUrl] : [])];
+  const found = { strongUnqualified: false, declared: [] as string[] };
+  if (strong) return { ...found, strong, strongUnqualified: !declared.length && strong !== fromUrl, declared: all, weak: null };
   for (const t of dom.times) {
     const d = parseMachineDate(t.value) ?? parseHumanDate(t.value);
-    if (d) return { strong: null, weak: d };
+    if (d) return { ...found, strong: null, weak: d };
   }
   for (const t of dom.dateTexts) {
     const d = parseHumanDate(t);
-    if (d) return { strong: null, weak: d };
+    if (d) return { ...found, strong: null, weak: d };
   }
-  return { strong: null, weak: null };
+  return { ...found, strong: null, weak: null };
 }
 
 /** Title, authors, dates and the rest from structured data, meta tags and markup, in order of reliability. */
@@ -298,6 +321,8 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     authorCandidates: authorCandidates(metas, ld, dom, publisher),
     publisher,
     publishedAt: dates.strong,
+    publishedAtUnqualified: dates.strongUnqualified,
+    declaredDates: dates.declared,
     weakDate: dates.weak,
     declaredLanguages,
     canonicalUrl,

@@ -1,0 +1,69 @@
+import { parseArticle } from './index';
+
+const PROSE =
+  'The council voted on Tuesday to extend the tram line to the northern districts, ending a dispute that had ' +
+  'stalled the project for years. Residents welcomed the decision, although several shop owners fear the works.';
+
+/** A small news page: head markup, then what sits around the headline, then the story. */
+function page(head: string, aroundHeadline: { before?: string; after?: string }, story = `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`): string {
+  return `<!doctype html><html lang="en"><head><title>Tram line extended</title>${head}</head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <main><article>${aroundHeadline.before ?? ''}<h1>Tram line extended</h1>${aroundHeadline.after ?? ''}
+    <div class="story">${story}</div></article></main>
+    <footer>© City Paper</footer></body></html>`;
+}
+
+const day = (iso: string | null) => iso?.slice(0, 10) ?? null;
+
+describe('publication date', () => {
+  it('takes the declared date when the printed one agrees', () => {
+    const html = page('<meta property="article:published_time" content="2021-03-04T10:00:00+01:00">', { after: '<div>4 March 2021</div>' });
+    expect(parseArticle({ html }).publishedAt).toBe('2021-03-04T10:00:00+01:00');
+  });
+
+  it('prefers the printed date when a second declared date agrees with it', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', datePublished: '2021-03-01T08:00:00Z' });
+    const html = page(`<script type="application/ld+json">${ld}</script><meta property="article:published_time" content="2021-03-04T10:00:00Z">`, {
+      after: '<div>4 March 2021</div>',
+    });
+    expect(day(parseArticle({ html }).publishedAt)).toBe('2021-03-04');
+  });
+
+  it('prefers the printed date over an unqualified "date" meta (published or modified: unknown)', () => {
+    const html = page('<meta name="date" content="2021-03-09T14:00:00+01:00">', { before: '<div class="meta">04.03.2021 - 13:30</div>' });
+    expect(day(parseArticle({ html }).publishedAt)).toBe('2021-03-04');
+  });
+
+  it('keeps a qualified declaration over a printed date that nothing else supports', () => {
+    const html = page('<meta property="article:published_time" content="2021-03-01T08:00:00+01:00">', { after: '<div>Updated 4 March 2021</div>' });
+    expect(day(parseArticle({ html }).publishedAt)).toBe('2021-03-01');
+  });
+
+  it('dates from a line of its own near the headline, not from an event date in the first paragraph', () => {
+    const story = `<p>With the order that came into force on 15 January 2021 the rules changed. ${PROSE}</p><p>${PROSE}</p>`;
+    const html = page('', { before: '<div>Transport</div><div>26 January 2021</div>' }, story);
+    expect(parseArticle({ html }).publishedAt).toBe('2021-01-26');
+  });
+
+  it('finds the printed date beside a headline set in a lower heading level', () => {
+    const html = `<html><head><title>Into the new year | Notes</title><meta property="og:type" content="article"></head><body>
+      <div class="post"><h2>2019-01-01</h2><h3 class="storytitle">Into the new year</h3><div class="meta">Filed under: Diary</div>
+      <div class="storycontent"><p>${PROSE}</p><p>${PROSE}</p></div></div></body></html>`;
+    const parsed = parseArticle({ html });
+    expect(parsed.title).toBe('Into the new year');
+    expect(parsed.publishedAt).toBe('2019-01-01');
+  });
+});
+
+describe('byline', () => {
+  it('reads a credit label in one cell and the name in the next', () => {
+    const html = page('<meta property="og:type" content="article">', {}, `<p>${PROSE}</p><p>${PROSE}</p><div class="info">Von:</div><div class="info">Jane Doe</div>`);
+    expect(parseArticle({ html }).authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads an explicitly labelled credit anywhere in the story', () => {
+    const story = `<p>${PROSE}</p><p>Author: Jane Doe, project lead in Tunis.</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`;
+    const html = page('<meta property="og:type" content="article">', {}, story);
+    expect(parseArticle({ html }).authors).toEqual(['Jane Doe']);
+  });
+});
