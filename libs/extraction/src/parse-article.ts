@@ -5,7 +5,7 @@ import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata, HtmlMetadata } from './metadata/html-metadata';
-import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory } from './html/near-headline';
+import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
 import { bylineNearStory } from './html/byline';
 import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';
@@ -87,7 +87,7 @@ function localDay(machine: string | null, printed: string | null): string | null
  * or when the declaration was only an unqualified "date" meta.
  */
 function chooseDate(meta: HtmlMetadata, printed: string | null): string | null {
-  if (!meta.publishedAt || !printed) return meta.publishedAt ?? printed;
+  if (!meta.publishedAt || !printed) return meta.publishedAtUnqualified ? printed : meta.publishedAt ?? printed;
   if (meta.publishedAt.slice(0, 10) === printed) return meta.publishedAt;
   const agreeing = meta.declaredDates.find((d) => d.slice(0, 10) === printed);
   if (agreeing) return agreeing;
@@ -144,7 +144,8 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
     const headline = meta.h1El ?? headingWithTitle(blocks, title, extracted.container);
     const nearHeadline = dateNearHeadline(blocks, headline, extracted.container);
-    const publishedAt = chooseDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate;
+    // Last resort: the only date some pages print is when they were last changed.
+    const publishedAt = chooseDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updatedDateOnPage(blocks);
     return finish({
       title,
       subtitle,

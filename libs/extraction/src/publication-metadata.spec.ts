@@ -66,4 +66,31 @@ describe('byline', () => {
     const html = page('<meta property="og:type" content="article">', {}, story);
     expect(parseArticle({ html }).authors).toEqual(['Jane Doe']);
   });
+
+  it('takes a bare "von" only where it opens the line or follows a word for the piece', () => {
+    const credit = (line: string) => parseArticle({ html: page('<meta property="og:type" content="article">', { after: `<p>${line}</p>` }) }).authors;
+    expect(credit('Eine Kolumne von Nils Pickert')).toEqual(['Nils Pickert']);
+    expect(credit('von Andreas Kürten')).toEqual(['Andreas Kürten']);
+    expect(credit('Alle Tipps stammen von Karin Schmiing.')).toEqual([]);
+    expect(credit('Ein Beitrag geteilt von Handball Dormagen')).toEqual([]);
+  });
+
+  it('leaves site menus out', () => {
+    const html = page('<meta property="og:type" content="article">', { before: '<ul class="menu"><li class="menu-item">Author: Jane Doe</li></ul>' });
+    expect(parseArticle({ html }).authors).toEqual([]);
+  });
+
+  it('does not credit the site when the site name carries the page title', () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:site_name" content="Tram line extended | City Paper"><meta name="author" content="City Paper">';
+    const parsed = parseArticle({ html: page(head, { after: '<p class="byline">By Jane Doe</p>' }) });
+    expect(parsed.publisher).toBe('City Paper');
+    expect(parsed.authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('last-changed date', () => {
+  it('is the date of a page that prints no other', () => {
+    const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>`);
+    expect(parseArticle({ html }).publishedAt).toBe('2022-01-14');
+  });
 });

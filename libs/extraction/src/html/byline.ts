@@ -8,6 +8,17 @@ const BYLINE_LEAD = /(?:^|[\s|•·(])(?:ein (?:artikel|beitrag|text) von|geschr
 const NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|le|la|el|bin|al)){0,4})/u;
 const HANDLE = /^([\p{Ll}\d_.-]{3,30})(?=\s+(?:am|on|@|at|le|el)\b|\s*$)/u;
 
+// What may stand before a bare by/von: nothing, a separator or date, or a word for the piece ("Eine Kolumne von").
+const OPENS_BYLINE = /(?:^|[|•·(–—:\d]|\s-|\b(?:ein(?:e|en)?|der|die|das|a|an|the|une?)?\s*(?:kolumne|beitrag|gastbeitrag|artikel|text|kommentar|analyse|reportage|interview|glosse|column|article|story|post|essay|report|analysis|opinion|chronique|tribune))\s*$/i;
+
+/** A menu entry ("Author: Jane Doe" in a site menu) is navigation, not a byline. */
+function inMenu(el: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el, i = 0; e && i < 6; e = e.parent, i++) {
+    if (e.tag === 'nav' || e.tag === 'menu' || /(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])/i.test(e.attrs.class ?? '')) return true;
+  }
+  return false;
+}
+
 /** Names after a byline word in one short line of text. */
 export function namesFromBylineText(text: string): string[] {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -17,8 +28,11 @@ export function namesFromBylineText(text: string): string[] {
   while ((m = BYLINE_LEAD.exec(t))) {
     const rest = t.slice(m.index + m[0].length);
     const name = rest.match(NAME)?.[1] ?? (/gespeichert|posted|erstellt/i.test(m[0]) ? rest.match(HANDLE)?.[1] : undefined);
-    // "von Lingen" is as often a place as a person: a bare by/von needs a first and last name.
+    // "von Lingen" is as often a place as a person: a bare by/von needs a first and last name, and
+    // opens the line or follows a separator or a date ("Theme: Rogue von xwolf", "Tipps stammen von
+    // K. Doe" are prose, not bylines).
     const explicit = !/^[\s|•·(]*(?:by|von|par|por|door|av|przez)\s*:?\s+$/i.test(m[0]);
+    if (!explicit && !OPENS_BYLINE.test(t.slice(0, m.index + (/^[\s|•·(]/.test(m[0]) ? 1 : 0)))) continue;
     if (name && (explicit || name.includes(' '))) {
       // "Jane Doe und John Roe": keep the conjunction so the splitter sees both names.
       const tail = rest.slice(name.length).match(/^\s+(?:und|and|&|et|y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u);
@@ -46,7 +60,7 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
   }
   for (const i of candidates) {
     const b = blocks[i];
-    if (b.chars > 160) continue;
+    if (b.chars > 160 || inMenu(b.el)) continue;
     // "Von:" in one cell and the name in the next.
     const text = LEAD_ONLY.test(b.text) && i + 1 < blocks.length ? `${b.text.trim()} ${blocks[i + 1].text}` : b.text;
     const names = namesFromBylineText(text);

@@ -2,7 +2,7 @@
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
-import { labelledDate, parseHumanDate } from '../metadata/dates';
+import { labelledDate, parseHumanDate, updatedDate } from '../metadata/dates';
 import { normaliseInline } from '../normalise/normalise-text';
 
 /**
@@ -21,7 +21,7 @@ export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | nu
     for (let d = 0; d < 10; d++) {
       for (const i of d === 0 ? [anchor] : d <= 4 ? [anchor + d, anchor - d] : [anchor + d]) {
         const b = blocks[i];
-        if (!b || b.chars - b.linkChars < 4 || b.chars > 120 !== prose) continue;
+        if (!b || b.chars - b.linkChars < 4 || b.chars > 80 !== prose) continue;
         const found = parseHumanDate(prose ? b.text.trimStart().slice(0, 36) : b.text.slice(0, 160));
         if (found) return found;
       }
@@ -73,9 +73,20 @@ function inFurnitureTag(el: HtmlElement, stop: HtmlElement): boolean {
 
 /** A date under a publication label anywhere on the page ("Erschienen am: 01.11.2023"). */
 export function labelledDateOnPage(blocks: TextBlock[]): string | null {
-  for (const b of blocks) {
+  return dateUnderLabel(blocks, labelledDate);
+}
+
+/** A date under an update label anywhere on the page ("Letzte Änderung: 14.01.2022"). */
+export function updatedDateOnPage(blocks: TextBlock[]): string | null {
+  return dateUnderLabel(blocks, updatedDate);
+}
+
+function dateUnderLabel(blocks: TextBlock[], read: (text: string) => string | null): string | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.chars > 300) continue;
-    const d = labelledDate(b.text);
+    // The label in one cell and the date in the next ("Letzte Änderung:" | "14.01.2022 um 09:25").
+    const d = read(b.text) ?? (b.chars < 40 && /:\s*$/.test(b.text) && i + 1 < blocks.length ? read(`${b.text} ${blocks[i + 1].text.slice(0, 80)}`) : null);
     if (d) return d;
   }
   return null;

@@ -13,5 +13,8 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Anna says:')).toEqual([]);
     expect(splitAuthorNames('Example Media GmbH')).toEqual([]);
     expect(splitAuthorNames('Name *')).toEqual([]);
+    expect(splitAuthorNames('Bayerische Landesanstalt für Wald und Forstwirtschaft')).toEqual([]);
+    expect(splitAuthorNames('AUTO ZEITUNG')).toEqual([]);
+    expect(splitAuthorNames('Sekretariat Partei Mensch Umwelt Tierschutz')).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ export function splitAuthorNames(raw: string): string[] {
   if (!s || s.length > 200) return [];
   if (COMMENTER.test(s) || /^(?:https?:\/\/|www\.)\S+$/i.test(s)) return [];
   // "Example-Verlag GmbH, Nürnberg, Germany": a company with its address, not people.
-  if (s.split(/\s*[,;|]\s*/).some((part) => ORGANISATION.test(part))) return [];
+  if (s.split(/\s*[,;|]\s*/).some((part) => ORGANISATION.test(part) || INSTITUTION.test(part))) return [];
   // "CBS News February 24": a date glued to the name.
   s = s.replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zäé]*\.?\s+\d{1,2}\b.*$/i, '');
   s = s.replace(BY_PREFIX, '');
@@ -32,8 +32,12 @@ export function splitAuthorNames(raw: string): string[] {
 // Companies (legal forms) and copyright lines are publishers, not authors.
 const ORGANISATION = /(?:^|\s)(?:GmbH|AG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|KG|S\.A\.|SE|Co\.|S\.L\.|SARL|S\.p\.A\.)$|^(?:copyright|©|\(c\))/i;
 
+// Secretariats, publications and institutions credited in the author slot: not a person who wrote the piece
+// (the publication is the publisher field's).
+const INSTITUTION = /(?:\b|-)(?:sekretariat|pressestelle|newsdesk|zeitung|magazin|magazine|verlag|landesanstalt|ministerium|bundesamt|universität|university|institut|institute|stiftung|verband)\b|\bonline$/iu;
+
 export function isPlausibleName(n: string): boolean {
-  if (n.length < 2 || n.length > 60 || NOT_A_NAME.test(n) || ORGANISATION.test(n)) return false;
+  if (n.length < 2 || n.length > 60 || NOT_A_NAME.test(n) || ORGANISATION.test(n) || INSTITUTION.test(n)) return false;
   const words = n.split(' ');
   if (words.length > 5) return false;
   // Names carry a capitalised word (or a script without case); a lower-case one-word handle is a

@@ -26,6 +26,8 @@ describe('dates', () => {
     expect(dateFromUrl('https://a.example/2016/04/02/minions/')).toBe('2016-04-02');
     expect(dateFromUrl('https://a.example/story/2019-11-19/disney')).toBe('2019-11-19');
     expect(dateFromUrl('https://a.example/item/12345678')).toBeNull();
+    expect(dateFromUrl('https://a.example/news/20191119-disney')).toBe('2019-11-19');
+    expect(dateFromUrl('https://a.example/news/2021-22/transfers/flohr')).toBeNull();
   });
 });
 

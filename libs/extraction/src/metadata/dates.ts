@@ -108,8 +108,9 @@ export function parseHumanDate(text: string): string | null {
   return null;
 }
 
-const URL_DATE = /\/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?:[/_.-]|$)/;
-const URL_DATE_SEP = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/;
+// One separator used throughout, or none with two-digit parts: "/2021-22/" is a season, not a day.
+const URL_DATE = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
+const URL_DATE_SEP = /[/_-]((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?:[/_.-]|$)/;
 
 /** /2019/11/19/ or /2019-11-19- style dates in a URL path. */
 export function dateFromUrl(url: string | undefined | null): string | null {
@@ -120,12 +121,23 @@ export function dateFromUrl(url: string | undefined | null): string | null {
   } catch {
     /* keep as is */
   }
-  const m = path.match(URL_DATE_SEP) ?? path.match(URL_DATE);
-  if (!m) return null;
-  return isoDay(+m[1], +m[2], +m[3]);
+  const m = path.match(URL_DATE_SEP);
+  if (m) return isoDay(+m[1], +m[3], +m[4]);
+  const c = path.match(URL_DATE);
+  return c ? isoDay(+c[1], +c[2], +c[3]) : null;
 }
 
 // "Datum: 19.11.2021", "Erschienen am: 01.11.2023", "Published on 3 May 2020": a date under a label.
+// "Letzte Änderung: 14.01.2022", "last updated on ...": the only date some pages print.
+const UPDATED_LABEL = /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|aktualisiert)(?: am)?|aktualisiert(?: am)?|stand|last (?:updated|modified|edited)(?: on)?|updated(?: on)?|mis à jour le)\s*:?\s*/iu;
+
+/** A date introduced by an update label, anywhere in a short line. */
+export function updatedDate(text: string): string | null {
+  const m = UPDATED_LABEL.exec(text.slice(0, 300));
+  if (!m) return null;
+  return parseHumanDate(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+}
+
 const LABELLED_DATE = /(?:^|[\s|•(])(?:datum|erschienen(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date(?: de publication)?|opublikowano)\s*:?\s*/iu;
 
 /** A publication date introduced by a label, anywhere in a short line. */

@@ -285,6 +285,16 @@ function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, ur
   return { ...found, strong: null, weak: null };
 }
 
+/** "Achtsam durch die Krise | Die FURCHE" as a site name: the page's title glued on, left out. */
+function siteNameWithoutTitle(site: string, titles: Array<string | null>): string {
+  const parts = site.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return site;
+  const fold = (t: string) => normaliseInline(t).toLowerCase();
+  const seen = titles.filter((t): t is string => !!t).map(fold);
+  const rest = parts.filter((p) => !seen.some((t) => t === fold(p) || t.startsWith(`${fold(p)} `)));
+  return rest.length && rest.length < parts.length ? rest.join(' | ') : site;
+}
+
 /** Title, authors, dates and the rest from structured data, meta tags and markup, in order of reliability. */
 export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null; titleFromHeading: boolean; isArticle: boolean } {
   const metas = indexMetas(doc.metas);
@@ -293,7 +303,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
   const host = hostOf(url);
 
   const siteName = firstMeta(metas, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:app:name:iphone']) ?? ld?.publisher ?? null;
-  const publisher = siteName ? normaliseInline(siteName) : host ? host.replace(/^www\./, '') : null;
+  const publisher = siteName ? siteNameWithoutTitle(normaliseInline(siteName), [doc.title, firstMeta(metas, ['og:title'])]) : host ? host.replace(/^www\./, '') : null;
 
   const title = chooseTitle({
     jsonLdHeadline: ld?.headline ?? null,
