@@ -2,7 +2,7 @@ import { ArticleInput, ParsedArticle } from './article.types';
 import { ArticleParseError } from './errors';
 import { decodeContent, looksBinary } from './charset/decode-content';
 import { buildDocument } from './html/dom';
-import { linearise } from './html/blocks';
+import { linearise, TextBlock } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata, HtmlMetadata } from './metadata/html-metadata';
 import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
@@ -95,6 +95,21 @@ function chooseDate(meta: HtmlMetadata, printed: string | null): string | null {
   return localDay(meta.publishedAt, printed);
 }
 
+/**
+ * An undated page that is no article has an author only when it is its owner's own page: the name
+ * declared as author is the one its copyright line names ("© 2009-2012 Jane Doe").
+ */
+function ownerAuthors(declared: string[], blocks: TextBlock[]): string[] {
+  if (!declared.length) return [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const t = blocks[i].text;
+    if (blocks[i].chars > 300 || !/©|\(c\)|copyright/i.test(t)) continue;
+    const named = declared.filter((n) => t.includes(n));
+    if (named.length) return named;
+  }
+  return [];
+}
+
 function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
   const body = a.paragraphs.join('\n\n');
   return { ...a, body, wordCount: countWords(body) };
@@ -149,7 +164,9 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     return finish({
       title,
       subtitle,
-      authors: publishedAt || meta.isArticle ? pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher)]) : [],
+      authors: publishedAt || meta.isArticle
+        ? pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher), ...meta.authorFallbacks])
+        : ownerAuthors(meta.declaredAuthors, blocks),
       publisher: meta.publisher,
       publishedAt,
       language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),

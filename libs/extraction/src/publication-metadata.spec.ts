@@ -88,6 +88,57 @@ describe('byline', () => {
   });
 });
 
+describe('author sources', () => {
+  const article = '<meta property="og:type" content="article">';
+
+  it('reads a BEM author element inside an info block', () => {
+    const html = page(article, { after: '<div class="header-info"><div class="header-info__author">Jane Doe</div></div>' });
+    expect(parseArticle({ html }).authors).toEqual(['Jane Doe']);
+  });
+
+  it('leaves the authors of reviews on the page out', () => {
+    const html = page('', { after: '<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Georg N.</span></div>' });
+    expect(parseArticle({ html }).authors).toEqual([]);
+  });
+
+  it('reads "By" run together with the name', () => {
+    const html = page(article, { after: '<div><span>By</span><span><a href="/team/jr-stone">J.R. Stone</a></span></div>' });
+    expect(parseArticle({ html }).authors).toEqual(['J.R. Stone']);
+  });
+
+  it('takes the name signing off the last paragraph', () => {
+    const story = `<p>${PROSE}</p><p>${PROSE}</p><p>The vote stays open. (Christian P. Stadtfeld) +++</p>`;
+    expect(parseArticle({ html: page(article, {}, story) }).authors).toEqual(['Christian P. Stadtfeld']);
+  });
+
+  it('completes initials from the Creative Commons licensor', () => {
+    const html = page(article, { after: '<div class="author">DT</div>' }).replace(
+      '<footer>',
+      '<footer><span>This blog</span> by <a href="https://blog.example/" rel="cc:attributionURL">Donald Townsend</a> is licensed under CC BY 3.0.',
+    );
+    expect(parseArticle({ html }).authors).toEqual(['Donald Townsend']);
+  });
+
+  it('prefers a byline in the text to an organisation credited in JSON-LD', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', author: { '@type': 'Organization', name: 'CP' } });
+    const story = `<p>${PROSE}</p><p>${PROSE}</p><p>Von Cosima Künzel</p>`;
+    expect(parseArticle({ html: page(`<script type="application/ld+json">${ld}</script>`, {}, story) }).authors).toEqual(['Cosima Künzel']);
+  });
+
+  it('follows the sources that agree when the most reliable one stands alone', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', author: { '@type': 'Person', name: 'Kathleen Ditton' } });
+    const head = `<script type="application/ld+json">${ld}</script><meta name="author" content="Jessica Holly, Gail Levy">`;
+    const html = page(head, { after: '<div class="byline"><span class="author">Jessica Holly</span></div><a rel="author" href="/staff/jessica-holly">Jessica Holly</a>' });
+    expect(parseArticle({ html }).authors).toEqual(['Jessica Holly', 'Gail Levy']);
+  });
+
+  it('credits the owner of an undated page only when the copyright line names the declared author', () => {
+    const owned = `<html><head><title>Sheep care</title><meta name="author" content="Jonathan Krase"></head><body><h1>Sheep care</h1><p>${PROSE}</p><p>${PROSE}</p><footer>© 2009-2012 Jonathan Krase. Imprint</footer></body></html>`;
+    expect(parseArticle({ html: owned }).authors).toEqual(['Jonathan Krase']);
+    expect(parseArticle({ html: owned.replace('© 2009-2012 Jonathan Krase.', '© 2012 Sheep Club.') }).authors).toEqual([]);
+  });
+});
+
 describe('last-changed date', () => {
   it('is the date of a page that prints no other', () => {
     const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>`);

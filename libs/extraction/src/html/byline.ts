@@ -21,7 +21,8 @@ function inMenu(el: HtmlElement): boolean {
 
 /** Names after a byline word in one short line of text. */
 export function namesFromBylineText(text: string): string[] {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // "By" and the name in adjacent inline elements run together ("ByJ.R. Stone").
+  const t = text.replace(/\s+/g, ' ').trim().replace(/^(By|Von|Par|Por|Door)(?=\p{Lu})/u, '$1 ');
   if (t.length > 100) return [];
   BYLINE_LEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -53,8 +54,8 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
   if (headline) anchor = firstBlockWithin(blocks, headline);
   if (anchor < 0 && container) anchor = firstBlockWithin(blocks, container);
   if (anchor >= 0) for (let i = Math.max(0, anchor - 2); i < Math.min(blocks.length, anchor + 10); i++) candidates.push(i);
+  let last = -1;
   if (container) {
-    let last = -1;
     for (let i = blocks.length - 1; i >= 0; i--) if (isWithin(blocks[i].el, container)) { last = i; break; }
     for (let i = Math.max(0, last - 3); i <= Math.min(blocks.length - 1, last + 2); i++) if (last >= 0) candidates.push(i);
   }
@@ -65,6 +66,12 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
     const text = LEAD_ONLY.test(b.text) && i + 1 < blocks.length ? `${b.text.trim()} ${blocks[i + 1].text}` : b.text;
     const names = namesFromBylineText(text);
     if (names.length) return names;
+  }
+  // The writer's name signing off the story's last paragraph: "... bleibt spannend. (Jane P. Doe) +++".
+  for (let i = last; i >= 0 && i > last - 3; i--) {
+    const m = blocks[i].text.trimEnd().match(SIGN_OFF);
+    const names = m ? splitAuthorNames(m[1]) : [];
+    if (names.length === 1) return names;
   }
   // An explicitly labelled credit anywhere in the story ("Autorin: Jane Doe, project lead").
   if (container) {
@@ -78,5 +85,6 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
   return [];
 }
 
+const SIGN_OFF = /[.!?…"“”»]\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\)\s*[+*#]*$/u;
 const LEAD_ONLY = /^\s*(?:by|von|par|por|door|av|przez|autor(?:in)?|author|auteur|texte?)\s*:?\s*$/i;
 const CREDIT_LABEL = /^\s*(?:autor(?:in)?|author|auteur|texte?|written by|geschrieben von|verfasst von)\s*:/i;

@@ -48,6 +48,11 @@ const FURNITURE_NAME = /^(?:sidebar|side-bar|sidebar-\w+|comments?|comment-list|
 // Class names repeat across a page (and across pages of one site): judge each distinct string once.
 const verdicts = new Map<string, number>();
 
+/** "header-info__author" names the author inside a header-info block: the BEM element is what it is. */
+function bemElements(raw: string): string {
+  return raw.includes('__') ? raw.split(/\s+/).map((t) => t.slice(t.lastIndexOf('__') + 2)).join(' ') : raw;
+}
+
 /** What an element's class/id names, as bits (furniture, the story, a byline, a date, a deck). */
 export function classBits(attrs: Record<string, string>): number {
   const cls = attrs.class;
@@ -65,7 +70,7 @@ export function classBits(attrs: Record<string, string>): number {
   else if (CONTENT_WORDS.test(words)) bits |= STORY;
   else if ((BOILER_WORDS.test(words) || HIDDEN.test(raw)) && !EMBED.test(words)) bits |= FURNITURE;
   if (bits & FURNITURE && ((id && FURNITURE_NAME.test(id.trim())) || (cls && FURNITURE_NAME.test(cls.trim())))) bits |= FURNITURE_BY_NAME;
-  if (AUTHOR_CLASS.test(raw) && !AUTHOR_CLASS_EXCLUDE.test(raw)) bits |= AUTHORISH;
+  if (AUTHOR_CLASS.test(raw) && !AUTHOR_CLASS_EXCLUDE.test(bemElements(raw))) bits |= AUTHORISH;
   if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
   if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;
   if (verdicts.size > 20000) verdicts.clear();

@@ -2,7 +2,7 @@
 
 const BY_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?)\s+)?(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|auteur|redakcja|text|verfasst von|geschrieben von|ein beitrag von)\s*[:\-–]?\s+/i;
 const SPLIT = /\s*(?:;|,|\/|\band\b|\bund\b|\bet\b|\by\b|&|\+|\|)\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor|publisher|editor in chief)$/i;
+const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor|publisher|editor in chief|zvg|privat|archiv|foto|photo)$/i;
 // A commenter's header ("Anna says:", "Jo sagt"), not a byline.
 const COMMENTER = /\s(?:says|said|sagt|schreibt|meint|wrote|écrit|dice)\s*:?$/i;
 const TRAILING_JUNK = /\s*(?:\(.*|\[.*|[|•·].*|[–—-]\s.*|\b(?:updated|published|posted|am|on|le|vom|am)\b\s.*\d.*|,\s*\d.*)$/i;
@@ -17,8 +17,13 @@ export function splitAuthorNames(raw: string): string[] {
   // "CBS News February 24": a date glued to the name.
   s = s.replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zäé]*\.?\s+\d{1,2}\b.*$/i, '');
   s = s.replace(BY_PREFIX, '');
-  // "Interview: Jane Doe", "Fotos: ..." — a label before the name.
-  s = s.replace(/^[\p{L} -]{2,20}:\s+(?=\p{Lu})/u, '');
+  // "Interview: Jane Doe", "Fotos: ..." — a credit label before the name; another label ("Theme:",
+  // "Kategorie:") says the name is not the author's.
+  const label = s.match(/^([\p{L} -]{2,20}):\s+(?=\p{Lu})/u);
+  if (label) {
+    if (!CREDIT_LABEL.test(label[1].trim())) return [];
+    s = s.slice(label[0].length);
+  }
   s = s.replace(TRAILING_JUNK, '').trim();
   // A weekday left over from a following date ("Tomas Spahn Fr").
   s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
@@ -28,6 +33,8 @@ export function splitAuthorNames(raw: string): string[] {
     .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim()))
     .filter((n) => isPlausibleName(n));
 }
+
+const CREDIT_LABEL = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?)\s+)?(?:by|von|par|por|door|av|af|przez)$|^(?:autor(?:in|en)?|autore|author|authors|auteur|auteurs|text|texte|testo|texto|interview|redaktion|redakteur(?:in)?|reporter(?:in)?|bericht|kommentar|kolumne|gastbeitrag|fotos?|photos?|bilder|words|story|byline|verfasser(?:in)?|escrito por|écrit par|scritto da|recherche)$/i;
 
 // Companies (legal forms) and copyright lines are publishers, not authors.
 const ORGANISATION = /(?:^|\s)(?:GmbH|AG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|KG|S\.A\.|SE|Co\.|S\.L\.|SARL|S\.p\.A\.)$|^(?:copyright|©|\(c\))/i;
@@ -78,13 +85,25 @@ function completes(part: string, full: string): boolean {
 }
 
 /**
+ * When the most reliable source names someone no other source does, while two or more other sources
+ * agree on someone else (a stale JSON-LD author against the page's meta tag and bylines), the most
+ * reliable source naming that someone.
+ */
+function outvoted(candidates: string[][], first: number): number | null {
+  const sourcesNaming = (name: string) => candidates.filter((c) => c.some((o) => compact(o) === compact(name))).length;
+  if (candidates[first].some((n) => sourcesNaming(n) > 1)) return null;
+  for (let i = first + 1; i < candidates.length; i++) if (candidates[i].some((n) => sourcesNaming(n) >= 3)) return i;
+  return null;
+}
+
+/**
  * The authors: the most reliable source that names anyone, except that a partial name there (initials,
  * a first name, a user handle) gives way to its full form from another source.
  */
 export function pickAuthors(candidates: string[][]): string[] {
   const first = candidates.findIndex((c) => c.length > 0);
   if (first < 0) return [];
-  const chosen = candidates[first];
+  const chosen = candidates[outvoted(candidates, first) ?? first];
   return chosen.map((n) => {
     if (!isPartial(n)) return n;
     for (const other of candidates) for (const o of other) if (completes(n, o)) return o;

@@ -13,6 +13,10 @@ export interface HtmlMetadata {
   subtitle: string | null;
   /** Author names from each source, most reliable first (see pickAuthors). */
   authorCandidates: string[][];
+  /** Names declared as the author in meta tags. */
+  declaredAuthors: string[];
+  /** Credits that name no person, used when nothing else does: organisation authors, the licensor. */
+  authorFallbacks: string[][];
   publisher: string | null;
   /** From structured data, meta tags, <time pubdate> or the URL. */
   publishedAt: string | null;
@@ -34,6 +38,8 @@ interface DomSignals {
   headingEls: Map<string, HtmlElement>;
   itempropAuthors: string[];
   relAuthors: string[];
+  /** The licensor named in Creative Commons markup (cc:attributionName / rel="cc:attributionURL"). */
+  licensors: string[];
   bylineTexts: string[];
   itempropDates: string[];
   times: Array<{ value: string; strong: boolean }>;
@@ -49,7 +55,7 @@ function classAndId(el: HtmlElement): string {
 
 function collectDomSignals(root: HtmlElement): DomSignals {
   const s: DomSignals = {
-    h1s: [], h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
+    h1s: [], h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], licensors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
   };
   // An explicit stack rather than a generator: this loop visits every element of the page.
   const stack: HtmlElement[] = [root];
@@ -86,6 +92,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       }
     }
     if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
+    if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel)))) s.licensors.push(textOf(el));
     if (tag === 'time' && s.times.length < 10) {
       const ca = classAndId(el);
       const strong = a.pubdate !== undefined || /publish|posted|created|pubdate|entry-date|post-date|article-date/i.test(ca) || itemprop === 'datePublished';
@@ -143,6 +150,8 @@ const COMMENTS = /comment|respond|reply|replies|discussion|disqus|review|rating|
 function inCommentsOrForm(el: HtmlElement): boolean {
   for (let e: HtmlElement | null = el; e; e = e.parent) {
     if (e.tag === 'form' || e.tag === 'label') return true;
+    // A review's or comment's own author (schema.org microdata).
+    if (e.attrs.itemtype && /schema\.org\/(?:Review|Comment|Answer|Question)\b/i.test(e.attrs.itemtype)) return true;
     const ca = classAndId(e);
     if (ca && COMMENTS.test(ca)) return true;
   }
@@ -197,9 +206,14 @@ function resolveUrl(href: string | null | undefined, base: string | undefined): 
   }
 }
 
-function authorCandidates(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): string[][] {
+/** Raw credits to distinct names, the publisher itself left out. */
+function personNames(raw: string[], publisher: string | null): string[] {
   const pub = publisher?.toLowerCase();
-  const clean = (raw: string[]) => uniqueNames(raw.flatMap((r) => splitAuthorNames(normaliseInline(r)))).filter((n) => n.toLowerCase() !== pub);
+  return uniqueNames(raw.flatMap((r) => splitAuthorNames(normaliseInline(r)))).filter((n) => n.toLowerCase() !== pub);
+}
+
+function authorCandidates(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): string[][] {
+  const clean = (raw: string[]) => personNames(raw, publisher);
   // twitter:label1 "Written by" / twitter:data1 "<name>" (Yoast and others).
   const labelled: string[] = [];
   for (let i = 1; i <= 4; i++) {
@@ -231,7 +245,6 @@ function authorCandidates(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSign
     }
     candidates.push(clean(raw));
   }
-  candidates.push(clean(ld?.organisationAuthors ?? []));
   return candidates;
 }
 
@@ -329,6 +342,8 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     title,
     subtitle,
     authorCandidates: authorCandidates(metas, ld, dom, publisher),
+    declaredAuthors: personNames(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator']), publisher),
+    authorFallbacks: [personNames(ld?.organisationAuthors ?? [], publisher), personNames(dom.licensors.slice(0, 1), publisher)],
     publisher,
     publishedAt: dates.strong,
     publishedAtUnqualified: dates.strongUnqualified,
