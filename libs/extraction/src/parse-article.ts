@@ -160,7 +160,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     const headline = meta.h1El ?? headingWithTitle(blocks, title, extracted.container);
     const nearHeadline = dateNearHeadline(blocks, headline, extracted.container);
     // Last resort: the only date some pages print is when they were last changed.
-    const publishedAt = chooseDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updatedDateOnPage(blocks);
+    const publishedAt = meta.isProduct ? null : chooseDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updatedDateOnPage(blocks);
     return finish({
       title,
       subtitle,

@@ -139,6 +139,18 @@ describe('author sources', () => {
   });
 });
 
+describe('dates that are not the publication date', () => {
+  it('skips a date deep in a caption near the headline', () => {
+    const html = page('', { after: '<div class="imginline">Figure: snow depth validation against aerial images over Davos. Data of 09.03.2016</div>' });
+    expect(parseArticle({ html }).publishedAt).toBeNull();
+  });
+
+  it('gives a shop product page no publication date', () => {
+    const html = page('<meta property="og:type" content="product"><meta property="article:published_time" content="2020-06-08T00:00:00">', {});
+    expect(parseArticle({ html }).publishedAt).toBeNull();
+  });
+});
+
 describe('last-changed date', () => {
   it('is the date of a page that prints no other', () => {
     const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>`);

@@ -2,7 +2,7 @@
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
-import { labelledDate, parseHumanDate, updatedDate } from '../metadata/dates';
+import { findHumanDate, labelledDate, updatedDate } from '../metadata/dates';
 import { normaliseInline } from '../normalise/normalise-text';
 
 /**
@@ -22,8 +22,11 @@ export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | nu
       for (const i of d === 0 ? [anchor] : d <= 4 ? [anchor + d, anchor - d] : [anchor + d]) {
         const b = blocks[i];
         if (!b || b.chars - b.linkChars < 4 || b.chars > 80 !== prose) continue;
-        const found = parseHumanDate(prose ? b.text.trimStart().slice(0, 36) : b.text.slice(0, 160));
-        if (found) return found;
+        // A date line opens with the date or a short label ("Kultur, 2.11.22", "Von Jane Doe | 27.01.2022");
+        // one deep in a caption or teaser ("Abbildung: ... Datensatz vom 09.03.2016") dates something else.
+        const text = b.text.trimStart();
+        const found = findHumanDate(prose ? text.slice(0, 36) : text.slice(0, 160));
+        if (found && found.index <= 48) return found.iso;
       }
     }
   }

@@ -1,4 +1,4 @@
-import { dateFromUrl, parseHumanDate, parseMachineDate } from './dates';
+import { dateFromUrl, labelledDate, parseHumanDate, parseMachineDate, updatedDate } from './dates';
 
 describe('dates', () => {
   it('parses machine dates and keeps time and zone', () => {
@@ -39,5 +39,12 @@ describe('more date forms', () => {
     expect(labelledDate('Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023')).toBe('2023-11-01');
     expect(labelledDate('Datum: 19.11.2021 Autor: X')).toBe('2021-11-19');
     expect(labelledDate('no label 19.11.2021')).toBeNull();
+  });
+
+  it('reads dates under publication and update labels, not inside longer words', () => {
+    expect(labelledDate('Erschienen am: 01.11.2023')).toBe('2023-11-01');
+    expect(labelledDate('Datensatz vom 09.03.2016')).toBeNull();
+    expect(updatedDate('Letzte Änderung: 14.01.2022 um 09:25')).toBe('2022-01-14');
+    expect(updatedDate('Standort 14.01.2022')).toBeNull();
   });
 });

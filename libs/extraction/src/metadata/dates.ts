@@ -73,42 +73,29 @@ const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** A date as people write it ("19 November 2019", "Nov. 19, 2019", "19.11.2019", "2019/11/19"). */
 export function parseHumanDate(text: string): string | null {
+  return findHumanDate(text)?.iso ?? null;
+}
+
+/** The first date written in the text, tried format by format, with where it starts. */
+export function findHumanDate(text: string): { iso: string; index: number } | null {
   const t = text.slice(0, 400);
   let m = t.match(NUMERIC_YMD);
-  if (m) {
-    const d = isoDay(+m[1], +m[2], +m[3]);
-    if (d) return d;
-  }
+  let d: string | null;
+  if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_YEAR);
-  if (m) {
-    const d = isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
-    if (d) return d;
-  }
+  if (m && (d = isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(MONTH_DAY_YEAR);
-  if (m) {
-    const d = isoDay(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
-    if (d) return d;
-  }
+  if (m && (d = isoDay(+m[3], MONTHS[m[1].toLowerCase()], +m[2]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_DMY);
-  if (m) {
-    const d = isoDay(+m[3], +m[2], +m[1]);
-    if (d) return d;
-  }
+  if (m && (d = isoDay(+m[3], +m[2], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(CJK_DATE);
-  if (m) {
-    const d = isoDay(+m[1], +m[2], +m[3]);
-    if (d) return d;
-  }
+  if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_SLASH);
-  if (m) {
-    // Ambiguous: month first is the US convention; fall back to day first when that is impossible.
-    const d = isoDay(+m[3], +m[1], +m[2]) ?? isoDay(+m[3], +m[2], +m[1]);
-    if (d) return d;
-  }
+  // Ambiguous: month first is the US convention; fall back to day first when that is impossible.
+  if (m && (d = isoDay(+m[3], +m[1], +m[2]) ?? isoDay(+m[3], +m[2], +m[1]))) return { iso: d, index: m.index! };
   return null;
 }
 
-// One separator used throughout, or none with two-digit parts: "/2021-22/" is a season, not a day.
 const URL_DATE = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
 const URL_DATE_SEP = /[/_-]((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?:[/_.-]|$)/;
 
@@ -129,7 +116,7 @@ export function dateFromUrl(url: string | undefined | null): string | null {
 
 // "Datum: 19.11.2021", "Erschienen am: 01.11.2023", "Published on 3 May 2020": a date under a label.
 // "Letzte Änderung: 14.01.2022", "last updated on ...": the only date some pages print.
-const UPDATED_LABEL = /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|aktualisiert)(?: am)?|aktualisiert(?: am)?|stand|last (?:updated|modified|edited)(?: on)?|updated(?: on)?|mis à jour le)\s*:?\s*/iu;
+const UPDATED_LABEL = /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|aktualisiert)(?: am)?|aktualisiert(?: am)?|stand|last (?:updated|modified|edited)(?: on)?|updated(?: on)?|mis à jour le)(?!\p{L})\s*:?\s*/iu;
 
 /** A date introduced by an update label, anywhere in a short line. */
 export function updatedDate(text: string): string | null {
@@ -138,7 +125,7 @@ export function updatedDate(text: string): string | null {
   return parseHumanDate(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
 }
 
-const LABELLED_DATE = /(?:^|[\s|•(])(?:datum|erschienen(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date(?: de publication)?|opublikowano)\s*:?\s*/iu;
+const LABELLED_DATE = /(?:^|[\s|•(])(?:datum|erschienen(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date(?: de publication)?|opublikowano)(?!\p{L})\s*:?\s*/iu;
 
 /** A publication date introduced by a label, anywhere in a short line. */
 export function labelledDate(text: string): string | null {

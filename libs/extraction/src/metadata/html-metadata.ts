@@ -309,7 +309,7 @@ function siteNameWithoutTitle(site: string, titles: Array<string | null>): strin
 }
 
 /** Title, authors, dates and the rest from structured data, meta tags and markup, in order of reliability. */
-export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null; titleFromHeading: boolean; isArticle: boolean } {
+export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null; titleFromHeading: boolean; isArticle: boolean; isProduct: boolean } {
   const metas = indexMetas(doc.metas);
   const ld = readJsonLd(doc.jsonLd);
   const dom = collectDomSignals(doc.root);
@@ -354,6 +354,8 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     // The heading element the title came from, else the first h1: where the dateline sits.
     titleFromHeading: !!title && dom.headingEls.has(title),
     isArticle: /article|blog|post|news/i.test(firstMeta(metas, ['og:type']) ?? '') || ld?.kind === 'article',
+    // A shop's product page is not a publication: the dates on it are offers' and reviews'.
+    isProduct: /^(?:og:)?product\b/i.test(firstMeta(metas, ['og:type']) ?? ''),
     h1El: (title && dom.headingEls.get(title)) || (dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null),
   };
 }
