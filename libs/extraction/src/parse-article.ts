@@ -156,6 +156,10 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     const lead = leadBeforeStory(blocks, meta.h1El, extracted.container).map((b) => normaliseInline(b.text))[0] ?? null;
     let subtitle: string | null = meta.subtitle ?? lead;
     if (subtitle && title && foldKey(subtitle) === foldKey(title)) subtitle = null;
+    const language = chooseLanguage(meta.declaredLanguages, paragraphs.join(' '));
+    // German newsrooms write the lead (Vorspann) as the story's first paragraph; an English deck
+    // stands apart from the story. Either way the subtitle carries it too.
+    if (lead && language === 'de' && submittedBody === null && !paragraphs.includes(lead)) paragraphs = [lead, ...paragraphs];
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
     const headline = meta.h1El ?? headingWithTitle(blocks, title, extracted.container);
     const nearHeadline = dateNearHeadline(blocks, headline, extracted.container);
@@ -169,7 +173,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
         : ownerAuthors(meta.declaredAuthors, blocks),
       publisher: meta.publisher,
       publishedAt,
-      language: chooseLanguage(meta.declaredLanguages, paragraphs.join(' ')),
+      language,
       canonicalUrl: meta.canonicalUrl,
       paragraphs,
       boilerplate: extracted.boilerplate,

@@ -157,3 +157,27 @@ describe('last-changed date', () => {
     expect(parseArticle({ html }).publishedAt).toBe('2022-01-14');
   });
 });
+
+describe('lead paragraph', () => {
+  const DE = 'Der Stadtrat hat am Dienstag beschlossen, die Straßenbahn in die nördlichen Stadtteile zu verlängern. Damit endet ein Streit, der das Vorhaben jahrelang blockiert hatte, und die Anwohner begrüßen die Entscheidung.';
+  /** The lead between headline and story container, as news templates place it. */
+  const withLead = (lang: string, leadText: string, para: string) => `<!doctype html><html lang="${lang}"><head><title>Tram</title></head><body>
+    <nav><a href="/">Home</a></nav><header class="article-header"><h1>Tram line extended</h1><p class="lead">${leadText}</p></header>
+    <div class="article-body"><p>${para}</p><p>${para}</p><p>${para}</p><p>${para}</p></div><footer>© City Paper</footer></body></html>`;
+
+  it('opens the body of a German story (the Vorspann is its first paragraph) and is the subtitle too', () => {
+    const leadText = 'Nach jahrelangem Streit wird die Straßenbahn verlängert. Die Anwohner sind erleichtert, die Händler fürchten die Baustelle.';
+    const parsed = parseArticle({ html: withLead('de', leadText, DE) });
+    expect(parsed.language).toBe('de');
+    expect(parsed.subtitle).toBe(leadText);
+    expect(parsed.paragraphs[0]).toBe(leadText);
+    expect(parsed.paragraphs[1]).toBe(DE);
+  });
+
+  it('stays out of the body of an English story (the deck stands apart)', () => {
+    const deck = 'After years of dispute the tram line will be extended. Residents are relieved, shop owners fear the works.';
+    const parsed = parseArticle({ html: withLead('en', deck, PROSE) });
+    expect(parsed.subtitle).toBe(deck);
+    expect(parsed.paragraphs[0]).toBe(PROSE);
+  });
+});
