@@ -34,6 +34,7 @@ export interface HtmlMetadata {
 /** What one pass over the tree finds for metadata: headings, bylines, <time>s, date-ish elements. */
 interface DomSignals {
   h1s: string[];
+  h1Parts: Map<string, string[]>;
   h2s: string[];
   headingEls: Map<string, HtmlElement>;
   itempropAuthors: string[];
@@ -55,7 +56,7 @@ function classAndId(el: HtmlElement): string {
 
 function collectDomSignals(root: HtmlElement): DomSignals {
   const s: DomSignals = {
-    h1s: [], h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], licensors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
+    h1s: [], h1Parts: new Map(), h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], licensors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
   };
   // An explicit stack rather than a generator: this loop visits every element of the page.
   const stack: HtmlElement[] = [root];
@@ -73,6 +74,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       if (t) {
         s.h1s.push(t);
         if (!s.headingEls.has(t)) s.headingEls.set(t, el);
+        s.h1Parts.set(t, headlineParts(el));
       }
     }
     if (tag === 'h2' && s.h2s.length < 10 && !el.ownBoiler && !isLogo(el)) {
@@ -142,6 +144,12 @@ function headlineText(h: HtmlElement): string {
   let t = normaliseInline(parts.join(' ').replace(/\s+([,.:;!?])/g, '$1'));
   if (droppedKicker) t = t.replace(/^[\s:|–—-]+/, '');
   return t || normaliseInline(textOf(h));
+}
+
+/** The texts of a heading's parts: its child elements and the text between them. */
+function headlineParts(h: HtmlElement): string[] {
+  if (!h.children.some((c) => typeof c !== 'string')) return [];
+  return h.children.map((c) => normaliseInline(typeof c === 'string' ? c : textOf(c))).filter((t) => t.length > 0);
 }
 
 const COMMENTS = /comment|respond|reply|replies|discussion|disqus|review|rating|testimonial/i;
@@ -323,11 +331,16 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     ogTitle: firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']),
     htmlTitle: doc.title,
     h1s: dom.h1s,
+    h1Parts: dom.h1Parts,
     h2s: dom.h2s,
     siteName: publisher,
     host,
   });
 
+  // The heading printing the title: whole, or as one of its parts beside a kicker or subtitle line.
+  const titleHeading = title
+    ? dom.headingEls.get(title) ?? dom.headingEls.get([...dom.h1Parts].find(([, parts]) => parts.includes(title))?.[0] ?? '') ?? null
+    : null;
   const altHeadline = ld?.alternativeHeadline ? normaliseInline(ld.alternativeHeadline) : null;
   const subtitle = [altHeadline, ...dom.subtitleTexts].find((t) => t && t !== title) ?? null;
 
@@ -352,10 +365,10 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     declaredLanguages,
     canonicalUrl,
     // The heading element the title came from, else the first h1: where the dateline sits.
-    titleFromHeading: !!title && dom.headingEls.has(title),
+    titleFromHeading: !!titleHeading,
     isArticle: /article|blog|post|news/i.test(firstMeta(metas, ['og:type']) ?? '') || ld?.kind === 'article',
     // A shop's product page is not a publication: the dates on it are offers' and reviews'.
     isProduct: /^(?:og:)?product\b/i.test(firstMeta(metas, ['og:type']) ?? ''),
-    h1El: (title && dom.headingEls.get(title)) || (dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null),
+    h1El: titleHeading ?? (dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null),
   };
 }

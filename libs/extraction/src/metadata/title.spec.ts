@@ -14,4 +14,14 @@ describe('titles', () => {
     expect(chooseTitle({ ...base, ogTitle: 'Topic: Bridge approved at last', htmlTitle: null, h1s: ['Bridge approved at last'] })).toBe('Bridge approved at last');
     expect(chooseTitle({ ...base, ogTitle: null, htmlTitle: 'Bridge approved | Gazette', h1s: [] })).toBe('Bridge approved');
   });
+
+  it('takes the part of an h1 that is the declared title, leaving a kicker or subtitle element out', () => {
+    const base = { jsonLdHeadline: null, siteName: 'Gazette', host: 'gazette.example', htmlTitle: null };
+    const kicker = 'Avoiding losses Retention of title: what buyers and sellers should know';
+    expect(
+      chooseTitle({ ...base, ogTitle: 'Retention of title: what buyers and sellers should know', h1s: [kicker], h1Parts: new Map([[kicker, ['Avoiding losses', 'Retention of title: what buyers and sellers should know']]]) }),
+    ).toBe('Retention of title: what buyers and sellers should know');
+    // One run of text, no parts: the visible h1 as it is.
+    expect(chooseTitle({ ...base, ogTitle: 'Retention of title: what buyers and sellers should know', h1s: [kicker] })).toBe(kicker);
+  });
 });

@@ -43,11 +43,26 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   return t || title;
 }
 
+/**
+ * An h1 made of a kicker or subtitle line and the headline in separate elements ("<span>Forderungsausfälle
+ * vermeiden</span> Eigentumsvorbehalt: ..."): the element that is the declared title.
+ */
+function declaredPart(parts: string[], declared: string[], heading: string): string | null {
+  if (parts.length < 2) return null;
+  for (const p of parts) {
+    const f = fold(p);
+    if (f.split(' ').length >= 3 && f !== heading && heading.includes(f) && declared.includes(f)) return normaliseInline(p);
+  }
+  return null;
+}
+
 export interface TitleCandidates {
   jsonLdHeadline: string | null;
   ogTitle: string | null;
   htmlTitle: string | null;
   h1s: string[];
+  /** Each h1's child elements' texts: a kicker or subtitle line set in its own element. */
+  h1Parts?: Map<string, string[]>;
   /** Second-level headings: the visible headline on templates whose h1 is the site's logo. */
   h2s?: string[];
   siteName: string | null;
@@ -78,7 +93,7 @@ export function chooseTitle(c: TitleCandidates): string | null {
     const t = clean(h);
     if (!t || t.length < 3) continue;
     const f = fold(t);
-    if (f && confirms(f)) return t;
+    if (f && confirms(f)) return declaredPart(c.h1Parts?.get(h) ?? [], cleanRefs, f) ?? t;
   }
   // The visible headline in an h2 (the h1 being the logo) when the document title names it closely.
   for (const h of c.h2s ?? []) {
