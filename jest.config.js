@@ -5,7 +5,7 @@
 const moduleNameMapper = {
   '^@newswire/(contracts|messaging|persistence|config|extraction|nlp|stage-runtime)$': '<rootDir>/libs/$1/src',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+const transform = { '^.+\\.ts$': 'ts-jest' };
 module.exports = {
   testTimeout: 120000,
   testSequencer: '<rootDir>/test/chaos/support/sequencer.js',

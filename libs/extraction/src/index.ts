@@ -1,4 +1,6 @@
 export * from './article.types';
-export { ArticleParseError, ArticleParseErrorCode } from './errors';
-export { parseArticle, ParseOptions, DEFAULT_MAX_BYTES } from './parse-article';
+export { ArticleParseError } from './errors';
+export type { ArticleParseErrorCode } from './errors';
+export { parseArticle, DEFAULT_MAX_BYTES } from './parse-article';
+export type { ParseOptions } from './parse-article';
 export { decodeContent } from './charset/decode-content';
