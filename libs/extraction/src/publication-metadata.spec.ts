@@ -139,6 +139,13 @@ describe('author sources', () => {
   });
 });
 
+describe('date elements', () => {
+  it('reads a date from an element named for when the piece was authored', () => {
+    const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><div class="authored">10.11.2021</div>`);
+    expect(parseArticle({ html }).publishedAt).toBe('2021-11-10');
+  });
+});
+
 describe('dates that are not the publication date', () => {
   it('skips a date deep in a caption near the headline', () => {
     const html = page('', { after: '<div class="imginline">Figure: snow depth validation against aerial images over Davos. Data of 09.03.2016</div>' });

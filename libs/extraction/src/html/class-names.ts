@@ -32,7 +32,7 @@ const EMBED = /(?:^|[\s-])(?:embed|embedded|embeds|twitter-tweet|instagram-media
 // Bylines, dates and decks by their class/id names (read by the metadata pass).
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|by-line|autor|autorin|auteur|writer|reporter|verfasser|posted-by|postedby|article-author|post-author|entry-author|author-name|authorname|byline-name|contributor)(?:$|[\s_-])/i;
 const AUTHOR_CLASS_EXCLUDE = /(?:bio|box|info|description|avatar|image|img|photo|pic|more|other|social|follow|link|list|about|title)(?:$|[\s_-])/i;
-const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|time|published|publish|pubdate|posted|post-date|entry-date|article-date|dateline|timestamp|meta|byline|datetime|created|zeit)(?:$|[\s_-])/i;
+const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|authored|time|published|publish|pubdate|posted|post-date|entry-date|article-date|dateline|timestamp|meta|byline|datetime|created|zeit)(?:$|[\s_-])/i;
 const SUBTITLE_CLASS = /(?:^|[\s_-])(?:sub-?title|sub-?headline|subhead|subheading|deck|dek|standfirst|strapline|kicker-text|lede|lead|summary|excerpt|intro|teaser-text|article-summary|description)(?:$|[\s_-])/i;
 
 export const FURNITURE = 1;
