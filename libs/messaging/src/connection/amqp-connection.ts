@@ -21,6 +21,33 @@ export function redactUrl(url: string): string {
 
 type Setup = (connection: amqp.ChannelModel) => Promise<void>;
 
+interface FrameMux {
+  out: { cork?: () => void; uncork?: () => void };
+  _readIncoming: () => void;
+}
+
+/**
+ * amqplib's multiplexer writes each frame with its own `socket.write` (one syscall each, Nagle
+ * being off): a batch's acks and publishes cost a syscall apiece, a large share of a stage's CPU.
+ * Corking the socket while the multiplexer drains its queued frames sends them in one writev.
+ * Frame order and flow control are unchanged (the multiplexer still stops when write() says the
+ * buffer is full). Checked against amqplib 0.10's Connection.muxer; without it, nothing changes.
+ */
+function coalesceFrameWrites(model: amqp.ChannelModel): void {
+  const mux = (model as unknown as { connection?: { muxer?: FrameMux } }).connection?.muxer;
+  if (!mux || typeof mux._readIncoming !== 'function' || typeof mux.out?.cork !== 'function' || typeof mux.out.uncork !== 'function') return;
+  const drain = mux._readIncoming.bind(mux);
+  const out = mux.out as { cork: () => void; uncork: () => void };
+  mux._readIncoming = () => {
+    out.cork();
+    try {
+      drain();
+    } finally {
+      out.uncork();
+    }
+  };
+}
+
 /**
  * One AMQP connection per process, re-established with back-off whenever it drops. Whatever
  * must exist on a live connection (topology, consumers) is registered with `onConnected` and
@@ -94,6 +121,7 @@ export class AmqpConnection extends EventEmitter {
 
   private async open(): Promise<void> {
     const connection = await amqp.connect(withHeartbeat(this.url), { noDelay: true, timeout: 5000 });
+    coalesceFrameWrites(connection);
     connection.on('error', (error: Error) => this.logger.warn(`connection error: ${error.message}`));
     connection.on('close', () => this.handleClose(connection));
     try {
