@@ -44,4 +44,33 @@ describe('parseTextDump', () => {
     expect(r.authors).toEqual(['Jane Roe']);
     expect(r.boilerplate).toContain('By Jane Roe (');
   });
+
+  it('keeps a numbered list the story opens to its last item, though the items are not prose', () => {
+    const dump = [
+      'Home  Shop  Deals',
+      '',
+      'Ten gifts for the nostalgic',
+      '',
+      'Black Friday is upon us, and the shops offer discounts on everything from toys to films, so here is our list of the best.',
+      '',
+      'Retro toys and films have never been so cheap, and these are the offers that we would not miss this year at all.',
+      '',
+      '1) Star Wars bomber set',
+      'http://amzn.example/1',
+      '[toy-240x300]',
+      '2) Electric race track',
+      'http://amzn.example/2',
+      '3) Blade Runner box set',
+      'http://amzn.example/3',
+      '',
+      '4) Time machine model',
+      'http://amzn.example/4',
+      '',
+      'Related posts',
+      '1) Another list',
+    ].join('\n');
+    const parsed = parseTextDump(dump);
+    expect(parsed.paragraphs.filter((p) => /^\d\)/.test(p))).toEqual(['1) Star Wars bomber set', '2) Electric race track', '3) Blade Runner box set', '4) Time machine model']);
+    expect(parsed.paragraphs[parsed.paragraphs.length - 1]).toBe('http://amzn.example/4');
+  });
 });

@@ -183,7 +183,51 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
     }
   }
   if (best.end < 0) return { start: 0, end: units.length - 1 };
-  return { start: best.start, end: best.end };
+  return { start: best.start, end: continueNumberedList(units, best.start, best.end) };
+}
+
+const NUMBERED_ITEM = /^(\d{1,3})[.)]\s+\S/;
+
+/**
+ * A numbered list the story holds or ends on ("1) ...", "2) ...") is the story to its last item,
+ * though its items are too short to count as prose: the span runs on while the numbers follow one another.
+ */
+function continueNumberedList(units: Unit[], start: number, end: number): number {
+  let last = -1;
+  let number = 0;
+  for (let i = start; i <= end; i++) {
+    const m = NUMBERED_ITEM.exec(units[i].text);
+    if (m && (number === 0 || +m[1] === number + 1)) {
+      number = +m[1];
+      last = i;
+    }
+  }
+  // Or one that starts right after the story's last prose line ("...our list of the best." / "1) ...").
+  if (last < 0) {
+    for (let i = end + 1; i < units.length && i <= end + 2; i++) {
+      if (NUMBERED_ITEM.exec(units[i].text)?.[1] === '1') {
+        number = 1;
+        last = i;
+        break;
+      }
+    }
+  }
+  if (last < 0) return end;
+  let i = last + 1;
+  for (; i < units.length && i <= last + 6; i++) {
+    const u = units[i];
+    if (isBreak(u)) break;
+    const m = NUMBERED_ITEM.exec(u.text);
+    if (m && +m[1] === number + 1) {
+      number++;
+      last = i;
+    }
+  }
+  if (last <= end) return end;
+  // The last item's own next line (its link or note), unless that is junk.
+  let stop = last;
+  while (stop + 1 < units.length && stop < last + 1 && !units[stop + 1].junk && !NUMBERED_ITEM.test(units[stop + 1].text) && !isBreak(units[stop + 1])) stop++;
+  return stop;
 }
 
 /**
