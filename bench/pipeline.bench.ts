@@ -36,11 +36,12 @@ function submission(content: string, contentType: 'text/html' | 'text/plain'): S
 }
 
 async function runThroughPipeline(label: string, submissions: Submission[], extractReplicas = 1): Promise<{ seconds: number; perSecond: number }> {
-  const env = await startTestEnvironment();
+  // Back-off as in production; the environment's teardown removes these retry queues too.
+  const env = await startTestEnvironment({ retryDelaysMs: [1000, 5000] });
   const pipeline = new Pipeline(env);
   try {
-    await pipeline.startAll({ RETRY_DELAYS_MS: '1000,5000', MAX_ATTEMPTS: '5' });
-    for (let i = 1; i < extractReplicas; i++) await pipeline.add('entity-extract', { RETRY_DELAYS_MS: '1000,5000', MAX_ATTEMPTS: '5' });
+    await pipeline.startAll({ MAX_ATTEMPTS: '5' });
+    for (let i = 1; i < extractReplicas; i++) await pipeline.add('entity-extract', { MAX_ATTEMPTS: '5' });
     const client = await AmqpTestClient.connect(env);
     const published = await client.watchPublished();
     const started = performance.now();

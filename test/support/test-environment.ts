@@ -39,7 +39,13 @@ async function startContainers(): Promise<{ amqpUrl: string; serverUrl: string; 
   };
 }
 
-export async function startTestEnvironment(): Promise<TestEnvironment> {
+export interface TestEnvironmentOptions {
+  /** Retry back-off of the services under test (default TEST_RETRY_DELAYS_MS); teardown deletes these retry queues. */
+  retryDelaysMs?: number[];
+}
+
+export async function startTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
+  const retryDelaysMs = options.retryDelaysMs ?? TEST_RETRY_DELAYS_MS;
   let amqpUrl = process.env.TEST_AMQP_URL;
   let serverUrl = process.env.TEST_DATABASE_URL;
   let stopContainers = async () => undefined as void;
@@ -68,9 +74,10 @@ export async function startTestEnvironment(): Promise<TestEnvironment> {
     databaseUrl,
     namespace,
     topology,
-    retryDelaysMs: TEST_RETRY_DELAYS_MS,
+    retryDelaysMs,
     async teardown() {
-      await deleteTopology(amqpUrl!, topology).catch(() => undefined);
+      // Quorum queues left behind pile up across runs until the broker crawls: delete them all.
+      await deleteTopology(amqpUrl!, topology, retryDelaysMs).catch(() => undefined);
       const client = new Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`).catch(() => undefined);
@@ -86,11 +93,11 @@ function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-async function deleteTopology(amqpUrl: string, topology: Topology): Promise<void> {
+async function deleteTopology(amqpUrl: string, topology: Topology, retryDelaysMs: number[]): Promise<void> {
   const connection = await amqp.connect(amqpUrl);
   try {
     for (const stage of STAGE_NAMES) {
-      const names = [topology.queue(stage), topology.deadLetterQueue(stage), ...TEST_RETRY_DELAYS_MS.map((d) => topology.retryQueue(stage, d))];
+      const names = [topology.queue(stage), topology.deadLetterQueue(stage), ...retryDelaysMs.map((d) => topology.retryQueue(stage, d))];
       for (const name of names) {
         const channel = await connection.createChannel();
         await channel.deleteQueue(name).catch(() => undefined);
