@@ -2,11 +2,12 @@ import { ArticleInput, ParsedArticle } from './article.types';
 import { ArticleParseError } from './errors';
 import { decodeContent, looksBinary } from './charset/decode-content';
 import { buildDocument } from './html/dom';
-import { linearise, TextBlock } from './html/blocks';
+import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
-import { extractHtmlMetadata, HtmlMetadata } from './metadata/html-metadata';
+import { extractHtmlMetadata } from './metadata/html-metadata';
+import { choosePublicationDate } from './metadata/publication-date';
 import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
-import { bylineNearStory } from './html/byline';
+import { bylineNearStory, ownerAuthors } from './html/byline';
 import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
@@ -71,45 +72,6 @@ function paragraphsOfSubmittedBody(body: string): string[] {
   return chunks.map(normaliseInline).filter(Boolean);
 }
 
-/**
- * A UTC timestamp near midnight falls on another day than the one the page prints: when the printed
- * date is the next or previous day, the reader's (printed) day wins.
- */
-function localDay(machine: string | null, printed: string | null): string | null {
-  if (!machine || !printed || !/T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/.test(machine)) return machine;
-  const days = (Date.parse(printed) - Date.parse(machine.slice(0, 10))) / 86_400_000;
-  return Math.abs(days) === 1 ? printed : machine;
-}
-
-/**
- * The publication date: the declared one, unless the date printed at the headline says otherwise —
- * it wins when another declared date agrees with it (pages that declare two disagree with themselves)
- * or when the declaration was only an unqualified "date" meta.
- */
-function chooseDate(meta: HtmlMetadata, printed: string | null): string | null {
-  if (!meta.publishedAt || !printed) return meta.publishedAtUnqualified ? printed : meta.publishedAt ?? printed;
-  if (meta.publishedAt.slice(0, 10) === printed) return meta.publishedAt;
-  const agreeing = meta.declaredDates.find((d) => d.slice(0, 10) === printed);
-  if (agreeing) return agreeing;
-  if (meta.publishedAtUnqualified) return printed;
-  return localDay(meta.publishedAt, printed);
-}
-
-/**
- * An undated page that is no article has an author only when it is its owner's own page: the name
- * declared as author is the one its copyright line names ("© 2009-2012 Jane Doe").
- */
-function ownerAuthors(declared: string[], blocks: TextBlock[]): string[] {
-  if (!declared.length) return [];
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const t = blocks[i].text;
-    if (blocks[i].chars > 300 || !/©|\(c\)|copyright/i.test(t)) continue;
-    const named = declared.filter((n) => t.includes(n));
-    if (named.length) return named;
-  }
-  return [];
-}
-
 function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
   const body = a.paragraphs.join('\n\n');
   return { ...a, body, wordCount: countWords(body) };
@@ -164,7 +126,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     const headline = meta.h1El ?? headingWithTitle(blocks, title, extracted.container);
     const nearHeadline = dateNearHeadline(blocks, headline, extracted.container);
     // Last resort: the only date some pages print is when they were last changed.
-    const publishedAt = meta.isProduct ? null : chooseDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updatedDateOnPage(blocks);
+    const publishedAt = meta.isProduct ? null : choosePublicationDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updatedDateOnPage(blocks);
     return finish({
       title,
       subtitle,

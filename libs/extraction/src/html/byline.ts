@@ -77,7 +77,7 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
   if (container) {
     for (let i = Math.max(0, firstBlockWithin(blocks, container)); i < blocks.length; i++) {
       const b = blocks[i];
-      if (b.chars > 160 || !CREDIT_LABEL.test(b.text) || !isWithin(b.el, container)) continue;
+      if (b.chars > 160 || !LABELLED_CREDIT.test(b.text) || !isWithin(b.el, container)) continue;
       const names = namesFromBylineText(b.text.replace(/\s+/g, ' ').trim().slice(0, 100));
       if (names.length) return names;
     }
@@ -87,4 +87,19 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
 
 const SIGN_OFF = /[.!?…"“”»]\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\)\s*[+*#]*$/u;
 const LEAD_ONLY = /^\s*(?:by|von|par|por|door|av|przez|autor(?:in)?|author|auteur|texte?)\s*:?\s*$/i;
-const CREDIT_LABEL = /^\s*(?:autor(?:in)?|author|auteur|texte?|written by|geschrieben von|verfasst von)\s*:/i;
+const LABELLED_CREDIT = /^\s*(?:autor(?:in)?|author|auteur|texte?|written by|geschrieben von|verfasst von)\s*:/i;
+
+/**
+ * An undated page that is no article has an author only when it is its owner's own page: the name
+ * declared as author is the one its copyright line names ("© 2009-2012 Jane Doe").
+ */
+export function ownerAuthors(declared: string[], blocks: TextBlock[]): string[] {
+  if (!declared.length) return [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const t = blocks[i].text;
+    if (blocks[i].chars > 300 || !/©|\(c\)|copyright/i.test(t)) continue;
+    const named = declared.filter((n) => t.includes(n));
+    if (named.length) return named;
+  }
+  return [];
+}
