@@ -8,10 +8,12 @@ describe('loadServiceConfig', () => {
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/newswire');
     expect(config.httpPort).toBe(3001);
     expect(config.retryDelaysMs).toEqual([1000, 5000, 30000]);
+    expect(config.inboxRetentionDays).toBe(30);
   });
 
   it('reads overrides from the environment', () => {
-    const config = loadServiceConfig(3001, { PREFETCH: '10', BATCH_SIZE: '50', RETRY_DELAYS_MS: '10, 20', NEWSWIRE_NAMESPACE: 'run_1' });
+    const config = loadServiceConfig(3001, { PREFETCH: '10', BATCH_SIZE: '50', RETRY_DELAYS_MS: '10, 20', NEWSWIRE_NAMESPACE: 'run_1', INBOX_RETENTION_DAYS: '7' });
+    expect(config.inboxRetentionDays).toBe(7);
     expect(config.prefetch).toBe(10);
     expect(config.batchSize).toBe(10); // never more than the prefetch allows
     expect(config.retryDelaysMs).toEqual([10, 20]);
@@ -31,7 +33,7 @@ describe('loadServiceConfig', () => {
   it('names every invalid variable in one error', () => {
     let error: unknown;
     try {
-      loadServiceConfig(3001, { PREFETCH: 'many', AMQP_URL: 'http://x', DATABASE_URL: 'nope', NEWSWIRE_NAMESPACE: 'Bad Name' });
+      loadServiceConfig(3001, { PREFETCH: 'many', AMQP_URL: 'http://x', DATABASE_URL: 'nope', NEWSWIRE_NAMESPACE: 'Bad Name', INBOX_RETENTION_DAYS: '0' });
     } catch (e) {
       error = e;
     }
@@ -41,5 +43,6 @@ describe('loadServiceConfig', () => {
     expect(problems).toMatch(/AMQP_URL/);
     expect(problems).toMatch(/DATABASE_URL/);
     expect(problems).toMatch(/NEWSWIRE_NAMESPACE/);
+    expect(problems).toMatch(/INBOX_RETENTION_DAYS/);
   });
 });

@@ -18,6 +18,8 @@ export interface ServiceConfig {
   retryDelaysMs: number[];
   /** How often the outbox relay sweeps rows left unpublished (e.g. by a crash). */
   outboxSweepMs: number;
+  /** Days an inbox claim is kept (duplicates arrive within minutes; outputs are keyed by article anyway). */
+  inboxRetentionDays: number;
   dbPoolSize: number;
   httpHost: string;
   httpPort: number;
@@ -50,6 +52,7 @@ export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEn
     maxAttempts: read.int('MAX_ATTEMPTS', 5, { min: 1, max: 100 }),
     retryDelaysMs: read.intList('RETRY_DELAYS_MS', [1000, 5000, 30000]),
     outboxSweepMs: read.int('OUTBOX_SWEEP_MS', 1000, { min: 50, max: 600000 }),
+    inboxRetentionDays: read.int('INBOX_RETENTION_DAYS', 30, { min: 1, max: 3650 }),
     dbPoolSize: read.int('DB_POOL_SIZE', 8, { min: 1, max: 200 }),
     httpHost: read.string('HTTP_HOST', '127.0.0.1'),
     httpPort: read.int('HTTP_PORT', defaultHttpPort, { min: 0, max: 65535 }),

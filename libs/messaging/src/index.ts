@@ -4,6 +4,7 @@ export * from './publishing/confirmed-publisher';
 export * from './outbox/outbox-store';
 export * from './outbox/outbox-relay';
 export * from './inbox/inbox-store';
+export * from './inbox/inbox-pruner';
 export * from './dead-letter/failed-message-store';
 export * from './consuming/stage-context';
 export * from './consuming/batch-consumer';

@@ -61,3 +61,19 @@ export abstract class CompressLargeColumnsMigration implements MigrationInterfac
     for (const [table, column] of this.columns) await queryRunner.query(`ALTER TABLE ${table} ALTER COLUMN ${column} SET COMPRESSION pglz`);
   }
 }
+
+/**
+ * A BRIN index on the inbox's processed_at, so old claims can be pruned without scanning the table;
+ * rows arrive in time order, so the index stays tiny and costs the hot path next to nothing.
+ */
+export abstract class IndexInboxByAgeMigration implements MigrationInterface {
+  protected abstract readonly schema: string;
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE INDEX IF NOT EXISTS inbox_processed_at_brin ON "${this.schema}".inbox USING brin (processed_at)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX IF EXISTS "${this.schema}".inbox_processed_at_brin`);
+  }
+}

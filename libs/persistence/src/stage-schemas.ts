@@ -10,14 +10,19 @@ import { CompressParseLargeColumns1764400000000 } from './migrations/parse/17644
 import { CompressEntityExtractLargeColumns1764400000000 } from './migrations/entity_extract/1764400000000-compress-large-columns';
 import { CompressPublishLargeColumns1764400000000 } from './migrations/publish/1764400000000-compress-large-columns';
 
+import { IndexIngestInboxByAge1764500000000 } from './migrations/ingest/1764500000000-index-inbox-by-age';
+import { IndexParseInboxByAge1764500000000 } from './migrations/parse/1764500000000-index-inbox-by-age';
+import { IndexEntityExtractInboxByAge1764500000000 } from './migrations/entity_extract/1764500000000-index-inbox-by-age';
+import { IndexPublishInboxByAge1764500000000 } from './migrations/publish/1764500000000-index-inbox-by-age';
+
 type MigrationClass = new () => MigrationInterface;
 
 /** The migrations of each stage's schema, in order. */
 export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
-  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000],
-  parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000],
-  'entity-extract': [CreateEntityExtractSchema1764300000000, CompressEntityExtractLargeColumns1764400000000],
-  publish: [CreatePublishSchema1764300000000, CompressPublishLargeColumns1764400000000],
+  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000, IndexIngestInboxByAge1764500000000],
+  parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000],
+  'entity-extract': [CreateEntityExtractSchema1764300000000, CompressEntityExtractLargeColumns1764400000000, IndexEntityExtractInboxByAge1764500000000],
+  publish: [CreatePublishSchema1764300000000, CompressPublishLargeColumns1764400000000, IndexPublishInboxByAge1764500000000],
 };
 
 export { stageSchema };

@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { preparedQuery } from '@newswire/persistence';
 
 export interface InboxEntry {
@@ -61,5 +61,25 @@ export class InboxStore {
   /** Forgets a claim whose handling failed, so its retry is processed. */
   async release(runner: QueryRunner, messageId: string): Promise<void> {
     await preparedQuery(runner, `DELETE FROM ${this.table} WHERE message_id = $1`, [messageId]);
+  }
+
+  /**
+   * Forgets claims processed before `cutoff`, a slice at a time so no statement holds many row
+   * locks. Returns how many were deleted. Redeliveries arrive within minutes, and every stage's
+   * output is keyed by article, so a message older than the retention is still harmless if it ever
+   * came back.
+   */
+  async prune(dataSource: DataSource, cutoff: Date, slice = 5000): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [{ deleted }]: Array<{ deleted: number }> = await dataSource.query(
+        `WITH gone AS (
+           DELETE FROM ${this.table} WHERE ctid IN (SELECT ctid FROM ${this.table} WHERE processed_at < $1 LIMIT $2) RETURNING 1)
+         SELECT count(*)::int AS deleted FROM gone`,
+        [cutoff, slice],
+      );
+      total += deleted;
+      if (deleted < slice) return total;
+    }
   }
 }

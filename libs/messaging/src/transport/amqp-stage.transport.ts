@@ -11,9 +11,13 @@ import { PermanentFailure } from '../errors';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow, OutboxStore } from '../outbox/outbox-store';
 import { InboxStore } from '../inbox/inbox-store';
+import { InboxPruner } from '../inbox/inbox-pruner';
 import { FailedMessageStore } from '../dead-letter/failed-message-store';
 import { ConfirmedPublisher } from '../publishing/confirmed-publisher';
 import { Topology } from '../topology/topology';
+
+/** How often old inbox claims are pruned (and once at start-up). */
+const INBOX_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface AmqpStageTransportOptions {
   stage: StageName;
@@ -60,6 +64,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   private readonly inbox: InboxStore;
   private readonly outbox: OutboxStore;
   private readonly failures: FailedMessageStore;
+  private readonly pruner: InboxPruner;
   private closed: Promise<void> | null = null;
 
   constructor(private readonly options: AmqpStageTransportOptions) {
@@ -72,6 +77,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     this.outbox = new OutboxStore(dataSource, stageSchema(stage));
     this.failures = new FailedMessageStore(dataSource, stageSchema(stage));
     this.relay = new OutboxRelay(dataSource, this.outbox, publisher, this.topology.exchange);
+    this.pruner = new InboxPruner(dataSource, this.inbox, config.inboxRetentionDays);
     this.consumer = new BatchConsumer({
       stage,
       topology: this.topology,
@@ -99,6 +105,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     await this.connection.onConnected((connection) => this.topology.declareAsStage(() => connection.createChannel(), stage, config.retryDelaysMs));
     this.relay.start(config.outboxSweepMs);
     void this.relay.sweep(); // events a previous run committed but never published
+    this.pruner.start(INBOX_PRUNE_INTERVAL_MS);
     await this.consumer.start();
   }
 
@@ -106,6 +113,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   close(): Promise<void> {
     this.closed ??= (async () => {
       await this.consumer.stop();
+      await this.pruner.stop();
       await this.relay.stop();
       await this.relay.sweepOnce(0).catch(() => undefined);
       await this.connection.close();
