@@ -4,7 +4,10 @@ import { firstBlockWithin, isWithin } from './block-index';
 import { splitAuthorNames } from '../metadata/authors';
 
 // "Von Pamela Sladky | 27.01.2022", "Ein Artikel von ...", "Text: ...", "Autor: ...", "Gespeichert von rasos am ...".
-const BYLINE_LEAD = /(?:^|[\s|•·(])(?:ein (?:artikel|beitrag|text) von|geschrieben von|verfasst von|gespeichert von|erstellt von|posted by|written by|words by|story by|reported by|by|von|par|por|door|av|przez|texte?|autor(?:in)?|author|auteur|redakteur(?:in)?)\s*:?\s+/giu;
+// The bare words that introduce a byline ("By", "Von", "Par"...).
+const BARE_BY = 'by|von|par|por|door|av|przez';
+const BYLINE_LEAD = new RegExp(`(?:^|[\\s|•·(])(?:ein (?:artikel|beitrag|text) von|geschrieben von|verfasst von|gespeichert von|erstellt von|posted by|written by|words by|story by|reported by|${BARE_BY}|texte?|autor(?:in)?|author|auteur|redakteur(?:in)?)\\s*:?\\s+`, 'giu');
+const BARE_LEAD = new RegExp(`^[\\s|•·(]*(?:${BARE_BY})\\s*:?\\s+$`, 'i');
 const NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|le|la|el|bin|al)){0,4})/u;
 const HANDLE = /^([\p{Ll}\d_.-]{3,30})(?=\s+(?:am|on|@|at|le|el)\b|\s*$)/u;
 
@@ -32,7 +35,7 @@ export function namesFromBylineText(text: string): string[] {
     // "von Lingen" is as often a place as a person: a bare by/von needs a first and last name, and
     // opens the line or follows a separator or a date ("Theme: Rogue von xwolf", "Tipps stammen von
     // K. Doe" are prose, not bylines).
-    const explicit = !/^[\s|•·(]*(?:by|von|par|por|door|av|przez)\s*:?\s+$/i.test(m[0]);
+    const explicit = !BARE_LEAD.test(m[0]);
     if (!explicit && !OPENS_BYLINE.test(t.slice(0, m.index + (/^[\s|•·(]/.test(m[0]) ? 1 : 0)))) continue;
     if (name && (explicit || name.includes(' '))) {
       // "Jane Doe und John Roe": keep the conjunction so the splitter sees both names.
@@ -86,7 +89,7 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
 }
 
 const SIGN_OFF = /[.!?…"“”»]\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\)\s*[+*#]*$/u;
-const LEAD_ONLY = /^\s*(?:by|von|par|por|door|av|przez|autor(?:in)?|author|auteur|texte?)\s*:?\s*$/i;
+const LEAD_ONLY = new RegExp(`^\\s*(?:${BARE_BY}|autor(?:in)?|author|auteur|texte?)\\s*:?\\s*$`, 'i');
 const LABELLED_CREDIT = /^\s*(?:autor(?:in)?|author|auteur|texte?|written by|geschrieben von|verfasst von)\s*:/i;
 
 /**

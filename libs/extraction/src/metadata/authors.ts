@@ -1,6 +1,9 @@
 // Author names from bylines and meta tags, cleaned to bare names.
 
-const BY_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?)\s+)?(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|auteur|redakcja|text|verfasst von|geschrieben von|ein beitrag von)\s*[:\-–]?\s+/i;
+// "Written by", "Fotos von", "by": what a credit says before the name.
+const CREDIT_VERB = '(?:written|posted|published|reported|text|words|story|photos?|fotos?)';
+const BY_WORDS = 'by|von|par|por|door|av|af|przez';
+const BY_PREFIX = new RegExp(`^(?:${CREDIT_VERB}\\s+)?(?:${BY_WORDS}|autor(?:in)?|author|auteur|redakcja|text|verfasst von|geschrieben von|ein beitrag von)\\s*[:\\-–]?\\s+`, 'i');
 const SPLIT = /\s*(?:;|,|\/|\band\b|\bund\b|\bet\b|\by\b|&|\+|\|)\s*/i;
 const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor|publisher|editor in chief|zvg|privat|archiv|foto|photo)$/i;
 // A commenter's header ("Anna says:", "Jo sagt"), not a byline.
@@ -34,7 +37,7 @@ export function splitAuthorNames(raw: string): string[] {
     .filter((n) => isPlausibleName(n));
 }
 
-const CREDIT_LABEL = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?)\s+)?(?:by|von|par|por|door|av|af|przez)$|^(?:autor(?:in|en)?|autore|author|authors|auteur|auteurs|text|texte|testo|texto|interview|redaktion|redakteur(?:in)?|reporter(?:in)?|bericht|kommentar|kolumne|gastbeitrag|fotos?|photos?|bilder|words|story|byline|verfasser(?:in)?|escrito por|écrit par|scritto da|recherche)$/i;
+const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_VERB}\\s+)?(?:${BY_WORDS})$|^(?:autor(?:in|en)?|autore|author|authors|auteur|auteurs|text|texte|testo|texto|interview|redaktion|redakteur(?:in)?|reporter(?:in)?|bericht|kommentar|kolumne|gastbeitrag|fotos?|photos?|bilder|words|story|byline|verfasser(?:in)?|escrito por|écrit par|scritto da|recherche)$`, 'i');
 
 // Companies (legal forms) and copyright lines are publishers, not authors.
 const ORGANISATION = /(?:^|\s)(?:GmbH|AG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|KG|S\.A\.|SE|Co\.|S\.L\.|SARL|S\.p\.A\.)$|^(?:copyright|©|\(c\))/i;

@@ -120,16 +120,19 @@ const UPDATED_LABEL = /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|a
 
 /** A date introduced by an update label, anywhere in a short line. */
 export function updatedDate(text: string): string | null {
-  const m = UPDATED_LABEL.exec(text.slice(0, 300));
-  if (!m) return null;
-  return parseHumanDate(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  return dateAfterLabel(UPDATED_LABEL, text);
 }
 
 const LABELLED_DATE = /(?:^|[\s|•(])(?:datum|erschienen(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date(?: de publication)?|opublikowano)(?!\p{L})\s*:?\s*/iu;
 
 /** A publication date introduced by a label, anywhere in a short line. */
 export function labelledDate(text: string): string | null {
-  const m = LABELLED_DATE.exec(text.slice(0, 300));
+  return dateAfterLabel(LABELLED_DATE, text);
+}
+
+/** The date written right after the label's first match in a short line. */
+function dateAfterLabel(label: RegExp, text: string): string | null {
+  const m = label.exec(text.slice(0, 300));
   if (!m) return null;
   return parseHumanDate(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
 }

@@ -24,7 +24,6 @@ export interface HtmlMetadata {
   publishedAtUnqualified: boolean;
   /** Every publication date the page declares in machine-readable form. */
   declaredDates: string[];
-
   /** From other <time>s and date-named elements: used when nothing near the headline says better. */
   weakDate: string | null;
   declaredLanguages: Array<string | null>;
@@ -274,7 +273,6 @@ interface PageDates {
   strongUnqualified: boolean;
   /** Every machine-readable publication date the page declares, most reliable first. */
   declared: string[];
-
   /** From other <time>s and date-named elements. */
   weak: string | null;
 }
@@ -292,18 +290,24 @@ function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, ur
   const unqualified = allMeta(metas, UNQUALIFIED_DATE_METAS).map(parseMachineDate).filter((d): d is string => !!d);
   const fromUrl = dateFromUrl(url);
   const strong = declared[0] ?? unqualified[0] ?? fromUrl;
-  const all = [...declared, ...unqualified, ...(fromUrl ? [fromUrl] : [])];
-  const found = { strongUnqualified: false, declared: [] as string[] };
-  if (strong) return { ...found, strong, strongUnqualified: !declared.length && strong !== fromUrl, declared: all, weak: null };
+  if (strong) {
+    const all = [...declared, ...unqualified, ...(fromUrl ? [fromUrl] : [])];
+    return { strong, strongUnqualified: !declared.length && strong !== fromUrl, declared: all, weak: null };
+  }
+  return { strong: null, strongUnqualified: false, declared: [], weak: weakDate(dom) };
+}
+
+/** The first date in a <time> or a date-named element. */
+function weakDate(dom: DomSignals): string | null {
   for (const t of dom.times) {
     const d = parseMachineDate(t.value) ?? parseHumanDate(t.value);
-    if (d) return { ...found, strong: null, weak: d };
+    if (d) return d;
   }
   for (const t of dom.dateTexts) {
     const d = parseHumanDate(t);
-    if (d) return { ...found, strong: null, weak: d };
+    if (d) return d;
   }
-  return { ...found, strong: null, weak: null };
+  return null;
 }
 
 /** "Achtsam durch die Krise | Die FURCHE" as a site name: the page's title glued on, left out. */

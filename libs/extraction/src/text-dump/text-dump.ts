@@ -213,8 +213,7 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
     }
   }
   if (last < 0) return end;
-  let i = last + 1;
-  for (; i < units.length && i <= last + 6; i++) {
+  for (let i = last + 1; i < units.length && i <= last + 6; i++) {
     const u = units[i];
     if (isBreak(u)) break;
     const m = NUMBERED_ITEM.exec(u.text);
@@ -225,9 +224,8 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
   }
   if (last <= end) return end;
   // The last item's own next line (its link or note), unless that is junk.
-  let stop = last;
-  while (stop + 1 < units.length && stop < last + 1 && !units[stop + 1].junk && !NUMBERED_ITEM.test(units[stop + 1].text) && !isBreak(units[stop + 1])) stop++;
-  return stop;
+  const next = units[last + 1];
+  return next && !next.junk && !NUMBERED_ITEM.test(next.text) && !isBreak(next) ? last + 1 : last;
 }
 
 /**
