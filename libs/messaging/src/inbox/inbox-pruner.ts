@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { PeriodicJob } from '../periodic-job';
 import { InboxStore } from './inbox-store';
 
 const DAY_MS = 86_400_000;
@@ -10,8 +11,10 @@ const DAY_MS = 86_400_000;
  */
 export class InboxPruner {
   private readonly logger = new Logger('InboxPruner');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly job = new PeriodicJob(
+    () => this.prune(),
+    (error) => this.logger.warn(`inbox pruning failed, retried later: ${error.message}`),
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -20,30 +23,21 @@ export class InboxPruner {
   ) {}
 
   start(intervalMs: number): void {
-    if (this.timer) return;
     void this.pruneOnce();
-    this.timer = setInterval(() => void this.pruneOnce(), intervalMs);
-    this.timer.unref();
+    this.job.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
-  /** One pruning pass (skipped while one is still running). */
-  pruneOnce(now = new Date()): Promise<void> {
-    this.running ??= (async () => {
-      try {
-        const deleted = await this.inbox.prune(this.dataSource, new Date(now.getTime() - this.retentionDays * DAY_MS));
-        if (deleted > 0) this.logger.log(`pruned ${deleted} inbox claim(s) older than ${this.retentionDays} day(s)`);
-      } catch (error) {
-        this.logger.warn(`inbox pruning failed, retried later: ${(error as Error).message}`);
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
+  /** One pruning pass (joining one already going on). */
+  pruneOnce(): Promise<void> {
+    return this.job.runOnce();
+  }
+
+  private async prune(): Promise<void> {
+    const deleted = await this.inbox.prune(this.dataSource, new Date(Date.now() - this.retentionDays * DAY_MS));
+    if (deleted > 0) this.logger.log(`pruned ${deleted} inbox claim(s) older than ${this.retentionDays} day(s)`);
   }
 }

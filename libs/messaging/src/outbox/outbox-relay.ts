@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Stages } from '@newswire/contracts';
 import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
 import { OutboxRow, OutboxStore } from './outbox-store';
+import { PeriodicJob } from '../periodic-job';
 
 const STAGE_EVENT_TYPES = new Set<string>(Object.values(Stages).map((stage) => stage.consumes));
 
@@ -18,8 +19,10 @@ const SWEEP_BATCH = 500;
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
-  private timer: NodeJS.Timeout | null = null;
-  private sweeping: Promise<void> | null = null;
+  private readonly sweeper = new PeriodicJob(
+    () => this.sweepAll(),
+    (error) => this.logger.warn(`outbox sweep failed, will retry: ${error.message}`),
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -62,26 +65,16 @@ export class OutboxRelay {
   }
 
   start(intervalMs: number): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.sweep(), intervalMs);
-    this.timer.unref();
+    this.sweeper.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.sweeping;
+  stop(): Promise<void> {
+    return this.sweeper.stop();
   }
 
-  /** Publishes every stale row; returns how many went out. */
+  /** Publishes every stale row (joining a sweep already going on). */
   sweep(): Promise<void> {
-    if (this.sweeping) return this.sweeping;
-    this.sweeping = this.sweepAll()
-      .catch((error) => this.logger.warn(`outbox sweep failed, will retry: ${(error as Error).message}`))
-      .finally(() => {
-        this.sweeping = null;
-      });
-    return this.sweeping;
+    return this.sweeper.runOnce();
   }
 
   private async sweepAll(): Promise<void> {
