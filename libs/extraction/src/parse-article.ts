@@ -124,9 +124,12 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     if (lead && language === 'de' && submittedBody === null && !paragraphs.includes(lead)) paragraphs = [lead, ...paragraphs];
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
     const headline = meta.h1El ?? headingWithTitle(blocks, title, extracted.container);
-    const nearHeadline = dateNearHeadline(blocks, headline, extracted.container);
+    const updated = updatedDateOnPage(blocks);
+    // A page is not published after it was last changed: a later date near the headline is an event.
+    const printed = dateNearHeadline(blocks, headline, extracted.container);
+    const nearHeadline = printed && updated && printed > updated.slice(0, 10) ? null : printed;
     // Last resort: the only date some pages print is when they were last changed.
-    const publishedAt = meta.isProduct ? null : choosePublicationDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updatedDateOnPage(blocks);
+    const publishedAt = meta.isProduct ? null : choosePublicationDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updated;
     return finish({
       title,
       subtitle,

@@ -34,6 +34,13 @@ describe('publication date', () => {
     expect(day(parseArticle({ html }).publishedAt)).toBe('2021-03-04');
   });
 
+  it('takes an unqualified "date" meta that nothing printed confirms only when a second one agrees', () => {
+    const one = page('<meta name="date" content="2020-02-03T09:03:10+00:00">', {});
+    expect(parseArticle({ html: one }).publishedAt).toBeNull();
+    const two = page('<meta name="date" content="2020-02-03T09:03:10+00:00"><meta name="DCTERMS.date" content="2020-02-03T09:03:10+00:00">', {});
+    expect(day(parseArticle({ html: two }).publishedAt)).toBe('2020-02-03');
+  });
+
   it('keeps a qualified declaration over a printed date that nothing else supports', () => {
     const html = page('<meta property="article:published_time" content="2021-03-01T08:00:00+01:00">', { after: '<div>Updated 4 March 2021</div>' });
     expect(day(parseArticle({ html }).publishedAt)).toBe('2021-03-01');
@@ -144,9 +151,21 @@ describe('date elements', () => {
     const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><div class="authored">10.11.2021</div>`);
     expect(parseArticle({ html }).publishedAt).toBe('2021-11-10');
   });
+
+  it('reads a date a data attribute holds (printed by CSS or script) before a teaser date elsewhere', () => {
+    const teaser = (n: number) => `<div class="teaser"><a href="/other-${n}">Another story number ${n}</a><span class="date">0${n}. Juli 2020</span></div>`;
+    const html = page('', { before: `<div class="slider">${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</div><p>${PROSE}</p>`, after: '<div class="timeline"><div data-date="18. März 2020" class="arrow"></div></div>' });
+    expect(parseArticle({ html }).publishedAt).toBe('2020-03-18');
+  });
 });
 
 describe('dates that are not the publication date', () => {
+  it('skips a date near the headline that is later than the page was last changed (an event)', () => {
+    const story = `<p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 statt.</p><p>${PROSE}</p><p>${PROSE}</p>`;
+    const html = page('', {}, `${story}<div class="footer-info">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</div>`);
+    expect(parseArticle({ html }).publishedAt).toBe('2020-01-29');
+  });
+
   it('skips a date deep in a caption near the headline', () => {
     const html = page('', { after: '<div class="imginline">Figure: snow depth validation against aerial images over Davos. Data of 09.03.2016</div>' });
     expect(parseArticle({ html }).publishedAt).toBeNull();

@@ -46,5 +46,15 @@ describe('more date forms', () => {
     expect(labelledDate('Datensatz vom 09.03.2016')).toBeNull();
     expect(updatedDate('Letzte Änderung: 14.01.2022 um 09:25')).toBe('2022-01-14');
     expect(updatedDate('Standort 14.01.2022')).toBeNull();
+    // MediaWiki's German footer.
+    expect(updatedDate('Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.')).toBe('2020-01-29');
+  });
+
+  it('reads a two-digit year after a month name, but not an hour', () => {
+    expect(parseHumanDate('( Pescasseroli, 14 Gennaio 20 )')).toBe('2020-01-14');
+    expect(parseHumanDate('am 5. Februar, 19 Uhr')).toBeNull();
+    expect(parseHumanDate('am 5. Februar 19 Uhr')).toBeNull();
+    expect(parseHumanDate('5 May 19:30')).toBeNull();
+    expect(parseHumanDate('12 Jan 2019')).toBe('2019-01-12');
   });
 });

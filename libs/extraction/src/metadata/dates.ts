@@ -64,7 +64,8 @@ export function parseMachineDate(value: string | undefined | null): string | nul
 }
 
 // Inline elements run together ("Research7 April 2020"): a number may follow a letter directly.
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4})\\b`, 'iu');
+// After a month name a two-digit year is still a date ("14 Gennaio 20"), unless it is the hour.
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4}|(?<!,\\s*)\\d{2}(?![:.,]?\\d|\\s*(?:uhr|h|am|pm|hrs?)\\b))\\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
@@ -116,7 +117,7 @@ export function dateFromUrl(url: string | undefined | null): string | null {
 
 // "Datum: 19.11.2021", "Erschienen am: 01.11.2023", "Published on 3 May 2020": a date under a label.
 // "Letzte Änderung: 14.01.2022", "last updated on ...": the only date some pages print.
-const UPDATED_LABEL = /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|aktualisiert)(?: am)?|aktualisiert(?: am)?|stand|last (?:updated|modified|edited)(?: on)?|updated(?: on)?|mis à jour le)(?!\p{L})\s*:?\s*/iu;
+const UPDATED_LABEL = /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|aktualisiert|bearbeitet)(?: am)?|zuletzt am|aktualisiert(?: am)?|stand|last (?:updated|modified|edited)(?: on)?|updated(?: on)?|mis à jour le)(?!\p{L})\s*:?\s*/iu;
 
 /** A date introduced by an update label, anywhere in a short line. */
 export function updatedDate(text: string): string | null {

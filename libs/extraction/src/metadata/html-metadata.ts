@@ -43,6 +43,8 @@ interface DomSignals {
   bylineTexts: string[];
   itempropDates: string[];
   times: Array<{ value: string; strong: boolean }>;
+  /** Dates held in data attributes ("data-date"), which scripts or CSS attr() print. */
+  dataDates: string[];
   dateTexts: string[];
   subtitleTexts: string[];
 }
@@ -55,7 +57,7 @@ function classAndId(el: HtmlElement): string {
 
 function collectDomSignals(root: HtmlElement): DomSignals {
   const s: DomSignals = {
-    h1s: [], h1Parts: new Map(), h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], licensors: [], bylineTexts: [], itempropDates: [], times: [], dateTexts: [], subtitleTexts: [],
+    h1s: [], h1Parts: new Map(), h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], licensors: [], bylineTexts: [], itempropDates: [], times: [], dataDates: [], dateTexts: [], subtitleTexts: [],
   };
   // An explicit stack rather than a generator: this loop visits every element of the page.
   const stack: HtmlElement[] = [root];
@@ -100,6 +102,8 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       const value = a.datetime ?? textOf(el);
       if (!/modif|updat/i.test(ca)) s.times.push({ value, strong });
     }
+    const dataDate = a['data-date'] ?? a['data-published'] ?? a['data-publish-date'] ?? a['data-pubdate'];
+    if (dataDate && s.dataDates.length < 5) s.dataDates.push(dataDate);
     const kind = el.bits;
     if (kind === 0) continue;
     if (s.bylineTexts.length < 5 && kind & AUTHORISH && !inCommentsOrForm(el)) {
@@ -297,13 +301,13 @@ function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, ur
   return { strong: null, strongUnqualified: false, declared: [], weak: weakDate(dom) };
 }
 
-/** The first date in a <time> or a date-named element. */
+/** The first date in a <time>, then in a date data attribute or a date-named element. */
 function weakDate(dom: DomSignals): string | null {
   for (const t of dom.times) {
     const d = parseMachineDate(t.value) ?? parseHumanDate(t.value);
     if (d) return d;
   }
-  for (const t of dom.dateTexts) {
+  for (const t of [...dom.dataDates, ...dom.dateTexts]) {
     const d = parseHumanDate(t);
     if (d) return d;
   }

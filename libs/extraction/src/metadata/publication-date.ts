@@ -19,7 +19,10 @@ function localDay(machine: string | null, printed: string | null): string | null
  * weaker sources.
  */
 export function choosePublicationDate(meta: Pick<HtmlMetadata, 'publishedAt' | 'publishedAtUnqualified' | 'declaredDates'>, printed: string | null): string | null {
-  if (!meta.publishedAt || !printed) return meta.publishedAtUnqualified ? printed : meta.publishedAt ?? printed;
+  if (!meta.publishedAt || !printed) {
+    if (!meta.publishedAtUnqualified) return meta.publishedAt ?? printed;
+    return printed ?? (meta.declaredDates.filter((d) => d === meta.publishedAt).length > 1 ? meta.publishedAt : null);
+  }
   if (meta.publishedAt.slice(0, 10) === printed) return meta.publishedAt;
   const agreeing = meta.declaredDates.find((d) => d.slice(0, 10) === printed);
   if (agreeing) return agreeing;
