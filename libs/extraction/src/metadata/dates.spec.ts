@@ -56,5 +56,6 @@ describe('more date forms', () => {
     expect(parseHumanDate('am 5. Februar 19 Uhr')).toBeNull();
     expect(parseHumanDate('5 May 19:30')).toBeNull();
     expect(parseHumanDate('12 Jan 2019')).toBe('2019-01-12');
+    expect(parseHumanDate('7 out 10 readers agree')).toBeNull();
   });
 });

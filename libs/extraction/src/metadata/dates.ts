@@ -20,8 +20,11 @@ const MONTH_NAMES: string[][] = [
 ['января січня', 'февраля лютого', 'марта березня', 'апреля квітня', 'мая травня', 'июня червня', 'июля липня', 'августа серпня', 'сентября вересня', 'октября жовтня', 'ноября листопада', 'декабря грудня']
   .forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(' ')));
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-const MONTH_ALT = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
+const byLength = (a: string, b: string) => b.length - a.length;
+const MONTH_ALT = Object.keys(MONTHS).sort(byLength).join('|');
+const MONTH_FULL_ALT = Object.keys(MONTHS)
+  .filter((n) => n.length >= 4 || n === 'mai')
+  .sort(byLength)
   .join('|');
 
 const MIN_YEAR = 1990;
@@ -64,8 +67,13 @@ export function parseMachineDate(value: string | undefined | null): string | nul
 }
 
 // Inline elements run together ("Research7 April 2020"): a number may follow a letter directly.
-// After a month name a two-digit year is still a date ("14 Gennaio 20"), unless it is the hour.
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4}|(?<!,\\s*)\\d{2}(?![:.,]?\\d|\\s*(?:uhr|h|am|pm|hrs?)\\b))\\b`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4})\\b`, 'iu');
+// A two-digit year only after a month written out ("14 Gennaio 20"), never an hour ("5. Mai, 19 Uhr")
+// and never a short name that is also a word ("7 out 10").
+const DAY_MONTH_SHORT_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\.?\\s*(${MONTH_FULL_ALT})\\s+(\\d{2})(?![:.,]?\\d|\\s*(?:uhr|h|am|pm|hrs?)\\b)\\b`,
+  'iu',
+);
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
@@ -91,6 +99,8 @@ export function findHumanDate(text: string): { iso: string; index: number } | nu
   if (m && (d = isoDay(+m[3], +m[2], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(CJK_DATE);
   if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
+  m = t.match(DAY_MONTH_SHORT_YEAR);
+  if (m && (d = isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_SLASH);
   // Ambiguous: month first is the US convention; fall back to day first when that is impossible.
   if (m && (d = isoDay(+m[3], +m[1], +m[2]) ?? isoDay(+m[3], +m[2], +m[1]))) return { iso: d, index: m.index! };
