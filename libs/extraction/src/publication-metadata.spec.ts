@@ -80,6 +80,8 @@ describe('byline', () => {
     expect(credit('von Andreas Kürten')).toEqual(['Andreas Kürten']);
     expect(credit('Alle Tipps stammen von Karin Schmiing.')).toEqual([]);
     expect(credit('Ein Beitrag geteilt von Handball Dormagen')).toEqual([]);
+    // A capitalised preposition after the name starts what follows it (the post's category).
+    expect(credit('Von Henry Steinhau In Aktuell')).toEqual(['Henry Steinhau']);
   });
 
   it('leaves site menus out', () => {

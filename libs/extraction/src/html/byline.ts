@@ -8,7 +8,8 @@ import { splitAuthorNames } from '../metadata/authors';
 const BARE_BY = 'by|von|par|por|door|av|przez';
 const BYLINE_LEAD = new RegExp(`(?:^|[\\s|•·(])(?:ein (?:artikel|beitrag|text) von|geschrieben von|verfasst von|gespeichert von|erstellt von|posted by|written by|words by|story by|reported by|${BARE_BY}|texte?|autor(?:in)?|author|auteur|redakteur(?:in)?)\\s*:?\\s+`, 'giu');
 const BARE_LEAD = new RegExp(`^[\\s|•·(]*(?:${BARE_BY})\\s*:?\\s+$`, 'i');
-const NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|le|la|el|bin|al)){0,4})/u;
+// A capitalised preposition or article ends the name ("Von Henry In Aktuell": a category follows).
+const NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?!(?:In|Im|Am|An|At|On|Auf|Bei|For|Für|Mit|With|Of|Und|And|The|Zu|Zum|Zur|Aus|Vom|From|Über|Dans|Sur|En)\s)\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|le|la|el|bin|al)){0,4})/u;
 const HANDLE = /^([\p{Ll}\d_.-]{3,30})(?=\s+(?:am|on|@|at|le|el)\b|\s*$)/u;
 
 // What may stand before a bare by/von: nothing, a separator or date, or a word for the piece ("Eine Kolumne von").
