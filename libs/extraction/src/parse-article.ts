@@ -7,7 +7,7 @@ import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
 import { choosePublicationDate } from './metadata/publication-date';
 import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
-import { bylineNearStory, ownerAuthors } from './html/byline';
+import { bylineNearStory, ownerAuthors, printedAuthors } from './html/byline';
 import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
@@ -134,7 +134,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
       title,
       subtitle,
       authors: publishedAt || meta.isArticle
-        ? pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher), ...meta.authorFallbacks])
+        ? printedAuthors(pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher), ...meta.authorFallbacks]), blocks, meta.copyrightNotice)
         : ownerAuthors(meta.declaredAuthors, blocks),
       publisher: meta.publisher,
       publishedAt,

@@ -137,8 +137,17 @@ describe('author sources', () => {
   it('follows the sources that agree when the most reliable one stands alone', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', author: { '@type': 'Person', name: 'Kathleen Ditton' } });
     const head = `<script type="application/ld+json">${ld}</script><meta name="author" content="Jessica Holly, Gail Levy">`;
-    const html = page(head, { after: '<div class="byline"><span class="author">Jessica Holly</span></div><a rel="author" href="/staff/jessica-holly">Jessica Holly</a>' });
+    const story = `<p>${PROSE}</p><p>${PROSE}</p><p>Gail Levy contributed to this report.</p>`;
+    const html = page(head, { after: '<div class="byline"><span class="author">Jessica Holly</span></div><a rel="author" href="/staff/jessica-holly">Jessica Holly</a>' }, story);
     expect(parseArticle({ html }).authors).toEqual(['Jessica Holly', 'Gail Levy']);
+  });
+
+  it('credits only names the page prints or its copyright notice names (not the account that posted it)', () => {
+    const article = '<meta property="og:type" content="article">';
+    expect(parseArticle({ html: page(`${article}<meta name="author" content="Webdesk Account">`, {}) }).authors).toEqual([]);
+    expect(parseArticle({ html: page(`${article}<meta name="author" content="Jane Doe">`, { after: '<div class="meta">Text: JANE DOE</div>' }) }).authors).toEqual(['Jane Doe']);
+    const owner = `${article}<meta name="author" content="Günter Pilger"><meta name="copyright" content="Günter Pilger, Essen">`;
+    expect(parseArticle({ html: page(owner, {}) }).authors).toEqual(['Günter Pilger']);
   });
 
   it('credits the owner of an undated page only when the copyright line names the declared author', () => {

@@ -107,3 +107,20 @@ export function ownerAuthors(declared: string[], blocks: TextBlock[]): string[] 
   }
   return [];
 }
+
+const searchable = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The authors a reader of the page can see. A name only meta tags or structured data carry is as
+ * often the account that posted the page (an editorial desk, the webmaster) as the writer; a name
+ * the page prints, or that its copyright notice names (an owner's own page), stays.
+ */
+export function printedAuthors(names: string[], blocks: TextBlock[], copyrightNotice: string | null): string[] {
+  if (!names.length) return names;
+  const page = searchable(blocks.map((b) => b.text).join(' '));
+  const notice = copyrightNotice ? searchable(copyrightNotice) : '';
+  return names.filter((n) => {
+    const key = searchable(n);
+    return page.includes(key) || notice.includes(key);
+  });
+}

@@ -18,6 +18,8 @@ export interface HtmlMetadata {
   /** Credits that name no person, used when nothing else does: organisation authors, the licensor. */
   authorFallbacks: string[][];
   publisher: string | null;
+  /** The copyright meta ("Jane Doe, Essen"): on an owner's own page it names the author. */
+  copyrightNotice: string | null;
   /** From structured data, meta tags, <time pubdate> or the URL. */
   publishedAt: string | null;
   /** publishedAt came only from an unqualified "date" meta (published or modified: unknown). */
@@ -366,6 +368,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     declaredAuthors: personNames(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator']), publisher),
     authorFallbacks: [personNames(ld?.organisationAuthors ?? [], publisher), personNames(dom.licensors.slice(0, 1), publisher)],
     publisher,
+    copyrightNotice: firstMeta(metas, ['copyright', 'dc.rights', 'dcterms.rights']),
     publishedAt: dates.strong,
     publishedAtUnqualified: dates.strongUnqualified,
     declaredDates: dates.declared,
