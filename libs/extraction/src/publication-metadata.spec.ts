@@ -182,6 +182,12 @@ describe('dates that are not the publication date', () => {
     expect(parseArticle({ html }).publishedAt).toBeNull();
   });
 
+  it('takes no date from the comments under the story', () => {
+    const comments = '<ol class="comment-list"><li class="comment"><a href="#comment-1"><time datetime="2020-11-01T03:32:06+01:00">November 1, 2020</time></a><p>Great tips!</p></li></ol>';
+    const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>${comments}`);
+    expect(parseArticle({ html }).publishedAt).toBeNull();
+  });
+
   it('gives a shop product page no publication date', () => {
     const html = page('<meta property="og:type" content="product"><meta property="article:published_time" content="2020-06-08T00:00:00">', {});
     expect(parseArticle({ html }).publishedAt).toBeNull();

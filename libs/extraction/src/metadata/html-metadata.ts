@@ -98,7 +98,8 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     }
     if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
     if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel)))) s.licensors.push(textOf(el));
-    if (tag === 'time' && s.times.length < 10) {
+    // A comment's or review's <time> dates the comment.
+    if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el)) {
       const ca = classAndId(el);
       const strong = a.pubdate !== undefined || /publish|posted|created|pubdate|entry-date|post-date|article-date/i.test(ca) || itemprop === 'datePublished';
       const value = a.datetime ?? textOf(el);
@@ -112,7 +113,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       const t = visibleText(el);
       if (t.length < 200) s.bylineTexts.push(t);
     }
-    if (s.dateTexts.length < 10 && kind & DATEISH) {
+    if (s.dateTexts.length < 10 && kind & DATEISH && !inCommentsOrForm(el)) {
       const t = textOf(el);
       if (t.length < 300) s.dateTexts.push(t);
     }
