@@ -1,7 +1,7 @@
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
-import { splitAuthorNames } from '../metadata/authors';
+import { PIECE_WORDS, splitAuthorNames } from '../metadata/authors';
 
 // "Von Pamela Sladky | 27.01.2022", "Ein Artikel von ...", "Text: ...", "Autor: ...", "Gespeichert von rasos am ...".
 // The bare words that introduce a byline ("By", "Von", "Par"...).
@@ -13,7 +13,7 @@ const NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?!(?:In|Im|Am|An|At|On|Auf|Bei|For
 const HANDLE = /^([\p{Ll}\d_.-]{3,30})(?=\s+(?:am|on|@|at|le|el)\b|\s*$)/u;
 
 // What may stand before a bare by/von: nothing, a separator or date, or a word for the piece ("Eine Kolumne von").
-const OPENS_BYLINE = /(?:^|[|•·(–—:\d]|\s-|\b(?:ein(?:e|en)?|der|die|das|a|an|the|une?)?\s*(?:kolumne|beitrag|gastbeitrag|artikel|text|kommentar|analyse|reportage|interview|glosse|column|article|story|post|essay|report|analysis|opinion|chronique|tribune))\s*$/i;
+const OPENS_BYLINE = new RegExp(`(?:^|[|•·(–—:\\d]|\\s-|\\b(?:ein(?:e|en)?|der|die|das|a|an|the|une?)?\\s*(?:${PIECE_WORDS}))\\s*$`, 'i');
 
 /** A menu entry ("Author: Jane Doe" in a site menu) is navigation, not a byline. */
 function inMenu(el: HtmlElement): boolean {

@@ -6,6 +6,9 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Von Anna Schmidt, 12.03.2020')).toEqual(['Anna Schmidt']);
     expect(splitAuthorNames('By Shin Hae-in (')).toEqual(['Shin Hae-in']);
     expect(splitAuthorNames('Interview: Julia Lauter')).toEqual(['Julia Lauter']);
+    // The piece named before the byline word is not part of the name.
+    expect(splitAuthorNames('Pressemitteilung von Katja Kipping')).toEqual(['Katja Kipping']);
+    expect(splitAuthorNames('Ein Beitrag von Jane Doe')).toEqual(['Jane Doe']);
   });
 
   it('rejects what is not a person', () => {

@@ -3,7 +3,13 @@
 // "Written by", "Fotos von", "by": what a credit says before the name.
 const CREDIT_VERB = '(?:written|posted|published|reported|text|words|story|photos?|fotos?)';
 const BY_WORDS = 'by|von|par|por|door|av|af|przez';
-const BY_PREFIX = new RegExp(`^(?:${CREDIT_VERB}\\s+)?(?:${BY_WORDS}|autor(?:in)?|author|auteur|redakcja|text|verfasst von|geschrieben von|ein beitrag von)\\s*[:\\-–]?\\s+`, 'i');
+/** Words for a piece that a byline may open with ("Eine Kolumne von", "Pressemitteilung von"). */
+export const PIECE_WORDS =
+  'kolumne|beitrag|gastbeitrag|artikel|text|kommentar|analyse|reportage|interview|glosse|pressemitteilung|column|article|story|post|essay|report|analysis|opinion|press release|chronique|tribune';
+const BY_PREFIX = new RegExp(
+  `^(?:${CREDIT_VERB}\\s+|(?:ein(?:e|en)?\\s+)?(?:${PIECE_WORDS})\\s+(?=(?:${BY_WORDS})\\s))?(?:${BY_WORDS}|autor(?:in)?|author|auteur|redakcja|text|verfasst von|geschrieben von)\\s*[:\\-–]?\\s+`,
+  'i',
+);
 const SPLIT = /\s*(?:;|,|\/|\band\b|\bund\b|\bet\b|\by\b|&|\+|\|)\s*/i;
 const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor|publisher|editor in chief|zvg|privat|archiv|foto|photo)$/i;
 // A commenter's header ("Anna says:", "Jo sagt"), not a byline.
