@@ -11,6 +11,7 @@ import { bylineNearStory, ownerAuthors, printedAuthors } from './html/byline';
 import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
+import { withoutDecoration } from './metadata/title';
 import { parseTextDump } from './text-dump/text-dump';
 import { countWords, decodeEntities, normaliseInline, stripTags } from './normalise/normalise-text';
 
@@ -106,7 +107,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     // No heading confirmed by the document title: the h1 heading the story is what readers see.
     if (!submittedTitle && !meta.titleFromHeading) {
       const h = headingAtStory(blocks, extracted.container);
-      const text = h ? normaliseInline(h.text) : '';
+      const text = h ? withoutDecoration(normaliseInline(h.text)) : '';
       if (h && text.length >= 3 && text.length <= 300) {
         title = text;
         meta.h1El = h.el;

@@ -6,7 +6,7 @@ import { readJsonLd, JsonLdArticle } from './json-ld';
 import { indexMetas, firstMeta, allMeta, MetaMap } from './meta-tags';
 import { parseMachineDate, parseHumanDate, dateFromUrl } from './dates';
 import { splitAuthorNames, uniqueNames } from './authors';
-import { chooseTitle } from './title';
+import { chooseTitle, withoutDecoration } from './title';
 
 export interface HtmlMetadata {
   title: string | null;
@@ -149,7 +149,7 @@ function headlineText(h: HtmlElement): string {
   }
   let t = normaliseInline(parts.join(' ').replace(/\s+([,.:;!?])/g, '$1'));
   if (droppedKicker) t = t.replace(/^[\s:|–—-]+/, '');
-  return t || normaliseInline(textOf(h));
+  return withoutDecoration(t) || normaliseInline(textOf(h));
 }
 
 /** The texts of a heading's parts: its child elements and the text between them. */
@@ -202,10 +202,12 @@ function findItemprop(el: HtmlElement, prop: string): HtmlElement | null {
   return null;
 }
 
+/** The site's host; for a page in the Wayback Machine, the archived site's. */
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    return new URL(url).hostname;
+    const archived = url.match(/^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/i);
+    return new URL(archived ? archived[1] : url).hostname;
   } catch {
     return null;
   }

@@ -5,6 +5,11 @@ const STRONG_SEPARATORS = /\s+(?:\||\/|»|«|::|•|·|~)\s+|\s*\|\s*/;
 // Separators that also occur inside headlines ("Korsetts – Shops, Designer").
 const WEAK_SEPARATORS = /\s+[–—-]\s+/;
 
+/** A heading without the decoration before its words ("[> Jens Weber", "// News"); opening quotes and brackets stay. */
+export function withoutDecoration(heading: string): string {
+  return heading.replace(/^(?:[\[\]<>|•·/\\*~=+_–—-]+\s*)+(?=[\p{L}\p{N}"„“'‚‘«»(])/u, '');
+}
+
 function fold(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -40,6 +45,9 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
     if (looksLikeSite(last, siteName, host)) t = t.slice(0, t.lastIndexOf(last)).replace(/[\s–—-]+$/, '');
     else if (looksLikeSite(first, siteName, host)) t = t.slice(first.length).replace(/^[\s–—-]+/, '');
   }
+  // A spaced colon also sets French headlines apart ("Libre cours : Raoult"): only a site's name after it goes.
+  const colon = t.split(/\s+:\s+/);
+  if (colon.length > 1 && looksLikeSite(colon[colon.length - 1], siteName, host)) t = colon.slice(0, -1).join(' : ');
   return t || title;
 }
 
