@@ -7,7 +7,7 @@ import { extractBody, foldKey } from './html/extract-body';
 import { extractHtmlMetadata } from './metadata/html-metadata';
 import { choosePublicationDate } from './metadata/publication-date';
 import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
-import { bylineNearStory, ownerAuthors, printedAuthors } from './html/byline';
+import { bylineNearStory, ownerAuthors, printedOnPage } from './html/byline';
 import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
@@ -127,15 +127,16 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
     const headline = meta.h1El ?? headingWithTitle(blocks, title, extracted.container);
     const updated = updatedDateOnPage(blocks);
     // A page is not published after it was last changed: a later date near the headline is an event.
-    const printed = dateNearHeadline(blocks, headline, extracted.container);
-    const nearHeadline = printed && updated && printed > updated.slice(0, 10) ? null : printed;
+    const printedDate = dateNearHeadline(blocks, headline, extracted.container);
+    const nearHeadline = printedDate && updated && printedDate > updated.slice(0, 10) ? null : printedDate;
     // Last resort: the only date some pages print is when they were last changed.
     const publishedAt = meta.isProduct ? null : choosePublicationDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updated;
+    const isPrinted = printedOnPage(blocks, meta.copyrightNotice);
     return finish({
       title,
       subtitle,
       authors: publishedAt || meta.isArticle
-        ? printedAuthors(pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher), ...meta.authorFallbacks]), blocks, meta.copyrightNotice)
+        ? pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher), ...meta.authorFallbacks].map((c) => c.filter(isPrinted)))
         : ownerAuthors(meta.declaredAuthors, blocks),
       publisher: meta.publisher,
       publishedAt,

@@ -148,6 +148,9 @@ describe('author sources', () => {
     expect(parseArticle({ html: page(`${article}<meta name="author" content="Jane Doe">`, { after: '<div class="meta">Text: JANE DOE</div>' }) }).authors).toEqual(['Jane Doe']);
     const owner = `${article}<meta name="author" content="Günter Pilger"><meta name="copyright" content="Günter Pilger, Essen">`;
     expect(parseArticle({ html: page(owner, {}) }).authors).toEqual(['Günter Pilger']);
+    // A printed byline stands in for a declared name the page never shows.
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', author: { '@type': 'Person', name: 'Web Desk' } });
+    expect(parseArticle({ html: page(`<script type="application/ld+json">${ld}</script>`, { after: '<div class="byline">By John Roe</div>' }) }).authors).toEqual(['John Roe']);
   });
 
   it('credits the owner of an undated page only when the copyright line names the declared author', () => {

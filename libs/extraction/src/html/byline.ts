@@ -111,16 +111,16 @@ export function ownerAuthors(declared: string[], blocks: TextBlock[]): string[] 
 const searchable = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * The authors a reader of the page can see. A name only meta tags or structured data carry is as
+ * Whether the page lets a reader see a name. A name only meta tags or structured data carry is as
  * often the account that posted the page (an editorial desk, the webmaster) as the writer; a name
- * the page prints, or that its copyright notice names (an owner's own page), stays.
+ * the page prints, or that its copyright notice names (an owner's own page), is an author's.
  */
-export function printedAuthors(names: string[], blocks: TextBlock[], copyrightNotice: string | null): string[] {
-  if (!names.length) return names;
-  const page = searchable(blocks.map((b) => b.text).join(' '));
+export function printedOnPage(blocks: TextBlock[], copyrightNotice: string | null): (name: string) => boolean {
+  let page: string | null = null;
   const notice = copyrightNotice ? searchable(copyrightNotice) : '';
-  return names.filter((n) => {
-    const key = searchable(n);
+  return (name) => {
+    page ??= searchable(blocks.map((b) => b.text).join(' '));
+    const key = searchable(name);
     return page.includes(key) || notice.includes(key);
-  });
+  };
 }

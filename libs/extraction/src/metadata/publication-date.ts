@@ -15,8 +15,8 @@ function localDay(machine: string | null, printed: string | null): string | null
  * The publication date: the declared one, unless the date printed at the headline says otherwise —
  * it wins when another declared date agrees with it (pages that declare two disagree with themselves)
  * or when the declaration was only an unqualified "date" meta. Such a meta that nothing printed
- * confirms is not taken at all (it is as often the day of the last change): null, for the caller's
- * weaker sources.
+ * confirms is taken only when a second one agrees (alone it is as often the day of the last change):
+ * else null, for the caller's weaker sources.
  */
 export function choosePublicationDate(meta: Pick<HtmlMetadata, 'publishedAt' | 'publishedAtUnqualified' | 'declaredDates'>, printed: string | null): string | null {
   if (!meta.publishedAt || !printed) {
