@@ -186,7 +186,7 @@ describe('dates that are not the publication date', () => {
   });
 
   it('takes no date from the comments under the story', () => {
-    const comments = '<ol class="comment-list"><li class="comment"><a href="#comment-1"><time datetime="2020-11-01T03:32:06+01:00">November 1, 2020</time></a><p>Great tips!</p></li></ol>';
+    const comments = '<ol class="comment-list"><li class="comment"><a href="#comment-1"><time datetime="2020-11-01T03:32:06+01:00">November 1, 2020</time></a><p>Great tips!</p><span data-date="02.11.2020"></span></li></ol>';
     const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>${comments}`);
     expect(parseArticle({ html }).publishedAt).toBeNull();
   });

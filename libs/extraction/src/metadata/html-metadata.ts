@@ -98,7 +98,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     }
     if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
     if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel)))) s.licensors.push(textOf(el));
-    // A comment's or review's <time> dates the comment.
+    // A comment's or review's dates (<time>, data-date, date-named elements) date the comment.
     if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el)) {
       const ca = classAndId(el);
       const strong = a.pubdate !== undefined || /publish|posted|created|pubdate|entry-date|post-date|article-date/i.test(ca) || itemprop === 'datePublished';
@@ -106,7 +106,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       if (!/modif|updat/i.test(ca)) s.times.push({ value, strong });
     }
     const dataDate = a['data-date'] ?? a['data-published'] ?? a['data-publish-date'] ?? a['data-pubdate'];
-    if (dataDate && s.dataDates.length < 5) s.dataDates.push(dataDate);
+    if (dataDate && s.dataDates.length < 5 && !inCommentsOrForm(el)) s.dataDates.push(dataDate);
     const kind = el.bits;
     if (kind === 0) continue;
     if (s.bylineTexts.length < 5 && kind & AUTHORISH && !inCommentsOrForm(el)) {
