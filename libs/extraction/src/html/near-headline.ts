@@ -4,6 +4,7 @@ import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
 import { findHumanDate, labelledDate, updatedDate } from '../metadata/dates';
 import { normaliseInline } from '../normalise/normalise-text';
+import { withoutDecoration } from '../metadata/title';
 
 /**
  * A date printed next to the headline (dateline, "19.10.2019 07:49 Uhr", "Bonn, 11.10.2021"):
@@ -105,7 +106,7 @@ export function headingWithTitle(blocks: TextBlock[], title: string | null, cont
   const end = container ? firstBlockWithin(blocks, container) : blocks.length;
   for (let i = Math.max(0, end) + 5; i >= 0; i--) {
     const b = blocks[i];
-    if (b && b.heading && b.chars <= want.length + 5 && normaliseInline(b.text) === want) return b.el;
+    if (b && b.heading && b.chars <= want.length + 5 && withoutDecoration(normaliseInline(b.text)) === want) return b.el;
   }
   return null;
 }
