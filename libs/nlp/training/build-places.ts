@@ -1,6 +1,6 @@
 // Writes assets/countries.places.json from world-countries (ODbL-1.0), for the canonical layer:
 // - demonyms: nationality adjective -> the country it derives from ("North Korean" -> North Korea);
-// - governmentPlaces: countries and capitals, the names that stand for a government ("Pyongyang said").
+// - governmentPlaces: countries and UN members' capitals, the names that stand for a government ("Pyongyang said").
 // Rebuild with `npx tsx libs/nlp/training/build-places.ts` (same bytes for the same package version).
 import * as fs from 'fs';
 import * as path from 'path';
@@ -49,7 +49,8 @@ export function buildPlaces(): PlacesTable {
   };
   for (const c of countries) {
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) push(demonymOwners, d, c);
-    for (const cap of c.capital ?? []) {
+    // Capitals of UN members only: Hamilton (Bermuda) and Plymouth (Montserrat) are football clubs first.
+    for (const cap of c.unMember ? (c.capital ?? []) : []) {
       // "Washington D.C." is "Washington" in news text; "Bogotá" is often written "Bogota".
       const bare = cap.replace(/,? D\.C\.$/, '');
       for (const form of new Set([cap, bare, stripAccents(bare)])) push(capitalOwners, form, c);

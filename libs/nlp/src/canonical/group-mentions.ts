@@ -20,9 +20,9 @@ interface Group {
 
 /**
  * Groups the mentions of one document into canonical entities, one per real-world thing: alias table
- * first (U.S. = United States), then short person names onto the nearest full name (Kim -> Kim
- * Sung-hwan), then the readings of one name into one entity (Pyongyang read as a place, a government and
- * a person is the place), then "the North"/"the South" onto the one North/South place when unambiguous;
+ * first (U.S. = United States), then the readings of one name into one entity (Pyongyang read as a
+ * place, a government and a person is the place), then short person names onto the nearest full name
+ * (Kim -> Kim Sung-hwan), then "the North"/"the South" onto the one North/South place when unambiguous;
  * nationality words link to their country. Each mention keeps its own type. Scores salience from
  * frequency, title and position.
  */
@@ -52,8 +52,8 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
       g.aliasType ??= alias.type;
     }
   }
-  mergeShortPersonNames(groups);
   mergeReadings(text, groups);
+  mergeShortPersonNames(groups);
   addNorthSouth(text, groups);
 
   const titleKeys = title ? titleKeySet(title) : new Set<string>();
@@ -122,33 +122,41 @@ function titleCaseLongWords(name: string): string {
  * - Metonymy: an ORGANIZATION reading of a country or capital ("Pyongyang said", "Washington wants") is
  *   the place standing for its government, so it joins the LOCATION reading (and makes it one, alone).
  * - A reading is a tagging slip, and joins the strongest reading, when the strongest has at least three
- *   times its mentions (a 75% share, as for two readings) — unless evidence vouches for it: a known
- *   country/capital for a place reading, a personal title before a person reading ("coach Washington").
- *   So the player and the city Washington, 2 and 2 or titled, stay two entities.
+ *   times its mentions (a 75% share, as for two readings) — unless evidence vouches for it: a personal
+ *   title before a person reading ("coach Washington"); the gazetteer for a place reading of a country or
+ *   capital, except when the article names a person with that name as surname or first name
+ *   ("MaliVai Washington": a bare Washington is then his, and a lone place reading a slip).
+ *   So the player and the city Washington, 2 and 2, or titled, stay two entities.
+ * Nationality words are not retyped here: the tagger's MISC reading links to its country on output.
  */
 const SLIP_RATIO = 3;
 
 function mergeReadings(text: string, groups: Map<string, Group>): void {
   const byName = new Map<string, Group[]>();
+  const personNameParts = new Set<string>();
   for (const g of groups.values()) {
     if (!g.fromModel || !g.mentions.length) continue;
     const n = nameOf(g.key);
     const list = byName.get(n);
     if (list) list.push(g);
     else byName.set(n, [g]);
+    if (g.type === 'PERSON' && n.includes(' ')) {
+      const parts = n.split(' ');
+      personNameParts.add(parts[0]).add(parts[parts.length - 1]);
+    }
   }
   for (const [name, list] of byName) {
     const knownPlace = isGovernmentPlace(name);
-    // Dictionary evidence fixes the type of non-person readings: a nationality word is MISC, and an
-    // ORGANIZATION reading of a country or capital is that place standing for its government.
-    if (demonymCountry(name)) foldReadings(list, ['LOCATION', 'ORGANIZATION'], 'MISC');
-    else if (knownPlace) foldReadings(list, ['ORGANIZATION'], 'LOCATION');
+    if (knownPlace) foldReadings(list, ['ORGANIZATION'], 'LOCATION');
     const readings = list.filter((g) => g.mentions.length);
     if (readings.length < 2) continue;
     const top = readings.reduce((a, g) => (g.mentions.length > a.mentions.length ? g : a));
     for (const g of readings) {
       if (g === top || top.mentions.length < SLIP_RATIO * g.mentions.length) continue;
-      const vouched = g.type === 'PERSON' ? g.mentions.some((m) => hasPersonalTitle(text, m.start)) : g.type === 'LOCATION' && knownPlace;
+      const vouched =
+        g.type === 'PERSON'
+          ? g.mentions.some((m) => hasPersonalTitle(text, m.start))
+          : g.type === 'LOCATION' && knownPlace && !personNameParts.has(name);
       if (!vouched) moveInto(top, g);
     }
   }
