@@ -61,7 +61,7 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
   for (const g of groups.values()) {
     if (g.mentions.length === 0) continue;
     g.mentions.sort((a, b) => a.start - b.start);
-    // A nationality word (made MISC in mergeReadings) points at its country's entity.
+    // A nationality word read as MISC points at its country's entity.
     const country = g.fromModel && g.type === 'MISC' ? demonymCountry(nameOf(g.key)) : undefined;
     const type = g.type;
     const name = g.aliasName ?? pickName(type, g.mentions);
@@ -147,7 +147,7 @@ function mergeReadings(text: string, groups: Map<string, Group>): void {
   }
   for (const [name, list] of byName) {
     const knownPlace = isGovernmentPlace(name);
-    if (knownPlace) foldReadings(list, ['ORGANIZATION'], 'LOCATION');
+    if (knownPlace) foldGovernmentIntoPlace(list);
     const readings = list.filter((g) => g.mentions.length);
     if (readings.length < 2) continue;
     const top = readings.reduce((a, g) => (g.mentions.length > a.mentions.length ? g : a));
@@ -162,13 +162,13 @@ function mergeReadings(text: string, groups: Map<string, Group>): void {
   }
 }
 
-/** Moves the readings of the given types into one group of type `to` (kept: an existing `to` reading). */
-function foldReadings(list: Group[], from: EntityType[], to: EntityType): void {
-  const folded = list.filter((g) => g.type === to || from.includes(g.type));
-  if (!folded.length) return;
-  const target = folded.find((g) => g.type === to) ?? folded[0];
-  target.type = to;
-  for (const g of folded) if (g !== target) moveInto(target, g);
+/** Metonymy: the ORGANIZATION reading of a country or capital joins its LOCATION reading, or becomes it. */
+function foldGovernmentIntoPlace(list: Group[]): void {
+  const government = list.find((g) => g.type === 'ORGANIZATION');
+  if (!government) return;
+  const place = list.find((g) => g.type === 'LOCATION');
+  if (place) moveInto(place, government);
+  else government.type = 'LOCATION';
 }
 
 function moveInto(target: Group, g: Group): void {
