@@ -21,7 +21,9 @@ function load(): Places {
   const demonyms = new Map<string, string>();
   // The country's name as the aliases table spells it, so the link is the id its own mentions get.
   for (const [d, country] of Object.entries(data.demonyms)) demonyms.set(normaliseSurface(d), lookupAlias(country)?.name ?? country);
-  return { demonyms, governmentPlaces: new Set(data.governmentPlaces.map(normaliseSurface)) };
+  // Each place under its own name and its aliases-table name (Ivory Coast is grouped as Côte d'Ivoire).
+  const governmentPlaces = new Set(data.governmentPlaces.flatMap((p) => [normaliseSurface(p), normaliseSurface(lookupAlias(p)?.name ?? p)]));
+  return { demonyms, governmentPlaces };
 }
 
 /** The country a nationality word derives from ("North Korean", "Russians" -> North Korea, Russia). */
