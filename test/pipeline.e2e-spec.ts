@@ -63,6 +63,20 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
       const found: any = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(alias)}`).then((r) => r.json());
       expect(found.articles.map((a: { id: string }) => a.id)).toContain(articleId);
     }
+
+    // One entity per thing: Pyongyang (read as a place and as its government) is one LOCATION, each
+    // mention keeping its reading, found by id and by name; North Korean links to North Korea.
+    const pyongyang = document.entities.filter((e: { name: string }) => e.name === 'Pyongyang');
+    expect(pyongyang).toEqual([expect.objectContaining({ type: 'LOCATION' })]);
+    expect(pyongyang[0].mentions.map((m: { type: string }) => m.type)).toContain('ORGANIZATION');
+    const byName = (name: string) => document.entities.find((e: { name: string }) => e.name === name);
+    expect(byName('North Korean')).toMatchObject({ type: 'MISC', derivedFrom: byName('North Korea').id });
+    for (const query of [pyongyang[0].id, 'Pyongyang']) {
+      const found: any = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(query)}`).then((r) => r.json());
+      expect(found.articles.map((a: { id: string }) => a.id)).toContain(articleId);
+    }
+    expect(await count(`SELECT count(*) AS n FROM entity_extract.mentions WHERE article_id = $1 AND entity_id = $2 AND type = 'ORGANIZATION'`, [articleId, pyongyang[0].id])).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM entity_extract.article_entities WHERE article_id = $1 AND derived_from = $2`, [articleId, byName('North Korea').id])).toBeGreaterThan(0);
   });
 
   it('turns the same article submitted twice into one article', async () => {

@@ -31,6 +31,29 @@ describe('validateEnvelope', () => {
   });
 });
 
+describe('article.enriched versions', () => {
+  const entity = { id: 'e-1', type: 'LOCATION', name: 'Pyongyang', salience: 1, inTitle: false, mentions: [[0, 9]] };
+  const enriched = (version: number, entities: unknown[]) =>
+    envelope({ type: 'article.enriched', version, payload: { article: parsed, entities } });
+
+  it('reads a v1 event with v1 and v2 alike (v2 only adds optional fields)', () => {
+    expect(validateEnvelope(enriched(1, [entity])).payload).toEqual({ article: parsed, entities: [entity] });
+    expect(validateEnvelope(enriched(2, [entity])).payload).toEqual({ article: parsed, entities: [entity] });
+  });
+
+  it('carries per-mention types and the derivedFrom link in v2 only', () => {
+    const v2 = { ...entity, mentions: [[0, 9, 'ORGANIZATION'], [20, 29]] };
+    const demonym = { ...entity, id: 'e-2', type: 'MISC', name: 'North Korean', derivedFrom: 'e-3' };
+    expect(validateEnvelope(enriched(2, [v2, demonym])).payload).toEqual({ article: parsed, entities: [v2, demonym] });
+    expect(() => validateEnvelope(enriched(1, [v2]))).toThrow(ContractViolation);
+    expect(() => validateEnvelope(enriched(1, [demonym]))).toThrow(/derivedFrom/);
+  });
+
+  it('rejects an unknown mention type', () => {
+    expect(() => validateEnvelope(enriched(2, [{ ...entity, mentions: [[0, 9, 'PLANET']] }]))).toThrow(/payload.entities.0.mentions.0/);
+  });
+});
+
 describe('name-based ids', () => {
   it('are stable, distinct per input and shaped like a v5 UUID', () => {
     const id = stageEventId('article.parsed', 'a');

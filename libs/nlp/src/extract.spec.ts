@@ -41,6 +41,26 @@ describe('extractEntities on the Korea Herald sample', () => {
     expect(ents.find((e) => e.name === 'North Korea')?.inTitle).toBe(true);
     for (let k = 1; k < ents.length; k++) expect(ents[k - 1].salience).toBeGreaterThanOrEqual(ents[k].salience);
   });
+
+  it('makes Pyongyang one LOCATION entity, each mention keeping the type it was read with', () => {
+    const pyongyang = ents.filter((e) => e.name === 'Pyongyang' || e.mentions.some((m) => m.text === 'Pyongyang'));
+    expect(pyongyang).toHaveLength(1);
+    expect(pyongyang[0].type).toBe('LOCATION');
+    expect(pyongyang[0].mentions.map((m) => m.start)).toEqual([...text.matchAll(/Pyongyang/g)].map((m) => m.index));
+    // "Pyongyang's vice foreign minister said": the government reading stays on the mention.
+    expect(new Set(pyongyang[0].mentions.map((m) => m.type))).toContain('ORGANIZATION');
+  });
+
+  it('keeps one entity per name and type (no duplicate ids)', () => {
+    expect(new Set(ents.map((e) => e.id)).size).toBe(ents.length);
+  });
+
+  it('links the nationality words North Korean and Russian to their countries', () => {
+    const byName = (n: string) => ents.find((e) => e.name === n);
+    expect(byName('North Korean')).toMatchObject({ type: 'MISC', derivedFrom: byName('North Korea')?.id });
+    expect(byName('Russian')).toMatchObject({ type: 'MISC', derivedFrom: byName('Russia')?.id });
+    expect(byName('North Korea')?.id).toEqual(expect.any(String));
+  });
 });
 
 describe('extractEntities on bad input', () => {

@@ -3,6 +3,7 @@ export { extractEntities, findMentions, loadNerModel } from './extract';
 export type { ExtractOptions } from './extract';
 export { canonicalName, entityId, lookupAlias, normaliseSurface } from './canonical/aliases';
 export { groupMentions } from './canonical/group-mentions';
+export { demonymCountry, isGovernmentPlace } from './canonical/places';
 export type { RawMention } from './canonical/group-mentions';
 export { tokenize, tokenizeSpans } from './tokenizer/tokenize';
 export type { Token, TokenSpans } from './tokenizer/tokenize';

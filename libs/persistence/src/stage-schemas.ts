@@ -15,13 +15,20 @@ import { IndexParseInboxByAge1764500000000 } from './migrations/parse/1764500000
 import { IndexEntityExtractInboxByAge1764500000000 } from './migrations/entity_extract/1764500000000-index-inbox-by-age';
 import { IndexPublishInboxByAge1764500000000 } from './migrations/publish/1764500000000-index-inbox-by-age';
 
+import { AddEntityExtractMentionTypes1764600000000 } from './migrations/entity_extract/1764600000000-add-mention-types';
+
 type MigrationClass = new () => MigrationInterface;
 
 /** The migrations of each stage's schema, in order. */
 export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
   ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000, IndexIngestInboxByAge1764500000000],
   parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000],
-  'entity-extract': [CreateEntityExtractSchema1764300000000, CompressEntityExtractLargeColumns1764400000000, IndexEntityExtractInboxByAge1764500000000],
+  'entity-extract': [
+    CreateEntityExtractSchema1764300000000,
+    CompressEntityExtractLargeColumns1764400000000,
+    IndexEntityExtractInboxByAge1764500000000,
+    AddEntityExtractMentionTypes1764600000000,
+  ],
   publish: [CreatePublishSchema1764300000000, CompressPublishLargeColumns1764400000000, IndexPublishInboxByAge1764500000000],
 };
 

@@ -14,16 +14,21 @@ function sink(): { stream: PassThrough; text: () => string } {
 describe('newswire entities', () => {
   it('prints entities with UTF-16 offsets for a file', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ent-')), 'a.txt');
-    const text = '😀 “Kim Kye-gwan” flew to Beijing.';
+    const text = '😀 “Kim Kye-gwan” flew to Beijing. The North Korean diplomat left North Korea.';
     fs.writeFileSync(file, text);
     const out = sink();
     const err = sink();
     const code = await runEntitiesCommand([file], { stdin: Readable.from([]), stdout: out.stream, stderr: err.stream });
     expect(code).toBe(0);
-    const json = JSON.parse(out.text()) as { entities: Array<{ id: string; type: string; name: string; salience: number; mentions: Array<{ start: number; end: number; text: string }> }> };
+    const json = JSON.parse(out.text()) as {
+      entities: Array<{ id: string; type: string; name: string; salience: number; derivedFrom?: string; mentions: Array<{ start: number; end: number; text: string; type: string }> }>;
+    };
     const kim = json.entities.find((e) => e.name === 'Kim Kye-gwan');
     expect(kim?.type).toBe('PERSON');
     for (const e of json.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(kim?.mentions.map((m) => m.type)).toEqual(['PERSON']);
+    const northKorea = json.entities.find((e) => e.name === 'North Korea');
+    expect(json.entities.find((e) => e.name === 'North Korean')).toMatchObject({ type: 'MISC', derivedFrom: northKorea?.id });
   });
 
   it('streams jsonl in order and reports bad lines without stopping', async () => {

@@ -17,7 +17,8 @@ function toJson(e: CanonicalEntity): object {
     type: e.type,
     name: e.name,
     salience: e.salience,
-    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type })),
+    ...(e.derivedFrom ? { derivedFrom: e.derivedFrom } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ArticleParsedV1, articleBody, EventEnvelope, EventTypes } from '@newswire/contracts';
 import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
-import { extractEntities } from '@newswire/nlp';
+import { EntityType, extractEntities } from '@newswire/nlp';
 import { EntityRepository } from './entity.repository';
 
 /** article.parsed → named entities of the body, grouped into canonical entities → article.enriched. */
@@ -25,7 +25,8 @@ export class ArticleParsedHandler {
         name: e.name,
         salience: Math.min(1, Math.max(0, e.salience)),
         inTitle: e.inTitle,
-        mentions: e.mentions.map((m) => [m.start, m.end] as [number, number]),
+        mentions: e.mentions.map((m): [number, number, EntityType] => [m.start, m.end, m.type]),
+        ...(e.derivedFrom ? { derivedFrom: e.derivedFrom } : {}),
       })),
     });
   }

@@ -16,12 +16,12 @@ const SAVE_ARTICLE_ENTITIES = `
     INSERT INTO entity_extract.entity_aliases (alias, entity_id)
     SELECT DISTINCT * FROM unnest($5::text[], $6::text[]) ON CONFLICT DO NOTHING
   ), article_rows AS (
-    INSERT INTO entity_extract.article_entities (article_id, entity_id, salience, in_title, mention_count)
-    SELECT $1, * FROM unnest($2::text[], $7::real[], $8::boolean[], $9::int[]) ON CONFLICT DO NOTHING
+    INSERT INTO entity_extract.article_entities (article_id, entity_id, salience, in_title, mention_count, derived_from)
+    SELECT $1, * FROM unnest($2::text[], $7::real[], $8::boolean[], $9::int[], $14::text[]) ON CONFLICT DO NOTHING
     RETURNING entity_id
   ), mention_rows AS (
-    INSERT INTO entity_extract.mentions (article_id, start_offset, end_offset, entity_id, text)
-    SELECT $1, * FROM unnest($10::int[], $11::int[], $12::text[], $13::text[]) ON CONFLICT DO NOTHING
+    INSERT INTO entity_extract.mentions (article_id, start_offset, end_offset, entity_id, text, type)
+    SELECT $1, * FROM unnest($10::int[], $11::int[], $12::text[], $13::text[], $15::text[]) ON CONFLICT DO NOTHING
   )
   SELECT count(*)::int AS stored FROM article_rows`;
 
@@ -44,6 +44,8 @@ export class EntityRepository {
       mentions.map((m) => m.end),
       mentions.map((m) => m.entityId),
       mentions.map((m) => m.text),
+      entities.map((e) => e.derivedFrom ?? null),
+      mentions.map((m) => m.type),
     ]);
     return stored > 0;
   }

@@ -1,6 +1,6 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleEnrichedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ArticleEnrichedV2, EventEnvelope, EventTypes } from '@newswire/contracts';
 import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
 import { DocumentRepository } from './document.repository';
 
@@ -11,7 +11,7 @@ export class ArticleEnrichedHandler {
   constructor(private readonly documents: DocumentRepository) {}
 
   @EventPattern(EventTypes.ArticleEnriched)
-  async handle(@Payload() event: EventEnvelope<'article.enriched', ArticleEnrichedV1>, @Ctx() context: StageContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<'article.enriched', ArticleEnrichedV2>, @Ctx() context: StageContext): Promise<void> {
     const isNew = await this.documents.insertIfNew(context.tx, event.articleId, event.payload);
     if (!isNew) return;
     const { article, entities } = event.payload;

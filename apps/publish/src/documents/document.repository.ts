@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { preparedQuery } from '@newswire/persistence';
 import { DataSource, QueryRunner } from 'typeorm';
-import { articleBody, ArticleEnrichedV1 } from '@newswire/contracts';
+import { articleBody, ArticleEnrichedV2 } from '@newswire/contracts';
 import { lookupAlias } from '@newswire/nlp';
 import { DocumentSummary, PublishedDocument } from './published-document';
 
@@ -28,12 +28,13 @@ export class DocumentRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /** Stores the document once; returns false when it was published before. */
-  async insertIfNew(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV1): Promise<boolean> {
+  async insertIfNew(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV2): Promise<boolean> {
     const { article } = enriched;
     const body = articleBody(article);
     const entities = enriched.entities.map((e) => ({
       ...e,
-      mentions: e.mentions.map(([start, end]) => ({ start, end, text: body.slice(start, end) })),
+      // A v1 event's mentions carry no type of their own.
+      mentions: e.mentions.map(([start, end, type]) => ({ start, end, text: body.slice(start, end), ...(type ? { type } : {}) })),
     }));
     const [{ stored }] = await preparedQuery<{ stored: boolean }>(tx, INSERT_DOCUMENT, [
       articleId, article.url, article.canonicalUrl, article.title, article.subtitle, JSON.stringify(article.authors), article.publisher,
@@ -52,7 +53,8 @@ export class DocumentRepository {
   }
 
   /**
-   * Documents mentioning an entity given by id, canonical name or any surface form seen; a
+   * Documents mentioning an entity given by id, canonical name or any surface form seen (every
+   * mention grouped into it: "Pyongyang" read as a place or as its government is one entity); a
    * known alias (U.N., N.K., …) also finds its canonical entity.
    */
   async findByEntity(entity: string, limit: number, offset: number): Promise<DocumentSummary[]> {

@@ -3,6 +3,8 @@ import { ParsedArticleFields } from './article-parsed.event';
 
 export const EntityTypeSchema = z.enum(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY']);
 
+const Offset = z.number().int().nonnegative();
+
 /** Mentions are offsets into the article body (UTF-16 code units, end exclusive); their text is read back from the body. */
 export const EntityAnnotation = z
   .object({
@@ -11,7 +13,7 @@ export const EntityAnnotation = z
     name: z.string(),
     salience: z.number().min(0).max(1),
     inTitle: z.boolean(),
-    mentions: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+    mentions: z.array(z.tuple([Offset, Offset])),
   })
   .strict();
 export type EntityAnnotation = z.infer<typeof EntityAnnotation>;
@@ -24,3 +26,24 @@ export const ArticleEnrichedV1 = z
   })
   .strict();
 export type ArticleEnrichedV1 = z.infer<typeof ArticleEnrichedV1>;
+
+/**
+ * v2 adds, optionally: each mention's own type as a third element (`[start, end, "ORGANIZATION"]`: the
+ * tagger read "Pyongyang said" as the government while the entity is the place), and `derivedFrom`, the
+ * id of the country entity a nationality word ("North Korean", MISC) derives from. A v1 entity is a
+ * valid v2 entity, so consumers read both versions with this schema.
+ */
+export const EntityAnnotationV2 = EntityAnnotation.extend({
+  mentions: z.array(z.union([z.tuple([Offset, Offset, EntityTypeSchema]), z.tuple([Offset, Offset])])),
+  derivedFrom: z.string().optional(),
+}).strict();
+export type EntityAnnotationV2 = z.infer<typeof EntityAnnotationV2>;
+
+/** `article.enriched` v2: as v1, with per-mention types and nationality links (additive, optional). */
+export const ArticleEnrichedV2 = z
+  .object({
+    article: ParsedArticleFields,
+    entities: z.array(EntityAnnotationV2),
+  })
+  .strict();
+export type ArticleEnrichedV2 = z.infer<typeof ArticleEnrichedV2>;

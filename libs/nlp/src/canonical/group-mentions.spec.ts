@@ -1,4 +1,5 @@
 import { EntityType } from '../entity.types';
+import { entityId } from './aliases';
 import { groupMentions, RawMention } from './group-mentions';
 
 /** Builds model mentions for every [surface, type] in order of appearance in text. */
@@ -86,5 +87,101 @@ describe('groupMentions', () => {
       ['DATE', 'Monday', 2],
       ['PERCENT', '5 percent', 1],
     ]);
+  });
+
+  describe('one entity per thing', () => {
+    const summary = (ents: ReturnType<typeof groupMentions>): string[][] =>
+      ents.map((e) => [e.type, e.name, e.mentions.map((m) => m.type[0]).join('')]).sort((a, b) => (a.join() < b.join() ? -1 : 1));
+
+    it('groups a capital standing for its government with the place, each mention keeping its reading', () => {
+      const text = 'Pyongyang said. Pyongyang warned. Flights to Pyongyang. Pyongyang agreed. Pyongyang left. Pyongyang asked. Attack Pyongyang.';
+      const types: EntityType[] = ['ORGANIZATION', 'ORGANIZATION', 'LOCATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PERSON'];
+      const ents = groupMentions(text, mentionsOf(text, types.map((t) => ['Pyongyang', t])));
+      expect(ents).toHaveLength(1);
+      expect(ents[0]).toMatchObject({ type: 'LOCATION', name: 'Pyongyang', id: entityId('LOCATION', 'Pyongyang') });
+      expect(ents[0].mentions.map((m) => m.type)).toEqual(types);
+    });
+
+    it('makes a country or capital read only as a government the place', () => {
+      const text = 'Washington wants talks. Russia said no.';
+      const ents = groupMentions(text, mentionsOf(text, [['Washington', 'ORGANIZATION'], ['Russia', 'ORGANIZATION']]));
+      expect(summary(ents)).toEqual([['LOCATION', 'Russia', 'O'], ['LOCATION', 'Washington', 'O']]);
+    });
+
+    it('keeps an organisation and a place apart when the name is not a country or capital and neither dominates', () => {
+      const text = 'Springfield won. Springfield lost. In Springfield it rained.';
+      const ents = groupMentions(text, mentionsOf(text, [['Springfield', 'ORGANIZATION'], ['Springfield', 'ORGANIZATION'], ['Springfield', 'LOCATION']]));
+      expect(summary(ents)).toEqual([['LOCATION', 'Springfield', 'L'], ['ORGANIZATION', 'Springfield', 'OO']]);
+    });
+
+    it('keeps the player and the city Washington apart when evidence says both', () => {
+      const even = 'Washington scored. Washington scored again. In Washington, fans cheered. Washington celebrated.';
+      const e1 = groupMentions(even, mentionsOf(even, [['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'LOCATION'], ['Washington', 'LOCATION']]));
+      expect(summary(e1)).toEqual([['LOCATION', 'Washington', 'LL'], ['PERSON', 'Washington', 'PP']]);
+      // One titled person reading against three place readings: the title vouches for the person.
+      const titled = 'Coach Washington smiled. Washington, Washington and Washington.';
+      const e2 = groupMentions(titled, mentionsOf(titled, [['Washington', 'PERSON'], ['Washington', 'LOCATION'], ['Washington', 'LOCATION'], ['Washington', 'LOCATION']]));
+      expect(summary(e2)).toEqual([['LOCATION', 'Washington', 'LLL'], ['PERSON', 'Washington', 'P']]);
+      // One place reading of a known capital against three person readings: the gazetteer vouches for the place.
+      const place = 'Washington scored. Washington ran. Washington won. Fans in Washington.';
+      const e3 = groupMentions(place, mentionsOf(place, [['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'LOCATION']]));
+      expect(summary(e3)).toEqual([['LOCATION', 'Washington', 'L'], ['PERSON', 'Washington', 'PPP']]);
+    });
+
+    it('takes a lone untitled reading against three times as many others as a tagging slip', () => {
+      const text = 'Washington said. Washington warned. Washington agreed. They told Washington.';
+      const ents = groupMentions(text, mentionsOf(text, [['Washington', 'LOCATION'], ['Washington', 'LOCATION'], ['Washington', 'LOCATION'], ['Washington', 'PERSON']]));
+      expect(summary(ents)).toEqual([['LOCATION', 'Washington', 'LLLP']]);
+      const firm = 'Acme rose. Acme fell. Acme said. Acme smiled.';
+      const e2 = groupMentions(firm, mentionsOf(firm, [['Acme', 'ORGANIZATION'], ['Acme', 'ORGANIZATION'], ['Acme', 'ORGANIZATION'], ['Acme', 'PERSON']]));
+      expect(summary(e2)).toEqual([['ORGANIZATION', 'Acme', 'OOOP']]);
+    });
+
+    it('links nationality words to the country entity they derive from', () => {
+      const text = 'A North Korean diplomat left North Korea. Russian, Russian and Russians met the American envoy in the U.S. and a Russian.';
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [
+          ['North Korean', 'MISC'], ['North Korea', 'LOCATION'], ['Russian', 'MISC'], ['Russian', 'MISC'], ['Russians', 'MISC'], ['American', 'MISC'], ['U.S.', 'LOCATION'], ['Russian', 'MISC'],
+        ]),
+      );
+      const byName = (n: string) => ents.find((e) => e.name === n);
+      expect(byName('North Korean')).toMatchObject({ type: 'MISC', derivedFrom: byName('North Korea')?.id });
+      expect(byName('American')).toMatchObject({ type: 'MISC', derivedFrom: byName('United States')?.id });
+      expect(byName('Russian')).toMatchObject({ type: 'MISC', derivedFrom: entityId('LOCATION', 'Russia') });
+      expect(byName('Russians')?.derivedFrom).toBe(entityId('LOCATION', 'Russia'));
+      expect(byName('North Korea')?.derivedFrom).toBeUndefined();
+    });
+
+    it('leaves the type of a nationality word to the vote, linking only its MISC entity', () => {
+      const text = 'Russian troops, Russian ships, Russian planes and a Russian base. The Indians won; the Indians lost.';
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [['Russian', 'MISC'], ['Russian', 'MISC'], ['Russian', 'MISC'], ['Russian', 'LOCATION'], ['Indians', 'ORGANIZATION'], ['Indians', 'ORGANIZATION']]),
+      );
+      expect(summary(ents)).toEqual([['MISC', 'Russian', 'MMML'], ['ORGANIZATION', 'Indians', 'OO']]);
+      expect(ents.find((e) => e.name === 'Indians')?.derivedFrom).toBeUndefined();
+    });
+
+    it("gives a bare surname read once as a place to the person the article names in full", () => {
+      const text = 'MaliVai Washington won. Washington served. Washington smiled. Washington ran. Then Washington, after a break, won.';
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [['MaliVai Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'LOCATION']]),
+      );
+      expect(summary(ents)).toEqual([['PERSON', 'MaliVai Washington', 'PPPPL']]);
+      // Without the full name the gazetteer vouches for the city.
+      const bare = text.replace('MaliVai Washington won. ', '');
+      const e2 = groupMentions(bare, mentionsOf(bare, [['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'LOCATION']]));
+      expect(summary(e2)).toEqual([['LOCATION', 'Washington', 'L'], ['PERSON', 'Washington', 'PPP']]);
+    });
+
+    it('never turns a person into a nationality word', () => {
+      const text = 'Rita Chinese sang. Chinese smiled.';
+      const ents = groupMentions(text, mentionsOf(text, [['Rita Chinese', 'PERSON'], ['Chinese', 'PERSON']]));
+      expect(ents).toHaveLength(1);
+      expect(ents[0]).toMatchObject({ type: 'PERSON', name: 'Rita Chinese' });
+      expect(ents[0].derivedFrom).toBeUndefined();
+    });
   });
 });

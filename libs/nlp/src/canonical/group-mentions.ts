@@ -1,14 +1,17 @@
-import { CanonicalEntity, EntityType, Mention } from '../entity.types';
+import { CanonicalEntity, EntityMention, EntityType } from '../entity.types';
 import { tokenize } from '../tokenizer/tokenize';
 import { canonicalName, entityId, lookupAlias, normaliseSurface } from './aliases';
+import { demonymCountry, isGovernmentPlace } from './places';
 
-export interface RawMention extends Mention {
-  type: EntityType;
+/** A mention as found; `type` is the tagger's (or rule's) reading of that span and stays on the mention. */
+export interface RawMention extends EntityMention {
   fromModel: boolean;
 }
 
 interface Group {
   key: string;
+  /** The entity's type: the key's type until the readings of one name are merged. */
+  type: EntityType;
   mentions: RawMention[];
   aliasName?: string;
   aliasType?: EntityType;
@@ -16,40 +19,40 @@ interface Group {
 }
 
 /**
- * Groups the mentions of one document into canonical entities: alias table first (U.S. = United States),
- * then one type per name when the model clearly prefers one, then short person names onto the nearest
- * full name (Kim -> Kim Sung-hwan), then "the North"/"the South" onto the one North/South place when
- * unambiguous. Scores salience from frequency, title and position.
+ * Groups the mentions of one document into canonical entities, one per real-world thing: alias table
+ * first (U.S. = United States), then the readings of one name into one entity (Pyongyang read as a
+ * place, a government and a person is the place), then short person names onto the nearest full name
+ * (Kim -> Kim Sung-hwan), then "the North"/"the South" onto the one North/South place when unambiguous;
+ * nationality words link to their country. Each mention keeps its own type. Scores salience from
+ * frequency, title and position.
  */
 export function groupMentions(text: string, mentions: RawMention[], title?: string): CanonicalEntity[] {
   const groups = new Map<string, Group>();
-  const groupOf = (key: string, fromModel: boolean): Group => {
+  const groupOf = (key: string, type: EntityType, fromModel: boolean): Group => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, mentions: [], fromModel }));
+    if (!g) groups.set(key, (g = { key, type, mentions: [], fromModel }));
     return g;
   };
   for (const m of mentions) {
     if (!m.fromModel) {
-      groupOf(`${m.type}|${normaliseSurface(m.text)}`, false).mentions.push(m);
+      groupOf(`${m.type}|${normaliseSurface(m.text)}`, m.type, false).mentions.push(m);
       continue;
     }
     // The table never turns a person into a place ("Mann", "Jordan" stay people when tagged so).
     const found = lookupAlias(m.text);
     const alias = found && (m.type !== 'PERSON' || found.type === 'PERSON' || !found.type) ? found : undefined;
-    // One entity per (type, name): the model's type is kept unless the aliases table fixes it,
-    // so "Washington" the place and "Washington" the person stay apart.
+    // Grouped by (type, name) first; the readings of one name are weighed in mergeReadings.
     const type = alias?.type ?? m.type;
     const name = normaliseSurface(alias ? alias.name : canonicalName(m.type, m.text));
     if (!name) continue;
-    const key = `${type}|${name}`;
-    const g = groupOf(key, true);
+    const g = groupOf(`${type}|${name}`, type, true);
     g.mentions.push(m);
     if (alias) {
       g.aliasName = alias.name;
       g.aliasType ??= alias.type;
     }
   }
-  mergeTypeSplits(groups);
+  mergeReadings(text, groups);
   mergeShortPersonNames(groups);
   addNorthSouth(text, groups);
 
@@ -58,7 +61,9 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
   for (const g of groups.values()) {
     if (g.mentions.length === 0) continue;
     g.mentions.sort((a, b) => a.start - b.start);
-    const type = g.aliasType ?? majorityType(g.mentions);
+    // A nationality word read as MISC points at its country's entity.
+    const country = g.fromModel && g.type === 'MISC' ? demonymCountry(nameOf(g.key)) : undefined;
+    const type = g.type;
     const name = g.aliasName ?? pickName(type, g.mentions);
     const inTitle =
       titleKeys.has(normaliseSurface(name)) || g.mentions.some((m) => titleKeys.has(normaliseSurface(m.text)));
@@ -71,7 +76,8 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
       name,
       salience: 0,
       inTitle,
-      mentions: g.mentions.map(({ start, end, text: t }) => ({ start, end, text: t })),
+      mentions: g.mentions.map(({ start, end, text: t, type: mentionType }) => ({ start, end, text: t, type: mentionType })),
+      ...(country ? { derivedFrom: entityId('LOCATION', country) } : {}),
       _raw: raw,
       _first: first,
     });
@@ -82,14 +88,6 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
 }
 
 const nameOf = (key: string): string => key.slice(key.indexOf('|') + 1);
-
-function majorityType(ms: RawMention[]): EntityType {
-  const counts = new Map<EntityType, number>();
-  for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  let best = ms[0].type;
-  for (const [t, c] of counts) if (c > (counts.get(best) ?? 0)) best = t;
-  return best;
-}
 
 /** The fullest surface form (most words, then most frequent, then first). */
 function pickName(type: EntityType, ms: RawMention[]): string {
@@ -118,32 +116,73 @@ function titleCaseLongWords(name: string): string {
   return name.replace(/\p{Lu}{5,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
-// A name the model typed inconsistently within one article (Pyongyang as LOCATION 5x, ORGANIZATION 1x)
-// is one entity when one type clearly dominates; genuinely ambiguous names (Washington the player and
-// the city, 2 vs 2) stay apart.
-const DOMINANT_SHARE = 0.75;
+/**
+ * One entity per name: the readings the tagger gave one name in an article ((type, name) groups) are
+ * merged by a vote over their mentions.
+ * - Metonymy: an ORGANIZATION reading of a country or capital ("Pyongyang said", "Washington wants") is
+ *   the place standing for its government, so it joins the LOCATION reading (and makes it one, alone).
+ * - A reading is a tagging slip, and joins the strongest reading, when the strongest has at least three
+ *   times its mentions (a 75% share, as for two readings) — unless evidence vouches for it: a personal
+ *   title before a person reading ("coach Washington"); the gazetteer for a place reading of a country or
+ *   capital, except when the article names a person with that name as surname or first name
+ *   ("MaliVai Washington": a bare Washington is then his, and a lone place reading a slip).
+ *   So the player and the city Washington, 2 and 2, or titled, stay two entities.
+ * Nationality words are not retyped here: the tagger's MISC reading links to its country on output.
+ */
+const SLIP_RATIO = 3;
 
-function mergeTypeSplits(groups: Map<string, Group>): void {
+function mergeReadings(text: string, groups: Map<string, Group>): void {
   const byName = new Map<string, Group[]>();
+  const personNameParts = new Set<string>();
   for (const g of groups.values()) {
-    if (!g.fromModel || !g.mentions.length || g.aliasType) continue;
+    if (!g.fromModel || !g.mentions.length) continue;
     const n = nameOf(g.key);
     const list = byName.get(n);
     if (list) list.push(g);
     else byName.set(n, [g]);
-  }
-  for (const list of byName.values()) {
-    if (list.length < 2) continue;
-    const total = list.reduce((a, g) => a + g.mentions.length, 0);
-    const top = list.reduce((a, g) => (g.mentions.length > a.mentions.length ? g : a));
-    if (top.mentions.length < DOMINANT_SHARE * total) continue;
-    const type = top.key.slice(0, top.key.indexOf('|')) as EntityType;
-    for (const g of list) {
-      if (g === top) continue;
-      for (const m of g.mentions) top.mentions.push({ ...m, type });
-      g.mentions = [];
+    if (g.type === 'PERSON' && n.includes(' ')) {
+      const parts = n.split(' ');
+      personNameParts.add(parts[0]).add(parts[parts.length - 1]);
     }
   }
+  for (const [name, list] of byName) {
+    const knownPlace = isGovernmentPlace(name);
+    if (knownPlace) foldGovernmentIntoPlace(list);
+    const readings = list.filter((g) => g.mentions.length);
+    if (readings.length < 2) continue;
+    const top = readings.reduce((a, g) => (g.mentions.length > a.mentions.length ? g : a));
+    for (const g of readings) {
+      if (g === top || top.mentions.length < SLIP_RATIO * g.mentions.length) continue;
+      const vouched =
+        g.type === 'PERSON'
+          ? g.mentions.some((m) => hasPersonalTitle(text, m.start))
+          : g.type === 'LOCATION' && knownPlace && !personNameParts.has(name);
+      if (!vouched) moveInto(top, g);
+    }
+  }
+}
+
+/** Metonymy: the ORGANIZATION reading of a country or capital joins its LOCATION reading, or becomes it. */
+function foldGovernmentIntoPlace(list: Group[]): void {
+  const government = list.find((g) => g.type === 'ORGANIZATION');
+  if (!government) return;
+  const place = list.find((g) => g.type === 'LOCATION');
+  if (place) moveInto(place, government);
+  else government.type = 'LOCATION';
+}
+
+function moveInto(target: Group, g: Group): void {
+  target.mentions.push(...g.mentions);
+  target.aliasName ??= g.aliasName;
+  g.mentions = [];
+}
+
+const PERSONAL_TITLE =
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|President|Premier|Minister|Senator|Governor|General|Judge|Justice|Pope|King|Queen|Prince|Princess|[Cc]oach|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Qq]uarterback|[Pp]itcher|[Cc]aptain)\.?\s+$/;
+
+/** A personal title right before the mention ("Mr. Washington", "coach Washington"). */
+function hasPersonalTitle(text: string, start: number): boolean {
+  return PERSONAL_TITLE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 function mergeShortPersonNames(groups: Map<string, Group>): void {
@@ -187,13 +226,13 @@ function mergeShortPersonNames(groups: Map<string, Group>): void {
 const NORTH_SOUTH = /\bthe (North|South)\b(?![ \t]+[A-Z])(?!['’]s? [A-Z])/g;
 
 function addNorthSouth(text: string, groups: Map<string, Group>): void {
-  const places = [...groups.values()].filter((g) => g.mentions.length && (g.aliasType ?? majorityType(g.mentions)) === 'LOCATION');
+  const places = [...groups.values()].filter((g) => g.mentions.length && g.type === 'LOCATION');
   for (const dir of ['North', 'South']) {
     const cands = places.filter((g) => (g.aliasName ?? pickName('LOCATION', g.mentions)).startsWith(dir + ' '));
     if (cands.length !== 1) continue;
     const target = cands[0];
     // A bare "North" the model tagged is the same place.
-    const bare = groups.get(`LOCATION|${dir.toLowerCase()}`);
+    const bare = places.find((g) => nameOf(g.key) === dir.toLowerCase());
     if (bare && bare !== target) {
       target.mentions.push(...bare.mentions);
       bare.mentions = [];
