@@ -7,7 +7,9 @@ import { decodeContent } from '@newswire/extraction';
 import { loadExtractionCorpus, loadMetadataCorpus } from './lib/corpora';
 import { runJsonl } from './lib/jsonl-runner';
 import { runReadability } from './lib/readability-runner';
-import { scorePage, summarise, PageScore, Summary } from './lib/shingle-metric';
+import { scorePage, summarise, startsWithPrefix, PageScore, Summary } from './lib/shingle-metric';
+import { loadBodyCollections, BodyPage } from './lib/body-corpora';
+import { splitIntoFolds } from './lib/folds';
 import { emptyTally, scoreMetadataPage, snippetScores, MetadataTally, PageVerdict } from './lib/metadata-score';
 
 const args = process.argv.slice(2);
@@ -96,6 +98,74 @@ async function extractionBench(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
+/** Bodies of the pages through `parse --jsonl` (untimed), as HTML or as their text dumps. */
+async function bodiesOf(pages: BodyPage[], mode: 'html' | 'text'): Promise<string[]> {
+  const inputs = pages.map((p) => (mode === 'html' ? { id: p.id, html: p.html, url: p.url } : { id: p.id, text: p.text as string, url: p.url }));
+  const run = await runJsonl(inputs);
+  return run.results.map((r) => (r.error ? '' : (r.body as string)));
+}
+
+interface CollectionFigures {
+  /** Shingle P/R/F1 over the pages with a full expected body. */
+  full: Summary | null;
+  /** Share of the prefix-labelled pages whose body starts with the label. */
+  prefix: { passed: number; pages: number } | null;
+  /** F1 per fold (pages with a full body), for the spread. */
+  folds: number[];
+}
+
+function figuresOf(pages: BodyPage[], bodies: string[]): CollectionFigures {
+  const scored = pages.map((p, i) => (p.truth !== undefined ? scorePage(bodies[i], p.truth) : null));
+  const full = scored.filter((s): s is PageScore => s !== null);
+  const prefixed = pages.map((p, i) => (p.prefix !== undefined ? startsWithPrefix(bodies[i], p.prefix) : null)).filter((x): x is boolean => x !== null);
+  const folds = splitIntoFolds(pages.map((p, i) => ({ p, s: scored[i] })), (x) => x.p.id)
+    .map((g) => g.map((x) => x.s).filter((s): s is PageScore => s !== null))
+    .filter((g) => g.length)
+    .map((g) => summarise(g).f1);
+  return {
+    full: full.length ? summarise(full) : null,
+    prefix: prefixed.length ? { passed: prefixed.filter(Boolean).length, pages: prefixed.length } : null,
+    folds,
+  };
+}
+
+function collectionRow(collection: string, extractor: string, f: CollectionFigures): string {
+  const s = f.full;
+  const cells = [
+    s ? `${s.pages}` : '-',
+    s ? f3(s.precision) : '-',
+    s ? f3(s.recall) : '-',
+    s ? f3(s.f1) : '-',
+    f.folds.length > 1 ? `${f3(Math.min(...f.folds))}-${f3(Math.max(...f.folds))}` : '-',
+    f.prefix ? `${f3(f.prefix.passed / f.prefix.pages)} (${f.prefix.passed}/${f.prefix.pages})` : '-',
+  ];
+  return `| ${pad(collection, 18)} | ${pad(extractor, 22)} | ${cells.map((c, i) => pad(c, i === 5 ? 17 : i === 4 ? 11 : 6)).join(' | ')} |`;
+}
+
+/** Body figures per collection: the benchmark's pages and the metadata-extra pages that label a body. */
+async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
+  const collections = loadBodyCollections();
+  const lines: string[] = [];
+  lines.push('\n## body extraction per collection (shingle metric on full bodies; prefix = body starts with the labelled first words)\n');
+  lines.push(`| ${pad('collection', 18)} | ${pad('extractor', 22)} | pages  | P      | R      | F1     | fold F1     | prefix            |`);
+  lines.push(`|${'-'.repeat(20)}|${'-'.repeat(24)}|${Array(4).fill('-'.repeat(8)).join('|')}|${'-'.repeat(13)}|${'-'.repeat(19)}|`);
+  for (const mode of modes) {
+    for (const [collection, all] of collections) {
+      const pages = mode === 'text' ? all.filter((p) => p.text !== null) : all;
+      if (!pages.length) {
+        lines.push(`| ${pad(collection, 18)} | ${pad(`(no ${mode} pages: w3m missing?)`, 22)} |`);
+        continue;
+      }
+      lines.push(collectionRow(collection, `newswire (${mode})`, figuresOf(pages, await bodiesOf(pages, mode))));
+      if (mode === 'html' && withReadability) {
+        lines.push(collectionRow(collection, 'Readability (html)', figuresOf(pages, pages.map((p) => runReadability(p.html, p.url).body))));
+      }
+    }
+  }
+  console.log(lines.join('\n'));
+}
+
+
 function metadataRow(name: string, t: MetadataTally): string {
   const s = snippetScores(t);
   const share = (x: [number, number]) => (x[1] ? x[0] / x[1] : 0);
@@ -148,7 +218,10 @@ async function metadataBench(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!only || only === 'html' || only === 'text') await extractionBench();
+  if (!only || only === 'html' || only === 'text') {
+    await extractionBench();
+    await collectionsBench(only ? [only as 'html' | 'text'] : ['html', 'text']);
+  }
   if (!only || only === 'metadata') await metadataBench();
   console.log(
     '\nSpeed: one process, one JavaScript thread, through `newswire parse --jsonl` in-process (stdin/stdout streams),\n' +
