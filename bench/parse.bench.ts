@@ -9,11 +9,7 @@ import { runJsonl } from './lib/jsonl-runner';
 import { runReadability } from './lib/readability-runner';
 import { scorePage, summarise, startsWithPrefix, PageScore, Summary } from './lib/shingle-metric';
 import { loadBodyCollections, BodyPage } from './lib/body-corpora';
-import { crossValidationSplits, splitIntoFolds } from './lib/folds';
-import { trainLineModel } from './lib/line-model-training';
-import { parseTextDump } from '../libs/extraction/src/text-dump/text-dump';
-import { LineModel } from '../libs/extraction/src/text-dump/line-model';
-import { decodeEntities } from '../libs/extraction/src/normalise/normalise-text';
+import { splitIntoFolds } from './lib/folds';
 import { emptyTally, scoreMetadataPage, snippetScores, MetadataTally, PageVerdict } from './lib/metadata-score';
 
 const args = process.argv.slice(2);
@@ -146,24 +142,6 @@ function collectionRow(collection: string, extractor: string, f: CollectionFigur
   return `| ${pad(collection, 18)} | ${pad(extractor, 22)} | ${cells.map((c, i) => pad(c, i === 5 ? 17 : i === 4 ? 11 : 6)).join(' | ')} |`;
 }
 
-function dumpBody(text: string, model: LineModel | null): string {
-  return parseTextDump(decodeEntities(text), model).paragraphs.join('\n\n');
-}
-
-/**
- * Each page's text-dump body from a line model trained without its fold (FOLD_COUNT folds by page id
- * over all collections): the cross-validated figure, the one a change is kept on.
- */
-function crossValidatedDumpBodies(collections: Map<string, BodyPage[]>): Map<string, string> {
-  const pages = [...collections.values()].flat().filter((p) => p.text !== null);
-  const out = new Map<string, string>();
-  for (const { train, heldOut } of crossValidationSplits(pages, (p) => p.id)) {
-    const model = trainLineModel(train.filter((p) => p.truth !== undefined).map((p) => ({ id: p.id, text: p.text!, truth: p.truth! })));
-    for (const p of heldOut) out.set(p.id, dumpBody(p.text!, model));
-  }
-  return out;
-}
-
 /** Body figures per collection: the benchmark's pages and the metadata-extra pages that label a body. */
 async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
   const collections = loadBodyCollections();
@@ -171,7 +149,6 @@ async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
   lines.push('\n## body extraction per collection (shingle metric on full bodies; prefix = body starts with the labelled first words)\n');
   lines.push(`| ${pad('collection', 18)} | ${pad('extractor', 22)} | pages  | P      | R      | F1     | fold F1     | prefix            |`);
   lines.push(`|${'-'.repeat(20)}|${'-'.repeat(24)}|${Array(4).fill('-'.repeat(8)).join('|')}|${'-'.repeat(13)}|${'-'.repeat(19)}|`);
-  const crossValidated = modes.includes('text') ? crossValidatedDumpBodies(collections) : null;
   for (const mode of modes) {
     for (const [collection, all] of collections) {
       const pages = mode === 'text' ? all.filter((p) => p.text !== null) : all;
@@ -180,11 +157,6 @@ async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
         continue;
       }
       lines.push(collectionRow(collection, `newswire (${mode})`, figuresOf(pages, await bodiesOf(pages, mode))));
-      if (mode === 'text') {
-        const byId = new Map(pages.map((p) => [p.id, p]));
-        lines.push(collectionRow(collection, 'CV: line model (text)', figuresOf(pages, pages.map((p) => crossValidated!.get(p.id) ?? ''))));
-        lines.push(collectionRow(collection, 'rules alone (text)', figuresOf(pages, pages.map((p) => dumpBody(byId.get(p.id)!.text!, null)))));
-      }
       if (mode === 'html' && withReadability) {
         lines.push(collectionRow(collection, 'Readability (html)', figuresOf(pages, pages.map((p) => runReadability(p.html, p.url).body))));
       }

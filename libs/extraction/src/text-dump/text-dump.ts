@@ -2,7 +2,6 @@ import { normaliseInline } from '../normalise/normalise-text';
 import { isJunkLine } from '../html/junk-phrases';
 import { splitAuthorNames, uniqueNames } from '../metadata/authors';
 import { parseHumanDate } from '../metadata/dates';
-import { keepLines, LineModel, SHIPPED_LINE_MODEL } from './line-model';
 
 export interface TextDumpParse {
   title: string | null;
@@ -15,7 +14,7 @@ export interface TextDumpParse {
 }
 
 /** One logical line of the dump (wrapped lines joined back). */
-export interface Unit {
+interface Unit {
   text: string;
   words: number;
   bullet: boolean;
@@ -138,14 +137,15 @@ function isBreak(u: Unit): boolean {
  * lot). Section breaks (comments, related links) end a span, and what follows the first one is
  * discounted: stories come before their comments.
  */
-function densestProseRun(units: Unit[], island: boolean[]): { start: number; end: number } {
+function densestProseRun(units: Unit[]): { start: number; end: number } {
   let best = { start: 0, end: -1, score: 0 };
   let sum = 0;
   let start = -1;
   let gap = 0;
   let weight = 1;
   // A prose line with other lines on both sides (a teaser's excerpt between its headline and the
-  // next teaser) weighs less than one among other prose lines: `island`.
+  // next teaser) weighs less than one among other prose lines.
+  const island = islands(units);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (isBreak(u)) {
@@ -228,59 +228,21 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
   return next && !next.junk && !NUMBERED_ITEM.test(next.text) && !isBreak(next) ? last + 1 : last;
 }
 
-export type LineRole = 'body' | 'junk' | 'title' | 'subtitle' | 'byline' | 'date';
-
-/** A dump cut into logical lines, with the hand-written rules' reading of each (the line model's input). */
-export interface DumpAnalysis {
-  units: Unit[];
-  /** The densest prose run: the rules' story span. */
-  start: number;
-  end: number;
-  /** Lines after a section heading (related links, comments) and before the next prose line. */
-  inWidget: boolean[];
-  /** Prose lines standing alone between non-prose lines (teaser excerpts). */
-  island: boolean[];
-  /** The rules' verdict per line. */
-  ruleBody: boolean[];
-  /** Section breaks (comments, related links, rules) and photo captions or credits. */
-  isBreak: boolean[];
-  isCaption: boolean[];
-  /** Items of a numbered list ("1. ...", "2) ..."). */
-  isNumbered: boolean[];
-}
-
-export function analyseDump(raw: string): DumpAnalysis {
-  const units = logicalLines(raw).map(toUnit).filter((u) => u.text.length > 0);
-  const island = islands(units);
-  const { start, end } = densestProseRun(units, island);
-  // Inside the story: captions, and widget lists that follow a section heading, are not story text.
-  let widget = false;
-  const inWidget: boolean[] = [];
-  const ruleBody = units.map((u, i) => {
-    if (u.prose) widget = false;
-    else if (u.junk && isBreak(u)) widget = true;
-    inWidget.push(widget);
-    return i >= start && i <= end && !u.junk && !widget && (u.prose || !CAPTION.test(u.text));
-  });
-  return {
-    units, start, end, inWidget, island, ruleBody,
-    isBreak: units.map(isBreak),
-    isCaption: units.map((u) => CAPTION.test(u.text)),
-    isNumbered: units.map((u) => NUMBERED_ITEM.test(u.text)),
-  };
-}
-
 /**
  * A plain-text dump of a page: the story is the densest run of prose lines (maximum-sum span);
  * the headline and deck are the short lines right above it; bylines and junk lines go to boilerplate.
- * With a line model (the shipped one unless another is given, null for the rules alone), each line's
- * keep decision is the model's, over the rules' reading and the line's own features.
  */
-export function parseTextDump(raw: string, model: LineModel | null = SHIPPED_LINE_MODEL): TextDumpParse {
-  const analysis = analyseDump(raw);
-  const { units, start: bestStart, end: bestEnd } = analysis;
-  const keep = model ? keepLines(analysis, model) : analysis.ruleBody;
-  const role: LineRole[] = keep.map((k) => (k ? 'body' : 'junk'));
+export function parseTextDump(raw: string): TextDumpParse {
+  const units = logicalLines(raw).map(toUnit).filter((u) => u.text.length > 0);
+  const { start: bestStart, end: bestEnd } = densestProseRun(units);
+  // Inside the story: captions, and widget lists that follow a section heading, are not story text.
+  let inWidget = false;
+  const role: Array<'body' | 'junk' | 'title' | 'subtitle' | 'byline' | 'date'> = units.map((u, i) => {
+    if (u.prose) inWidget = false;
+    else if (u.junk && isBreak(u)) inWidget = true;
+    const inStory = i >= bestStart && i <= bestEnd && !u.junk && !inWidget && (u.prose || !CAPTION.test(u.text));
+    return inStory ? 'body' : 'junk';
+  });
   const authors: string[] = [];
   let publishedAt: string | null = null;
   units.forEach((u, i) => {
