@@ -235,12 +235,18 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
 export function parseTextDump(raw: string): TextDumpParse {
   const units = logicalLines(raw).map(toUnit).filter((u) => u.text.length > 0);
   const { start: bestStart, end: bestEnd } = densestProseRun(units);
+  // A line printed three times or more that is not a sentence is a template's (a teaser repeated in
+  // each widget, share buttons under every picture); repeated sentences can be story text (an
+  // interview asking each guest the same questions).
+  const printed = new Map<string, number>();
+  for (const u of units) printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
   // Inside the story: captions, and widget lists that follow a section heading, are not story text.
   let inWidget = false;
   const role: Array<'body' | 'junk' | 'title' | 'subtitle' | 'byline' | 'date'> = units.map((u, i) => {
     if (u.prose) inWidget = false;
     else if (u.junk && isBreak(u)) inWidget = true;
-    const inStory = i >= bestStart && i <= bestEnd && !u.junk && !inWidget && (u.prose || !CAPTION.test(u.text));
+    const inStory =
+      i >= bestStart && i <= bestEnd && !u.junk && !inWidget && (u.prose || !CAPTION.test(u.text)) && (printed.get(u.text)! < 3 || SENTENCE_END.test(u.text));
     return inStory ? 'body' : 'junk';
   });
   const authors: string[] = [];
