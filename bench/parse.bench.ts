@@ -1,7 +1,10 @@
 /**
  * Article-extraction benchmark: scores libs/extraction (through the CLI's `parse --jsonl` path) and
  * Mozilla Readability on the shared corpora. Options: --worst N (list the N worst pages),
- * --no-readability (skip the reference run), --only html|text|metadata.
+ * --no-readability (skip the reference run), --only html|text|metadata, --save-pages FILE (each
+ * page's body score, for a later comparison), --against FILE (per collection and fold, how many pages
+ * got better or worse than in that saved run: the check that a change helps on folds it was not
+ * derived from).
  */
 import { decodeContent } from '@newswire/extraction';
 import { loadExtractionCorpus, loadMetadataCorpus } from './lib/corpora';
@@ -9,12 +12,15 @@ import { runJsonl } from './lib/jsonl-runner';
 import { runReadability } from './lib/readability-runner';
 import { scorePage, summarise, startsWithPrefix, PageScore, Summary } from './lib/shingle-metric';
 import { loadBodyCollections, BodyPage } from './lib/body-corpora';
-import { splitIntoFolds } from './lib/folds';
+import * as fs from 'fs';
+import { foldOf, splitIntoFolds } from './lib/folds';
 import { emptyTally, scoreMetadataPage, snippetScores, MetadataTally, PageVerdict } from './lib/metadata-score';
 
 const args = process.argv.slice(2);
 const worstN = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1] ?? 10) : 0;
 const withReadability = !args.includes('--no-readability');
+const savePages = args.includes('--save-pages') ? args[args.indexOf('--save-pages') + 1] : null;
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : null;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 
 const f3 = (x: number) => x.toFixed(3);
@@ -143,8 +149,37 @@ function collectionRow(collection: string, extractor: string, f: CollectionFigur
 }
 
 /** Body figures per collection: the benchmark's pages and the metadata-extra pages that label a body. */
+/** A page's score in one number: (P + R) / 2 for a full body, 1 or 0 for a prefix. */
+function pageValue(p: BodyPage, body: string): number {
+  if (p.truth !== undefined) {
+    const s = scorePage(body, p.truth);
+    return (s.precision + s.recall) / 2;
+  }
+  return startsWithPrefix(body, p.prefix as string) ? 1 : 0;
+}
+
+/** Per collection, mode and fold: pages better and worse than in a saved run, and the summed change. */
+function comparePages(now: Record<string, number>, before: Record<string, number>): string[] {
+  const tally = new Map<string, { better: number; worse: number; delta: number }>();
+  for (const key of Object.keys(now).sort()) {
+    if (before[key] === undefined) continue;
+    const d = now[key] - before[key];
+    if (Math.abs(d) < 1e-9) continue;
+    const [mode, id] = key.split(' ');
+    const group = `${mode} ${id.includes('/') ? id.split('/')[0] : 'article-extraction'} fold ${foldOf(id)}`;
+    const t = tally.get(group) ?? { better: 0, worse: 0, delta: 0 };
+    if (d > 0) t.better++;
+    else t.worse++;
+    t.delta += d;
+    tally.set(group, t);
+  }
+  if (!tally.size) return ['\nno page changed against the saved run'];
+  return ['\nagainst the saved run (pages better / worse, summed change of (P+R)/2 or prefix passes):', ...[...tally].sort().map(([g, t]) => `  ${pad(g, 36)} +${t.better} / -${t.worse}  ${t.delta >= 0 ? '+' : ''}${t.delta.toFixed(4)}`)];
+}
+
 async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
   const collections = loadBodyCollections();
+  const perPage: Record<string, number> = {};
   const lines: string[] = [];
   lines.push('\n## body extraction per collection (shingle metric on full bodies; prefix = body starts with the labelled first words)\n');
   lines.push(`| ${pad('collection', 18)} | ${pad('extractor', 22)} | pages  | P      | R      | F1     | fold F1     | prefix            |`);
@@ -156,7 +191,9 @@ async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
         lines.push(`| ${pad(collection, 18)} | ${pad(`(no ${mode} pages: w3m missing?)`, 22)} |`);
         continue;
       }
-      lines.push(collectionRow(collection, `newswire (${mode})`, figuresOf(pages, await bodiesOf(pages, mode))));
+      const bodies = await bodiesOf(pages, mode);
+      pages.forEach((p, i) => (perPage[`${mode} ${p.id}`] = pageValue(p, bodies[i])));
+      lines.push(collectionRow(collection, `newswire (${mode})`, figuresOf(pages, bodies)));
       if (mode === 'html' && withReadability) {
         lines.push(collectionRow(collection, 'Readability (html)', figuresOf(pages, pages.map((p) => runReadability(p.html, p.url).body))));
       }
