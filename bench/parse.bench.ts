@@ -199,9 +199,12 @@ async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
       }
     }
   }
+  lines.push('\nNo part of body extraction is trained, so its cross-validated figure is its whole-set figure; "fold F1" is the');
+  lines.push('spread over the folds of bench/lib/folds.ts, and --against shows where a change helped or hurt, fold by fold.');
+  if (against) lines.push(...comparePages(perPage, JSON.parse(fs.readFileSync(against, 'utf8'))));
+  if (savePages) fs.writeFileSync(savePages, JSON.stringify(perPage));
   console.log(lines.join('\n'));
 }
-
 
 function metadataRow(name: string, t: MetadataTally): string {
   const s = snippetScores(t);
