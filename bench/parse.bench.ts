@@ -1,18 +1,26 @@
 /**
  * Article-extraction benchmark: scores libs/extraction (through the CLI's `parse --jsonl` path) and
  * Mozilla Readability on the shared corpora. Options: --worst N (list the N worst pages),
- * --no-readability (skip the reference run), --only html|text|metadata.
+ * --no-readability (skip the reference run), --only html|text|metadata, --save-pages FILE (each
+ * page's body score, for a later comparison), --against FILE (per collection and fold, how many pages
+ * got better or worse than in that saved run: the check that a change helps on folds it was not
+ * derived from).
  */
 import { decodeContent } from '@newswire/extraction';
 import { loadExtractionCorpus, loadMetadataCorpus } from './lib/corpora';
 import { runJsonl } from './lib/jsonl-runner';
 import { runReadability } from './lib/readability-runner';
-import { scorePage, summarise, PageScore, Summary } from './lib/shingle-metric';
+import { scorePage, summarise, startsWithPrefix, PageScore, Summary } from './lib/shingle-metric';
+import { loadBodyCollections, BodyPage } from './lib/body-corpora';
+import * as fs from 'fs';
+import { foldOf, splitIntoFolds } from './lib/folds';
 import { emptyTally, scoreMetadataPage, snippetScores, MetadataTally, PageVerdict } from './lib/metadata-score';
 
 const args = process.argv.slice(2);
 const worstN = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1] ?? 10) : 0;
 const withReadability = !args.includes('--no-readability');
+const savePages = args.includes('--save-pages') ? args[args.indexOf('--save-pages') + 1] : null;
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : null;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 
 const f3 = (x: number) => x.toFixed(3);
@@ -96,6 +104,108 @@ async function extractionBench(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
+/** Bodies of the pages through `parse --jsonl` (untimed), as HTML or as their text dumps. */
+async function bodiesOf(pages: BodyPage[], mode: 'html' | 'text'): Promise<string[]> {
+  const inputs = pages.map((p) => (mode === 'html' ? { id: p.id, html: p.html, url: p.url } : { id: p.id, text: p.text as string, url: p.url }));
+  const run = await runJsonl(inputs);
+  return run.results.map((r) => (r.error ? '' : (r.body as string)));
+}
+
+interface CollectionFigures {
+  /** Shingle P/R/F1 over the pages with a full expected body. */
+  full: Summary | null;
+  /** Share of the prefix-labelled pages whose body starts with the label. */
+  prefix: { passed: number; pages: number } | null;
+  /** F1 per fold (pages with a full body), for the spread. */
+  folds: number[];
+}
+
+function figuresOf(pages: BodyPage[], bodies: string[]): CollectionFigures {
+  const scored = pages.map((p, i) => (p.truth !== undefined ? scorePage(bodies[i], p.truth) : null));
+  const full = scored.filter((s): s is PageScore => s !== null);
+  const prefixed = pages.map((p, i) => (p.prefix !== undefined ? startsWithPrefix(bodies[i], p.prefix) : null)).filter((x): x is boolean => x !== null);
+  const folds = splitIntoFolds(pages.map((p, i) => ({ p, s: scored[i] })), (x) => x.p.id)
+    .map((g) => g.map((x) => x.s).filter((s): s is PageScore => s !== null))
+    .filter((g) => g.length)
+    .map((g) => summarise(g).f1);
+  return {
+    full: full.length ? summarise(full) : null,
+    prefix: prefixed.length ? { passed: prefixed.filter(Boolean).length, pages: prefixed.length } : null,
+    folds,
+  };
+}
+
+function collectionRow(collection: string, extractor: string, f: CollectionFigures): string {
+  const s = f.full;
+  const cells = [
+    s ? `${s.pages}` : '-',
+    s ? f3(s.precision) : '-',
+    s ? f3(s.recall) : '-',
+    s ? f3(s.f1) : '-',
+    f.folds.length > 1 ? `${f3(Math.min(...f.folds))}-${f3(Math.max(...f.folds))}` : '-',
+    f.prefix ? `${f3(f.prefix.passed / f.prefix.pages)} (${f.prefix.passed}/${f.prefix.pages})` : '-',
+  ];
+  return `| ${pad(collection, 18)} | ${pad(extractor, 22)} | ${cells.map((c, i) => pad(c, i === 5 ? 17 : i === 4 ? 11 : 6)).join(' | ')} |`;
+}
+
+/** Body figures per collection: the benchmark's pages and the metadata-extra pages that label a body. */
+/** A page's score in one number: (P + R) / 2 for a full body, 1 or 0 for a prefix. */
+function pageValue(p: BodyPage, body: string): number {
+  if (p.truth !== undefined) {
+    const s = scorePage(body, p.truth);
+    return (s.precision + s.recall) / 2;
+  }
+  return startsWithPrefix(body, p.prefix as string) ? 1 : 0;
+}
+
+/** Per collection, mode and fold: pages better and worse than in a saved run, and the summed change. */
+function comparePages(now: Record<string, number>, before: Record<string, number>): string[] {
+  const tally = new Map<string, { better: number; worse: number; delta: number }>();
+  for (const key of Object.keys(now).sort()) {
+    if (before[key] === undefined) continue;
+    const d = now[key] - before[key];
+    if (Math.abs(d) < 1e-9) continue;
+    const [mode, id] = key.split(' ');
+    const group = `${mode} ${id.includes('/') ? id.split('/')[0] : 'article-extraction'} fold ${foldOf(id)}`;
+    const t = tally.get(group) ?? { better: 0, worse: 0, delta: 0 };
+    if (d > 0) t.better++;
+    else t.worse++;
+    t.delta += d;
+    tally.set(group, t);
+  }
+  if (!tally.size) return ['\nno page changed against the saved run'];
+  return ['\nagainst the saved run (pages better / worse, summed change of (P+R)/2 or prefix passes):', ...[...tally].sort().map(([g, t]) => `  ${pad(g, 36)} +${t.better} / -${t.worse}  ${t.delta >= 0 ? '+' : ''}${t.delta.toFixed(4)}`)];
+}
+
+async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
+  const collections = loadBodyCollections();
+  const perPage: Record<string, number> = {};
+  const lines: string[] = [];
+  lines.push('\n## body extraction per collection (shingle metric on full bodies; prefix = body starts with the labelled first words)\n');
+  lines.push(`| ${pad('collection', 18)} | ${pad('extractor', 22)} | pages  | P      | R      | F1     | fold F1     | prefix            |`);
+  lines.push(`|${'-'.repeat(20)}|${'-'.repeat(24)}|${Array(4).fill('-'.repeat(8)).join('|')}|${'-'.repeat(13)}|${'-'.repeat(19)}|`);
+  for (const mode of modes) {
+    for (const [collection, all] of collections) {
+      const pages = mode === 'text' ? all.filter((p) => p.text !== null) : all;
+      if (!pages.length) {
+        lines.push(`| ${pad(collection, 18)} | ${pad(`(no ${mode} pages: w3m missing?)`, 22)} |`);
+        continue;
+      }
+      const bodies = await bodiesOf(pages, mode);
+      pages.forEach((p, i) => (perPage[`${mode} ${p.id}`] = pageValue(p, bodies[i])));
+      lines.push(collectionRow(collection, `newswire (${mode})`, figuresOf(pages, bodies)));
+      if (mode === 'html' && withReadability) {
+        lines.push(collectionRow(collection, 'Readability (html)', figuresOf(pages, pages.map((p) => runReadability(p.html, p.url).body))));
+      }
+    }
+  }
+  lines.push('\nNo part of body extraction is trained, so its cross-validated figure is its whole-set figure; "fold F1" is the');
+  lines.push('spread over the folds of bench/lib/folds.ts, and --against shows where a change helped or hurt, fold by fold.');
+  if (against) lines.push(...comparePages(perPage, JSON.parse(fs.readFileSync(against, 'utf8'))));
+  if (savePages) fs.writeFileSync(savePages, JSON.stringify(perPage));
+  console.log(lines.join('\n'));
+}
+
 function metadataRow(name: string, t: MetadataTally): string {
   const s = snippetScores(t);
   const share = (x: [number, number]) => (x[1] ? x[0] / x[1] : 0);
@@ -148,7 +258,10 @@ async function metadataBench(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!only || only === 'html' || only === 'text') await extractionBench();
+  if (!only || only === 'html' || only === 'text') {
+    await extractionBench();
+    await collectionsBench(only ? [only as 'html' | 'text'] : ['html', 'text']);
+  }
   if (!only || only === 'metadata') await metadataBench();
   console.log(
     '\nSpeed: one process, one JavaScript thread, through `newswire parse --jsonl` in-process (stdin/stdout streams),\n' +

@@ -58,3 +58,13 @@ export function summarise(scores: PageScore[]): Summary {
   const accuracy = scores.filter((x) => x.exact).length / n;
   return { pages: scores.length, precision, recall, f1, accuracy };
 }
+
+/**
+ * Whether a body starts with the labelled first words (collections that label only the text's start):
+ * compared as tokens, so whitespace and punctuation between words do not matter.
+ */
+export function startsWithPrefix(predicted: string, prefix: string): boolean {
+  const want = tokenize(prefix);
+  const got = tokenize(predicted);
+  return want.length > 0 && want.every((t, i) => got[i] === t);
+}

@@ -31,6 +31,15 @@ function keepAtEdge(b: TextBlock, text: string): boolean {
   return true;
 }
 
+// A photo caption ending in its credit ("... (Image: GETTY)") or a credit line ("© Name ..."), and a
+// paragraph that is only web addresses: page furniture wherever they sit, not story text.
+const CAPTION_CREDIT = /\((?:image|photo|picture|pic|foto|bild|credit|source|quelle)s?:\s*[^()]{1,60}\)\s*$|^©\s/i;
+const BARE_URLS = /^(?:\S*https?:\/\/\S+\s*)+$/;
+
+function isCaptionOrAddress(text: string): boolean {
+  return (text.length < 400 && CAPTION_CREDIT.test(text)) || BARE_URLS.test(text);
+}
+
 const ITEM_TAGS = new Set(['p', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'td', 'th', 'tr', 'tbody', 'thead', 'table', 'blockquote', 'span', 'a', 'strong', 'em', 'b', 'i', 'font']);
 
 function linkDensity(b: TextBlock): number {
@@ -119,7 +128,8 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
       (b.boiler && !ignoreBoiler) ||
       b.tag === 'h1' ||
       (titleKey !== null && Math.abs(text.length - title!.length) < 20 && foldKey(text) === titleKey) ||
-      (!prose[i] && (linkDensity(b) > 0.5 || isJunkLine(text)));
+      (!prose[i] && (linkDensity(b) > 0.5 || isJunkLine(text))) ||
+      isCaptionOrAddress(text);
     if (drop) boilerplate.push(text);
     else kept.push(i);
   }

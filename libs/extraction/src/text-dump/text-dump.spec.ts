@@ -73,4 +73,35 @@ describe('parseTextDump', () => {
     expect(parsed.paragraphs.filter((p) => /^\d\)/.test(p))).toEqual(['1) Star Wars bomber set', '2) Electric race track', '3) Blade Runner box set', '4) Time machine model']);
     expect(parsed.paragraphs[parsed.paragraphs.length - 1]).toBe('http://amzn.example/4');
   });
+
+  it('leaves out a line the page prints three times or more unless it is a sentence', () => {
+    const story = [
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      'Fishing boats were the first to return, followed by the ferry to the islands, according to the operator.',
+      'The repairs cost less than expected, and the remaining work on the pier will wait until the spring.',
+    ];
+    const teaser = 'Ten Harbour Towns Worth a Weekend Trip';
+    const question = 'What did the reopening mean for your business?';
+    const dump = ['Harbour reopens', '', story[0], '', teaser, '', question, '', story[1], '', teaser, '', question, '', story[2], '', teaser, '', question].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.paragraphs).not.toContain(teaser);
+    expect(r.paragraphs.filter((p) => p === question)).toHaveLength(3);
+  });
+
+  it('keeps the items of a list the story announces, though none is a sentence', () => {
+    const story = [
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      'Fishing boats were the first to return, followed by the ferry to the islands, according to the operator.',
+      'Here is the calendar of events planned at the harbour this month, with the number of expected visitors:',
+    ];
+    const items = [
+      'Jan. 3-4: Harbour Festival, Main Pier, 2000',
+      'Jan. 10: Fishing Cooperative Open Day, North Quay, 300',
+      'Jan. 17-18: Island Ferry Anniversary Weekend, Ferry Terminal, 800',
+      'Jan. 24: Sea Wall Guided Walk, Lighthouse Steps, 150',
+      'Jan. 31: Winter Boat Show, Old Warehouse, 1200',
+    ];
+    const dump = ['Harbour reopens', '', ...story.flatMap((l) => [l, '']), ...items, '', 'Related', '', 'Home  News  Sport'].join('\n');
+    expect(parseTextDump(dump).paragraphs).toEqual([...story, ...items]);
+  });
 });

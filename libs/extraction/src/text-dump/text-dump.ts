@@ -143,6 +143,7 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
   let start = -1;
   let gap = 0;
   let weight = 1;
+  let listOpen = false;
   // A prose line with other lines on both sides (a teaser's excerpt between its headline and the
   // next teaser) weighs less than one among other prose lines.
   const island = islands(units);
@@ -171,10 +172,19 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
       if (start < 0) start = i;
       sum += u.words * weight * (island[i] ? 0.1 : 1);
       gap = 0;
+      listOpen = /:\s*$/.test(u.text);
       if (sum > best.score) best = { start, end: i, score: sum };
       continue;
     }
     if (start < 0) continue;
+    // The items of a list that a story line announces ("... the events this month:") are story text
+    // though none reads as a sentence: they count half their words until the next sentence.
+    if (listOpen && !u.junk && u.words >= 4) {
+      sum += 0.5 * u.words * weight;
+      gap = 0;
+      if (sum > best.score) best = { start, end: i, score: sum };
+      continue;
+    }
     gap++;
     sum -= (u.junk || u.bullet ? 1.5 : 1) * gap;
     if (sum <= 0) {
@@ -235,12 +245,18 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
 export function parseTextDump(raw: string): TextDumpParse {
   const units = logicalLines(raw).map(toUnit).filter((u) => u.text.length > 0);
   const { start: bestStart, end: bestEnd } = densestProseRun(units);
+  // A line printed three times or more that is not a sentence is a template's (a teaser repeated in
+  // each widget, share buttons under every picture); repeated sentences can be story text (an
+  // interview asking each guest the same questions).
+  const printed = new Map<string, number>();
+  for (const u of units) printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
   // Inside the story: captions, and widget lists that follow a section heading, are not story text.
   let inWidget = false;
   const role: Array<'body' | 'junk' | 'title' | 'subtitle' | 'byline' | 'date'> = units.map((u, i) => {
     if (u.prose) inWidget = false;
     else if (u.junk && isBreak(u)) inWidget = true;
-    const inStory = i >= bestStart && i <= bestEnd && !u.junk && !inWidget && (u.prose || !CAPTION.test(u.text));
+    const inStory =
+      i >= bestStart && i <= bestEnd && !u.junk && !inWidget && (u.prose || !CAPTION.test(u.text)) && (printed.get(u.text)! < 3 || SENTENCE_END.test(u.text));
     return inStory ? 'body' : 'junk';
   });
   const authors: string[] = [];

@@ -1,0 +1,34 @@
+import { parseArticle } from '../parse-article';
+
+const STORY = [
+  'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said in a statement.',
+  'Fishing boats were the first to return, followed by the ferry to the islands, which resumes its normal timetable on Wednesday.',
+  'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.',
+];
+
+function page(inside: string[]): string {
+  return `<html><head><title>Harbour reopens</title></head><body><nav><a href="/">Home</a></nav>
+    <article><h1>Harbour reopens</h1><div class="story">${inside.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+}
+
+describe('extractBody', () => {
+  it('leaves out captions ending in their credit, credit lines and paragraphs that are only web addresses', () => {
+    const a = parseArticle({
+      html: page([
+        STORY[0],
+        'Fishing boats wait at the harbour entrance on Monday morning (Image: GETTY)',
+        STORY[1],
+        '© Jane Roe The ferry leaves for the islands.',
+        'https://harbour.example/news/2021/reopening',
+        STORY[2],
+      ]),
+    });
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('keeps a story sentence that cites its source in parentheses', () => {
+    const cited = 'Prices at the fish market rose by three per cent over the three weeks of repairs (source: the port authority).';
+    const a = parseArticle({ html: page([STORY[0], cited, STORY[1], STORY[2]]) });
+    expect(a.paragraphs).toEqual([STORY[0], cited, STORY[1], STORY[2]]);
+  });
+});
