@@ -21,9 +21,10 @@ interface ExtraLabel {
   date?: string;
 }
 
-// Readability's titles are its own output, the document title with the site name kept where stripping
-// it leaves few words ("Get your Frontend JavaScript Code Covered | Code"): scored, not learned from.
-const TITLE_NOT_LEARNED = new Set(['readability']);
+// Readability's, metascraper's and goose3's titles are their own generic output (the document title or
+// og:title, the site's name kept: "Bob Dylan - Wikipedia"), where the issue's labels want the publisher's
+// headline: scored, not learned from.
+const TITLE_NOT_LEARNED = new Set(['readability', 'metascraper', 'goose3']);
 
 // Readability's labels are its raw byline ("By Jane Doe", "Par ..."): the credit word is not a name.
 const BYLINE_WORD = /^\s*(?:written\s+by|by|par|von)\s+/i;

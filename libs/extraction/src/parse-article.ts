@@ -8,7 +8,7 @@ import { extractHtmlMetadata, HtmlMetadata } from './metadata/html-metadata';
 import { authorCandidates, dateCandidates, foldValue, titleCandidates } from './metadata/candidates';
 import { Candidate, MetadataModel, pick } from './metadata/choice-model';
 import { shippedMetadataModel } from './metadata/shipped-model';
-import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
+import { dateNearHeadline, firstPrintedDate, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
 import { bylineNearStory, ownerAuthors, printedOnPage } from './html/byline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
@@ -160,6 +160,7 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
         { source: 'printed-near-headline', value: dateNearHeadline(blocks, headline, extracted.container) },
         { source: 'labelled-on-page', value: labelledDateOnPage(blocks) },
         { source: 'updated-on-page', value: updatedDateOnPage(blocks) },
+        { source: 'first-printed-on-page', value: firstPrintedDate(blocks) },
       ],
       { urlDate: dateFromUrl(url), isArticle: meta.isArticle, isProduct: meta.isProduct },
     );

@@ -78,6 +78,17 @@ function inFurnitureTag(el: HtmlElement, stop: HtmlElement): boolean {
   return false;
 }
 
+/** The first date opening a short line anywhere on the page: the only printed date some pages have. */
+export function firstPrintedDate(blocks: TextBlock[]): string | null {
+  for (const b of blocks) {
+    if (b.chars > 120 || b.chars - b.linkChars < 4) continue;
+    const text = b.text.trimStart();
+    const found = findHumanDate(text);
+    if (found && found.index <= 24 && !UPDATE_WORD_BEFORE.test(text.slice(0, found.index))) return found.iso;
+  }
+  return null;
+}
+
 /** A date under a publication label anywhere on the page ("Erschienen am: 01.11.2023"). */
 export function labelledDateOnPage(blocks: TextBlock[]): string | null {
   return dateUnderLabel(blocks, labelledDate);

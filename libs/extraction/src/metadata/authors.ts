@@ -34,6 +34,8 @@ export function splitAuthorNames(raw: string): string[] {
     s = s.slice(label[0].length);
   }
   s = s.replace(TRAILING_JUNK, '').trim();
+  // A month name left over from a following date ("Drew Dietsch October").
+  s = s.replace(/\s+(?:January|February|March|April|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/i, '');
   // A weekday left over from a following date ("Tomas Spahn Fr").
   s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
   s = s.replace(BY_PREFIX, '').trim();

@@ -51,7 +51,7 @@ export interface TrainingOptions {
   l2: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { iterations: 300, learningRate: 0.5, l2: 0.01 };
+export const DEFAULT_TRAINING: TrainingOptions = { iterations: 600, learningRate: 0.5, l2: 0.01 };
 
 /**
  * Fits the weights by full-batch gradient descent on the mean negative log-likelihood of the right
