@@ -154,12 +154,15 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
     const headline = h1El ?? headingWithTitle(blocks, title, extracted.container);
 
+    const updated = updatedDateOnPage(blocks);
+    // A page is not published after it was last changed: a later date near the headline is an event.
+    const printed = dateNearHeadline(blocks, headline, extracted.container);
     const dates = dateCandidates(
       [
         ...meta.dateProposals,
-        { source: 'printed-near-headline', value: dateNearHeadline(blocks, headline, extracted.container) },
+        { source: 'printed-near-headline', value: printed && updated && printed > updated.slice(0, 10) ? null : printed },
         { source: 'labelled-on-page', value: labelledDateOnPage(blocks) },
-        { source: 'updated-on-page', value: updatedDateOnPage(blocks) },
+        { source: 'updated-on-page', value: updated },
         { source: 'first-printed-on-page', value: firstPrintedDate(blocks) },
       ],
       { urlDate: dateFromUrl(url), isArticle: meta.isArticle, isProduct: meta.isProduct },
