@@ -7,14 +7,16 @@
  * derived from).
  */
 import { decodeContent } from '@newswire/extraction';
-import { loadExtractionCorpus, loadMetadataCorpus } from './lib/corpora';
+import { loadExtractionCorpus } from './lib/corpora';
+import { LabelledPage, loadLabelledPages } from './lib/metadata-corpus';
+import { crossValidatedChoices } from './lib/metadata-cv';
 import { runJsonl } from './lib/jsonl-runner';
 import { runReadability } from './lib/readability-runner';
 import { scorePage, summarise, startsWithPrefix, PageScore, Summary } from './lib/shingle-metric';
 import { loadBodyCollections, BodyPage } from './lib/body-corpora';
 import * as fs from 'fs';
-import { foldOf, splitIntoFolds } from './lib/folds';
-import { emptyTally, scoreMetadataPage, snippetScores, MetadataTally, PageVerdict } from './lib/metadata-score';
+import { FOLD_COUNT, foldOf, splitIntoFolds } from './lib/folds';
+import { addTally, emptyTally, scoreMetadataPage, snippetScores, MetadataPrediction, MetadataTally } from './lib/metadata-score';
 
 const args = process.argv.slice(2);
 const worstN = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1] ?? 10) : 0;
@@ -206,14 +208,27 @@ async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-function metadataRow(name: string, t: MetadataTally): string {
+function metadataRow(name: string, t: MetadataTally, snippets = true): string {
   const s = snippetScores(t);
-  const share = (x: [number, number]) => (x[1] ? x[0] / x[1] : 0);
-  return `| ${pad(name, 32)} | ${[share(t.title), share(t.author), share(t.date), s.precision, s.recall, s.f1].map((x) => pad(f3(x), 9)).join(' | ')} |`;
+  const share = (x: [number, number]) => (x[1] ? `${f3(x[0] / x[1])} (${x[1]})` : 'n/a');
+  const snip = snippets ? [s.precision, s.recall, s.f1].map(f3) : ['', '', ''];
+  return `| ${pad(name, 40)} | ${[share(t.title), share(t.author), share(t.date), ...snip].map((x) => pad(x, 11)).join(' | ')} |`;
+}
+
+/** One tally per collection, in order of first appearance. */
+function tallyByCollection(pages: LabelledPage[], predict: (i: number) => MetadataPrediction | null): Map<string, MetadataTally> {
+  const tallies = new Map<string, MetadataTally>();
+  pages.forEach((p, i) => {
+    const prediction = predict(i);
+    if (!prediction) return;
+    if (!tallies.has(p.collection)) tallies.set(p.collection, emptyTally());
+    scoreMetadataPage(p.label, prediction, tallies.get(p.collection)!);
+  });
+  return tallies;
 }
 
 async function metadataBench(): Promise<void> {
-  const pages = loadMetadataCorpus();
+  const pages = loadLabelledPages();
   const inputs = pages.map((p) => ({
     id: p.id,
     html: decodeContent(p.bytes, 'text/html'),
@@ -222,38 +237,51 @@ async function metadataBench(): Promise<void> {
   await runJsonl(inputs);
   const run = await runJsonl(inputs);
   const results = run.results;
-  const tally = emptyTally();
-  const verdicts: Array<{ id: string; v: PageVerdict; r: Record<string, any> }> = [];
-  results.forEach((r, i) => {
-    const v = scoreMetadataPage(pages[i].label, { title: r.title ?? null, authors: r.authors ?? [], date: r.publishedAt ?? null, body: r.body ?? '' }, tally);
-    verdicts.push({ id: pages[i].id, v, r });
+  const whole = tallyByCollection(pages, (i) => {
+    const r = results[i];
+    return { title: r.title ?? null, authors: r.authors ?? [], date: r.publishedAt ?? null, body: r.body ?? '' };
   });
+  const cv = crossValidatedChoices(pages.map((p, i) => ({ id: p.id, collection: p.collection, label: p.label, trainingLabel: p.trainingLabel, input: inputs[i] })));
+  const readability = withReadability
+    ? tallyByCollection(pages, (i) => {
+        const r = runReadability(inputs[i].html, inputs[i].url);
+        return { title: r.title, authors: r.byline ? [r.byline] : [], date: r.publishedTime, body: r.body };
+      })
+    : null;
   const lines: string[] = [];
-  lines.push(`\n## metadata corpus (${pages.length} pages; exact title/author/date shares, body-snippet P/R/F1)\n`);
-  lines.push(`| ${pad('extractor', 32)} | ${['title', 'author', 'date', 'snip P', 'snip R', 'snip F1'].map((x) => pad(x, 9)).join(' | ')} |`);
-  lines.push(`|${'-'.repeat(34)}|${Array(6).fill('-'.repeat(11)).join('|')}|`);
-  lines.push(metadataRow(`newswire (${(pages.length / run.cpuSeconds).toFixed(0)} pages/cpu-s)`, tally));
-  if (withReadability) {
-    const rt = emptyTally();
-    pages.forEach((p, i) => {
-      const r = runReadability(inputs[i].html, inputs[i].url);
-      scoreMetadataPage(p.label, { title: r.title, authors: r.byline ? [r.byline] : [], date: r.publishedTime, body: r.body }, rt);
-    });
-    lines.push(metadataRow('Mozilla Readability', rt));
+  lines.push(`\n## labelled pages (${pages.length}; exact title/author/date shares (pages labelled), body-snippet P/R/F1)\n`);
+  lines.push(`newswire: ${(pages.length / run.cpuSeconds).toFixed(0)} pages/cpu-s. cv = the metadata model trained on ${FOLD_COUNT - 1} folds, scored on the 5th (fixed seed).\n`);
+  lines.push(`| ${pad('collection / extractor', 40)} | ${['title', 'author', 'date', 'snip P', 'snip R', 'snip F1'].map((x) => pad(x, 11)).join(' | ')} |`);
+  lines.push(`|${'-'.repeat(42)}|${Array(6).fill('-'.repeat(13)).join('|')}|`);
+  const all = emptyTally();
+  const allCv = emptyTally();
+  const allRb = emptyTally();
+  for (const [collection, t] of whole) {
+    const snippets = collection === 'metadata';
+    lines.push(metadataRow(`${collection}: newswire`, t, snippets));
+    lines.push(metadataRow(`${collection}: newswire cv`, (cv.get(collection) ?? emptyTally()), false));
+    if (readability) lines.push(metadataRow(`${collection}: Mozilla Readability`, readability.get(collection)!, snippets));
+    addTally(all, t);
+    addTally(allCv, (cv.get(collection) ?? emptyTally()));
+    if (readability) addTally(allRb, readability.get(collection)!);
   }
+  lines.push(metadataRow('all: newswire', all, false));
+  lines.push(metadataRow('all: newswire cv', allCv, false));
+  if (readability) lines.push(metadataRow('all: Mozilla Readability', allRb, false));
   console.log(lines.join('\n'));
   if (worstN) {
     console.log('\nmetadata misses:');
-    for (const { id, v, r } of verdicts) {
-      const l = pages.find((p) => p.id === id)!.label;
+    results.forEach((r, i) => {
+      const l = pages[i].label;
+      const v = scoreMetadataPage(l, { title: r.title ?? null, authors: r.authors ?? [], date: r.publishedAt ?? null, body: r.body ?? '' }, emptyTally());
       const bits: string[] = [];
       if (v.title === false) bits.push(`title want ${JSON.stringify(l.title)} got ${JSON.stringify(r.title)}`);
       if (v.author === false) bits.push(`author want ${JSON.stringify(l.author)} got ${JSON.stringify(r.authors)}`);
       if (v.date === false) bits.push(`date want ${JSON.stringify(l.date)} got ${JSON.stringify(r.publishedAt)}`);
       if (v.missing.length) bits.push(`missing ${v.missing.length}: ${JSON.stringify(v.missing[0]).slice(0, 100)}`);
       if (v.leaked.length) bits.push(`leaked ${v.leaked.length}: ${JSON.stringify(v.leaked[0]).slice(0, 100)}`);
-      if (bits.length) console.log(`  ${id} ${l.url.slice(0, 60)}\n    ${bits.join('\n    ')}`);
-    }
+      if (bits.length) console.log(`  ${pages[i].id} ${l.url.slice(0, 60)}\n    ${bits.join('\n    ')}`);
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-// Scoring of the metadata corpus, as its README describes: exact title/author/date, body snippets.
+// Scoring of labelled pages as the reviewers score them (issue 12): exact title/author/date, body snippets.
 import { MetadataLabel } from './corpora';
 
 export interface MetadataPrediction {
@@ -8,8 +8,20 @@ export interface MetadataPrediction {
   body: string;
 }
 
+/** NFC, whitespace collapsed, case folded. */
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const foldSpaces = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** A label's authors: one string split on ';', ',', '&' and the word 'and' (a list is taken as is), folded. */
+export function authorsOfLabel(author: string | string[]): string[] {
+  const raw = Array.isArray(author) ? author : author.split(/;|,|&|\band\b/i);
+  return raw.map(fold).filter(Boolean);
+}
+
+/** The first YYYY-MM-DD run in a publishedAt value. */
+export function dayOf(publishedAt: string | null): string {
+  return publishedAt?.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '';
+}
 
 export interface MetadataTally {
   title: [number, number];
@@ -22,6 +34,16 @@ export interface MetadataTally {
 
 export function emptyTally(): MetadataTally {
   return { title: [0, 0], author: [0, 0], date: [0, 0], tp: 0, fp: 0, fn: 0 };
+}
+
+export function addTally(into: MetadataTally, t: MetadataTally): void {
+  for (const k of ['title', 'author', 'date'] as const) {
+    into[k][0] += t[k][0];
+    into[k][1] += t[k][1];
+  }
+  into.tp += t.tp;
+  into.fp += t.fp;
+  into.fn += t.fn;
 }
 
 export interface PageVerdict {
@@ -40,15 +62,14 @@ export function scoreMetadataPage(label: MetadataLabel, p: MetadataPrediction, t
     tally.title[1]++;
   }
   if (label.author !== undefined && label.author !== null) {
-    const raw = Array.isArray(label.author) ? label.author : label.author.split(';');
-    const want = new Set(raw.map(fold).filter(Boolean));
+    const want = new Set(authorsOfLabel(label.author));
     const got = new Set(p.authors.map(fold).filter(Boolean));
     v.author = want.size === got.size && [...want].every((a) => got.has(a));
     tally.author[0] += v.author ? 1 : 0;
     tally.author[1]++;
   }
   if (label.date !== undefined && label.date !== null) {
-    v.date = (label.date || '') === (p.date ? p.date.slice(0, 10) : '');
+    v.date = label.date.slice(0, 10) === dayOf(p.date);
     tally.date[0] += v.date ? 1 : 0;
     tally.date[1]++;
   }

@@ -4,11 +4,12 @@ import { decodeContent, looksBinary } from './charset/decode-content';
 import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
-import { extractHtmlMetadata } from './metadata/html-metadata';
-import { choosePublicationDate } from './metadata/publication-date';
-import { dateNearHeadline, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
+import { extractHtmlMetadata, HtmlMetadata } from './metadata/html-metadata';
+import { authorCandidates, dateCandidates, foldValue, titleCandidates } from './metadata/candidates';
+import { Candidate, MetadataModel, pick } from './metadata/choice-model';
+import { shippedMetadataModel } from './metadata/shipped-model';
+import { dateNearHeadline, firstPrintedDate, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
 import { bylineNearStory, ownerAuthors, printedOnPage } from './html/byline';
-import { pickAuthors } from './metadata/authors';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
 import { withoutDecoration } from './metadata/title';
@@ -83,6 +84,25 @@ function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
  * clean article. Pure and synchronous; throws ArticleParseError for input it cannot parse.
  */
 export function parseArticle(input: ArticleInput, options: ParseOptions = {}): ParsedArticle {
+  return parseWithModel(input, options, shippedMetadataModel(), null);
+}
+
+/** Every candidate the metadata choice saw on one HTML page, field by field. */
+export interface CandidateRecord {
+  title?: Candidate<string>[];
+  authors?: Candidate<string[]>[];
+  date?: Candidate<string | null>[];
+}
+
+/**
+ * For training and cross-validating the metadata model: parses with the given weights and records
+ * each field's candidates in `record`.
+ */
+export function parseRecordingCandidates(input: ArticleInput, model: MetadataModel, record: CandidateRecord): ParsedArticle {
+  return parseWithModel(input, {}, model, record);
+}
+
+function parseWithModel(input: ArticleInput, options: ParseOptions, model: MetadataModel, record: CandidateRecord | null): ParsedArticle {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const { kind, content } = resolveContent(input, maxBytes);
   const submittedTitle = typeof input.title === 'string' ? normaliseInline(decodeEntities(stripTags(input.title))) || null : null;
@@ -100,44 +120,66 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): P
   if (kind === 'html') {
     const doc = buildDocument(content, { maxDepth: options.maxDepth });
     const meta = extractHtmlMetadata(doc, url);
-    let title = submittedTitle ?? meta.title;
+    const titleContext = { siteName: meta.publisher, host: meta.host, documentTitles: meta.documentTitles, h1Count: meta.h1Count };
+    const chooseTitle = (proposals: HtmlMetadata['titleProposals']) => {
+      const candidates = titleCandidates(proposals, titleContext);
+      if (record) record.title = candidates;
+      return pick(candidates, model.title)?.value ?? null;
+    };
+    let title = submittedTitle ?? chooseTitle(meta.titleProposals);
     const blocks = linearise(doc.root);
     const extracted = extractBody(blocks, doc.root, title);
     let paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : extracted.paragraphs;
-    // No heading confirmed by the document title: the h1 heading the story is what readers see.
-    if (!submittedTitle && !meta.titleFromHeading) {
-      const h = headingAtStory(blocks, extracted.container);
-      const text = h ? withoutDecoration(normaliseInline(h.text)) : '';
-      if (h && text.length >= 3 && text.length <= 300) {
-        title = text;
-        meta.h1El = h.el;
-        paragraphs = paragraphs.filter((p) => p !== text);
+    let h1El = meta.headingOf(title);
+    // The h1 heading the story container is one more title candidate, now that the story is found.
+    const storyHeading = headingAtStory(blocks, extracted.container);
+    const storyTitle = storyHeading ? withoutDecoration(normaliseInline(storyHeading.text)) : '';
+    if (!submittedTitle && storyHeading && storyTitle.length >= 3 && storyTitle.length <= 300) {
+      title = chooseTitle([...meta.titleProposals, { source: 'story-h1', value: storyTitle }]);
+      if (title && foldValue(title) === foldValue(storyTitle)) {
+        h1El ??= storyHeading.el;
+        paragraphs = paragraphs.filter((p) => p !== storyTitle);
       }
     }
+    h1El ??= meta.firstH1;
     // The standfirst between headline and story is the deck, not body text (schema.org articleBody
     // leaves it out too).
-    const lead = leadBeforeStory(blocks, meta.h1El, extracted.container).map((b) => normaliseInline(b.text))[0] ?? null;
-    let subtitle: string | null = meta.subtitle ?? lead;
+    const lead = leadBeforeStory(blocks, h1El, extracted.container).map((b) => normaliseInline(b.text))[0] ?? null;
+    let subtitle: string | null = meta.subtitles.find((t) => t !== title) ?? lead;
     if (subtitle && title && foldKey(subtitle) === foldKey(title)) subtitle = null;
     const language = chooseLanguage(meta.declaredLanguages, paragraphs.join(' '));
     // German newsrooms write the lead (Vorspann) as the story's first paragraph; an English deck
     // stands apart from the story. Either way the subtitle carries it too.
     if (lead && language === 'de' && submittedBody === null && !paragraphs.includes(lead)) paragraphs = [lead, ...paragraphs];
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
-    const headline = meta.h1El ?? headingWithTitle(blocks, title, extracted.container);
+    const headline = h1El ?? headingWithTitle(blocks, title, extracted.container);
+
     const updated = updatedDateOnPage(blocks);
     // A page is not published after it was last changed: a later date near the headline is an event.
-    const printedDate = dateNearHeadline(blocks, headline, extracted.container);
-    const nearHeadline = printedDate && updated && printedDate > updated.slice(0, 10) ? null : printedDate;
-    // Last resort: the only date some pages print is when they were last changed.
-    const publishedAt = meta.isProduct ? null : choosePublicationDate(meta, nearHeadline) ?? labelledDateOnPage(blocks) ?? meta.weakDate ?? updated;
-    const isPrinted = printedOnPage(blocks, meta.copyrightNotice);
+    const printed = dateNearHeadline(blocks, headline, extracted.container);
+    const dates = dateCandidates(
+      [
+        ...meta.dateProposals,
+        { source: 'printed-near-headline', value: printed && updated && printed > updated.slice(0, 10) ? null : printed },
+        { source: 'labelled-on-page', value: labelledDateOnPage(blocks) },
+        { source: 'updated-on-page', value: updated },
+        { source: 'first-printed-on-page', value: firstPrintedDate(blocks) },
+      ],
+      { urlDate: dateFromUrl(url), isArticle: meta.isArticle, isProduct: meta.isProduct },
+    );
+    if (record) record.date = dates;
+    const publishedAt = pick(dates, model.date)?.value ?? null;
+
+    const bylines = bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher);
+    const authorChoices = authorCandidates(
+      [...meta.authorProposals, { source: 'byline-text', value: bylines }, { source: 'copyright-owner', value: ownerAuthors(meta.declaredAuthors, blocks) }],
+      { isPrinted: printedOnPage(blocks, meta.copyrightNotice), publisher: meta.publisher, host: meta.host, isArticle: meta.isArticle, dated: dates.length > 1 },
+    );
+    if (record) record.authors = authorChoices;
     return finish({
       title,
       subtitle,
-      authors: publishedAt || meta.isArticle
-        ? pickAuthors([...meta.authorCandidates, bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher), ...meta.authorFallbacks].map((c) => c.filter(isPrinted)))
-        : ownerAuthors(meta.declaredAuthors, blocks),
+      authors: pick(authorChoices, model.authors)?.value ?? [],
       publisher: meta.publisher,
       publishedAt,
       language,

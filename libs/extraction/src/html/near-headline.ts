@@ -27,12 +27,15 @@ export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | nu
         // one deep in a caption or teaser ("Abbildung: ... Datensatz vom 09.03.2016") dates something else.
         const text = b.text.trimStart();
         const found = findHumanDate(prose ? text.slice(0, 36) : text.slice(0, 160));
-        if (found && found.index <= 48) return found.iso;
+        // "Updated 4 March 2021" dates a change, not the publication.
+        if (found && found.index <= 48 && !UPDATE_WORD_BEFORE.test(text.slice(0, found.index))) return found.iso;
       }
     }
   }
   return null;
 }
+
+const UPDATE_WORD_BEFORE = /(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\W*(?:on|am|le|el|il)?\W*$/i;
 
 const LEAD_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'em', 'blockquote', 'h2', 'section', 'header']);
 
@@ -73,6 +76,17 @@ function inFurnitureTag(el: HtmlElement, stop: HtmlElement): boolean {
     if (/comment|related|share|newsletter|cookie|caption/i.test(`${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`)) return true;
   }
   return false;
+}
+
+/** The first date opening a short line anywhere on the page: the only printed date some pages have. */
+export function firstPrintedDate(blocks: TextBlock[]): string | null {
+  for (const b of blocks) {
+    if (b.chars > 120 || b.chars - b.linkChars < 4) continue;
+    const text = b.text.trimStart();
+    const found = findHumanDate(text);
+    if (found && found.index <= 24 && !UPDATE_WORD_BEFORE.test(text.slice(0, found.index))) return found.iso;
+  }
+  return null;
 }
 
 /** A date under a publication label anywhere on the page ("Erschienen am: 01.11.2023"). */

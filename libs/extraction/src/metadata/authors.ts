@@ -34,6 +34,8 @@ export function splitAuthorNames(raw: string): string[] {
     s = s.slice(label[0].length);
   }
   s = s.replace(TRAILING_JUNK, '').trim();
+  // A month name left over from a following date ("Drew Dietsch October").
+  s = s.replace(/\s+(?:January|February|March|April|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/i, '');
   // A weekday left over from a following date ("Tomas Spahn Fr").
   s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
   s = s.replace(BY_PREFIX, '').trim();
@@ -81,43 +83,11 @@ export function uniqueNames(names: string[]): string[] {
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const initials = (s: string) => s.split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('');
 
-/** A name that is only part of a person's name: initials ("DT"), a first name ("Nils"), a handle ("janedoe"). */
-function isPartial(n: string): boolean {
-  return !n.includes(' ');
-}
-
-/** Whether `full` is the full form of the partial name `part`. */
-function completes(part: string, full: string): boolean {
+/** Whether `full` is the full form of the one-word name `part`: its initials ("DT"), first name, or handle. */
+export function completes(part: string, full: string): boolean {
   if (!full.includes(' ')) return false;
   const p = compact(part);
   return compact(full) === p || (part.length <= 4 && part === part.toUpperCase() && initials(full) === part) || compact(full.split(' ')[0]) === p;
-}
-
-/**
- * When the most reliable source names someone no other source does, while two or more other sources
- * agree on someone else (a stale JSON-LD author against the page's meta tag and bylines), the most
- * reliable source naming that someone.
- */
-function outvoted(candidates: string[][], first: number): number | null {
-  const sourcesNaming = (name: string) => candidates.filter((c) => c.some((o) => compact(o) === compact(name))).length;
-  if (candidates[first].some((n) => sourcesNaming(n) > 1)) return null;
-  for (let i = first + 1; i < candidates.length; i++) if (candidates[i].some((n) => sourcesNaming(n) >= 3)) return i;
-  return null;
-}
-
-/**
- * The authors: the most reliable source that names anyone, except that a partial name there (initials,
- * a first name, a user handle) gives way to its full form from another source.
- */
-export function pickAuthors(candidates: string[][]): string[] {
-  const first = candidates.findIndex((c) => c.length > 0);
-  if (first < 0) return [];
-  const chosen = candidates[outvoted(candidates, first) ?? first];
-  return chosen.map((n) => {
-    if (!isPartial(n)) return n;
-    for (const other of candidates) for (const o of other) if (completes(n, o)) return o;
-    return n;
-  });
 }
 
 // Job titles written before a name in bylines ("Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte ...").

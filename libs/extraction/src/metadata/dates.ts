@@ -53,6 +53,8 @@ export function parseMachineDate(value: string | undefined | null): string | nul
   if (!value) return null;
   const v = value.trim();
   let m = v.match(ISO);
+  // A four-digit year below 1000 is a placeholder ("0001-01-01"), not 2001.
+  if (m && +m[1] < 1000) return null;
   if (m) {
     const day = isoDay(+m[1], +m[2], +m[3]);
     if (!day) return null;
@@ -62,7 +64,7 @@ export function parseMachineDate(value: string | undefined | null): string | nul
     return `${day}T${pad(+m[4])}:${m[5]}:${m[6] ?? '00'}${zone}`;
   }
   m = v.match(COMPACT);
-  if (m) return isoDay(+m[1], +m[2], +m[3]);
+  if (m) return +m[1] < 1000 ? null : isoDay(+m[1], +m[2], +m[3]);
   return parseHumanDate(v);
 }
 
@@ -90,7 +92,7 @@ export function findHumanDate(text: string): { iso: string; index: number } | nu
   const t = text.slice(0, 400);
   let m = t.match(NUMERIC_YMD);
   let d: string | null;
-  if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
+  if (m && +m[1] >= 1000 && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_YEAR);
   if (m && (d = isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(MONTH_DAY_YEAR);

@@ -6,36 +6,15 @@ import { readJsonLd, JsonLdArticle } from './json-ld';
 import { indexMetas, firstMeta, allMeta, MetaMap } from './meta-tags';
 import { parseMachineDate, parseHumanDate, dateFromUrl } from './dates';
 import { splitAuthorNames, uniqueNames } from './authors';
-import { chooseTitle, withoutDecoration } from './title';
-
-export interface HtmlMetadata {
-  title: string | null;
-  subtitle: string | null;
-  /** Author names from each source, most reliable first (see pickAuthors). */
-  authorCandidates: string[][];
-  /** Names declared as the author in meta tags. */
-  declaredAuthors: string[];
-  /** Credits that name no person, used when nothing else does: organisation authors, the licensor. */
-  authorFallbacks: string[][];
-  publisher: string | null;
-  /** The copyright meta ("Jane Doe, Essen"): on an owner's own page it names the author. */
-  copyrightNotice: string | null;
-  /** From structured data, meta tags, <time pubdate> or the URL. */
-  publishedAt: string | null;
-  /** publishedAt came only from an unqualified "date" meta (published or modified: unknown). */
-  publishedAtUnqualified: boolean;
-  /** Every publication date the page declares in machine-readable form. */
-  declaredDates: string[];
-  /** From other <time>s and date-named elements: used when nothing near the headline says better. */
-  weakDate: string | null;
-  declaredLanguages: Array<string | null>;
-  canonicalUrl: string | null;
-}
+import { stripSiteName, titleSegments, withoutDecoration } from './title';
+import { Proposal } from './candidates';
 
 /** What one pass over the tree finds for metadata: headings, bylines, <time>s, date-ish elements. */
 interface DomSignals {
   h1s: string[];
   h1Parts: Map<string, string[]>;
+  /** Each h1's whole text, a kicker set in its own element included ("Kicker: Headline"). */
+  h1Wholes: string[];
   h2s: string[];
   headingEls: Map<string, HtmlElement>;
   itempropAuthors: string[];
@@ -59,7 +38,7 @@ function classAndId(el: HtmlElement): string {
 
 function collectDomSignals(root: HtmlElement): DomSignals {
   const s: DomSignals = {
-    h1s: [], h1Parts: new Map(), h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], licensors: [], bylineTexts: [], itempropDates: [], times: [], dataDates: [], dateTexts: [], subtitleTexts: [],
+    h1s: [], h1Parts: new Map(), h1Wholes: [], h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], licensors: [], bylineTexts: [], itempropDates: [], times: [], dataDates: [], dateTexts: [], subtitleTexts: [],
   };
   // An explicit stack rather than a generator: this loop visits every element of the page.
   const stack: HtmlElement[] = [root];
@@ -78,6 +57,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
         s.h1s.push(t);
         if (!s.headingEls.has(t)) s.headingEls.set(t, el);
         s.h1Parts.set(t, headlineParts(el));
+        s.h1Wholes.push(normaliseInline(textOf(el)));
       }
     }
     if (tag === 'h2' && s.h2s.length < 10 && !el.ownBoiler && !isLogo(el)) {
@@ -228,7 +208,8 @@ function personNames(raw: string[], publisher: string | null): string[] {
   return uniqueNames(raw.flatMap((r) => splitAuthorNames(normaliseInline(r)))).filter((n) => n.toLowerCase() !== pub);
 }
 
-function authorCandidates(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): string[][] {
+/** Each source's author names, the source named for the choice model. */
+function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): Array<Proposal<string[]>> {
   const clean = (raw: string[]) => personNames(raw, publisher);
   // twitter:label1 "Written by" / twitter:data1 "<name>" (Yoast and others).
   const labelled: string[] = [];
@@ -237,31 +218,19 @@ function authorCandidates(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSign
     const data = firstMeta(metas, [`twitter:data${i}`]);
     if (label && data && /written by|verfasst von|geschrieben von|autor|author|écrit par|escrito por/i.test(label)) labelled.push(data.replace(/\s@\S+$/, ''));
   }
-  const sources: string[][] = [
-    ld?.authors ?? [],
-    labelled,
-    allMeta(metas, ['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'citation_author', 'book:author']),
-    dom.itempropAuthors,
-    dom.relAuthors,
-    dom.bylineTexts,
+  // Markup bylines: the first element naming someone (later ones are teasers and boxes).
+  const firstNaming = (raw: string[]) => raw.map((one) => clean([one])).find((names) => names.length) ?? [];
+  return [
+    { source: ld?.kind === 'article' ? 'json-ld' : 'json-ld-page', value: clean(ld?.authors ?? []) },
+    { source: 'json-ld-organisation', value: clean(ld?.organisationAuthors ?? []) },
+    { source: 'twitter-label', value: clean(labelled) },
+    { source: 'meta-author', value: clean(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator'])) },
+    { source: 'meta-article-author', value: clean(allMeta(metas, ['article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author', 'book:author'])) },
+    { source: 'itemprop', value: clean(dom.itempropAuthors) },
+    { source: 'rel-author', value: firstNaming(dom.relAuthors) },
+    { source: 'byline-element', value: firstNaming(dom.bylineTexts) },
+    { source: 'licensor', value: clean(dom.licensors.slice(0, 1)) },
   ];
-  // Each source's names, in order of reliability (markup bylines: the first element naming someone;
-  // later ones are teasers and boxes).
-  const candidates: string[][] = [];
-  for (const raw of sources) {
-    if (raw === dom.bylineTexts || raw === dom.relAuthors) {
-      for (const one of raw) {
-        const names = clean([one]);
-        if (names.length) {
-          candidates.push(names);
-          break;
-        }
-      }
-      continue;
-    }
-    candidates.push(clean(raw));
-  }
-  return candidates;
 }
 
 // Meta names for the article's publication date, most specific first.
@@ -275,48 +244,31 @@ const PUBLISHED_METAS = [
 // A bare "date" says neither published nor modified: CMSes fill it with either.
 const UNQUALIFIED_DATE_METAS = ['dc.date', 'dcterms.date', 'date', 'dc:date', 'dcterms:date'];
 
-interface PageDates {
-  /** The most reliable machine-readable publication date (structured data, meta, <time pubdate>, URL). */
-  strong: string | null;
-  /** Whether `strong` came only from an unqualified date meta. */
-  strongUnqualified: boolean;
-  /** Every machine-readable publication date the page declares, most reliable first. */
-  declared: string[];
-  /** From other <time>s and date-named elements. */
-  weak: string | null;
-}
+const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod'];
 
-/** Dates by reliability: structured and URL dates first, then dates printed in marked-up elements. */
-function datesFrom(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): PageDates {
-  const qualified = [
-    // A WebPage's datePublished (SEO plugins add one to every page) is not a publication date.
-    ld?.kind === 'article' ? ld.datePublished : null,
-    ...allMeta(metas, PUBLISHED_METAS),
-    ...dom.itempropDates,
-    ...dom.times.filter((t) => t.strong).map((t) => t.value),
-  ];
-  const declared = qualified.map(parseMachineDate).filter((d): d is string => !!d);
-  const unqualified = allMeta(metas, UNQUALIFIED_DATE_METAS).map(parseMachineDate).filter((d): d is string => !!d);
-  const fromUrl = dateFromUrl(url);
-  const strong = declared[0] ?? unqualified[0] ?? fromUrl;
-  if (strong) {
-    const all = [...declared, ...unqualified, ...(fromUrl ? [fromUrl] : [])];
-    return { strong, strongUnqualified: !declared.length && strong !== fromUrl, declared: all, weak: null };
-  }
-  return { strong: null, strongUnqualified: false, declared: [], weak: weakDate(dom) };
-}
-
-/** The first date in a <time>, then in a date data attribute or a date-named element. */
-function weakDate(dom: DomSignals): string | null {
-  for (const t of dom.times) {
-    const d = parseMachineDate(t.value) ?? parseHumanDate(t.value);
-    if (d) return d;
-  }
-  for (const t of [...dom.dataDates, ...dom.dateTexts]) {
-    const d = parseHumanDate(t);
-    if (d) return d;
-  }
-  return null;
+/** Every machine-readable or marked-up date, each named by its source for the choice model. */
+function dateProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): Array<Proposal<string | null>> {
+  const out: Array<Proposal<string | null>> = [];
+  const add = (source: string, values: Array<string | null | undefined>, parse: (v: string) => string | null = parseMachineDate) => {
+    for (const v of values) if (v) out.push({ source, value: parse(v) });
+  };
+  // A WebPage's datePublished (SEO plugins add one to every page) is weaker than an article's.
+  add(ld?.kind === 'article' ? 'json-ld-published' : 'json-ld-page-published', [ld?.datePublished]);
+  add('json-ld-modified', [ld?.dateModified]);
+  add('meta-published', allMeta(metas, PUBLISHED_METAS).slice(0, 3));
+  add('meta-date', allMeta(metas, UNQUALIFIED_DATE_METAS).slice(0, 3));
+  add('meta-modified', allMeta(metas, MODIFIED_METAS).slice(0, 2));
+  add('itemprop-published', dom.itempropDates.slice(0, 3));
+  add('time-published', dom.times.filter((t) => t.strong).map((t) => t.value).slice(0, 2));
+  const plain = dom.times.filter((t) => !t.strong).map((t) => t.value);
+  const machineOrHuman = (v: string) => parseMachineDate(v) ?? parseHumanDate(v);
+  add('time-first', plain.slice(0, 1), machineOrHuman);
+  add('time-other', plain.slice(1, 4), machineOrHuman);
+  add('data-date', dom.dataDates.slice(0, 2), machineOrHuman);
+  add('date-element-first', dom.dateTexts.slice(0, 1), parseHumanDate);
+  add('date-element-other', dom.dateTexts.slice(1, 4), parseHumanDate);
+  add('url', [url], dateFromUrl);
+  return out;
 }
 
 /** "Achtsam durch die Krise | Die FURCHE" as a site name: the page's title glued on, left out. */
@@ -329,60 +281,81 @@ function siteNameWithoutTitle(site: string, titles: Array<string | null>): strin
   return rest.length && rest.length < parts.length ? rest.join(' | ') : site;
 }
 
-/** Title, authors, dates and the rest from structured data, meta tags and markup, in order of reliability. */
-export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata & { h1El: HtmlElement | null; titleFromHeading: boolean; isArticle: boolean; isProduct: boolean } {
+/** Everything each source proposes for title, authors and date, and the page facts around them. */
+export interface HtmlMetadata {
+  titleProposals: Array<Proposal<string | null>>;
+  documentTitles: string[];
+  h1Count: number;
+  /** The heading element printing a title: whole, or as one of its parts beside a kicker. */
+  headingOf: (title: string | null) => HtmlElement | null;
+  firstH1: HtmlElement | null;
+  authorProposals: Array<Proposal<string[]>>;
+  /** Names declared as the author in meta tags (an owner's page names them in its copyright line). */
+  declaredAuthors: string[];
+  dateProposals: Array<Proposal<string | null>>;
+  /** Sub-headline candidates: JSON-LD's alternativeHeadline, then subtitle-named elements. */
+  subtitles: string[];
+  publisher: string | null;
+  host: string | null;
+  /** The copyright meta ("Jane Doe, Essen"): on an owner's own page it names the author. */
+  copyrightNotice: string | null;
+  declaredLanguages: Array<string | null>;
+  canonicalUrl: string | null;
+  isArticle: boolean;
+  /** A shop's product page is not a publication: the dates on it are offers' and reviews'. */
+  isProduct: boolean;
+}
+
+/** What structured data, meta tags and markup say about title, authors and dates, source by source. */
+export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined): HtmlMetadata {
   const metas = indexMetas(doc.metas);
   const ld = readJsonLd(doc.jsonLd);
   const dom = collectDomSignals(doc.root);
   const host = hostOf(url);
 
   const siteName = firstMeta(metas, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:app:name:iphone']) ?? ld?.publisher ?? null;
-  const publisher = siteName ? siteNameWithoutTitle(normaliseInline(siteName), [doc.title, firstMeta(metas, ['og:title'])]) : host ? host.replace(/^www\./, '') : null;
+  const og = firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']);
+  const publisher = siteName ? siteNameWithoutTitle(normaliseInline(siteName), [doc.title, og]) : host ? host.replace(/^www\./, '') : null;
 
-  const title = chooseTitle({
-    jsonLdHeadline: ld?.headline ?? null,
-    ogTitle: firstMeta(metas, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']),
-    htmlTitle: doc.title,
-    h1s: dom.h1s,
-    h1Parts: dom.h1Parts,
-    h2s: dom.h2s,
-    siteName: publisher,
-    host,
-  });
-
-  // The heading printing the title: whole, or as one of its parts beside a kicker or subtitle line.
-  const titleHeading = title
-    ? dom.headingEls.get(title) ?? dom.headingEls.get([...dom.h1Parts].find(([, parts]) => parts.includes(title))?.[0] ?? '') ?? null
-    : null;
+  const titleProposals: Array<Proposal<string | null>> = [
+    { source: ld?.kind === 'article' ? 'json-ld' : 'json-ld-page', value: ld?.headline ?? null },
+    { source: 'og', value: og },
+    { source: 'og-without-site', value: og && stripSiteName(normaliseInline(og), publisher, host) },
+    { source: 'document', value: doc.title },
+    { source: 'document-without-site', value: doc.title && stripSiteName(normaliseInline(doc.title), publisher, host) },
+    ...(doc.title ? titleSegments(normaliseInline(doc.title)) : []).map((value, i) => ({ source: i === 0 ? 'document-first-segment' : 'document-segment', value })),
+    ...dom.h1s.map((value, i) => ({ source: i === 0 ? 'h1-first' : 'h1-other', value })),
+    ...dom.h1Wholes.map((value, i) => ({ source: i === 0 ? 'h1-first-whole' : 'h1-other-whole', value })),
+    ...[...dom.h1Parts.values()].flat().map((value) => ({ source: 'h1-part', value })),
+    ...dom.h2s.slice(0, 3).map((value, i) => ({ source: i === 0 ? 'h2-first' : 'h2-other', value })),
+  ];
+  const headingOf = (title: string | null) => {
+    if (!title) return null;
+    return dom.headingEls.get(title) ?? dom.headingEls.get([...dom.h1Parts].find(([, parts]) => parts.includes(title))?.[0] ?? '') ?? null;
+  };
   const altHeadline = ld?.alternativeHeadline ? normaliseInline(ld.alternativeHeadline) : null;
-  const subtitle = [altHeadline, ...dom.subtitleTexts].find((t) => t && t !== title) ?? null;
 
   const canonicalLink = doc.links.find((l) => /\bcanonical\b/i.test(l.rel ?? ''))?.href;
   const canonicalUrl = resolveUrl(canonicalLink ?? firstMeta(metas, ['og:url']) ?? ld?.url ?? url, url) ?? url ?? null;
-
-  const dates = datesFrom(metas, ld, dom, url);
   const declaredLanguages = [
     doc.lang, firstMeta(metas, ['content-language', 'language', 'dc.language', 'og:locale']), ld?.inLanguage ?? null,
   ];
   return {
-    title,
-    subtitle,
-    authorCandidates: authorCandidates(metas, ld, dom, publisher),
+    titleProposals,
+    documentTitles: [doc.title, og].filter((t): t is string => !!t),
+    h1Count: dom.h1s.length,
+    headingOf,
+    firstH1: dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null,
+    authorProposals: authorProposals(metas, ld, dom, publisher),
     declaredAuthors: personNames(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator']), publisher),
-    authorFallbacks: [personNames(ld?.organisationAuthors ?? [], publisher), personNames(dom.licensors.slice(0, 1), publisher)],
+    dateProposals: dateProposals(metas, ld, dom, url),
+    subtitles: [altHeadline, ...dom.subtitleTexts].filter((t): t is string => !!t),
     publisher,
+    host,
     copyrightNotice: firstMeta(metas, ['copyright', 'dc.rights', 'dcterms.rights']),
-    publishedAt: dates.strong,
-    publishedAtUnqualified: dates.strongUnqualified,
-    declaredDates: dates.declared,
-    weakDate: dates.weak,
     declaredLanguages,
     canonicalUrl,
-    // The heading element the title came from, else the first h1: where the dateline sits.
-    titleFromHeading: !!titleHeading,
     isArticle: /article|blog|post|news/i.test(firstMeta(metas, ['og:type']) ?? '') || ld?.kind === 'article',
-    // A shop's product page is not a publication: the dates on it are offers' and reviews'.
     isProduct: /^(?:og:)?product\b/i.test(firstMeta(metas, ['og:type']) ?? ''),
-    h1El: titleHeading ?? (dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null),
   };
 }

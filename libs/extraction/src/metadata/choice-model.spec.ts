@@ -1,0 +1,55 @@
+import { pick, trainChoice } from './choice-model';
+import { dateCandidates } from './candidates';
+import { parseMachineDate, parseHumanDate } from './dates';
+
+describe('choice model', () => {
+  // Page after page the right candidate is the one 'good' describes, wherever it stands.
+  const examples = [
+    { features: [['bad'], ['good']], gold: 1 },
+    { features: [['good', 'x'], ['bad', 'x']], gold: 0 },
+    { features: [['bad'], ['bad', 'y'], ['good', 'y']], gold: 2 },
+  ];
+
+  it('learns which feature marks the right candidate, and picks by it', () => {
+    const w = trainChoice(examples);
+    expect(w.good).toBeGreaterThan(0);
+    expect(w.bad).toBeLessThan(0);
+    const candidates = [{ value: 'a', key: 'a', features: ['bad'] }, { value: 'b', key: 'b', features: ['good'] }];
+    expect(pick(candidates, w)?.value).toBe('b');
+  });
+
+  it('trains deterministically', () => {
+    expect(trainChoice(examples)).toEqual(trainChoice(examples));
+  });
+});
+
+describe('date candidates', () => {
+  const ctx = { urlDate: null, isArticle: true, isProduct: false };
+
+  it('proposes the neighbouring day of a UTC instant near midnight, as its own source', () => {
+    const cs = dateCandidates([{ source: 'meta-published', value: '2021-03-04T02:00:00Z' }], ctx);
+    expect(cs.map((c) => c.key)).toEqual(['2021-03-04', '2021-03-03', '']);
+    expect(cs[1].features).toContain('src:meta-published~previous-day');
+  });
+
+  it('keeps the local day of an instant with an offset', () => {
+    const cs = dateCandidates([{ source: 'meta-published', value: '2021-03-04T00:30:00+02:00' }], ctx);
+    expect(cs.map((c) => c.key)).toEqual(['2021-03-04', '']);
+    expect(cs[0].value).toBe('2021-03-04T00:30:00+02:00');
+  });
+
+  it('pools sources that agree on a day, and offers no date at all', () => {
+    const cs = dateCandidates([{ source: 'url', value: '2021-03-04' }, { source: 'printed-near-headline', value: '2021-03-04' }], ctx);
+    expect(cs[0].features).toEqual(expect.arrayContaining(['src:url', 'src:printed-near-headline', 'pair:printed-near-headline+url']));
+    expect(cs[cs.length - 1].value).toBeNull();
+  });
+
+  it('gives a product page no dates to choose from', () => {
+    expect(dateCandidates([{ source: 'meta-published', value: '2021-03-04' }], { ...ctx, isProduct: true }).map((c) => c.value)).toEqual([null]);
+  });
+
+  it('reads a placeholder year as no date, not as 2001', () => {
+    expect(parseMachineDate('0001-01-01T00:00:00Z')).toBeNull();
+    expect(parseHumanDate('0001-01-01')).toBeNull();
+  });
+});
