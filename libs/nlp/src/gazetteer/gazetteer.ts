@@ -13,6 +13,8 @@ const GAZ_CATEGORIES = [
   'common-word', 'rare-word',
   // Entity memory: names labelled in the training data, by type (jackknifed during training).
   'mem-per', 'mem-org', 'mem-loc', 'mem-misc',
+  // Typed name lists: WordNet instances by lexicographer file, ISO 3166 subdivisions and former countries.
+  'known-person', 'known-place', 'known-org', 'known-misc',
 ] as const;
 const NUM_GAZ = GAZ_CATEGORIES.length;
 const GAZ_MAX_TOKENS = 6;
