@@ -6,6 +6,7 @@ import { ChainScorer, CompactChain } from './linear-chain';
 import { NUM_LABELS } from './labels';
 import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
+import { dropHonorifics } from './honorifics';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -27,7 +28,9 @@ export class NerModel {
   tag(text: string, starts: Int32Array, ends: Int32Array, count: number, sentenceOf: Int32Array): Uint8Array {
     if (count === 0) return new Uint8Array(0);
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
-    return tagTwoStage(this.stage1, this.stage2, ctx);
+    const labels = tagTwoStage(this.stage1, this.stage2, ctx);
+    dropHonorifics(ctx.info.lower, labels);
+    return labels;
   }
 
   static load(file: string = DEFAULT_MODEL_PATH): NerModel {
