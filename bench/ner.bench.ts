@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const tokens = docs.reduce((a, d) => a + d.starts.length, 0);
 
   const t0 = performance.now();
-  NerModel.load();
+  const model = NerModel.load();
   const loadMs = performance.now() - t0;
 
   const lines = docs.map((d, id) => JSON.stringify({ id, text: d.text }));
@@ -81,7 +81,8 @@ async function main(): Promise<void> {
 
   const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
   const s = scoreOutput(docs, out);
-  console.log(`CoNLL-2003 ${split}: ${docs.length} documents, ${tokens} tokens`);
+  console.log(`CoNLL-2003 ${split}: ${docs.length} documents, ${tokens} tokens; model trained on ${String(model.meta.trainedOn)}`);
+  if (String(model.meta.trainedOn).includes('dev')) console.log('(dev was seen in training: the held-out dev figures come from `npm run train:ner -- --train-only`)');
   console.log('type    precision  recall      F1   (tp/fp/fn)');
   for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'micro']) {
     const x = s[t];
