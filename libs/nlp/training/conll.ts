@@ -11,8 +11,25 @@ export interface ConllDoc {
   tags: string[][];
 }
 
+// Out-of-domain sets in the same layout, for error analysis only (never training).
+export const NER_EXTRA_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpora', 'ner-extra');
+export const NER_EXTRA_SETS = ['europarl-en', 'crossner-politics'] as const;
+
 export function readConll(split: 'train' | 'dev' | 'test'): ConllDoc[] {
-  const raw = fs.readFileSync(path.join(CONLL_DIR, `${split}.txt`), 'utf8');
+  return readConllFile(path.join(CONLL_DIR, `${split}.txt`));
+}
+
+/**
+ * An ner-extra set: it has no document boundaries, so each sentence (a paragraph in crossner) is
+ * scored as a document of its own — no document-level evidence leaks between unrelated texts.
+ */
+export function readNerExtra(name: (typeof NER_EXTRA_SETS)[number]): ConllDoc[] {
+  return readConllFile(path.join(NER_EXTRA_DIR, `${name}.txt`)).flatMap((d) => d.tokens.map((tokens, s) => ({ tokens: [tokens], tags: [d.tags[s]] })));
+}
+
+/** `token ... TAG` per line, blank lines between sentences, -DOCSTART- lines between documents. */
+export function readConllFile(file: string): ConllDoc[] {
+  const raw = fs.readFileSync(file, 'utf8');
   const docs: ConllDoc[] = [];
   let doc: ConllDoc | undefined;
   let sent: string[] = [];

@@ -1,6 +1,6 @@
 // Trains the two-stage averaged structured perceptron on CoNLL-2003 train, reports dev F1,
 // and writes libs/nlp/assets/ner-model.bin.gz. Deterministic for a given seed (settings.json).
-// Usage: npm run train:ner [-- --settings path] [--out path] [--no-stage2]
+// Usage: npm run train:ner [-- --settings path] [--out path] [--no-stage2] [--train-only]
 import * as fs from 'fs';
 import * as path from 'path';
 import { DocContext, MAX_FEATURES, buildDocContext, documentTypes, extractFeatures } from '../src/ner/features';
@@ -12,10 +12,14 @@ import { CompactChain, LinearChain } from '../src/ner/linear-chain';
 import { NerModel } from '../src/ner/ner-model';
 import { analyseText } from '../src/tokenizer/document';
 import { DEFAULT_MODEL_PATH } from '../src/model-path';
-import { ConllDoc, charSpansToTags, docText, readConll, score } from './conll';
+import { ConllDoc, NER_EXTRA_SETS, charSpansToTags, docText, readConll, readNerExtra, score } from './conll';
 import { buildGazetteer } from './build-gazetteer';
 import { writeCountryAliases } from './build-aliases';
 import { Perceptron } from './perceptron';
+import { mulberry32 } from './random';
+import { WORD_CLASSES_PATH } from './build-word-classes';
+import { WordClasses } from '../src/ner/word-classes';
+import { gunzipSync } from 'zlib';
 
 interface Settings {
   seed: number;
@@ -25,6 +29,10 @@ interface Settings {
   folds: number;
   stage2: boolean;
   memory: boolean;
+  /** word classes from unlabelled text (assets/word-classes.tsv.gz) as features */
+  wordClasses: boolean;
+  /** train the shipped model on train + dev (settings are chosen with this off: `--train-only`) */
+  trainOnDev: boolean;
 }
 
 export interface PreparedDoc {
@@ -42,7 +50,7 @@ export interface PreparedDoc {
 const LABEL_INDEX = new Map<string, number>(LABELS.map((l, k) => [l, k]));
 
 /** Text as an outside check feeds it, tokenised by our own tokenizer; gold labels projected onto our tokens. */
-export function prepare(doc: ConllDoc, gaz: Gazetteer, memory?: Gazetteer): PreparedDoc {
+export function prepare(doc: ConllDoc, gaz: Gazetteer, memory?: Gazetteer, classes?: WordClasses): PreparedDoc {
   const { text, starts: cs, ends: ce, tags } = docText(doc);
   const a = analyseText(text);
   const { count, starts, ends } = a.tokens;
@@ -54,7 +62,7 @@ export function prepare(doc: ConllDoc, gaz: Gazetteer, memory?: Gazetteer): Prep
     if (starts[k] !== cs[j] && t.startsWith('B-')) t = 'I-' + t.slice(2);
     gold[k] = LABEL_INDEX.get(t) ?? 0;
   }
-  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gaz, memory);
+  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gaz, memory, classes);
   return { text, conllStarts: cs, conllEnds: ce, conllTags: tags, starts, ends, sentenceOf: a.sentenceOf, ctx, gold };
 }
 
@@ -115,15 +123,15 @@ function uniqueHashes(fs: DocFeatures[]): Uint32Array {
   return Uint32Array.from(seen).sort();
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
+function loadWordClasses(): WordClasses {
+  const lines = gunzipSync(fs.readFileSync(WORD_CLASSES_PATH)).toString('utf8').split('\n');
+  const entries: Array<{ lowerHash: number; path: string }> = [];
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) entries.push({ lowerHash: hashRange(line, 0, tab, true), path: line.slice(tab + 1) });
+  }
+  return WordClasses.build(entries);
 }
 
 export function trainChain(docs: PreparedDoc[], feats: DocFeatures[], bits: number, epochs: number, seed: number, log?: (e: number) => void): LinearChain {
@@ -173,15 +181,18 @@ function main(): void {
   const settingsPath = argOf('--settings') ?? path.join(__dirname, 'settings.json');
   const settings = JSON.parse(fs.readFileSync(settingsPath, 'utf8')) as Settings;
   if (args.includes('--no-stage2')) settings.stage2 = false;
+  if (args.includes('--train-only')) settings.trainOnDev = false;
   const out = argOf('--out') ?? DEFAULT_MODEL_PATH;
   const t0 = Date.now();
   const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 
   if (!argOf('--out')) log(writeCountryAliases());
   const { gaz, phrases } = buildGazetteer();
+  const classes = settings.wordClasses ? loadWordClasses() : undefined;
+  if (classes) log(`word classes: depth ${classes.depth}, ${classes.keys.length} slots`);
   log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
-  const trainDocs = readConll('train');
   const devDocs = readConll('dev');
+  const trainDocs = settings.trainOnDev ? [...readConll('train'), ...devDocs] : readConll('train');
   // Entity memory: for each training document from the other folds only (it must not see its own
   // labels), for dev and the shipped model from all of train.
   let memory: Gazetteer | undefined;
@@ -191,17 +202,19 @@ function main(): void {
     foldMemory = Array.from({ length: settings.folds }, (_, f) => buildMemory(trainDocs.filter((_, k) => k % settings.folds !== f)));
     log(`entity memory: ${memory.size} table entries`);
   }
-  const train = trainDocs.map((d, k) => prepare(d, gaz, foldMemory[k % settings.folds]));
-  const dev = devDocs.map((d) => prepare(d, gaz, memory));
-  log(`train ${train.length} docs, dev ${dev.length} docs`);
+  const train = trainDocs.map((d, k) => prepare(d, gaz, foldMemory[k % settings.folds], classes));
+  const dev = devDocs.map((d) => prepare(d, gaz, memory, classes));
+  const extra = NER_EXTRA_SETS.map((name) => ({ name, docs: readNerExtra(name).map((d) => prepare(d, gaz, memory, classes)) }));
+  const devName = settings.trainOnDev ? 'dev (seen in training: not a held-out figure)' : 'dev';
+  log(`train ${train.length} docs${settings.trainOnDev ? ' (train + dev)' : ''}, dev ${dev.length} docs`);
 
   const f1 = train.map((d) => docFeatures(d));
   log('stage-1 features ready');
   const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`));
-  const meta = { settings, trainedOn: 'CoNLL-2003 English train split', createdAt: new Date(0).toISOString() };
+  const meta = { settings, trainedOn: settings.trainOnDev ? 'CoNLL-2003 English train + dev splits' : 'CoNLL-2003 English train split', createdAt: new Date(0).toISOString() };
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
-  let model = new NerModel(compact1, undefined, gaz, meta, memory);
-  log('stage 1 dev:\n' + fmt(evaluate(model, dev)));
+  let model = new NerModel(compact1, undefined, gaz, meta, memory, classes);
+  log(`stage 1 ${devName}:\n` + fmt(evaluate(model, dev)));
 
   if (settings.stage2) {
     // Jackknife: stage-1 labels for each training document come from a model that never saw it,
@@ -218,8 +231,13 @@ function main(): void {
     }
     const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
     const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`));
-    model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, meta, memory);
-    log('stage 2 dev:\n' + fmt(evaluate(model, dev)));
+    model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, meta, memory, classes);
+    log(`stage 2 ${devName}:\n` + fmt(evaluate(model, dev)));
+  }
+  // Out-of-domain sets: error analysis only, never training (model labels, no canonical layer).
+  for (const x of extra) {
+    const s = evaluate(model, x.docs);
+    log(`${x.name}: ` + ['micro', 'PER', 'ORG', 'LOC', 'MISC'].map((t) => `${t} ${(100 * s[t].f).toFixed(2)}`).join('  '));
   }
   const buf = model.toBuffer();
   fs.mkdirSync(path.dirname(out), { recursive: true });

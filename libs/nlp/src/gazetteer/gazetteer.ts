@@ -1,4 +1,8 @@
 import * as hash from '../util/hash';
+import * as hashTable from '../util/hash-table';
+
+// Local bindings: imported names can cost a getter call per use under some loaders.
+const { buildHashTable, checkHashTable, lookupHashTable } = hashTable;
 
 const mix = hash.mix; // a local binding is cheaper in hot loops under every loader
 
@@ -9,6 +13,8 @@ const GAZ_CATEGORIES = [
   'common-word', 'rare-word',
   // Entity memory: names labelled in the training data, by type (jackknifed during training).
   'mem-per', 'mem-org', 'mem-loc', 'mem-misc',
+  // Typed name lists: WordNet instances by lexicographer file, ISO 3166 subdivisions and former countries.
+  'known-person', 'known-place', 'known-org', 'known-misc',
 ] as const;
 const NUM_GAZ = GAZ_CATEGORIES.length;
 const GAZ_MAX_TOKENS = 6;
@@ -22,10 +28,7 @@ export function phraseHash(prev: number, tokenLowerHash: number): number {
   return mix(prev === 0 ? PHRASE_SEED : prev, tokenLowerHash);
 }
 
-/**
- * Phrase table as open addressing over typed arrays (key 0 = empty): stored as is in the model file,
- * so loading costs nothing and lookups allocate nothing.
- */
+/** Phrase table: phrase hash -> category bits, in a hash table (see util/hash-table.ts). */
 export class Gazetteer {
   private readonly mask: number;
   constructor(
@@ -33,7 +36,7 @@ export class Gazetteer {
     private readonly values: Uint32Array,
   ) {
     this.mask = keys.length - 1;
-    if ((keys.length & this.mask) !== 0 || keys.length !== values.length) throw new Error('gazetteer table must be a power of two');
+    checkHashTable(keys, values, 'gazetteer');
   }
 
   static fromArrays(keys: Uint32Array, values: Uint32Array): Gazetteer {
@@ -52,18 +55,7 @@ export class Gazetteer {
         m.set(h, ((m.get(h) ?? 0) | bit) >>> 0);
       }
     }
-    let size = 1024;
-    while (size < m.size * 1.6) size *= 2;
-    const keys = new Uint32Array(size);
-    const values = new Uint32Array(size);
-    const mask = size - 1;
-    for (const [h, v] of m) {
-      const k = h || 1;
-      let s = k & mask;
-      while (keys[s] !== 0) s = (s + 1) & mask;
-      keys[s] = k;
-      values[s] = v;
-    }
+    const { keys, values } = buildHashTable(m);
     return new Gazetteer(keys, values);
   }
 
@@ -79,15 +71,7 @@ export class Gazetteer {
 
   /** Category bits of a phrase hash (PREFIX_BIT when longer phrases continue it); 0 when absent. */
   lookup(h: number): number {
-    const k = h || 1;
-    const keys = this.keys;
-    let s = k & this.mask;
-    for (;;) {
-      const kk = keys[s];
-      if (kk === k) return this.values[s];
-      if (kk === 0) return 0;
-      s = (s + 1) & this.mask;
-    }
+    return lookupHashTable(this.keys, this.values, this.mask, h);
   }
 
   /**

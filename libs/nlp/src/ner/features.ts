@@ -1,5 +1,6 @@
 import { GAZ_WORDS as GAZ_WORDS_, Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gazetteer/gazetteer';
 import { mix as mix_ } from '../util/hash';
+import { WordClasses } from './word-classes';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
 import { CASE_LOWER as CASE_LOWER_, CASE_MIXED as CASE_MIXED_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, TokenInfo, computeTokenInfo } from './token-info';
 
@@ -48,8 +49,9 @@ export function buildDocContext(
   sentenceOf: Int32Array,
   gazetteer: Gazetteer | undefined,
   memory?: Gazetteer,
+  wordClasses?: WordClasses,
 ): DocContext {
-  const info = computeTokenInfo(text, starts, ends, count);
+  const info = computeTokenInfo(text, starts, ends, count, wordClasses);
   const first = new Uint8Array(count);
   const capsSentence = new Uint8Array(count);
   let s0 = 0;
@@ -134,12 +136,27 @@ const enum T {
   S0, Sm1, Sp1, Sm1S0, S0Sp1, Sm1S0Sp1,
   Pre = 20, Suf = 30,
   Lm1L0 = 40, L0Lp1, First, Gaz, GazM1, GazP1, GazCase, Doc, DocFirst, Caps, CaseCtx, Len, CapsW, L0S1, Sm1L0,
-  Agg = 70,
+  Agg = 70, Cls0 = 74, ClsM1, ClsP1,
   S1 = 80, S1m1, S1p1, S1m1S1p1, DocType, DocTypeCase, PrevType, DocTypeM1, DocTypeP1, S1Case, DocTypeW, DocPhrase, DocPhraseS1,
 }
 
 const { clz32 } = Math;
 const m3 = (a: number, b: number, c: number): number => mix(mix(a, b), c);
+
+/** Path prefix lengths used as classes (Ratinov & Roth 2009 use prefixes of Brown paths likewise). */
+const CLASS_PREFIXES = [4, 8, 12];
+
+/** The word-class features of a word whose class is `cls` ((1 << depth) | path; 0 = none). */
+function classFeatures(cls: number, template: number, out: Uint32Array, n: number): number {
+  if (cls === 0) return n;
+  const depth = 31 - clz32(cls);
+  for (let q = 0; q < CLASS_PREFIXES.length; q++) {
+    const len = CLASS_PREFIXES[q];
+    if (len > depth) break;
+    out[n++] = mix(cls >>> (depth - len), template * 32 + len);
+  }
+  return n;
+}
 
 /**
  * Writes the hashed feature ids of token i into out; returns how many.
@@ -183,6 +200,9 @@ export function baseFeatures(ctx: DocContext, i: number, out: Uint32Array, offse
   out[n++] = mix(hasP2 ? L[i + 2] : PAD, T.Lp2);
   out[n++] = mix(hasM1 ? info.word[i - 1] : PAD, T.Wm1);
   out[n++] = mix(hasP1 ? info.word[i + 1] : PAD, T.Wp1);
+  n = classFeatures(info.wordClass[i], T.Cls0, out, n);
+  if (hasM1) n = classFeatures(info.wordClass[i - 1], T.ClsM1, out, n);
+  if (hasP1) n = classFeatures(info.wordClass[i + 1], T.ClsP1, out, n);
   out[n++] = mix(S[i], T.S0);
   out[n++] = mix(sm1, T.Sm1);
   out[n++] = mix(sp1, T.Sp1);
@@ -255,6 +275,7 @@ export function wordFeatures(info: TokenInfo, k: number, role: number, out: Uint
     out[n++] = mix(info.word[k], T.W);
     out[n++] = mix(L, T.L0);
     out[n++] = mix(info.shape[k], T.S0);
+    n = classFeatures(info.wordClass[k], T.Cls0, out, n);
     for (let q = 0; q < 4; q++) {
       const p = info.prefix[4 * k + q];
       if (p) out[n++] = mix(p, T.Pre + q);
@@ -266,11 +287,13 @@ export function wordFeatures(info: TokenInfo, k: number, role: number, out: Uint
     out[n++] = mix(L, T.Lm1);
     out[n++] = mix(info.word[k], T.Wm1);
     out[n++] = mix(info.shape[k], T.Sm1);
+    n = classFeatures(info.wordClass[k], T.ClsM1, out, n);
   } else if (role === ROLE_PREV2) out[n++] = mix(L, T.Lm2);
   else if (role === ROLE_NEXT1) {
     out[n++] = mix(L, T.Lp1);
     out[n++] = mix(info.word[k], T.Wp1);
     out[n++] = mix(info.shape[k], T.Sp1);
+    n = classFeatures(info.wordClass[k], T.ClsP1, out, n);
   } else out[n++] = mix(L, T.Lp2);
   return n;
 }

@@ -128,48 +128,28 @@ export class CompactChain implements ChainScorer {
     return new CompactChain(table, rows, trans, scale);
   }
 
+  /** Adds the token's feature weights into scores[base .. base+C) (scoreFrom with nothing before). */
   score(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number): void {
-    const keys = this.slotKeys;
-    const w = this.slotWeights;
-    const smask = this.smask;
-    // Nine accumulators in registers rather than read-modify-write on the scores array (C === 9).
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
-    for (let f = from; f < to; f++) {
-      const h = feats[f];
-      const k = h === 0 ? 1 : h;
-      let s = k & smask;
-      for (;;) {
-        const kk = keys[s << 3];
-        if (kk === k) {
-          const o = (s << 4) + 2;
-          a0 += w[o];
-          a1 += w[o + 1];
-          a2 += w[o + 2];
-          a3 += w[o + 3];
-          a4 += w[o + 4];
-          a5 += w[o + 5];
-          a6 += w[o + 6];
-          a7 += w[o + 7];
-          a8 += w[o + 8];
-          break;
-        }
-        if (kk === 0) break;
-        s = (s + 1) & smask;
-      }
-    }
-    scores[base] = a0;
-    scores[base + 1] = a1;
-    scores[base + 2] = a2;
-    scores[base + 3] = a3;
-    scores[base + 4] = a4;
-    scores[base + 5] = a5;
-    scores[base + 6] = a6;
-    scores[base + 7] = a7;
-    scores[base + 8] = a8;
+    this.scoreFrom(feats, from, to, scores, base, ZERO_SUMS, 0);
   }
 
   decode(scores: Float32Array, from: number, to: number, out: Uint8Array, back: Uint8Array, delta: Float32Array): void {
     viterbi(this.trans, scores, from, to, out, back, delta);
+  }
+
+  /** Slot of a feature hash, -1 when the model does not know the feature. */
+  private slotOf(h: number): number {
+    const k = h === 0 ? 1 : h;
+    if ((this.present[k >>> (PRESENT_SHIFT + 5)] & (1 << ((k >>> PRESENT_SHIFT) & 31))) === 0) return -1;
+    const keys = this.slotKeys;
+    const smask = this.smask;
+    let s = k & smask;
+    for (;;) {
+      const kk = keys[s << 3];
+      if (kk === k) return s;
+      if (kk === 0) return -1;
+      s = (s + 1) & smask;
+    }
   }
 
   /**
@@ -178,35 +158,23 @@ export class CompactChain implements ChainScorer {
    * result equals score() over the union of the features.
    */
   scoreFrom(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number, init: Int32Array, initBase: number): void {
-    const keys = this.slotKeys;
     const w = this.slotWeights;
-    const smask = this.smask;
+    // Nine accumulators in registers rather than read-modify-write on the scores array (C === 9).
     let a0 = init[initBase], a1 = init[initBase + 1], a2 = init[initBase + 2], a3 = init[initBase + 3], a4 = init[initBase + 4];
     let a5 = init[initBase + 5], a6 = init[initBase + 6], a7 = init[initBase + 7], a8 = init[initBase + 8];
-    const present = this.present;
     for (let f = from; f < to; f++) {
-      const h = feats[f];
-      const k = h === 0 ? 1 : h;
-      if ((present[k >>> (PRESENT_SHIFT + 5)] & (1 << ((k >>> PRESENT_SHIFT) & 31))) === 0) continue;
-      let s = k & smask;
-      for (;;) {
-        const kk = keys[s << 3];
-        if (kk === k) {
-          const o = (s << 4) + 2;
-          a0 += w[o];
-          a1 += w[o + 1];
-          a2 += w[o + 2];
-          a3 += w[o + 3];
-          a4 += w[o + 4];
-          a5 += w[o + 5];
-          a6 += w[o + 6];
-          a7 += w[o + 7];
-          a8 += w[o + 8];
-          break;
-        }
-        if (kk === 0) break;
-        s = (s + 1) & smask;
-      }
+      const s = this.slotOf(feats[f]);
+      if (s < 0) continue;
+      const o = (s << 4) + 2;
+      a0 += w[o];
+      a1 += w[o + 1];
+      a2 += w[o + 2];
+      a3 += w[o + 3];
+      a4 += w[o + 4];
+      a5 += w[o + 5];
+      a6 += w[o + 6];
+      a7 += w[o + 7];
+      a8 += w[o + 8];
     }
     scores[base] = a0;
     scores[base + 1] = a1;
@@ -221,28 +189,16 @@ export class CompactChain implements ChainScorer {
 
   /** Integer weight sums of feats[from..to) written into acc[accBase .. accBase+C). */
   sumInt(feats: Uint32Array, from: number, to: number, acc: Int32Array, accBase: number): void {
-    const keys = this.slotKeys;
     const w = this.slotWeights;
-    const smask = this.smask;
     for (let c = 0; c < C; c++) acc[accBase + c] = 0;
     for (let f = from; f < to; f++) {
-      const h = feats[f];
-      const k = h === 0 ? 1 : h;
-      let s = k & smask;
-      for (;;) {
-        const kk = keys[s << 3];
-        if (kk === k) {
-          const o = (s << 4) + 2;
-          for (let c = 0; c < C; c++) acc[accBase + c] += w[o + c];
-          break;
-        }
-        if (kk === 0) break;
-        s = (s + 1) & smask;
-      }
+      const s = this.slotOf(feats[f]);
+      if (s >= 0) for (let c = 0; c < C; c++) acc[accBase + c] += w[(s << 4) + 2 + c];
     }
   }
 }
 
+const ZERO_SUMS = new Int32Array(C);
 const keyOf = (h: number): number => (h === 0 ? 1 : h >>> 0);
 const PRESENT_SHIFT = 11; // 2^21 bits
 const SLOT_BYTES = 32;
@@ -250,180 +206,55 @@ const SLOT_U32 = SLOT_BYTES / 4;
 const SLOT_I16 = SLOT_BYTES / 2;
 if (C !== 9 || SLOT_U32 !== 8 || SLOT_I16 !== 16) throw new Error('CompactChain.score is unrolled for 9 labels in 32-byte slots');
 
-const fround = Math.fround;
-if (C !== 9 || !allowedTransition(1, 2) || allowedTransition(0, 2) || !allowedTransition(3, 3)) throw new Error('viterbi is unrolled for O, B-X, I-X over 4 types');
-
 /** Viterbi over one sentence [from, to) with BIO constraints; back is scratch of at least (to-from)*C. */
 function viterbi(t: Float32Array, scores: Float32Array, from: number, to: number, out: Uint8Array, back: Uint8Array, delta: Float32Array): void {
   for (let c = 0; c < C; c++) delta[c] = ALLOWED[C * C + c] ? scores[from * C + c] + t[C * C + c] : NEG;
-  // Unrolled for the 9 BIO labels with the scores in locals (float32-rounded exactly as a Float32Array
-  // would store them); only allowed predecessors are visited (all for O and B-X; B-X and I-X for I-X).
-  let d0 = delta[0], d1 = delta[1], d2 = delta[2], d3 = delta[3], d4 = delta[4], d5 = delta[5], d6 = delta[6], d7 = delta[7], d8 = delta[8];
+  // Two float32 rows (the previous token's and this one's). Only allowed predecessors are visited:
+  // all nine for O and B-X (unrolled, from locals), B-X and I-X for I-X; lowest first, so ties keep
+  // the lowest label.
+  let prev: Float32Array = delta;
+  let cur: Float32Array = viterbiRow;
   for (let k = from + 1; k < to; k++) {
     const row = (k - from) * C;
     const sb = k * C;
-    let b: number, a: number, v: number;
-    b = NEG;
-    a = 0;
-    v = d0 + t[0];
-    if (v > b) { b = v; a = 0; }
-    v = d1 + t[9];
-    if (v > b) { b = v; a = 1; }
-    v = d2 + t[18];
-    if (v > b) { b = v; a = 2; }
-    v = d3 + t[27];
-    if (v > b) { b = v; a = 3; }
-    v = d4 + t[36];
-    if (v > b) { b = v; a = 4; }
-    v = d5 + t[45];
-    if (v > b) { b = v; a = 5; }
-    v = d6 + t[54];
-    if (v > b) { b = v; a = 6; }
-    v = d7 + t[63];
-    if (v > b) { b = v; a = 7; }
-    v = d8 + t[72];
-    if (v > b) { b = v; a = 8; }
-    const n0 = fround(b + scores[sb + 0]);
-    back[row + 0] = a;
-    b = NEG;
-    a = 0;
-    v = d0 + t[1];
-    if (v > b) { b = v; a = 0; }
-    v = d1 + t[10];
-    if (v > b) { b = v; a = 1; }
-    v = d2 + t[19];
-    if (v > b) { b = v; a = 2; }
-    v = d3 + t[28];
-    if (v > b) { b = v; a = 3; }
-    v = d4 + t[37];
-    if (v > b) { b = v; a = 4; }
-    v = d5 + t[46];
-    if (v > b) { b = v; a = 5; }
-    v = d6 + t[55];
-    if (v > b) { b = v; a = 6; }
-    v = d7 + t[64];
-    if (v > b) { b = v; a = 7; }
-    v = d8 + t[73];
-    if (v > b) { b = v; a = 8; }
-    const n1 = fround(b + scores[sb + 1]);
-    back[row + 1] = a;
-    b = NEG;
-    a = 0;
-    v = d1 + t[11];
-    if (v > b) { b = v; a = 1; }
-    v = d2 + t[20];
-    if (v > b) { b = v; a = 2; }
-    const n2 = fround(b + scores[sb + 2]);
-    back[row + 2] = a;
-    b = NEG;
-    a = 0;
-    v = d0 + t[3];
-    if (v > b) { b = v; a = 0; }
-    v = d1 + t[12];
-    if (v > b) { b = v; a = 1; }
-    v = d2 + t[21];
-    if (v > b) { b = v; a = 2; }
-    v = d3 + t[30];
-    if (v > b) { b = v; a = 3; }
-    v = d4 + t[39];
-    if (v > b) { b = v; a = 4; }
-    v = d5 + t[48];
-    if (v > b) { b = v; a = 5; }
-    v = d6 + t[57];
-    if (v > b) { b = v; a = 6; }
-    v = d7 + t[66];
-    if (v > b) { b = v; a = 7; }
-    v = d8 + t[75];
-    if (v > b) { b = v; a = 8; }
-    const n3 = fround(b + scores[sb + 3]);
-    back[row + 3] = a;
-    b = NEG;
-    a = 0;
-    v = d3 + t[31];
-    if (v > b) { b = v; a = 3; }
-    v = d4 + t[40];
-    if (v > b) { b = v; a = 4; }
-    const n4 = fround(b + scores[sb + 4]);
-    back[row + 4] = a;
-    b = NEG;
-    a = 0;
-    v = d0 + t[5];
-    if (v > b) { b = v; a = 0; }
-    v = d1 + t[14];
-    if (v > b) { b = v; a = 1; }
-    v = d2 + t[23];
-    if (v > b) { b = v; a = 2; }
-    v = d3 + t[32];
-    if (v > b) { b = v; a = 3; }
-    v = d4 + t[41];
-    if (v > b) { b = v; a = 4; }
-    v = d5 + t[50];
-    if (v > b) { b = v; a = 5; }
-    v = d6 + t[59];
-    if (v > b) { b = v; a = 6; }
-    v = d7 + t[68];
-    if (v > b) { b = v; a = 7; }
-    v = d8 + t[77];
-    if (v > b) { b = v; a = 8; }
-    const n5 = fround(b + scores[sb + 5]);
-    back[row + 5] = a;
-    b = NEG;
-    a = 0;
-    v = d5 + t[51];
-    if (v > b) { b = v; a = 5; }
-    v = d6 + t[60];
-    if (v > b) { b = v; a = 6; }
-    const n6 = fround(b + scores[sb + 6]);
-    back[row + 6] = a;
-    b = NEG;
-    a = 0;
-    v = d0 + t[7];
-    if (v > b) { b = v; a = 0; }
-    v = d1 + t[16];
-    if (v > b) { b = v; a = 1; }
-    v = d2 + t[25];
-    if (v > b) { b = v; a = 2; }
-    v = d3 + t[34];
-    if (v > b) { b = v; a = 3; }
-    v = d4 + t[43];
-    if (v > b) { b = v; a = 4; }
-    v = d5 + t[52];
-    if (v > b) { b = v; a = 5; }
-    v = d6 + t[61];
-    if (v > b) { b = v; a = 6; }
-    v = d7 + t[70];
-    if (v > b) { b = v; a = 7; }
-    v = d8 + t[79];
-    if (v > b) { b = v; a = 8; }
-    const n7 = fround(b + scores[sb + 7]);
-    back[row + 7] = a;
-    b = NEG;
-    a = 0;
-    v = d7 + t[71];
-    if (v > b) { b = v; a = 7; }
-    v = d8 + t[80];
-    if (v > b) { b = v; a = 8; }
-    const n8 = fround(b + scores[sb + 8]);
-    back[row + 8] = a;
-    d0 = n0;
-    d1 = n1;
-    d2 = n2;
-    d3 = n3;
-    d4 = n4;
-    d5 = n5;
-    d6 = n6;
-    d7 = n7;
-    d8 = n8;
+    const d0 = prev[0], d1 = prev[1], d2 = prev[2], d3 = prev[3], d4 = prev[4], d5 = prev[5], d6 = prev[6], d7 = prev[7], d8 = prev[8];
+    for (let c = 0; c < C; c++) {
+      let b = NEG;
+      let a = 0;
+      let v: number;
+      if (c === 0 || (c & 1) === 1) {
+        v = d0 + t[c];
+        if (v > b) { b = v; a = 0; }
+        v = d1 + t[9 + c];
+        if (v > b) { b = v; a = 1; }
+        v = d2 + t[18 + c];
+        if (v > b) { b = v; a = 2; }
+        v = d3 + t[27 + c];
+        if (v > b) { b = v; a = 3; }
+        v = d4 + t[36 + c];
+        if (v > b) { b = v; a = 4; }
+        v = d5 + t[45 + c];
+        if (v > b) { b = v; a = 5; }
+        v = d6 + t[54 + c];
+        if (v > b) { b = v; a = 6; }
+        v = d7 + t[63 + c];
+        if (v > b) { b = v; a = 7; }
+        v = d8 + t[72 + c];
+        if (v > b) { b = v; a = 8; }
+      } else {
+        v = prev[c - 1] + t[(c - 1) * C + c];
+        if (v > b) { b = v; a = c - 1; }
+        v = prev[c] + t[c * C + c];
+        if (v > b) { b = v; a = c; }
+      }
+      cur[c] = b + scores[sb + c];
+      back[row + c] = a;
+    }
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
-  delta[0] = d0;
-  delta[1] = d1;
-  delta[2] = d2;
-  delta[3] = d3;
-  delta[4] = d4;
-  delta[5] = d5;
-  delta[6] = d6;
-  delta[7] = d7;
-  delta[8] = d8;
+  if (prev !== delta) for (let c = 0; c < C; c++) delta[c] = prev[c];
   let best = 0;
   for (let c = 1; c < C; c++) if (delta[c] > delta[best]) best = c;
   for (let k = to - 1; k >= from; k--) {
@@ -440,6 +271,15 @@ for (let p = 0; p <= C; p++) {
     ALLOWED[p * C + c] = ok ? 1 : 0;
   }
 }
+// The unrolled Viterbi assumes 9 labels O, B-X, I-X (B odd, I even) where I-X may follow only B-X or I-X.
+for (let p = 0; p < C; p++) {
+  for (let c = 0; c < C; c++) {
+    const inside = c > 0 && (c & 1) === 0;
+    if (ALLOWED[p * C + c] !== (inside ? (p === c - 1 || p === c ? 1 : 0) : 1) || C !== 9) throw new Error('viterbi is unrolled for O, B-X, I-X over 4 types');
+  }
+}
+/** The Viterbi's second row (single-threaded scratch). */
+const viterbiRow = new Float32Array(C);
 
 /**
  * Both passes' weights of every feature in one table: 64-byte slots [key:u32 | C x i16 stage 1 |

@@ -6,6 +6,8 @@ import { ChainScorer, CompactChain } from './linear-chain';
 import { NUM_LABELS } from './labels';
 import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
+import { dropHonorifics } from './honorifics';
+import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
 
@@ -18,13 +20,17 @@ export class NerModel {
     readonly meta: Record<string, unknown> = {},
     /** entity memory: names labelled in the training data, by type */
     readonly memory?: Gazetteer,
+    /** word classes learned from unlabelled text */
+    readonly wordClasses?: WordClasses,
   ) {}
 
   /** Token labels (see labels.ts) for one document given its token spans and sentence index per token. */
   tag(text: string, starts: Int32Array, ends: Int32Array, count: number, sentenceOf: Int32Array): Uint8Array {
     if (count === 0) return new Uint8Array(0);
-    const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory);
-    return tagTwoStage(this.stage1, this.stage2, ctx);
+    const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
+    const labels = tagTwoStage(this.stage1, this.stage2, ctx);
+    dropHonorifics(ctx.info.lower, labels);
+    return labels;
   }
 
   static load(file: string = DEFAULT_MODEL_PATH): NerModel {
@@ -43,7 +49,10 @@ export class NerModel {
     const mk = b.arrays['mem.keys'] as Uint32Array | undefined;
     const mv = b.arrays['mem.values'] as Uint32Array | undefined;
     const memory = mk && mv ? Gazetteer.fromArrays(mk, mv) : undefined;
-    return new NerModel(s1, chain('stage2'), gaz, b.meta, memory);
+    const ck = b.arrays['cls.keys'] as Uint32Array | undefined;
+    const cv = b.arrays['cls.values'] as Uint32Array | undefined;
+    const classes = ck && cv ? new WordClasses(ck, cv, b.meta['cls.depth'] as number) : undefined;
+    return new NerModel(s1, chain('stage2'), gaz, b.meta, memory, classes);
   }
 
   toBuffer(): Buffer {
@@ -65,6 +74,11 @@ export class NerModel {
       const m = this.memory.toArrays();
       arrays['mem.keys'] = m.keys;
       arrays['mem.values'] = m.values;
+    }
+    if (this.wordClasses) {
+      arrays['cls.keys'] = this.wordClasses.keys;
+      arrays['cls.values'] = this.wordClasses.values;
+      meta['cls.depth'] = this.wordClasses.depth;
     }
     return encodeBundle({ meta, arrays });
   }

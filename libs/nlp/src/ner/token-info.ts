@@ -1,5 +1,6 @@
 import * as cc from '../tokenizer/char-class';
 import * as hash from '../util/hash';
+import { WordClasses } from './word-classes';
 
 // Math.* read once: global lookups are slow inside VM contexts (Jest) and cost nothing here.
 const { imul } = Math;
@@ -28,11 +29,13 @@ export interface TokenInfo {
   suffix: Uint32Array;
   caseClass: Uint8Array;
   length: Uint16Array;
+  /** word class of the lower-cased word, (1 << depth) | path; 0 when it has none (see word-classes.ts) */
+  wordClass: Uint32Array;
 }
 
 const P = 0x01000193;
 
-export function computeTokenInfo(text: string, starts: Int32Array, ends: Int32Array, count: number): TokenInfo {
+export function computeTokenInfo(text: string, starts: Int32Array, ends: Int32Array, count: number, classes?: WordClasses): TokenInfo {
   const word = new Uint32Array(count);
   const lower = new Uint32Array(count);
   const shape = new Uint32Array(count);
@@ -103,7 +106,9 @@ export function computeTokenInfo(text: string, starts: Int32Array, ends: Int32Ar
     else if (firstUpper && up === 1) caseClass[k] = CASE_TITLE;
     else caseClass[k] = firstUpper ? CASE_MIXED : CASE_MIXED;
   }
-  return { count, word, lower, shape, prefix, suffix, caseClass, length };
+  const wordClass = new Uint32Array(count);
+  if (classes) for (let k = 0; k < count; k++) wordClass[k] = classes.lookup(lower[k]);
+  return { count, word, lower, shape, prefix, suffix, caseClass, length, wordClass };
 }
 
 // Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read

@@ -1,0 +1,42 @@
+import * as hashTable from '../util/hash-table';
+
+// Local bindings: imported names can cost a getter call per use under some loaders.
+const { buildHashTable, checkHashTable, lookupHashTable } = hashTable;
+
+/**
+ * Word classes learned from unlabelled text (libs/nlp/training/build-word-classes.ts): for a
+ * lower-cased word's hash, its path in a binary clustering tree as (1 << depth) | path, so a class
+ * at a coarser level is a right shift and 0 means "no class". A hash table (util/hash-table.ts)
+ * stored as is in the model file.
+ */
+export class WordClasses {
+  private readonly mask: number;
+  constructor(
+    readonly keys: Uint32Array,
+    readonly values: Uint32Array,
+    /** length of the full paths */
+    readonly depth: number,
+  ) {
+    this.mask = keys.length - 1;
+    checkHashTable(keys, values, 'word class');
+  }
+
+  /** Table for (lower-case word hash, path as a 0/1 string) pairs; every path has the same length. */
+  static build(entries: Iterable<{ lowerHash: number; path: string }>): WordClasses {
+    const m = new Map<number, number>();
+    let depth = -1;
+    for (const { lowerHash, path } of entries) {
+      if (depth < 0) depth = path.length;
+      if (path.length !== depth || depth > 30) throw new Error(`word class paths must all have one length <= 30 (got ${path.length})`);
+      // First entry wins: the table lists words most frequent first.
+      if (!m.has(lowerHash)) m.set(lowerHash, ((1 << depth) | parseInt(path || '0', 2)) >>> 0);
+    }
+    const { keys, values } = buildHashTable(m);
+    return new WordClasses(keys, values, Math.max(depth, 0));
+  }
+
+  /** (1 << depth) | path of the word with this lower-case hash; 0 when it has no class. */
+  lookup(lowerHash: number): number {
+    return lookupHashTable(this.keys, this.values, this.mask, lowerHash);
+  }
+}
