@@ -31,7 +31,7 @@ interface FrameMux {
  * being off): a batch's acks and publishes cost a syscall apiece, a large share of a stage's CPU.
  * Corking the socket while the multiplexer drains its queued frames sends them in one writev.
  * Frame order and flow control are unchanged (the multiplexer still stops when write() says the
- * buffer is full). Checked against amqplib 0.10's Connection.muxer; without it, nothing changes.
+ * buffer is full). Checked against amqplib 2.3's Connection.muxer (lib/mux.js); without it, nothing changes.
  */
 function coalesceFrameWrites(model: amqp.ChannelModel): void {
   const mux = (model as unknown as { connection?: { muxer?: FrameMux } }).connection?.muxer;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { bootstrapStage } from '@newswire/stage-runtime';
-import { PublishModule } from './publish.module';
+import { PublishModule } from './src/publish.module';
 
 void bootstrapStage({ stage: 'publish', module: PublishModule });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { bootstrapStage } from '@newswire/stage-runtime';
-import { ParseModule } from './parse.module';
+import { ParseModule } from './src/parse.module';
 
 void bootstrapStage({ stage: 'parse', module: ParseModule });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { bootstrapStage } from '@newswire/stage-runtime';
-import { IngestModule } from './ingest.module';
-import { submissionDecoder } from './submission/submission-decoder';
+import { IngestModule } from './src/ingest.module';
+import { submissionDecoder } from './src/submission/submission-decoder';
 
 void bootstrapStage({
   stage: 'ingest',
