@@ -28,10 +28,12 @@ export async function runProvisionBrokerUsersCommand(argv: string[], io: CliIo):
   const prefix = stringOption(options, 'prefix') ?? 'newswire';
   const vhost = stringOption(options, 'vhost') ?? '/';
   const topology = new Topology(namespace);
+  // Each rabbitmqctl call starts an Erlang VM (seconds on a busy machine): list the users once.
+  const { stdout } = await run(rabbitmqctl, ['-q', 'list_users']);
+  const existingUsers = new Set(stdout.split('\n').map((line) => line.split('\t')[0]));
   for (const stage of STAGE_NAMES) {
     const user = `${prefix}-${stage}`;
-    const { stdout } = await run(rabbitmqctl, ['-q', 'list_users']);
-    const exists = stdout.split('\n').some((line) => line.split('\t')[0] === user);
+    const exists = existingUsers.has(user);
     await run(rabbitmqctl, exists ? ['-q', 'change_password', user, passwords[stage]] : ['-q', 'add_user', user, passwords[stage]]);
     const permissions = stageBrokerPermissions(topology, stage);
     await run(rabbitmqctl, ['-q', 'set_permissions', '-p', vhost, user, permissions.configure, permissions.write, permissions.read]);
