@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadServiceConfig, ServiceConfig } from '@newswire/config';
+import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
 import { HealthController } from './health.controller';
@@ -10,14 +10,11 @@ import { StageStatus } from './stage-status';
 export interface StageRuntimeOptions {
   stage: StageName;
   defaultHttpPort: number;
-  /** The stage's own TypeORM entities. */
-  entities?: Function[];
 }
 
 export class DatabaseUnreachableError extends Error {
   constructor(url: string, cause: unknown) {
-    const safe = url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
-    super(`cannot reach PostgreSQL at ${safe}: ${(cause as Error)?.message ?? cause}`);
+    super(`cannot reach PostgreSQL at ${redactUrl(url)}: ${(cause as Error)?.message ?? cause}`);
     this.name = 'DatabaseUnreachableError';
   }
 }
@@ -29,7 +26,7 @@ async function openStageDatabase(options: StageRuntimeOptions, config: ServiceCo
   for (;;) {
     try {
       await ensureDatabaseExists(config.databaseUrl);
-      const dataSource = createStageDataSource({ stage: options.stage, databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize, entities: options.entities });
+      const dataSource = createStageDataSource({ stage: options.stage, databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize });
       await dataSource.initialize();
       await migrateStageSchema(dataSource, options.stage);
       return dataSource;
