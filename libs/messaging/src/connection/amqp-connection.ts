@@ -1,21 +1,12 @@
 import { EventEmitter } from 'events';
 import * as amqp from 'amqplib';
 import { Logger } from '@nestjs/common';
+import { redactUrl } from '@newswire/config';
 
 export class BrokerUnreachableError extends Error {
   constructor(url: string, cause: unknown) {
     super(`cannot reach RabbitMQ at ${redactUrl(url)}: ${(cause as Error)?.message ?? cause}`);
     this.name = 'BrokerUnreachableError';
-  }
-}
-
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '<invalid url>';
   }
 }
 
