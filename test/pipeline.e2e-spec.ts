@@ -6,6 +6,7 @@ import { AmqpTestClient, PublishedWatcher, waitUntil } from './support/amqp-test
 import { Pipeline } from './support/stage-processes';
 import { startRunningPipeline, RunningPipeline } from './support/running-pipeline';
 import { TestEnvironment } from './support/test-environment';
+import type { DocumentSummary, PublishedDocument } from '../apps/publish/src/documents/published-document';
 
 const SAMPLE_PATH = path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.txt');
 const GOLD = JSON.parse(readFileSync(path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.gold.json'), 'utf8'));
@@ -44,7 +45,7 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
 
     const response = await fetch(`${pipeline.get('publish').url}/articles/${articleId}`);
     expect(response.status).toBe(200);
-    const document: any = await response.json();
+    const document = (await response.json()) as PublishedDocument;
     expect(document.title).toBe(GOLD.parse.title);
     expect(document.subtitle).toBe(GOLD.parse.subtitle);
     expect(document.authors).toEqual(GOLD.parse.authors);
@@ -57,10 +58,10 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
       for (const mention of entity.mentions) expect(document.body.slice(mention.start, mention.end)).toBe(mention.text);
     }
 
-    const byEntity: any = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}`).then((r) => r.json());
+    const byEntity = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}`).then((r) => r.json() as Promise<{ articles: DocumentSummary[] }>);
     expect(byEntity.articles.map((a: { id: string }) => a.id)).toContain(articleId);
     for (const alias of ['N.K.', 'north korea', 'United Nations']) {
-      const found: any = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(alias)}`).then((r) => r.json());
+      const found = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(alias)}`).then((r) => r.json() as Promise<{ articles: DocumentSummary[] }>);
       expect(found.articles.map((a: { id: string }) => a.id)).toContain(articleId);
     }
   });

@@ -25,6 +25,19 @@ export function storableText(value: string): string {
   return value.includes('\u0000') ? value.replace(/\u0000/g, '\\0') : value;
 }
 
+interface FailedMessageRow {
+  id: string;
+  message_id: string;
+  queue: string;
+  routing_key: string | null;
+  reason: string;
+  attempts: number;
+  properties: Record<string, unknown>;
+  content: Buffer;
+  failed_at: Date;
+  replayed_at: Date | null;
+}
+
 /** SQL of one schema's failed-messages table: dead-lettered messages with their reason, kept for replay. */
 export class FailedMessageStore {
   private readonly table: string;
@@ -48,7 +61,7 @@ export class FailedMessageStore {
   }
 
   async list(options: { includeReplayed?: boolean; limit?: number } = {}): Promise<StoredFailedMessage[]> {
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
+    const rows: FailedMessageRow[] = await this.dataSource.query(
       `SELECT * FROM ${this.table} ${options.includeReplayed ? '' : 'WHERE replayed_at IS NULL'} ORDER BY id LIMIT $1`,
       [options.limit ?? 1000],
     );
