@@ -60,10 +60,16 @@ export class FailedMessageStore {
     );
   }
 
-  async list(options: { includeReplayed?: boolean; limit?: number } = {}): Promise<StoredFailedMessage[]> {
+  /** False when the stage never ran against this database (its schema was never migrated). */
+  async exists(): Promise<boolean> {
+    const [row]: Array<{ table: string | null }> = await this.dataSource.query(`SELECT to_regclass($1) AS table`, [this.table]);
+    return row.table !== null;
+  }
+
+  /** Dead letters in the order they failed; pending ones only unless `includeReplayed`. */
+  async list(options: { includeReplayed?: boolean } = {}): Promise<StoredFailedMessage[]> {
     const rows: FailedMessageRow[] = await this.dataSource.query(
-      `SELECT * FROM ${this.table} ${options.includeReplayed ? '' : 'WHERE replayed_at IS NULL'} ORDER BY id LIMIT $1`,
-      [options.limit ?? 1000],
+      `SELECT * FROM ${this.table} ${options.includeReplayed ? '' : 'WHERE replayed_at IS NULL'} ORDER BY id`,
     );
     return rows.map((r) => ({
       id: String(r.id),
