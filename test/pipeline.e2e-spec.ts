@@ -119,10 +119,7 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
     for (const content of contents) await client.submit({ content, contentType: 'text/plain' });
     const stage = pipeline.get('entity-extract');
     await waitUntil(async () => ids.some((id) => published.forArticle(id).length > 0), 60000, 'the first publications');
-    const processedBefore = await count('SELECT count(*) AS n FROM entity_extract.inbox');
     expect(await stage.stop()).toBe(0); // drained and exited by itself, not by the shutdown timeout
-    const processedAtExit = await count('SELECT count(*) AS n FROM entity_extract.inbox');
-    expect(processedAtExit).toBeGreaterThanOrEqual(processedBefore);
     // Everything it took was finished and acked: nothing of its queue is left unacknowledged.
     const depth = await client.queueDepth(env.topology.queue('entity-extract'));
     expect(depth.consumerCount).toBe(0);
