@@ -104,7 +104,8 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     await this.connection.connect(config.connectTimeoutMs);
     await this.connection.onConnected((connection) => this.topology.declareAsStage(() => connection.createChannel(), stage, config.retryDelaysMs));
     this.relay.start(config.outboxSweepMs);
-    void this.relay.sweep(); // events a previous run committed but never published
+    // Not awaited: consuming starts at once; events a previous run committed but never published go out meanwhile.
+    void this.relay.sweepNow();
     this.pruner.start(INBOX_PRUNE_INTERVAL_MS);
     await this.consumer.start();
   }
@@ -115,7 +116,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
       await this.consumer.stop();
       await this.pruner.stop();
       await this.relay.stop();
-      await this.relay.sweepOnce(0).catch(() => undefined);
+      await this.relay.publishLeftovers(0).catch(() => undefined);
       await this.connection.close();
     })();
     return this.closed;
