@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { Channel, ConsumeMessage, Replies } from 'amqplib';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ContractViolation, EventEnvelope, StageName, stageSchema } from '@newswire/contracts';
-import { isDatabaseUnavailable } from '@newswire/persistence';
+import { failureBehavior } from '../failure-behavior';
 import { AmqpConnection, sleep } from '../connection/amqp-connection';
 import { FailedMessageStore } from '../dead-letter/failed-message-store';
 import { PermanentFailure } from '../errors';
@@ -160,7 +160,7 @@ export class BatchConsumer {
         await this.processBatch(live);
         return;
       } catch (error) {
-        if (!isDatabaseUnavailable(error)) {
+        if (failureBehavior(error) !== 'hold') {
           if (live.length > 1) {
             // Not the database and not caught per message: find the culprit by going one by one,
             // so the other messages of the batch are not held back with it.
@@ -238,7 +238,7 @@ export class BatchConsumer {
       try {
         await this.options.handle(delivery.envelope!, context);
       } catch (error) {
-        if (isDatabaseUnavailable(error)) throw error;
+        if (failureBehavior(error) === 'hold') throw error;
         throw new HandlerFailedInBatch(delivery.messageId);
       }
       outboxRows.push(...context.outbox);
@@ -250,7 +250,7 @@ export class BatchConsumer {
       await runner.query('RELEASE SAVEPOINT handle_message');
       outboxRows.push(...context.outbox);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw error;
+      if (failureBehavior(error) === 'hold') throw error;
       await runner.query('ROLLBACK TO SAVEPOINT handle_message');
       await this.inbox.release(runner, delivery.messageId);
       delivery.failure = error;
@@ -260,7 +260,7 @@ export class BatchConsumer {
   /** Decides retry or dead-letter for a failed delivery; records dead letters in the transaction. */
   private async routeFailure(runner: QueryRunner, delivery: Delivery): Promise<OutgoingMessage> {
     const error = delivery.failure as Error;
-    const permanent = error instanceof ContractViolation || error instanceof PermanentFailure;
+    const permanent = failureBehavior(error) === 'dead-letter';
     const { properties, content, fields } = delivery.message;
     const headers = { ...(properties.headers ?? {}) };
     if (!permanent && delivery.attempt < this.options.maxAttempts) {

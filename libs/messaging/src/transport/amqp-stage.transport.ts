@@ -8,6 +8,7 @@ import { AmqpConnection } from '../connection/amqp-connection';
 import { BatchConsumer, DeliveryDecoder } from '../consuming/batch-consumer';
 import { StageContext } from '../consuming/stage-context';
 import { PermanentFailure } from '../errors';
+import { isPermanent } from '../failure-behavior';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow, OutboxStore } from '../outbox/outbox-store';
 import { InboxStore } from '../inbox/inbox-store';
@@ -147,7 +148,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      if (error instanceof PermanentFailure || error instanceof ContractViolation) {
+      if (isPermanent(error)) {
         await this.recordRejected(source, envelope.id, error.message, envelope.type).catch(() => undefined);
       }
       throw error;
