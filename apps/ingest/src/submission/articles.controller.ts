@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Headers, HttpCode, Inject, Post, UnprocessableEntityException } from '@nestjs/common';
 import { createHash, randomUUID } from 'crypto';
-import { ArticleSubmittedV1, ContractViolation, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ArticleSubmittedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
 import type { ServiceConfig } from '@newswire/config';
 import { isPermanent } from '@newswire/messaging';
 import { SERVICE_CONFIG, StageStatus } from '@newswire/stage-runtime';
