@@ -13,3 +13,4 @@ export * from './transport/rethrow-rpc-errors.filter';
 export * from './errors';
 export * from './least-privilege/broker-permissions';
 export * from './failure-behavior';
+export * from './retry-with-backoff';

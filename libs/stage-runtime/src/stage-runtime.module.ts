@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
+import { retryWithBackoff } from '@newswire/messaging';
 import { HealthController } from './health.controller';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
 import { StageStatus } from './stage-status';
@@ -22,21 +23,19 @@ export class DatabaseUnreachableError extends Error {
 async function openStageDatabase(options: StageRuntimeOptions, config: ServiceConfig): Promise<DataSource> {
   const logger = new Logger('Database');
   const deadline = Date.now() + config.connectTimeoutMs;
-  let delay = 250;
-  for (;;) {
-    try {
+  return retryWithBackoff(
+    async () => {
       await ensureDatabaseExists(config.databaseUrl);
       const dataSource = createStageDataSource({ stage: options.stage, databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize });
       await dataSource.initialize();
       await migrateStageSchema(dataSource, options.stage);
       return dataSource;
-    } catch (error) {
+    },
+    (error, delay) => {
       if (Date.now() + delay > deadline) throw new DatabaseUnreachableError(config.databaseUrl, error);
       logger.warn(`PostgreSQL not ready (${(error as Error).message}); retrying in ${delay} ms`);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, 5000);
-    }
-  }
+    },
+  );
 }
 
 class DataSourceCloser implements OnApplicationShutdown {

@@ -2,6 +2,7 @@ import { EventEmitter } from 'events';
 import * as amqp from 'amqplib';
 import { Logger } from '@nestjs/common';
 import { redactUrl } from '@newswire/config';
+import { retryWithBackoff, sleep } from '../retry-with-backoff';
 
 export class BrokerUnreachableError extends Error {
   constructor(url: string, cause: unknown) {
@@ -65,19 +66,14 @@ export class AmqpConnection extends EventEmitter {
   /** Connects for the first time, retrying until `maxWaitMs` has passed. */
   async connect(maxWaitMs = 30000): Promise<void> {
     const deadline = Date.now() + maxWaitMs;
-    let delay = 250;
-    for (;;) {
-      try {
-        await this.open();
-        return;
-      } catch (error) {
+    await retryWithBackoff(
+      () => this.open(),
+      (error, delay) => {
         if (this.closing) throw error;
         if (Date.now() + delay > deadline) throw new BrokerUnreachableError(this.url, error);
         this.logger.warn(`RabbitMQ not reachable yet (${(error as Error).message}); retrying in ${delay} ms`);
-        await sleep(delay);
-        delay = Math.min(delay * 2, 5000);
-      }
-    }
+      },
+    );
   }
 
   /** Registers work to run on every (re)connection; runs it now when already connected. */
@@ -141,20 +137,14 @@ export class AmqpConnection extends EventEmitter {
     this.emit('disconnected');
     if (this.closing || this.reconnecting) return;
     this.logger.warn('connection to RabbitMQ lost; reconnecting');
-    this.reconnecting = (async () => {
-      let delay = 250;
-      while (!this.closing) {
-        try {
-          await this.open();
-          this.logger.log('reconnected to RabbitMQ');
-          break;
-        } catch (error) {
-          this.logger.warn(`reconnect failed (${(error as Error).message}); retrying in ${delay} ms`);
-          await sleep(delay);
-          delay = Math.min(delay * 2, 5000);
-        }
-      }
-    })().finally(() => {
+    this.reconnecting = retryWithBackoff(
+      async () => {
+        if (this.closing) return;
+        await this.open();
+        this.logger.log('reconnected to RabbitMQ');
+      },
+      (error, delay) => this.logger.warn(`reconnect failed (${(error as Error).message}); retrying in ${delay} ms`),
+    ).finally(() => {
       this.reconnecting = null;
     });
   }
@@ -165,6 +155,3 @@ function withHeartbeat(url: string): string {
   return url + (url.includes('?') ? '&' : '?') + 'heartbeat=10';
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
