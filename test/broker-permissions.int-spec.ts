@@ -23,7 +23,7 @@ describe('least-privileged RabbitMQ users: a stage reads only its own queue', ()
     if (!available) return; // a containerised broker: provisioning runs inside its container
     const passwords = Object.fromEntries(STAGE_NAMES.map((s) => [`${s.replace('-', '_').toUpperCase()}_AMQP_PASSWORD`, password]));
     await run(process.execPath, [CLI, 'provision-broker-users', '--prefix', prefix], { env: { ...process.env, ...passwords, NEWSWIRE_NAMESPACE: env.namespace, AMQP_URL: env.amqpUrl } });
-  }, 60000);
+  }, 180000); // nine rabbitmqctl calls, each starting an Erlang VM: over a minute on the shared machine (load 15-20 on 2 cores)
 
   afterAll(async () => {
     if (available) for (const stage of STAGE_NAMES) await run('rabbitmqctl', ['-q', 'delete_user', `${prefix}-${stage}`]).catch(() => undefined);
@@ -58,9 +58,7 @@ describe('least-privileged RabbitMQ users: a stage reads only its own queue', ()
       await expect(other.consume(env.topology.queue('ingest'), () => undefined)).rejects.toThrow(/ACCESS_REFUSED/);
       const deadLetters = await connection.createChannel();
       deadLetters.on('error', () => undefined);
-      // basic.get rejects with the server's close frame rather than an Error
-      const refusal = await deadLetters.get(env.topology.deadLetterQueue('publish')).then(() => null, (frame: { fields?: { replyText?: string } }) => frame);
-      expect(refusal?.fields?.replyText).toMatch(/ACCESS_REFUSED/);
+      await expect(deadLetters.get(env.topology.deadLetterQueue('publish'))).rejects.toThrow(/ACCESS_REFUSED/);
     } finally {
       await connection.close().catch(() => undefined);
     }

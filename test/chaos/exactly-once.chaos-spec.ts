@@ -107,7 +107,7 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
     await env?.teardown().catch(() => undefined);
   }, 180000);
 
-  async function query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     for (let attempt = 0; ; attempt++) {
       try {
         return (await db.query(sql, params)).rows as T[];

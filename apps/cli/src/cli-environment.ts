@@ -1,4 +1,4 @@
-import { EnvReader } from '@newswire/config';
+import { EnvReader, readAmqpUrl, readNamespace } from '@newswire/config';
 
 /** Where the CLI finds the pipeline: the same variables and defaults as the services. */
 export interface CliEnvironment {
@@ -12,8 +12,8 @@ export interface CliEnvironment {
 export function loadCliEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnvironment {
   const read = new EnvReader(env);
   const result = {
-    amqpUrl: read.url('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672', ['amqp', 'amqps']),
-    namespace: read.pattern('NEWSWIRE_NAMESPACE', 'newswire', /^[a-z][a-z0-9_-]{0,40}$/, 'lowercase letters, digits, _ or -'),
+    amqpUrl: readAmqpUrl(read),
+    namespace: readNamespace(read),
     publishApiUrl: read.url('PUBLISH_API_URL', 'http://127.0.0.1:3003', ['http', 'https']),
     apiKey: read.string('NEWSWIRE_API_KEY', '') || undefined,
   };

@@ -1,3 +1,4 @@
+import { readAmqpUrl, readDatabaseUrl, readNamespace } from './connection-settings';
 import { EnvReader } from './env-reader';
 
 /** Settings every stage service shares. Defaults point at the local RabbitMQ and Postgres. */
@@ -43,9 +44,9 @@ export function isLoopbackHost(host: string): boolean {
 export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const read = new EnvReader(env);
   const config: ServiceConfig = {
-    amqpUrl: read.url('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672', ['amqp', 'amqps']),
-    databaseUrl: read.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/newswire', ['postgres', 'postgresql']),
-    namespace: read.pattern('NEWSWIRE_NAMESPACE', 'newswire', /^[a-z][a-z0-9_-]{0,40}$/, 'lowercase letters, digits, _ or -'),
+    amqpUrl: readAmqpUrl(read),
+    databaseUrl: readDatabaseUrl(read),
+    namespace: readNamespace(read),
     prefetch: read.int('PREFETCH', 64, { min: 1, max: 5000 }),
     batchSize: read.int('BATCH_SIZE', 32, { min: 1, max: 1000 }),
     batchLingerMs: read.int('BATCH_LINGER_MS', 4, { min: 0, max: 5000 }),

@@ -2,17 +2,15 @@ import { z } from 'zod';
 import { EventType } from './event-types';
 
 /** Metadata every event carries; `payload` is validated against the type's schema of that version. */
-export const EnvelopeSchema = z
-  .object({
-    id: z.string().min(1).max(200),
-    type: z.string().min(1),
-    version: z.number().int().positive(),
-    articleId: z.string().uuid(),
-    correlationId: z.string().min(1).max(200),
-    occurredAt: z.string().datetime({ offset: true }),
-    payload: z.unknown(),
-  })
-  .strict();
+export const EnvelopeSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  type: z.string().min(1),
+  version: z.number().int().positive(),
+  articleId: z.uuid(),
+  correlationId: z.string().min(1).max(200),
+  occurredAt: z.iso.datetime({ offset: true }),
+  payload: z.unknown(),
+});
 
 export interface EventEnvelope<T extends EventType = EventType, P = unknown> {
   id: string;

@@ -11,7 +11,8 @@ export class ContractViolation extends Error {
   }
 }
 
-function describe(error: ZodError, prefix: string): string[] {
+/** A zod error as at most ten readable lines, each `path: message` (`prefix` leads every path). */
+export function describeZodIssues(error: ZodError, prefix = ''): string[] {
   return error.issues.slice(0, 10).map((issue) => {
     const at = [prefix, ...issue.path].filter((p) => p !== '').join('.');
     return at ? `${at}: ${issue.message}` : issue.message;
@@ -23,14 +24,14 @@ export function validatePayload<T extends EventType>(type: T, version: number, p
   const schema = (EventSchemas[type] as Record<number, import('zod').ZodTypeAny>)[version];
   if (!schema) throw new ContractViolation([`unsupported version ${version} of ${type}`]);
   const result = schema.safeParse(payload);
-  if (!result.success) throw new ContractViolation(describe(result.error, 'payload'));
+  if (!result.success) throw new ContractViolation(describeZodIssues(result.error, 'payload'));
   return result.data;
 }
 
 /** Validates an incoming envelope: known type, supported version, payload of the right shape. */
 export function validateEnvelope(raw: unknown, expectedType?: EventType): EventEnvelope {
   const parsed = EnvelopeSchema.safeParse(raw);
-  if (!parsed.success) throw new ContractViolation(describe(parsed.error, ''));
+  if (!parsed.success) throw new ContractViolation(describeZodIssues(parsed.error));
   const envelope = parsed.data;
   if (!isEventType(envelope.type)) throw new ContractViolation([`unknown event type "${envelope.type}"`]);
   if (expectedType && envelope.type !== expectedType) {

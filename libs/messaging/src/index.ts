@@ -12,3 +12,5 @@ export * from './transport/amqp-stage.transport';
 export * from './transport/rethrow-rpc-errors.filter';
 export * from './errors';
 export * from './least-privilege/broker-permissions';
+export * from './failure-behavior';
+export * from './retry-with-backoff';

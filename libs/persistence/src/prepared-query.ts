@@ -19,14 +19,14 @@ function statementName(text: string): string {
  * its transaction, if one is open). TypeORM's `query` cannot name statements, so the driver's
  * client is used directly; errors are the driver's (with their SQLSTATE `code`).
  */
-export async function preparedQuery<Row = Record<string, any>>(runner: QueryRunner, text: string, values: unknown[]): Promise<Row[]> {
+export async function preparedQuery<Row = Record<string, unknown>>(runner: QueryRunner, text: string, values: unknown[]): Promise<Row[]> {
   const client = (await runner.connect()) as PoolClient;
   const result = await client.query({ name: statementName(text), text, values });
   return result.rows as Row[];
 }
 
 /** The same outside a transaction: takes a pooled connection for the one statement. */
-export async function preparedQueryOnce<Row = Record<string, any>>(dataSource: DataSource, text: string, values: unknown[]): Promise<Row[]> {
+export async function preparedQueryOnce<Row = Record<string, unknown>>(dataSource: DataSource, text: string, values: unknown[]): Promise<Row[]> {
   const runner = dataSource.createQueryRunner();
   try {
     return await preparedQuery<Row>(runner, text, values);

@@ -1,9 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { StageName, stageSchema } from '@newswire/contracts';
-import { FailedMessage } from './entities/failed-message.entity';
-import { InboxMessage } from './entities/inbox-message.entity';
-import { OutboxMessage } from './entities/outbox-message.entity';
 import { STAGE_MIGRATIONS } from './stage-schemas';
 import { createSchemaIfMissingSql } from './stage-migration';
 
@@ -11,8 +8,6 @@ export interface StageDataSourceOptions {
   stage: StageName;
   databaseUrl: string;
   poolSize: number;
-  /** The stage's own entity classes, beside the messaging ones. */
-  entities?: Function[];
 }
 
 /** A data source bound to one stage's schema: its tables and migrations, nothing of the others. */
@@ -22,7 +17,8 @@ export function createStageDataSource(options: StageDataSourceOptions): DataSour
     type: 'postgres',
     url: options.databaseUrl,
     schema,
-    entities: [InboxMessage, OutboxMessage, FailedMessage, ...(options.entities ?? [])],
+    // No entity classes: all SQL is explicit and the migrations are the one schema.
+    entities: [],
     migrations: STAGE_MIGRATIONS[options.stage],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'all',

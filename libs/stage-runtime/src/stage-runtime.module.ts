@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadServiceConfig, ServiceConfig } from '@newswire/config';
+import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
+import { retryWithBackoff } from '@newswire/messaging';
 import { HealthController } from './health.controller';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
 import { StageStatus } from './stage-status';
@@ -10,14 +11,11 @@ import { StageStatus } from './stage-status';
 export interface StageRuntimeOptions {
   stage: StageName;
   defaultHttpPort: number;
-  /** The stage's own TypeORM entities. */
-  entities?: Function[];
 }
 
 export class DatabaseUnreachableError extends Error {
   constructor(url: string, cause: unknown) {
-    const safe = url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
-    super(`cannot reach PostgreSQL at ${safe}: ${(cause as Error)?.message ?? cause}`);
+    super(`cannot reach PostgreSQL at ${redactUrl(url)}: ${(cause as Error)?.message ?? cause}`);
     this.name = 'DatabaseUnreachableError';
   }
 }
@@ -25,21 +23,19 @@ export class DatabaseUnreachableError extends Error {
 async function openStageDatabase(options: StageRuntimeOptions, config: ServiceConfig): Promise<DataSource> {
   const logger = new Logger('Database');
   const deadline = Date.now() + config.connectTimeoutMs;
-  let delay = 250;
-  for (;;) {
-    try {
+  return retryWithBackoff(
+    async () => {
       await ensureDatabaseExists(config.databaseUrl);
-      const dataSource = createStageDataSource({ stage: options.stage, databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize, entities: options.entities });
+      const dataSource = createStageDataSource({ stage: options.stage, databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize });
       await dataSource.initialize();
       await migrateStageSchema(dataSource, options.stage);
       return dataSource;
-    } catch (error) {
+    },
+    (error, delay) => {
       if (Date.now() + delay > deadline) throw new DatabaseUnreachableError(config.databaseUrl, error);
       logger.warn(`PostgreSQL not ready (${(error as Error).message}); retrying in ${delay} ms`);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, 5000);
-    }
-  }
+    },
+  );
 }
 
 class DataSourceCloser implements OnApplicationShutdown {

@@ -1,8 +1,8 @@
 import * as amqp from 'amqplib';
-import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { STAGE_NAMES, StageName, stageSchema } from '@newswire/contracts';
-import { EnvReader } from '@newswire/config';
-import { ATTEMPT_HEADER, Topology } from '@newswire/messaging';
+import { EnvReader, readDatabaseUrl } from '@newswire/config';
+import { ATTEMPT_HEADER, FailedMessageStore, StoredFailedMessage, Topology } from '@newswire/messaging';
 import { CliIo, parseOptions, stringOption } from '../cli-io';
 import { loadCliEnvironment } from '../cli-environment';
 
@@ -11,19 +11,12 @@ const USAGE = [
   '       newswire dlq replay <stage:id>... | --all [--stage STAGE]',
 ].join('\n');
 
-interface FailedRow {
+/** A dead letter with the stage whose table holds it; its CLI id is `<stage>:<id>`. */
+interface DeadLetter extends StoredFailedMessage {
   stage: StageName;
-  id: string;
-  message_id: string;
-  queue: string;
-  routing_key: string | null;
-  reason: string;
-  attempts: number;
-  properties: Record<string, any>;
-  content: Buffer;
-  failed_at: Date;
-  replayed_at: Date | null;
 }
+
+const cliId = (letter: DeadLetter) => `${letter.stage}:${letter.id}`;
 
 /**
  * `newswire dlq`: the operator's view of dead letters. Each stage keeps its dead letters in its
@@ -40,43 +33,41 @@ export async function runDlqCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const stages = stageFilter ? [stageFilter as StageName] : STAGE_NAMES;
   const read = new EnvReader();
-  const databaseUrl = read.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/newswire', ['postgres', 'postgresql']);
+  const databaseUrl = readDatabaseUrl(read);
   read.assertValid();
-  const db = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
-  await db.connect().catch((error: Error) => {
+  const db = new DataSource({ type: 'postgres', url: databaseUrl, extra: { max: 1, connectionTimeoutMillis: 5000 } });
+  await db.initialize().catch((error: Error) => {
     throw new Error(`cannot reach PostgreSQL: ${error.message}`);
   });
+  const stores = stages.map((stage) => ({ stage, store: new FailedMessageStore(db, stageSchema(stage)) }));
   try {
-    if (action === 'list') return await list(db, stages, Boolean(options.all), Boolean(options.json), io);
-    if (action === 'replay' && (positional.length > 0 || options.all)) return await replay(db, stages, positional, Boolean(options.all), io);
+    if (action === 'list') return await list(stores, Boolean(options.all), Boolean(options.json), io);
+    if (action === 'replay' && (positional.length > 0 || options.all)) return await replay(stores, positional, Boolean(options.all), io);
     io.stderr.write(`${USAGE}\n`);
     return 2;
   } finally {
-    await db.end();
+    await db.destroy();
   }
 }
 
-async function load(db: Client, stages: StageName[], includeReplayed: boolean): Promise<FailedRow[]> {
-  const rows: FailedRow[] = [];
-  for (const stage of stages) {
-    const schema = stageSchema(stage);
-    const exists = await db.query(`SELECT to_regclass($1) AS t`, [`"${schema}".failed_messages`]);
-    if (!exists.rows[0].t) continue; // that stage never ran against this database
-    const result = await db.query(
-      `SELECT * FROM "${schema}".failed_messages ${includeReplayed ? '' : 'WHERE replayed_at IS NULL'} ORDER BY id`,
-    );
-    rows.push(...result.rows.map((row) => ({ ...row, id: String(row.id), stage })));
+type StageStore = { stage: StageName; store: FailedMessageStore };
+
+async function load(stores: StageStore[], includeReplayed: boolean): Promise<DeadLetter[]> {
+  const letters: DeadLetter[] = [];
+  for (const { stage, store } of stores) {
+    if (!(await store.exists())) continue; // that stage never ran against this database
+    letters.push(...(await store.list({ includeReplayed })).map((letter) => ({ ...letter, stage })));
   }
-  return rows;
+  return letters;
 }
 
-async function list(db: Client, stages: StageName[], includeReplayed: boolean, json: boolean, io: CliIo): Promise<number> {
-  const rows = await load(db, stages, includeReplayed);
+async function list(stores: StageStore[], includeReplayed: boolean, json: boolean, io: CliIo): Promise<number> {
+  const rows = await load(stores, includeReplayed);
   if (json) {
     for (const row of rows) {
       io.stdout.write(`${JSON.stringify({
-        id: `${row.stage}:${row.id}`, messageId: row.message_id, queue: row.queue, reason: row.reason, attempts: row.attempts,
-        failedAt: row.failed_at, replayedAt: row.replayed_at, content: row.content.toString('utf8').slice(0, 2000),
+        id: cliId(row), messageId: row.messageId, queue: row.queue, reason: row.reason, attempts: row.attempts,
+        failedAt: row.failedAt, replayedAt: row.replayedAt, content: row.content.toString('utf8').slice(0, 2000),
       })}\n`);
     }
     return 0;
@@ -88,18 +79,18 @@ async function list(db: Client, stages: StageName[], includeReplayed: boolean, j
   for (const row of rows) {
     const preview = row.content.toString('utf8').replace(/\s+/g, ' ').slice(0, 60);
     io.stdout.write(
-      `${`${row.stage}:${row.id}`.padEnd(20)} ${row.failed_at.toISOString()}  ${row.reason.slice(0, 100)}\n` +
-        `${''.padEnd(20)} message ${row.message_id} from ${row.queue}${row.replayed_at ? ` (replayed ${row.replayed_at.toISOString()})` : ''}: ${preview}\n`,
+      `${cliId(row).padEnd(20)} ${row.failedAt.toISOString()}  ${row.reason.slice(0, 100)}\n` +
+        `${''.padEnd(20)} message ${row.messageId} from ${row.queue}${row.replayedAt ? ` (replayed ${row.replayedAt.toISOString()})` : ''}: ${preview}\n`,
     );
   }
   io.stdout.write(`${rows.length} dead letter(s)\n`);
   return 0;
 }
 
-async function replay(db: Client, stages: StageName[], ids: string[], all: boolean, io: CliIo): Promise<number> {
-  const pending = await load(db, stages, false);
-  const wanted = all ? pending : pending.filter((row) => ids.includes(`${row.stage}:${row.id}`));
-  const unknown = all ? [] : ids.filter((id) => !wanted.some((row) => `${row.stage}:${row.id}` === id));
+async function replay(stores: StageStore[], ids: string[], all: boolean, io: CliIo): Promise<number> {
+  const pending = await load(stores, false);
+  const wanted = all ? pending : pending.filter((row) => ids.includes(cliId(row)));
+  const unknown = all ? [] : ids.filter((id) => !wanted.some((row) => cliId(row) === id));
   for (const id of unknown) io.stderr.write(`no pending dead letter ${id} (ids look like ingest:12)\n`);
   if (wanted.length === 0) return unknown.length > 0 ? 1 : 0;
 
@@ -115,18 +106,18 @@ async function replay(db: Client, stages: StageName[], ids: string[], all: boole
       );
       channel.sendToQueue(topology.queue(row.stage), row.content, {
         ...properties,
-        messageId: properties.messageId ?? row.message_id,
+        messageId: typeof properties.messageId === 'string' ? properties.messageId : row.messageId,
         persistent: true,
-        headers: { ...cleanHeaders, 'x-replayed-from': `${row.stage}:${row.id}` },
+        headers: { ...cleanHeaders, 'x-replayed-from': cliId(row) },
       });
     }
     await channel.waitForConfirms();
   } finally {
     await connection.close().catch(() => undefined);
   }
-  for (const stage of new Set(wanted.map((row) => row.stage))) {
+  for (const { stage, store } of stores) {
     const stageIds = wanted.filter((row) => row.stage === stage).map((row) => row.id);
-    await db.query(`UPDATE "${stageSchema(stage)}".failed_messages SET replayed_at = now() WHERE id = ANY($1::bigint[])`, [stageIds]);
+    if (stageIds.length > 0) await store.markReplayed(stageIds);
   }
   io.stdout.write(`replayed ${wanted.length} message(s)\n`);
   return unknown.length > 0 ? 1 : 0;

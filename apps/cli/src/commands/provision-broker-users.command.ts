@@ -2,7 +2,7 @@ import { execFile } from 'child_process';
 import * as amqp from 'amqplib';
 import { promisify } from 'util';
 import { STAGE_NAMES } from '@newswire/contracts';
-import { EnvReader } from '@newswire/config';
+import { EnvReader, readAmqpUrl, readNamespace } from '@newswire/config';
 import { stageBrokerPermissions, Topology } from '@newswire/messaging';
 import { CliIo, parseOptions, stringOption } from '../cli-io';
 import { readStagePasswords } from '../stage-passwords';
@@ -20,18 +20,20 @@ const run = promisify(execFile);
 export async function runProvisionBrokerUsersCommand(argv: string[], io: CliIo): Promise<number> {
   const { options } = parseOptions(argv);
   const read = new EnvReader();
-  const namespace = read.pattern('NEWSWIRE_NAMESPACE', 'newswire', /^[a-z][a-z0-9_-]{0,40}$/, 'lowercase letters, digits, _ or -');
+  const namespace = readNamespace(read);
   const rabbitmqctl = read.string('RABBITMQCTL', 'rabbitmqctl');
-  const adminUrl = read.url('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672', ['amqp', 'amqps']);
+  const adminUrl = readAmqpUrl(read);
   const passwords = readStagePasswords(read, 'AMQP_PASSWORD');
   read.assertValid();
   const prefix = stringOption(options, 'prefix') ?? 'newswire';
   const vhost = stringOption(options, 'vhost') ?? '/';
   const topology = new Topology(namespace);
+  // Each rabbitmqctl call starts an Erlang VM (seconds on a busy machine): list the users once.
+  const { stdout } = await run(rabbitmqctl, ['-q', 'list_users']);
+  const existingUsers = new Set(stdout.split('\n').map((line) => line.split('\t')[0]));
   for (const stage of STAGE_NAMES) {
     const user = `${prefix}-${stage}`;
-    const { stdout } = await run(rabbitmqctl, ['-q', 'list_users']);
-    const exists = stdout.split('\n').some((line) => line.split('\t')[0] === user);
+    const exists = existingUsers.has(user);
     await run(rabbitmqctl, exists ? ['-q', 'change_password', user, passwords[stage]] : ['-q', 'add_user', user, passwords[stage]]);
     const permissions = stageBrokerPermissions(topology, stage);
     await run(rabbitmqctl, ['-q', 'set_permissions', '-p', vhost, user, permissions.configure, permissions.write, permissions.read]);

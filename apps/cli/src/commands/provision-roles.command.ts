@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { STAGE_NAMES } from '@newswire/contracts';
-import { EnvReader } from '@newswire/config';
+import { EnvReader, readDatabaseUrl } from '@newswire/config';
 import { provisionStageRoles, stageRoleName } from '@newswire/persistence';
 import { CliIo, parseOptions, stringOption } from '../cli-io';
 import { readStagePasswords } from '../stage-passwords';
@@ -13,7 +13,7 @@ import { readStagePasswords } from '../stage-passwords';
 export async function runProvisionRolesCommand(argv: string[], io: CliIo): Promise<number> {
   const { options } = parseOptions(argv);
   const read = new EnvReader();
-  const databaseUrl = read.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/newswire', ['postgres', 'postgresql']);
+  const databaseUrl = readDatabaseUrl(read);
   const passwords = readStagePasswords(read, 'DB_PASSWORD');
   read.assertValid();
   const prefix = stringOption(options, 'prefix') ?? 'newswire';

@@ -3,6 +3,7 @@ import { readFile } from 'fs/promises';
 import * as path from 'path';
 import * as amqp from 'amqplib';
 import { articleIdForContentHash, ArticleSubmittedV1, EventTypes, sniffContentType, submissionContentHash } from '@newswire/contracts';
+import { redactUrl } from '@newswire/config';
 import { Topology } from '@newswire/messaging';
 import { CliIo, parseOptions, stringOption } from '../cli-io';
 import { loadCliEnvironment } from '../cli-environment';
@@ -38,7 +39,7 @@ export async function runSubmitCommand(argv: string[], io: CliIo): Promise<numbe
   }
 
   const connection = await amqp.connect(env.amqpUrl, { noDelay: true }).catch((error: Error) => {
-    throw new Error(`cannot reach RabbitMQ at ${env.amqpUrl.replace(/:[^:@/]+@/, ':***@')}: ${error.message}`);
+    throw new Error(`cannot reach RabbitMQ at ${redactUrl(env.amqpUrl)}: ${error.message}`);
   });
   try {
     const channel = await connection.createConfirmChannel();

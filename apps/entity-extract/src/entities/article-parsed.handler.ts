@@ -1,6 +1,6 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleParsedV1, articleBody, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ArticleParsedV1, articleBody, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
 import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
 import { EntityType, extractEntities } from '@newswire/nlp';
 import { EntityRepository } from './entity.repository';
@@ -11,7 +11,7 @@ import { EntityRepository } from './entity.repository';
 export class ArticleParsedHandler {
   constructor(private readonly entities: EntityRepository) {}
 
-  @EventPattern(EventTypes.ArticleParsed)
+  @EventPattern<EventType>(EventTypes.ArticleParsed)
   async handle(@Payload() event: EventEnvelope<'article.parsed', ArticleParsedV1>, @Ctx() context: StageContext): Promise<void> {
     const article = event.payload;
     const found = extractEntities(articleBody(article), { title: article.title ?? undefined });

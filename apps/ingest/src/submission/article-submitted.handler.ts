@@ -1,6 +1,6 @@
 import { Controller, Inject, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleSubmittedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ArticleSubmittedV1, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
 import type { ServiceConfig } from '@newswire/config';
 import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
 import { SERVICE_CONFIG } from '@newswire/stage-runtime';
@@ -16,7 +16,7 @@ export class ArticleSubmittedHandler {
     private readonly articles: RawArticleRepository,
   ) {}
 
-  @EventPattern(EventTypes.ArticleSubmitted)
+  @EventPattern<EventType>(EventTypes.ArticleSubmitted)
   async handle(@Payload() event: EventEnvelope<'article.submitted', ArticleSubmittedV1>, @Ctx() context: StageContext): Promise<void> {
     const article = normalizeSubmission(event.payload, this.config.maxArticleBytes);
     const { inserted, receivedAt } = await this.articles.insertIfNew(context.tx, article);

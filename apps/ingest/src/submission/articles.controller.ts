@@ -1,8 +1,8 @@
 import { BadRequestException, Body, Controller, Headers, HttpCode, Inject, Post, UnprocessableEntityException } from '@nestjs/common';
 import { createHash, randomUUID } from 'crypto';
-import { ArticleSubmittedV1, ContractViolation, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ArticleSubmittedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
 import type { ServiceConfig } from '@newswire/config';
-import { PermanentFailure } from '@newswire/messaging';
+import { isPermanent } from '@newswire/messaging';
 import { SERVICE_CONFIG, StageStatus } from '@newswire/stage-runtime';
 import { normalizeSubmission, sniffContentType, validateSubmission } from './normalize-submission';
 
@@ -42,7 +42,7 @@ export class ArticlesController {
       payload = validateSubmission(raw);
       articleId = normalizeSubmission(payload, this.config.maxArticleBytes).articleId;
     } catch (error) {
-      if (error instanceof ContractViolation || error instanceof PermanentFailure) {
+      if (isPermanent(error)) {
         await this.status.transport!.recordRejected(origin, id, error.message);
         throw new UnprocessableEntityException(error.message);
       }
@@ -61,7 +61,7 @@ export class ArticlesController {
       const outcome = await this.status.transport!.handleDirect(envelope, origin);
       return { articleId, status: outcome === 'duplicate' ? 'duplicate' : 'accepted' };
     } catch (error) {
-      if (error instanceof ContractViolation || error instanceof PermanentFailure) throw new UnprocessableEntityException(error.message);
+      if (isPermanent(error)) throw new UnprocessableEntityException(error.message);
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import {
-  ArticleContentType, articleIdForContentHash, ArticleSubmittedV1, ContractViolation, sniffContentType, submissionContentHash,
+  ArticleContentType, articleIdForContentHash, ArticleSubmittedV1, ContractViolation, describeZodIssues, sniffContentType, submissionContentHash,
 } from '@newswire/contracts';
 import { decodeContent } from '@newswire/extraction';
 import { PermanentFailure } from '@newswire/messaging';
@@ -23,7 +23,7 @@ export { sniffContentType };
 export function validateSubmission(raw: unknown): ArticleSubmittedV1 {
   const result = ArticleSubmittedV1.safeParse(raw);
   if (!result.success) {
-    throw new ContractViolation(result.error.issues.slice(0, 10).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)));
+    throw new ContractViolation(describeZodIssues(result.error));
   }
   return result.data;
 }

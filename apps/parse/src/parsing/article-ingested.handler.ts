@@ -1,6 +1,6 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleIngestedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ArticleIngestedV1, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
 import { ArticleParseError, parseArticle, ParsedArticle } from '@newswire/extraction';
 import { PermanentFailure, RethrowRpcErrors, StageContext } from '@newswire/messaging';
 import { ParsedArticleRepository } from './parsed-article.repository';
@@ -11,7 +11,7 @@ import { ParsedArticleRepository } from './parsed-article.repository';
 export class ArticleIngestedHandler {
   constructor(private readonly articles: ParsedArticleRepository) {}
 
-  @EventPattern(EventTypes.ArticleIngested)
+  @EventPattern<EventType>(EventTypes.ArticleIngested)
   async handle(@Payload() event: EventEnvelope<'article.ingested', ArticleIngestedV1>, @Ctx() context: StageContext): Promise<void> {
     const raw = event.payload;
     const parsed = parseOrFail(raw);

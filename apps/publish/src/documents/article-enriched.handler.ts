@@ -1,6 +1,6 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleEnrichedV2, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ArticleEnrichedV2, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
 import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
 import { DocumentRepository } from './document.repository';
 
@@ -10,7 +10,7 @@ import { DocumentRepository } from './document.repository';
 export class ArticleEnrichedHandler {
   constructor(private readonly documents: DocumentRepository) {}
 
-  @EventPattern(EventTypes.ArticleEnriched)
+  @EventPattern<EventType>(EventTypes.ArticleEnriched)
   async handle(@Payload() event: EventEnvelope<'article.enriched', ArticleEnrichedV2>, @Ctx() context: StageContext): Promise<void> {
     const isNew = await this.documents.insertIfNew(context.tx, event.articleId, event.payload);
     if (!isNew) return;

@@ -48,7 +48,7 @@ export class DocumentRepository {
   }
 
   async findById(articleId: string): Promise<PublishedDocument | null> {
-    const [row] = await this.dataSource.query(`SELECT * FROM publish.documents WHERE article_id = $1`, [articleId]);
+    const [row]: DocumentRow[] = await this.dataSource.query(`SELECT * FROM publish.documents WHERE article_id = $1`, [articleId]);
     return row ? toDocument(row) : null;
   }
 
@@ -59,7 +59,7 @@ export class DocumentRepository {
    */
   async findByEntity(entity: string, limit: number, offset: number): Promise<DocumentSummary[]> {
     const canonical = lookupAlias(entity)?.name ?? entity;
-    const rows = await this.dataSource.query(
+    const rows: DocumentRow[] = await this.dataSource.query(
       `SELECT d.article_id, d.title, d.url, d.published_at, d.created_at
        FROM publish.documents d
        WHERE d.article_id IN (
@@ -72,7 +72,7 @@ export class DocumentRepository {
   }
 
   async list(limit: number, offset: number): Promise<DocumentSummary[]> {
-    const rows = await this.dataSource.query(
+    const rows: DocumentRow[] = await this.dataSource.query(
       `SELECT article_id, title, url, published_at, created_at FROM publish.documents
        ORDER BY created_at DESC, article_id LIMIT $1 OFFSET $2`,
       [limit, offset],
@@ -81,11 +81,29 @@ export class DocumentRepository {
   }
 }
 
-function toSummary(row: Record<string, any>): DocumentSummary {
+/** A publish.documents row as node-postgres returns it (jsonb parsed, timestamps as Date). */
+interface DocumentRow {
+  article_id: string;
+  url: string | null;
+  canonical_url: string | null;
+  title: string | null;
+  subtitle: string | null;
+  authors: string[];
+  publisher: string | null;
+  published_at: string | null;
+  language: string | null;
+  paragraphs: string[];
+  body: string;
+  word_count: number;
+  entities: PublishedDocument['entities'];
+  created_at: Date;
+}
+
+function toSummary(row: Pick<DocumentRow, 'article_id' | 'title' | 'url' | 'published_at' | 'created_at'>): DocumentSummary {
   return { id: row.article_id, title: row.title, url: row.url, publishedAt: row.published_at, createdAt: new Date(row.created_at).toISOString() };
 }
 
-function toDocument(row: Record<string, any>): PublishedDocument {
+function toDocument(row: DocumentRow): PublishedDocument {
   return {
     id: row.article_id,
     url: row.url,

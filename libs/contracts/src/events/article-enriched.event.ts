@@ -6,25 +6,21 @@ export const EntityTypeSchema = z.enum(['PERSON', 'ORGANIZATION', 'LOCATION', 'M
 const Offset = z.number().int().nonnegative();
 
 /** Mentions are offsets into the article body (UTF-16 code units, end exclusive); their text is read back from the body. */
-export const EntityAnnotation = z
-  .object({
-    id: z.string(),
-    type: EntityTypeSchema,
-    name: z.string(),
-    salience: z.number().min(0).max(1),
-    inTitle: z.boolean(),
-    mentions: z.array(z.tuple([Offset, Offset])),
-  })
-  .strict();
+export const EntityAnnotation = z.strictObject({
+  id: z.string(),
+  type: EntityTypeSchema,
+  name: z.string(),
+  salience: z.number().min(0).max(1),
+  inTitle: z.boolean(),
+  mentions: z.array(z.tuple([Offset, Offset])),
+});
 export type EntityAnnotation = z.infer<typeof EntityAnnotation>;
 
 /** `article.enriched` v1: the parsed article with its canonical entities. */
-export const ArticleEnrichedV1 = z
-  .object({
-    article: ParsedArticleFields,
-    entities: z.array(EntityAnnotation),
-  })
-  .strict();
+export const ArticleEnrichedV1 = z.strictObject({
+  article: ParsedArticleFields,
+  entities: z.array(EntityAnnotation),
+});
 export type ArticleEnrichedV1 = z.infer<typeof ArticleEnrichedV1>;
 
 /**
@@ -36,14 +32,12 @@ export type ArticleEnrichedV1 = z.infer<typeof ArticleEnrichedV1>;
 export const EntityAnnotationV2 = EntityAnnotation.extend({
   mentions: z.array(z.union([z.tuple([Offset, Offset, EntityTypeSchema]), z.tuple([Offset, Offset])])),
   derivedFrom: z.string().optional(),
-}).strict();
+});
 export type EntityAnnotationV2 = z.infer<typeof EntityAnnotationV2>;
 
 /** `article.enriched` v2: as v1, with per-mention types and nationality links (additive, optional). */
-export const ArticleEnrichedV2 = z
-  .object({
-    article: ParsedArticleFields,
-    entities: z.array(EntityAnnotationV2),
-  })
-  .strict();
+export const ArticleEnrichedV2 = z.strictObject({
+  article: ParsedArticleFields,
+  entities: z.array(EntityAnnotationV2),
+});
 export type ArticleEnrichedV2 = z.infer<typeof ArticleEnrichedV2>;

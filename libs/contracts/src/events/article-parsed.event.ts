@@ -1,20 +1,18 @@
 import { z } from 'zod';
 
 /** The parsed article as it travels between stages; `body` is the paragraphs joined by blank lines. */
-export const ParsedArticleFields = z
-  .object({
-    url: z.string().nullable(),
-    canonicalUrl: z.string().nullable(),
-    title: z.string().nullable(),
-    subtitle: z.string().nullable(),
-    authors: z.array(z.string()),
-    publisher: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    language: z.string().nullable(),
-    paragraphs: z.array(z.string()),
-    wordCount: z.number().int().nonnegative(),
-  })
-  .strict();
+export const ParsedArticleFields = z.strictObject({
+  url: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  title: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  authors: z.array(z.string()),
+  publisher: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  language: z.string().nullable(),
+  paragraphs: z.array(z.string()),
+  wordCount: z.number().int().nonnegative(),
+});
 export type ParsedArticleFields = z.infer<typeof ParsedArticleFields>;
 
 /** `article.parsed` v1. */

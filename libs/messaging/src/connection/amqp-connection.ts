@@ -1,21 +1,13 @@
 import { EventEmitter } from 'events';
 import * as amqp from 'amqplib';
 import { Logger } from '@nestjs/common';
+import { redactUrl } from '@newswire/config';
+import { retryWithBackoff, sleep } from '../retry-with-backoff';
 
 export class BrokerUnreachableError extends Error {
   constructor(url: string, cause: unknown) {
     super(`cannot reach RabbitMQ at ${redactUrl(url)}: ${(cause as Error)?.message ?? cause}`);
     this.name = 'BrokerUnreachableError';
-  }
-}
-
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '<invalid url>';
   }
 }
 
@@ -31,7 +23,7 @@ interface FrameMux {
  * being off): a batch's acks and publishes cost a syscall apiece, a large share of a stage's CPU.
  * Corking the socket while the multiplexer drains its queued frames sends them in one writev.
  * Frame order and flow control are unchanged (the multiplexer still stops when write() says the
- * buffer is full). Checked against amqplib 0.10's Connection.muxer; without it, nothing changes.
+ * buffer is full). Checked against amqplib 2.3's Connection.muxer (lib/mux.js); without it, nothing changes.
  */
 function coalesceFrameWrites(model: amqp.ChannelModel): void {
   const mux = (model as unknown as { connection?: { muxer?: FrameMux } }).connection?.muxer;
@@ -74,19 +66,14 @@ export class AmqpConnection extends EventEmitter {
   /** Connects for the first time, retrying until `maxWaitMs` has passed. */
   async connect(maxWaitMs = 30000): Promise<void> {
     const deadline = Date.now() + maxWaitMs;
-    let delay = 250;
-    for (;;) {
-      try {
-        await this.open();
-        return;
-      } catch (error) {
+    await retryWithBackoff(
+      () => this.open(),
+      (error, delay) => {
         if (this.closing) throw error;
         if (Date.now() + delay > deadline) throw new BrokerUnreachableError(this.url, error);
         this.logger.warn(`RabbitMQ not reachable yet (${(error as Error).message}); retrying in ${delay} ms`);
-        await sleep(delay);
-        delay = Math.min(delay * 2, 5000);
-      }
-    }
+      },
+    );
   }
 
   /** Registers work to run on every (re)connection; runs it now when already connected. */
@@ -150,20 +137,14 @@ export class AmqpConnection extends EventEmitter {
     this.emit('disconnected');
     if (this.closing || this.reconnecting) return;
     this.logger.warn('connection to RabbitMQ lost; reconnecting');
-    this.reconnecting = (async () => {
-      let delay = 250;
-      while (!this.closing) {
-        try {
-          await this.open();
-          this.logger.log('reconnected to RabbitMQ');
-          break;
-        } catch (error) {
-          this.logger.warn(`reconnect failed (${(error as Error).message}); retrying in ${delay} ms`);
-          await sleep(delay);
-          delay = Math.min(delay * 2, 5000);
-        }
-      }
-    })().finally(() => {
+    this.reconnecting = retryWithBackoff(
+      async () => {
+        if (this.closing) return;
+        await this.open();
+        this.logger.log('reconnected to RabbitMQ');
+      },
+      (error, delay) => this.logger.warn(`reconnect failed (${(error as Error).message}); retrying in ${delay} ms`),
+    ).finally(() => {
       this.reconnecting = null;
     });
   }
@@ -174,6 +155,3 @@ function withHeartbeat(url: string): string {
   return url + (url.includes('?') ? '&' : '?') + 'heartbeat=10';
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -3,8 +3,9 @@ import { Logger } from '@nestjs/common';
 import type { Channel, ConsumeMessage, Replies } from 'amqplib';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ContractViolation, EventEnvelope, StageName, stageSchema } from '@newswire/contracts';
-import { isDatabaseUnavailable } from '@newswire/persistence';
-import { AmqpConnection, sleep } from '../connection/amqp-connection';
+import { failureBehavior } from '../failure-behavior';
+import { AmqpConnection } from '../connection/amqp-connection';
+import { sleep } from '../retry-with-backoff';
 import { FailedMessageStore } from '../dead-letter/failed-message-store';
 import { PermanentFailure } from '../errors';
 import { InboxStore } from '../inbox/inbox-store';
@@ -160,7 +161,7 @@ export class BatchConsumer {
         await this.processBatch(live);
         return;
       } catch (error) {
-        if (!isDatabaseUnavailable(error)) {
+        if (failureBehavior(error) !== 'hold') {
           if (live.length > 1) {
             // Not the database and not caught per message: find the culprit by going one by one,
             // so the other messages of the batch are not held back with it.
@@ -238,7 +239,7 @@ export class BatchConsumer {
       try {
         await this.options.handle(delivery.envelope!, context);
       } catch (error) {
-        if (isDatabaseUnavailable(error)) throw error;
+        if (failureBehavior(error) === 'hold') throw error;
         throw new HandlerFailedInBatch(delivery.messageId);
       }
       outboxRows.push(...context.outbox);
@@ -250,7 +251,7 @@ export class BatchConsumer {
       await runner.query('RELEASE SAVEPOINT handle_message');
       outboxRows.push(...context.outbox);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw error;
+      if (failureBehavior(error) === 'hold') throw error;
       await runner.query('ROLLBACK TO SAVEPOINT handle_message');
       await this.inbox.release(runner, delivery.messageId);
       delivery.failure = error;
@@ -260,7 +261,7 @@ export class BatchConsumer {
   /** Decides retry or dead-letter for a failed delivery; records dead letters in the transaction. */
   private async routeFailure(runner: QueryRunner, delivery: Delivery): Promise<OutgoingMessage> {
     const error = delivery.failure as Error;
-    const permanent = error instanceof ContractViolation || error instanceof PermanentFailure;
+    const permanent = failureBehavior(error) === 'dead-letter';
     const { properties, content, fields } = delivery.message;
     const headers = { ...(properties.headers ?? {}) };
     if (!permanent && delivery.attempt < this.options.maxAttempts) {

@@ -25,6 +25,19 @@ export function storableText(value: string): string {
   return value.includes('\u0000') ? value.replace(/\u0000/g, '\\0') : value;
 }
 
+interface FailedMessageRow {
+  id: string;
+  message_id: string;
+  queue: string;
+  routing_key: string | null;
+  reason: string;
+  attempts: number;
+  properties: Record<string, unknown>;
+  content: Buffer;
+  failed_at: Date;
+  replayed_at: Date | null;
+}
+
 /** SQL of one schema's failed-messages table: dead-lettered messages with their reason, kept for replay. */
 export class FailedMessageStore {
   private readonly table: string;
@@ -47,10 +60,16 @@ export class FailedMessageStore {
     );
   }
 
-  async list(options: { includeReplayed?: boolean; limit?: number } = {}): Promise<StoredFailedMessage[]> {
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
-      `SELECT * FROM ${this.table} ${options.includeReplayed ? '' : 'WHERE replayed_at IS NULL'} ORDER BY id LIMIT $1`,
-      [options.limit ?? 1000],
+  /** False when the stage never ran against this database (its schema was never migrated). */
+  async exists(): Promise<boolean> {
+    const [row]: Array<{ table: string | null }> = await this.dataSource.query(`SELECT to_regclass($1) AS table`, [this.table]);
+    return row.table !== null;
+  }
+
+  /** Dead letters in the order they failed; pending ones only unless `includeReplayed`. */
+  async list(options: { includeReplayed?: boolean } = {}): Promise<StoredFailedMessage[]> {
+    const rows: FailedMessageRow[] = await this.dataSource.query(
+      `SELECT * FROM ${this.table} ${options.includeReplayed ? '' : 'WHERE replayed_at IS NULL'} ORDER BY id`,
     );
     return rows.map((r) => ({
       id: String(r.id),

@@ -23,7 +23,7 @@ export class InboxPruner {
   ) {}
 
   start(intervalMs: number): void {
-    void this.pruneOnce();
+    void this.pruneOnce(); // a failed run goes to the job's onError; start-up does not wait for it
     this.job.start(intervalMs);
   }
 

@@ -20,7 +20,7 @@ const SWEEP_BATCH = 500;
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly sweeper = new PeriodicJob(
-    () => this.sweepAll(),
+    () => this.publishLeftovers(SWEEP_GRACE_MS),
     (error) => this.logger.warn(`outbox sweep failed, will retry: ${error.message}`),
   );
 
@@ -72,19 +72,20 @@ export class OutboxRelay {
     return this.sweeper.stop();
   }
 
-  /** Publishes every stale row (joining a sweep already going on). */
-  sweep(): Promise<void> {
+  /** Runs the periodic sweep now (joining one already going on): every leftover row older than the grace period. */
+  sweepNow(): Promise<void> {
     return this.sweeper.runOnce();
   }
 
-  private async sweepAll(): Promise<void> {
+  /** Publishes, batch by batch, every leftover row older than `graceMs` (0 at shutdown: all of them). */
+  async publishLeftovers(graceMs: number): Promise<void> {
     for (;;) {
-      const published = await this.sweepOnce(SWEEP_GRACE_MS);
+      const published = await this.publishLeftoverBatch(graceMs);
       if (published < SWEEP_BATCH) return;
     }
   }
 
-  async sweepOnce(graceMs: number): Promise<number> {
+  private async publishLeftoverBatch(graceMs: number): Promise<number> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {

@@ -71,13 +71,15 @@ export class ConfirmedPublisher {
         });
       }
     }
-    try {
-      await Promise.all(confirmations);
-    } finally {
-      const unroutable = mandatory.filter(({ id }) => this.returned.has(id));
-      for (const { id } of mandatory) this.returned.delete(id);
-      if (unroutable.length > 0) throw new UnroutableMessageError(unroutable[0].message.routingKey, unroutable[0].message.exchange);
-    }
+    const confirmed = await Promise.all(confirmations).then(
+      () => ({ ok: true as const }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    // An unroutable message is the more useful error, whether or not a confirm also failed.
+    const unroutable = mandatory.filter(({ id }) => this.returned.has(id));
+    for (const { id } of mandatory) this.returned.delete(id);
+    if (unroutable.length > 0) throw new UnroutableMessageError(unroutable[0].message.routingKey, unroutable[0].message.exchange);
+    if (!confirmed.ok) throw confirmed.error;
   }
 
   private watchReturns(channel: ConfirmChannel): void {

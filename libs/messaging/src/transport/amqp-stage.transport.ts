@@ -8,6 +8,7 @@ import { AmqpConnection } from '../connection/amqp-connection';
 import { BatchConsumer, DeliveryDecoder } from '../consuming/batch-consumer';
 import { StageContext } from '../consuming/stage-context';
 import { PermanentFailure } from '../errors';
+import { isPermanent } from '../failure-behavior';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow, OutboxStore } from '../outbox/outbox-store';
 import { InboxStore } from '../inbox/inbox-store';
@@ -104,7 +105,8 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     await this.connection.connect(config.connectTimeoutMs);
     await this.connection.onConnected((connection) => this.topology.declareAsStage(() => connection.createChannel(), stage, config.retryDelaysMs));
     this.relay.start(config.outboxSweepMs);
-    void this.relay.sweep(); // events a previous run committed but never published
+    // Not awaited: consuming starts at once; events a previous run committed but never published go out meanwhile.
+    void this.relay.sweepNow();
     this.pruner.start(INBOX_PRUNE_INTERVAL_MS);
     await this.consumer.start();
   }
@@ -115,7 +117,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
       await this.consumer.stop();
       await this.pruner.stop();
       await this.relay.stop();
-      await this.relay.sweepOnce(0).catch(() => undefined);
+      await this.relay.publishLeftovers(0).catch(() => undefined);
       await this.connection.close();
     })();
     return this.closed;
@@ -146,7 +148,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      if (error instanceof PermanentFailure || error instanceof ContractViolation) {
+      if (isPermanent(error)) {
         await this.recordRejected(source, envelope.id, error.message, envelope.type).catch(() => undefined);
       }
       throw error;

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
-import { CliIo } from './cli-io';
-import { runDlqCommand } from './commands/dlq.command';
-import { runEntitiesCommand } from './commands/entities.command';
-import { runParseCommand } from './commands/parse.command';
-import { runProcessCommand } from './commands/process.command';
-import { runProvisionBrokerUsersCommand } from './commands/provision-broker-users.command';
-import { runProvisionRolesCommand } from './commands/provision-roles.command';
-import { runShowCommand } from './commands/show.command';
-import { runSubmitCommand } from './commands/submit.command';
+import { CliIo } from './src/cli-io';
+import { runDlqCommand } from './src/commands/dlq.command';
+import { runEntitiesCommand } from './src/commands/entities.command';
+import { runParseCommand } from './src/commands/parse.command';
+import { runProcessCommand } from './src/commands/process.command';
+import { runProvisionBrokerUsersCommand } from './src/commands/provision-broker-users.command';
+import { runProvisionRolesCommand } from './src/commands/provision-roles.command';
+import { runShowCommand } from './src/commands/show.command';
+import { runSubmitCommand } from './src/commands/submit.command';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 

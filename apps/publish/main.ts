@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { bootstrapStage } from '@newswire/stage-runtime';
-import { PublishModule } from './publish.module';
+import { PublishModule } from './src/publish.module';
 
+// Not awaited: bootstrapStage reports its own failures (one line on stderr, exit code 1).
 void bootstrapStage({ stage: 'publish', module: PublishModule });

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { bootstrapStage } from '@newswire/stage-runtime';
-import { IngestModule } from './ingest.module';
-import { submissionDecoder } from './submission/submission-decoder';
+import { IngestModule } from './src/ingest.module';
+import { submissionDecoder } from './src/submission/submission-decoder';
 
+// Not awaited: bootstrapStage reports its own failures (one line on stderr, exit code 1).
 void bootstrapStage({
   stage: 'ingest',
   module: IngestModule,
