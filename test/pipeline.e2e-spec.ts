@@ -78,8 +78,8 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
     expect(northKorea).toBeTruthy();
     expect(byName('North Korean')).toMatchObject({ type: 'MISC', derivedFrom: northKorea?.id });
     for (const query of [pyongyang[0].id, 'Pyongyang']) {
-      const found: any = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(query)}`).then((r) => r.json());
-      expect(found.articles.map((a: { id: string }) => a.id)).toContain(articleId);
+      const found = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(query)}`).then((r) => r.json() as Promise<{ articles: DocumentSummary[] }>);
+      expect(found.articles.map((a) => a.id)).toContain(articleId);
     }
     expect(await count(`SELECT count(*) AS n FROM entity_extract.mentions WHERE article_id = $1 AND entity_id = $2 AND type IS NOT NULL`, [articleId, pyongyang[0].id])).toBe(pyongyang[0].mentions.length);
     expect(await count(`SELECT count(*) AS n FROM entity_extract.article_entities WHERE article_id = $1 AND derived_from = $2`, [articleId, northKorea?.id])).toBeGreaterThan(0);
