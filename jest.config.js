@@ -10,7 +10,7 @@ module.exports = {
   testTimeout: 120000,
   testSequencer: '<rootDir>/test/chaos/support/sequencer.js',
   projects: [
-    { displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'], testMatch: ['**/*.spec.ts'], transform, moduleNameMapper },
+    { displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools', '<rootDir>/bench'], testMatch: ['**/*.spec.ts'], transform, moduleNameMapper },
     { displayName: 'integration', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts', '**/*.int-spec.ts'], transform, moduleNameMapper },
     { displayName: 'chaos', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.chaos-spec.ts'], transform, moduleNameMapper },
   ],
