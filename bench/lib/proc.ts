@@ -70,6 +70,21 @@ export function readProcStatus(pid: number): ProcStatus {
   return parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
 }
 
+/** Context switches summed over a process's threads (status of the pid alone covers only its main thread). */
+export function readThreadContextSwitches(pid: number): { voluntary: number; involuntary: number } {
+  const total = { voluntary: 0, involuntary: 0 };
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const status = parseProcStatus(readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8'));
+      total.voluntary += status.voluntaryContextSwitches;
+      total.involuntary += status.involuntaryContextSwitches;
+    } catch {
+      // Thread exited meanwhile.
+    }
+  }
+  return total;
+}
+
 export function readCmdline(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
