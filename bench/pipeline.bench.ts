@@ -9,7 +9,9 @@
  *   - small articles (the sample's size) at full load;
  *   - parse + extract of the same pages and small articles in this process on one core: the baseline.
  * Latency is publish.documents.created_at - ingest.raw_articles.received_at, both Postgres now() at
- * the start of the storing transaction: it leaves out the submit hop and publish's commit + event.
+ * the start of the storing transaction: it leaves out the submit hop and publish's commit + event, and
+ * every article of one stage batch (one transaction) shares its timestamp, so under full load the
+ * percentiles move in steps of whole batches.
  * Writes bench/results/latest.json and prints a table. Uses TEST_AMQP_URL / TEST_DATABASE_URL
  * (defaulting to the local services), in a namespace and database of its own per run. Run it under
  * `flock /tmp/newswire-services.lock` on a shared machine.
