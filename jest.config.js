@@ -16,7 +16,7 @@ module.exports = {
   testTimeout: 120000,
   testSequencer: '<rootDir>/test/chaos/support/sequencer.js',
   projects: [
-    { displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'], testMatch: ['**/*.spec.ts'], transform, transformIgnorePatterns, moduleNameMapper },
+    { displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools', '<rootDir>/bench'], testMatch: ['**/*.spec.ts'], transform, transformIgnorePatterns, moduleNameMapper },
     { displayName: 'integration', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts', '**/*.int-spec.ts'], transform, transformIgnorePatterns, moduleNameMapper },
     { displayName: 'chaos', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.chaos-spec.ts'], transform, transformIgnorePatterns, moduleNameMapper },
   ],

@@ -1,30 +1,42 @@
 /**
- * End-to-end throughput of the whole pipeline: the four services as separate processes,
- * with RabbitMQ and Postgres, all on this machine. Two workloads:
- *   - small articles (the sample's size): articles/s from first submission to last publication;
- *   - real pages (the article-extraction corpus, each copy made distinct): articles/s, compared
- *     with parse + extract of the same pages in one process on one core.
- * Uses TEST_AMQP_URL / TEST_DATABASE_URL (defaulting to the local services), in a namespace and
- * database of its own. `npm run bench:pipeline [-- --small N --pages N]`.
+ * The pipeline benchmark users read (`npm run bench`; BENCH_ARTICLES=N sets the size, default 1000).
+ * The four services run as separate processes, with RabbitMQ and Postgres, all on this machine:
+ *   - real pages (the article-extraction corpus, copies made distinct) at full load: throughput
+ *     (first submission to last publication), CPU per article of each service, RabbitMQ and
+ *     Postgres (from /proc, see lib/process-groups.ts), end-to-end latency, peak RSS per service;
+ *   - the same pages with 2 replicas of the stage that used the most CPU per article;
+ *   - the same pages paced at half the measured full-load rate: latency;
+ *   - small articles (the sample's size) at full load;
+ *   - parse + extract of the same pages and small articles in this process on one core: the baseline.
+ * Latency is publish.documents.created_at - ingest.raw_articles.received_at, both Postgres now() at
+ * the start of the storing transaction: it leaves out the submit hop and publish's commit + event, and
+ * every article of one stage batch (one transaction) shares its timestamp, so under full load the
+ * percentiles move in steps of whole batches.
+ * Writes bench/results/latest.json and prints a table. Uses TEST_AMQP_URL / TEST_DATABASE_URL
+ * (defaulting to the local services), in a namespace and database of its own per run. Run it under
+ * `flock /tmp/newswire-services.lock` on a shared machine.
  */
-import { readFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { loadavg } from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { articleIdForContentHash, submissionContentHash } from '@newswire/contracts';
+import { Client } from 'pg';
+import { articleIdForContentHash, StageName, STAGE_NAMES, submissionContentHash } from '@newswire/contracts';
 import { parseArticle } from '@newswire/extraction';
 import { extractEntities, loadNerModel } from '@newswire/nlp';
 import { AmqpTestClient } from '../test/support/amqp-test-client';
 import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
 import { loadExtractionCorpus, SHARED } from './lib/corpora';
+import { latencySummary, LatencySummary } from './lib/percentiles';
+import { findGroupRoots, GroupUsage, peakRssMb, PROCESS_GROUPS, ProcessGroup, snapshot, usageBetween } from './lib/process-groups';
 
 process.env.TEST_AMQP_URL ??= 'amqp://guest:guest@127.0.0.1:5672';
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
-function argument(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
+const RESULTS = path.join(__dirname, 'results/latest.json');
+/** Room after the last publication for a wrong second publication to show up (as the chaos suite does). */
+const DUPLICATE_GRACE_MS = 2000;
 
 interface Submission {
   articleId: string;
@@ -35,65 +47,212 @@ function submission(content: string, contentType: 'text/html' | 'text/plain'): S
   return { articleId: articleIdForContentHash(submissionContentHash(contentType, content, null, null)), payload: { content, contentType } };
 }
 
-async function runThroughPipeline(label: string, submissions: Submission[], extractReplicas = 1): Promise<{ seconds: number; perSecond: number }> {
+interface RunOptions {
+  /** Replicas per stage beyond the first. */
+  extraReplicas?: Partial<Record<StageName, number>>;
+  /** Paced submissions at this many per second; unset submits as fast as confirms allow. */
+  ratePerSec?: number;
+}
+
+interface RunResult {
+  seconds: number;
+  perSecond: number;
+  usage: Record<ProcessGroup, GroupUsage>;
+  /** WAL flushes (fsync/fdatasync) Postgres made during the run, cluster-wide. */
+  walSyncs: number;
+  latencyMs: LatencySummary;
+  peakRssMb: Record<StageName, number>;
+  lost: number;
+  duplicates: number;
+}
+
+async function walSyncCount(): Promise<number> {
+  const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ wal_sync: string }>('SELECT wal_sync FROM pg_stat_wal');
+    return Number(rows[0].wal_sync);
+  } finally {
+    await client.end();
+  }
+}
+
+async function storedLatenciesMs(databaseUrl: string): Promise<number[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ms: number }>(
+      `SELECT EXTRACT(EPOCH FROM d.created_at - r.received_at) * 1000 AS ms
+         FROM publish.documents d JOIN ingest.raw_articles r ON r.id = d.article_id`,
+    );
+    return rows.map((r) => Number(r.ms));
+  } finally {
+    await client.end();
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function runThroughPipeline(label: string, submissions: Submission[], options: RunOptions = {}): Promise<RunResult> {
   // Back-off as in production; the environment's teardown removes these retry queues too.
   const env = await startTestEnvironment({ retryDelaysMs: [1000, 5000] });
   const pipeline = new Pipeline(env);
   try {
     await pipeline.startAll({ MAX_ATTEMPTS: '5' });
-    for (let i = 1; i < extractReplicas; i++) await pipeline.add('entity-extract', { MAX_ATTEMPTS: '5' });
+    for (const [stage, extra] of Object.entries(options.extraReplicas ?? {})) {
+      for (let i = 0; i < extra; i++) await pipeline.add(stage as StageName, { MAX_ATTEMPTS: '5' });
+    }
+    const roots = findGroupRoots();
     const client = await AmqpTestClient.connect(env);
     const published = await client.watchPublished();
+    const walBefore = await walSyncCount();
+    const before = snapshot(roots);
     const started = performance.now();
-    for (const s of submissions) await client.submit(s.payload);
-    await published.waitFor(submissions.map((s) => s.articleId), 600000);
+    const intervalMs = options.ratePerSec ? 1000 / options.ratePerSec : 0;
+    for (const [i, s] of submissions.entries()) {
+      if (intervalMs > 0) await sleep(started + i * intervalMs - performance.now());
+      await client.submit(s.payload);
+    }
+    const ids = submissions.map((s) => s.articleId);
+    let lost = 0;
+    await published.waitFor(ids, 600000).catch(() => {
+      const seen = new Set(published.events.map((e) => e.articleId));
+      lost = ids.filter((id) => !seen.has(id)).length;
+    });
     const seconds = (performance.now() - started) / 1000;
+    const after = snapshot(roots);
+    const walSyncs = (await walSyncCount()) - walBefore;
+    const peak = peakRssMb(roots);
+    await sleep(DUPLICATE_GRACE_MS);
+    const eventIds = new Map<string, Set<string>>();
+    for (const e of published.events) eventIds.set(e.articleId, (eventIds.get(e.articleId) ?? new Set()).add(e.id));
+    const duplicates = [...eventIds.values()].filter((set) => set.size > 1).length;
     await client.close();
-    process.stderr.write(`${label}: ${submissions.length} articles in ${seconds.toFixed(1)} s\n`);
-    return { seconds, perSecond: submissions.length / seconds };
+    const latencies = await storedLatenciesMs(env.databaseUrl);
+    process.stderr.write(`${label}: ${submissions.length} articles in ${seconds.toFixed(1)} s (lost ${lost}, duplicates ${duplicates})\n`);
+    return {
+      seconds,
+      perSecond: (submissions.length - lost) / seconds,
+      usage: usageBetween(before, after, roots),
+      walSyncs,
+      latencyMs: latencySummary(latencies),
+      peakRssMb: peak,
+      lost,
+      duplicates,
+    };
   } finally {
     await pipeline.stopAll();
     await env.teardown();
   }
 }
 
-function inProcess(pages: string[]): number {
+/** Parse + extract in this process, on one core: articles/s and CPU ms per article. */
+function inProcess(inputs: Submission[]): { perSecond: number; cpuMsPerArticle: number } {
   loadNerModel();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  for (const html of pages) {
-    const article = parseArticle({ html });
+  for (const { payload } of inputs) {
+    const article = parseArticle(payload.contentType === 'text/html' ? { html: payload.content } : { text: payload.content, contentType: payload.contentType });
     extractEntities(article.body, { title: article.title ?? undefined });
   }
-  return pages.length / ((performance.now() - started) / 1000);
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { perSecond: inputs.length / seconds, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / inputs.length };
 }
 
-async function main(): Promise<void> {
-  const smallCount = argument('small', 2000);
-  const pageCopies = argument('pages', 5);
-  const sample = readFileSync(path.join(SHARED, 'samples/korea-herald-nk-talks.txt'), 'utf8');
-  const small = Array.from({ length: smallCount }, (_, i) => submission(sample.replace('A flurry', `Dispatch ${i}: a flurry`), 'text/plain'));
-  const corpus = loadExtractionCorpus();
-  const pages = Array.from({ length: pageCopies }, (_, copy) => corpus.map((p) => `<!-- copy ${copy} -->\n${p.html}`)).flat();
-
-  if (pages.length === 0 || small.length === 0) throw new Error('--small and --pages must be at least 1');
-  const smallResult = await runThroughPipeline('small articles', small);
-  const smallScaled = await runThroughPipeline('small articles, 2 entity-extract replicas', small.map((s) => submission(`${s.payload.content}\n`, 'text/plain')), 2);
-  const pagesResult = await runThroughPipeline('real pages', pages.map((html) => submission(html, 'text/html')));
-  const oneCore = inProcess(pages);
-
-  const rows = [
-    ['workload', 'articles', 'seconds', 'articles/s', 'target'],
-    ['small articles (sample size), 4 services', String(small.length), smallResult.seconds.toFixed(1), smallResult.perSecond.toFixed(0), '>= 300'],
-    ['small articles, entity-extract scaled to 2', String(small.length), smallScaled.seconds.toFixed(1), smallScaled.perSecond.toFixed(0), '>= 300'],
-    ['real pages, 4 services', String(pages.length), pagesResult.seconds.toFixed(1), pagesResult.perSecond.toFixed(1), `>= ${(0.8 * oneCore).toFixed(1)} (0.8x one core)`],
-    ['real pages, parse + extract in one process', String(pages.length), '', oneCore.toFixed(1), ''],
-  ];
+function printTable(rows: string[][]): void {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const [i, row] of rows.entries()) {
     console.log(row.map((cell, c) => cell.padEnd(widths[c])).join(' | '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   }
-  console.log(`\nreal pages through the pipeline run at ${(pagesResult.perSecond / oneCore).toFixed(2)}x parse + extract on one core`);
+  console.log('');
+}
+
+const GROUP_KEYS: Record<ProcessGroup, string> = {
+  ingest: 'ingest',
+  parse: 'parse',
+  'entity-extract': 'entityExtract',
+  publish: 'publish',
+  rabbitmq: 'rabbitmq',
+  postgres: 'postgres',
+};
+
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+
+async function main(): Promise<void> {
+  const articles = Number(process.env.BENCH_ARTICLES ?? 1000);
+  if (!Number.isInteger(articles) || articles < 1) throw new Error(`BENCH_ARTICLES must be a positive integer, not ${process.env.BENCH_ARTICLES}`);
+  const loadAtStart = loadavg()[0];
+  const sample = readFileSync(path.join(SHARED, 'samples/korea-herald-nk-talks.txt'), 'utf8');
+  const small = Array.from({ length: articles }, (_, i) => submission(sample.replace('A flurry', `Dispatch ${i}: a flurry`), 'text/plain'));
+  const corpus = loadExtractionCorpus();
+  const pages = Array.from({ length: articles }, (_, i) => submission(`<!-- copy ${Math.floor(i / corpus.length)} -->\n${corpus[i % corpus.length].html}`, 'text/html'));
+
+  const full = await runThroughPipeline('real pages, full load', pages);
+  const cpuMs = (group: ProcessGroup, run: RunResult) => (run.usage[group].cpuSeconds * 1000) / articles;
+  const bottleneck = STAGE_NAMES.reduce((a, b) => (cpuMs(b, full) > cpuMs(a, full) ? b : a));
+  const scaled = await runThroughPipeline(`real pages, 2 ${bottleneck} replicas`, pages, { extraReplicas: { [bottleneck]: 1 } });
+  const halfRate = full.perSecond / 2;
+  const paced = await runThroughPipeline(`real pages at ${fixed(halfRate)}/s`, pages, { ratePerSec: halfRate });
+  const smallRun = await runThroughPipeline('small articles, full load', small);
+  const baseline = inProcess(pages);
+  const smallBaseline = inProcess(small);
+
+  const cpuMsPerArticle: Record<string, number> = { baseline: baseline.cpuMsPerArticle };
+  for (const group of PROCESS_GROUPS) cpuMsPerArticle[GROUP_KEYS[group]] = cpuMs(group, full);
+  cpuMsPerArticle.total = PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, full), 0);
+  const runs = [full, scaled, paced, smallRun];
+  const result = {
+    baselineArticlesPerSec: baseline.perSecond,
+    pipelineArticlesPerSec: full.perSecond,
+    ratio: full.perSecond / baseline.perSecond,
+    smallArticlesPerSec: smallRun.perSecond,
+    smallBaselineArticlesPerSec: smallBaseline.perSecond,
+    cpuMsPerArticle,
+    latencyMs: full.latencyMs,
+    latencyAtHalfRateMs: paced.latencyMs,
+    scaled: { stage: bottleneck, replicas: 2, articlesPerSec: scaled.perSecond, oneReplicaArticlesPerSec: full.perSecond },
+    peakRssMb: { ingest: full.peakRssMb.ingest, parse: full.peakRssMb.parse, entityExtract: full.peakRssMb['entity-extract'], publish: full.peakRssMb.publish },
+    articles,
+    lost: runs.reduce((sum, r) => sum + r.lost, 0),
+    duplicates: runs.reduce((sum, r) => sum + r.duplicates, 0),
+  };
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
+
+  console.log(`\n${articles} articles per workload; load average ${fixed(loadAtStart, 2)} at the start, ${fixed(loadavg()[0], 2)} at the end (2 cores: above ~2 the figures are noisy)\n`);
+  printTable([
+    ['workload', 'articles/s', 'target'],
+    ['real pages, 4 services', fixed(full.perSecond), `>= ${fixed(0.8 * baseline.perSecond)} (0.8x one core)`],
+    [`real pages, 2 ${bottleneck} replicas`, fixed(scaled.perSecond), ''],
+    ['real pages, parse + extract in one process', fixed(baseline.perSecond), ''],
+    ['small articles, 4 services', fixed(smallRun.perSecond), `>= ${fixed(0.8 * smallBaseline.perSecond)} (0.8x one core)`],
+    ['small articles, parse + extract in one process', fixed(smallBaseline.perSecond), ''],
+  ]);
+  console.log(`real pages through the pipeline run at ${fixed(result.ratio, 2)}x parse + extract on one core (target >= 0.8x)\n`);
+  const perArticle = (n: number) => fixed(n / articles, 1);
+  printTable([
+    ['real pages, full load', 'CPU ms/article', 'x baseline', 'voluntary switches/article', 'involuntary/article', 'peak RSS MB (target < 200)'],
+    ['baseline (one process)', fixed(baseline.cpuMsPerArticle), '1.00', '', '', ''],
+    ...PROCESS_GROUPS.map((g) => [
+      g,
+      fixed(cpuMs(g, full)),
+      fixed(cpuMs(g, full) / baseline.cpuMsPerArticle, 2),
+      perArticle(full.usage[g].voluntarySwitches),
+      perArticle(full.usage[g].involuntarySwitches),
+      (STAGE_NAMES as string[]).includes(g) ? fixed(full.peakRssMb[g as StageName]) : '',
+    ]),
+    ['total pipeline', fixed(cpuMsPerArticle.total), `${fixed(cpuMsPerArticle.total / baseline.cpuMsPerArticle, 2)} (target <= 2.5)`, '', '', ''],
+  ]);
+  const busy = cpuMsPerArticle.total / 1000 / (1 / full.perSecond);
+  console.log(`pipeline CPU while running: ${fixed(busy, 2)} of 2 cores busy; Postgres WAL syncs: ${perArticle(full.walSyncs)} per article (cluster-wide)\n`);
+  printTable([
+    ['end-to-end latency (stored timestamps)', 'p50 ms', 'p95 ms', 'p99 ms', 'target'],
+    [`full load (${fixed(full.perSecond)}/s)`, fixed(full.latencyMs.p50), fixed(full.latencyMs.p95), fixed(full.latencyMs.p99), ''],
+    [`half rate (${fixed(halfRate)}/s, paced)`, fixed(paced.latencyMs.p50), fixed(paced.latencyMs.p95), fixed(paced.latencyMs.p99), 'p99 < 250'],
+  ]);
+  console.log(`lost ${result.lost}, duplicates ${result.duplicates} (over all ${runs.length} pipeline runs); written to ${path.relative(process.cwd(), RESULTS)}`);
 }
 
 main().catch((error) => {
