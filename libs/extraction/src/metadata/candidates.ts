@@ -141,6 +141,12 @@ export interface DateContext {
   isProduct: boolean;
 }
 
+// Sources that only markup carries (structured data, meta tags, attributes, the URL): a date the page
+// never prints may be a CMS default, a re-index or a template's date, not the publication's.
+const MARKUP_ONLY_SOURCE = /^(?:json-ld|meta-|itemprop|url|data-date)/;
+/** Whether a source is text the page shows: <time>s, date elements and dates read from its lines. */
+const isPrintedSource = (source: string) => !MARKUP_ONLY_SOURCE.test(source.split('~')[0]);
+
 const DAY_MS = 86_400_000;
 const shiftDay = (day: string, days: number) => new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
 
@@ -180,10 +186,12 @@ export function dateCandidates(proposals: Array<Proposal<string | null>>, ctx: D
     }
     if (c.key.endsWith('-01-01')) f.push('new-year');
     if (c.key < '2000') f.push('before-2000');
+    if (!c.sources.some(isPrintedSource)) f.push('unprinted', ...c.sources.map((s) => `src:${s}&unprinted`));
     // The value to return: an instant a direct source gave for this day, else the day.
     const instant = days.find((d) => d.key === c.key && !d.source.includes('~') && d.value.length > 10)?.value;
     return { value: instant ?? c.key, key: c.key, features: f };
   });
   const none = ['none', ctx.isArticle ? 'none&article' : 'none&not-article', `none&candidates:${bucket(candidates.length, [0, 1, 2, 4])}`];
+  if (!pooled.some((c) => c.sources.some(isPrintedSource))) none.push('none&nothing-printed');
   return [...candidates, { value: null, key: '', features: none }];
 }

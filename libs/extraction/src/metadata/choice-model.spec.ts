@@ -44,6 +44,16 @@ describe('date candidates', () => {
     expect(cs[cs.length - 1].value).toBeNull();
   });
 
+  it('marks a date only markup declares, and tells "no date" when the page prints none', () => {
+    const declared = dateCandidates([{ source: 'meta-date', value: '2021-03-04' }, { source: 'json-ld-published', value: '2021-03-04T02:00:00Z' }], ctx);
+    expect(declared[0].features).toEqual(expect.arrayContaining(['unprinted', 'src:meta-date&unprinted', 'src:json-ld-published&unprinted']));
+    expect(declared[1].features).toContain('unprinted');
+    expect(declared[declared.length - 1].features).toContain('none&nothing-printed');
+    const printed = dateCandidates([{ source: 'meta-date', value: '2021-03-04' }, { source: 'time-first', value: '2021-03-04' }], ctx);
+    expect(printed[0].features).not.toContain('unprinted');
+    expect(printed[printed.length - 1].features).not.toContain('none&nothing-printed');
+  });
+
   it('gives a product page no dates to choose from', () => {
     expect(dateCandidates([{ source: 'meta-published', value: '2021-03-04' }], { ...ctx, isProduct: true }).map((c) => c.value)).toEqual([null]);
   });
