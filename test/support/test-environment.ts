@@ -22,21 +22,50 @@ export interface TestEnvironment {
 
 export const TEST_RETRY_DELAYS_MS = [200, 500];
 
+/** The official images unless POSTGRES_IMAGE / RABBITMQ_IMAGE name others (tools/docker/local-images.env). */
+const POSTGRES_IMAGE = process.env.POSTGRES_IMAGE || 'postgres:16-alpine';
+const RABBITMQ_IMAGE = process.env.RABBITMQ_IMAGE || 'rabbitmq:3.13-alpine';
+
 async function startContainers(): Promise<{ amqpUrl: string; serverUrl: string; stop: () => Promise<void> }> {
   // Loaded only here: without Docker the env-provided services are used instead.
   const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
   const { RabbitMQContainer } = await import('@testcontainers/rabbitmq');
-  const [postgres, rabbit] = await Promise.all([
-    new PostgreSqlContainer('postgres:16-alpine').start(),
-    new RabbitMQContainer('rabbitmq:3.13-alpine').start(),
+  // testcontainers publishes on every host address; these containers are for this machine only.
+  class LoopbackPostgres extends PostgreSqlContainer {
+    override start() {
+      bindToLoopback(this.hostConfig.PortBindings);
+      return super.start();
+    }
+  }
+  class LoopbackRabbitMQ extends RabbitMQContainer {
+    override start() {
+      bindToLoopback(this.hostConfig.PortBindings);
+      return super.start();
+    }
+  }
+  const [postgres, rabbit] = await Promise.allSettled([
+    new LoopbackPostgres(POSTGRES_IMAGE).start(),
+    // The module allows 30 s; a broker booting on a busy two-core machine can take longer.
+    new LoopbackRabbitMQ(RABBITMQ_IMAGE).withStartupTimeout(120_000).start(),
   ]);
+  if (postgres.status === 'rejected' || rabbit.status === 'rejected') {
+    // Remove whichever did start: with Ryuk disabled nothing else will.
+    await Promise.all([postgres, rabbit].map((started) => (started.status === 'fulfilled' ? started.value.stop() : undefined)));
+    throw postgres.status === 'rejected' ? postgres.reason : (rabbit as PromiseRejectedResult).reason;
+  }
   return {
-    amqpUrl: rabbit.getAmqpUrl(),
-    serverUrl: postgres.getConnectionUri(),
+    amqpUrl: rabbit.value.getAmqpUrl(),
+    serverUrl: postgres.value.getConnectionUri(),
     stop: async () => {
-      await Promise.all([postgres.stop(), rabbit.stop()]);
+      await Promise.all([postgres.value.stop(), rabbit.value.stop()]);
     },
   };
+}
+
+function bindToLoopback(portBindings: Record<string, Array<{ HostIp?: string; HostPort?: string }>> | undefined): void {
+  for (const bindings of Object.values(portBindings ?? {})) {
+    for (const binding of bindings) binding.HostIp = '127.0.0.1';
+  }
 }
 
 export interface TestEnvironmentOptions {
