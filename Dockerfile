@@ -29,6 +29,7 @@ COPY bin bin
 # Code and dependencies stay root-owned and read-only to the service user.
 USER node
 # Each service answers GET /health on HTTP_PORT once its database and broker connections are up.
-HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+# Starting node for the probe takes seconds on a busy host: a 3 s timeout marked healthy services unhealthy.
+HEALTHCHECK --interval=10s --timeout=10s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "dist/apps/ingest/main.js"]
