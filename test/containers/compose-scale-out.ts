@@ -473,8 +473,11 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const docker = run('docker', ['info', '--format', '{{.ServerVersion}}']);
   if (docker.status !== 0) throw new Error(`no Docker engine answers (${docker.stderr.trim().split('\n').pop()}); see tools/docker/setup-docker.sh`);
-  // Whatever an interrupted earlier run left.
-  compose(PROD_FILES, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv({}));
+  // Whatever an interrupted earlier run left (interpolation needs values; `down` uses none of them).
+  const placeholders = Object.fromEntries(
+    ['API_KEYS', 'RABBITMQ_USER', 'RABBITMQ_PASSWORD', 'POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB', 'INGEST_DB_PASSWORD', 'PARSE_DB_PASSWORD', 'ENTITY_EXTRACT_DB_PASSWORD', 'PUBLISH_DB_PASSWORD'].map((name) => [name, 'cleanup-placeholder']),
+  );
+  compose(PROD_FILES, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv(placeholders));
 
   const buildArgs = process.env.NODE_IMAGE ? ['--build-arg', `NODE_IMAGE=${process.env.NODE_IMAGE}`] : [];
   const buildStarted = Date.now();
