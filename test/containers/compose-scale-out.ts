@@ -123,7 +123,8 @@ async function waitFor(what: string, timeoutMs: number, condition: () => boolean
   throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
 }
 
-/** Every long-running container healthy; one-shot ones (provision) exited 0. */
+/** Every long-running container healthy; one-shot ones (provision) exited 0. Generous limits:
+ * seven Node services starting at once on a shared two-core machine took over 4 minutes here. */
 async function waitUntilHealthy(expectedServices: Record<string, number>, timeoutMs: number): Promise<void> {
   await waitFor(`healthy containers (${JSON.stringify(expectedServices)})`, timeoutMs, () => {
     const containers = projectContainers();
@@ -329,7 +330,7 @@ async function scaleOut(): Promise<void> {
   if (!check('stack starts with `up -d --scale parse=2 --scale entity-extract=3`', up.status === 0, up.status === 0 ? '' : up.stderr.trim().slice(-500))) return;
   const sampler = new BrokerTrafficSampler();
   try {
-    await waitUntilHealthy({ rabbitmq: 1, postgres: 1, ingest: 1, publish: 1, ...SCALE }, 240000);
+    await waitUntilHealthy({ rabbitmq: 1, postgres: 1, ingest: 1, publish: 1, ...SCALE }, 600000);
     check('every container reports healthy', true);
     await declareWatchQueue();
     const idle = new BrokerTrafficSampler();
@@ -449,7 +450,7 @@ async function productionProfile(): Promise<void> {
   try {
     const up = compose(PROD_FILES, ['up', '-d', '--no-build'], env);
     if (!check('production profile starts with its secrets', up.status === 0, up.status === 0 ? '' : up.stderr.trim().slice(-500))) return;
-    await waitUntilHealthy({ rabbitmq: 1, postgres: 1, provision: 1, ingest: 1, parse: 1, 'entity-extract': 1, publish: 1 }, 240000);
+    await waitUntilHealthy({ rabbitmq: 1, postgres: 1, provision: 1, ingest: 1, parse: 1, 'entity-extract': 1, publish: 1 }, 600000);
     check('production profile: provision ran and every service is healthy', true);
     const response = await fetch(`http://127.0.0.1:${PORTS.INGEST_PORT}/articles`, {
       method: 'POST',

@@ -43,10 +43,17 @@ async function startContainers(): Promise<{ amqpUrl: string; serverUrl: string; 
       return super.start();
     }
   }
+  // The modules' limits (a 1 s health-check probe, a 30 s broker start) fail on a busy two-core
+  // machine, where a `docker exec` alone can take longer than a second.
+  const postgresReady = {
+    test: ['CMD-SHELL', 'PGPASSWORD=test pg_isready --host localhost --username test --dbname test'] as ['CMD-SHELL', string],
+    interval: 1000,
+    timeout: 10_000,
+    retries: 240,
+  };
   const [postgres, rabbit] = await Promise.allSettled([
-    new LoopbackPostgres(POSTGRES_IMAGE).start(),
-    // The module allows 30 s; a broker booting on a busy two-core machine can take longer.
-    new LoopbackRabbitMQ(RABBITMQ_IMAGE).withStartupTimeout(120_000).start(),
+    new LoopbackPostgres(POSTGRES_IMAGE).withHealthCheck(postgresReady).withStartupTimeout(240_000).start(),
+    new LoopbackRabbitMQ(RABBITMQ_IMAGE).withStartupTimeout(240_000).start(),
   ]);
   if (postgres.status === 'rejected' || rabbit.status === 'rejected') {
     // Remove whichever did start: with Ryuk disabled nothing else will.
