@@ -123,6 +123,8 @@ async function waitFor(what: string, timeoutMs: number, condition: () => boolean
   throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
 }
 
+const ONE_SHOT_SERVICES = new Set(['provision']);
+
 /** Every long-running container healthy; one-shot ones (provision) exited 0. Generous limits:
  * seven Node services starting at once on a shared two-core machine took over 4 minutes here. */
 async function waitUntilHealthy(expectedServices: Record<string, number>, timeoutMs: number): Promise<void> {
@@ -130,7 +132,7 @@ async function waitUntilHealthy(expectedServices: Record<string, number>, timeou
     const containers = projectContainers();
     return Object.entries(expectedServices).every(([service, n]) => {
       const mine = containers.filter((c) => c.service === service);
-      return mine.length === n && mine.every((c) => (c.health === 'none' ? c.state === 'exited' && c.exitCode === 0 : c.health === 'healthy'));
+      return mine.length === n && mine.every((c) => (ONE_SHOT_SERVICES.has(service) ? c.state === 'exited' && c.exitCode === 0 : c.health === 'healthy'));
     });
   });
 }
