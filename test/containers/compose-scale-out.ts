@@ -13,7 +13,7 @@
  * Image names come from NODE_IMAGE / RABBITMQ_IMAGE / POSTGRES_IMAGE (official images by default;
  * tools/docker/local-images.env names the locally built ones). Ends with `tests: N passed, N failed`.
  */
-import { spawnSync } from 'child_process';
+import { execFile, spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -54,6 +54,14 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   const result = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? String(result.error ?? '') };
 }
+/** As run(), without blocking the event loop (for work beside the AMQP traffic). */
+function runAsync(command: string, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: stdout ?? '', stderr: stderr ?? '' });
+    });
+  });
+}
 function runOrThrow(command: string, args: string[], env?: NodeJS.ProcessEnv): string {
   const result = run(command, args, env);
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.trim().slice(-2000)}`);
@@ -88,19 +96,26 @@ interface ContainerInfo {
   exitCode: number;
   startedAt: string;
 }
-function projectContainers(): ContainerInfo[] {
-  const ids = runOrThrow('docker', ['ps', '-aq', '--filter', `label=com.docker.compose.project=${PROJECT}`]).split('\n').filter(Boolean);
-  if (ids.length === 0) return [];
-  const format =
-    '{{.Id}}\t{{.Name}}\t{{index .Config.Labels "com.docker.compose.service"}}\t{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}\t' +
-    '{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{.State.StartedAt}}';
-  return runOrThrow('docker', ['inspect', '-f', format, ...ids])
+const INSPECT_FORMAT =
+  '{{.Id}}\t{{.Name}}\t{{index .Config.Labels "com.docker.compose.service"}}\t{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}\t' +
+  '{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{.State.StartedAt}}';
+function parseInspect(out: string): ContainerInfo[] {
+  return out
     .split('\n')
     .filter(Boolean)
     .map((line) => {
       const [id, name, service, ip, health, state, exitCode, startedAt] = line.split('\t');
       return { id, name: name.replace(/^\//, ''), service, ip, health, state, exitCode: Number(exitCode), startedAt };
     });
+}
+const projectFilter = ['--filter', `label=com.docker.compose.project=${PROJECT}`];
+function projectContainers(): ContainerInfo[] {
+  const ids = runOrThrow('docker', ['ps', '-aq', ...projectFilter]).split('\n').filter(Boolean);
+  return ids.length === 0 ? [] : parseInspect(runOrThrow('docker', ['inspect', '-f', INSPECT_FORMAT, ...ids]));
+}
+async function projectContainersAsync(): Promise<ContainerInfo[]> {
+  const ids = (await runAsync('docker', ['ps', '-aq', ...projectFilter])).stdout.split('\n').filter(Boolean);
+  return ids.length === 0 ? [] : parseInspect((await runAsync('docker', ['inspect', '-f', INSPECT_FORMAT, ...ids])).stdout);
 }
 function leftovers(): { containers: string[]; networks: string[]; volumes: string[] } {
   const filter = ['--filter', `label=com.docker.compose.project=${PROJECT}`];
@@ -159,13 +174,14 @@ class BrokerTrafficSampler {
   private running = true;
   private loop: Promise<void> = Promise.resolve();
 
-  sample(): void {
-    const containers = projectContainers();
+  async sample(): Promise<void> {
+    const containers = await projectContainersAsync();
     const rabbit = containers.find((c) => c.service === 'rabbitmq' && c.state === 'running');
     if (!rabbit) return;
-    const result = run('docker', ['exec', rabbit.id, 'rabbitmqctl', '-q', 'list_connections', 'name', 'peer_host', 'send_oct', '--formatter', 'json']);
+    const result = await runAsync('docker', ['exec', rabbit.id, 'rabbitmqctl', '-q', 'list_connections', 'name', 'send_oct', '--formatter', 'json']);
     if (result.status !== 0) return; // the broker is restarting
-    let rows: Array<{ name: string; peer_host: string; send_oct: number }>;
+    // A connection's name is "<peer ip>:<port> -> <broker ip>:5672" (peer_host is a tuple in JSON).
+    let rows: Array<{ name: string; send_oct: number }>;
     try {
       rows = JSON.parse(result.stdout);
     } catch {
@@ -173,7 +189,8 @@ class BrokerTrafficSampler {
     }
     const byIp = new Map(containers.filter((c) => c.ip).map((c) => [c.ip, c.name]));
     for (const row of rows) {
-      const container = byIp.get(row.peer_host);
+      const peer = row.name.split(' -> ')[0];
+      const container = byIp.get(peer.slice(0, peer.lastIndexOf(':')));
       if (!container) continue; // the host's own test connections
       const seen = this.connections.get(row.name);
       if (!seen || row.send_oct > seen.sent) this.connections.set(row.name, { container, sent: row.send_oct });
@@ -184,7 +201,7 @@ class BrokerTrafficSampler {
     this.loop = (async () => {
       while (this.running) {
         try {
-          this.sample();
+          await this.sample();
         } catch {
           /* docker busy or the broker restarting: the next sample counts */
         }
@@ -197,7 +214,7 @@ class BrokerTrafficSampler {
     this.running = false;
     await this.loop;
     try {
-      this.sample();
+      await this.sample();
     } catch {
       /* keep what was sampled */
     }
@@ -273,8 +290,8 @@ async function collectPublished(expected: string[], timeoutMs: number): Promise<
           continue;
         }
         const event = JSON.parse(message.content.toString());
-        events.push({ id: event.id, articleId: event.payload.articleId });
-        seen.add(event.payload.articleId);
+        events.push({ id: event.id, articleId: event.articleId });
+        seen.add(event.articleId);
         channel.ack(message);
         // Once all are in, wait a little longer so a wrong second publication would show up.
         if (settleUntil === Infinity && [...wanted].every((id) => seen.has(id))) settleUntil = Date.now() + 5000;
@@ -336,7 +353,7 @@ async function scaleOut(): Promise<void> {
     check('every container reports healthy', true);
     await declareWatchQueue();
     const idle = new BrokerTrafficSampler();
-    idle.sample();
+    await idle.sample();
     const idleMax = Math.max(0, ...[...idle.connections.values()].map((c) => c.sent));
     sampler.start();
 
@@ -412,7 +429,7 @@ async function scaleOut(): Promise<void> {
     const sampleId = articleIds[0];
     const document = await waitForDocument(sampleId, 10000);
     check('read API answers through 127.0.0.1:' + PORTS.PUBLISH_PORT + ' with the sample document', document.status === 200 && document.body?.title === GOLD.parse.title, `${document.status} ${String(document.body?.title ?? '').slice(0, 60)}`);
-    const byEntity = await httpGet(`http://127.0.0.1:${PORTS.PUBLISH_PORT}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}&limit=1000`);
+    const byEntity = await httpGet(`http://127.0.0.1:${PORTS.PUBLISH_PORT}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}&limit=200`);
     const listed = JSON.stringify(byEntity.body);
     check('read API finds articles by entity', byEntity.status === 200 && listed.includes(sampleId), `${byEntity.status}`);
     const unauthorised = await fetch(`http://127.0.0.1:${PORTS.PUBLISH_PORT}/articles/${sampleId}`).then((r) => r.status, () => 0);
@@ -431,7 +448,7 @@ async function productionProfile(): Promise<void> {
   check(
     'production profile refuses to start without its secrets',
     refused.status !== 0 && /set (API_KEYS|RABBITMQ_USER|POSTGRES_USER|[A-Z_]+PASSWORD)/.test(refused.stderr) && started.length === 0,
-    `exit ${refused.status}, ${started.length} containers, "${refused.stderr.trim().split('\n').pop()}"`,
+    `exit ${refused.status}, ${started.length} containers, "${(refused.stderr.match(/set [A-Z_]+/) ?? [refused.stderr.trim().slice(-200)])[0]}"`,
   );
   if (started.length) compose(PROD_FILES, ['down', '-v'], noSecrets);
 
