@@ -96,16 +96,18 @@ interface ContainerInfo {
   exitCode: number;
   startedAt: string;
 }
+// State as JSON: with its health check disabled (provision) a container has no State.Health,
+// and a template naming it fails for every container inspected.
 const INSPECT_FORMAT =
-  '{{.Id}}\t{{.Name}}\t{{index .Config.Labels "com.docker.compose.service"}}\t{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}\t' +
-  '{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{.State.StartedAt}}';
+  '{{.Id}}\t{{.Name}}\t{{index .Config.Labels "com.docker.compose.service"}}\t{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}\t{{json .State}}';
 function parseInspect(out: string): ContainerInfo[] {
   return out
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [id, name, service, ip, health, state, exitCode, startedAt] = line.split('\t');
-      return { id, name: name.replace(/^\//, ''), service, ip, health, state, exitCode: Number(exitCode), startedAt };
+      const [id, name, service, ip, stateJson] = line.split('\t');
+      const state = JSON.parse(stateJson);
+      return { id, name: name.replace(/^\//, ''), service, ip, health: state.Health?.Status ?? 'none', state: state.Status, exitCode: state.ExitCode, startedAt: state.StartedAt };
     });
 }
 const projectFilter = ['--filter', `label=com.docker.compose.project=${PROJECT}`];
