@@ -22,21 +22,57 @@ export interface TestEnvironment {
 
 export const TEST_RETRY_DELAYS_MS = [200, 500];
 
+/** The official images unless POSTGRES_IMAGE / RABBITMQ_IMAGE name others (tools/docker/local-images.env). */
+const POSTGRES_IMAGE = process.env.POSTGRES_IMAGE || 'postgres:16-alpine';
+const RABBITMQ_IMAGE = process.env.RABBITMQ_IMAGE || 'rabbitmq:3.13-alpine';
+
 async function startContainers(): Promise<{ amqpUrl: string; serverUrl: string; stop: () => Promise<void> }> {
   // Loaded only here: without Docker the env-provided services are used instead.
   const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
   const { RabbitMQContainer } = await import('@testcontainers/rabbitmq');
-  const [postgres, rabbit] = await Promise.all([
-    new PostgreSqlContainer('postgres:16-alpine').start(),
-    new RabbitMQContainer('rabbitmq:3.13-alpine').start(),
+  // testcontainers publishes on every host address; these containers are for this machine only.
+  class LoopbackPostgres extends PostgreSqlContainer {
+    override start() {
+      bindToLoopback(this.hostConfig.PortBindings);
+      return super.start();
+    }
+  }
+  class LoopbackRabbitMQ extends RabbitMQContainer {
+    override start() {
+      bindToLoopback(this.hostConfig.PortBindings);
+      return super.start();
+    }
+  }
+  // The modules' limits (a 1 s health-check probe, a 30 s broker start) fail on a busy two-core
+  // machine, where a `docker exec` alone can take longer than a second.
+  const postgresReady = {
+    test: ['CMD-SHELL', 'PGPASSWORD=test pg_isready --host localhost --username test --dbname test'] as ['CMD-SHELL', string],
+    interval: 1000,
+    timeout: 10_000,
+    retries: 240,
+  };
+  const [postgres, rabbit] = await Promise.allSettled([
+    new LoopbackPostgres(POSTGRES_IMAGE).withHealthCheck(postgresReady).withStartupTimeout(240_000).start(),
+    new LoopbackRabbitMQ(RABBITMQ_IMAGE).withStartupTimeout(240_000).start(),
   ]);
+  if (postgres.status === 'rejected' || rabbit.status === 'rejected') {
+    // Remove whichever did start: with Ryuk disabled nothing else will.
+    await Promise.all([postgres, rabbit].map((started) => (started.status === 'fulfilled' ? started.value.stop() : undefined)));
+    throw postgres.status === 'rejected' ? postgres.reason : (rabbit as PromiseRejectedResult).reason;
+  }
   return {
-    amqpUrl: rabbit.getAmqpUrl(),
-    serverUrl: postgres.getConnectionUri(),
+    amqpUrl: rabbit.value.getAmqpUrl(),
+    serverUrl: postgres.value.getConnectionUri(),
     stop: async () => {
-      await Promise.all([postgres.stop(), rabbit.stop()]);
+      await Promise.all([postgres.value.stop(), rabbit.value.stop()]);
     },
   };
+}
+
+function bindToLoopback(portBindings: Record<string, Array<{ HostIp?: string; HostPort?: string }>> | undefined): void {
+  for (const bindings of Object.values(portBindings ?? {})) {
+    for (const binding of bindings) binding.HostIp = '127.0.0.1';
+  }
 }
 
 export interface TestEnvironmentOptions {
