@@ -6,7 +6,28 @@ const moduleNameMapper = {
   '^@newswire/(contracts|messaging|persistence|config|extraction|nlp|stage-runtime)$': '<rootDir>/libs/$1/src',
 };
 // ESM-only packages (see tools/jest/esm-package-transformer.js); every other package is CommonJS.
-const ESM_ONLY_PACKAGES = ['@nestjs', 'htmlparser2', 'entities', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'linkedom', 'css-select', 'css-what', 'nth-check', 'boolbase', 'cssomnom', 'uhyphen', '@ungap/structured-clone', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@borewit/text-codec'];
+const ESM_ONLY_PACKAGES = [
+  '@nestjs',
+  'htmlparser2',
+  'entities',
+  'domhandler',
+  'domutils',
+  'dom-serializer',
+  'domelementtype',
+  'linkedom',
+  'css-select',
+  'css-what',
+  'nth-check',
+  'boolbase',
+  'cssomnom',
+  'uhyphen',
+  '@ungap/structured-clone',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@borewit/text-codec',
+];
 const transform = {
   '^.+\\.ts$': 'ts-jest',
   'node_modules/.+\\.js$': '<rootDir>/tools/jest/esm-package-transformer.js',
@@ -16,8 +37,32 @@ module.exports = {
   testTimeout: 120000,
   testSequencer: '<rootDir>/test/chaos/support/sequencer.js',
   projects: [
-    { displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools', '<rootDir>/bench'], testMatch: ['**/*.spec.ts'], transform, transformIgnorePatterns, moduleNameMapper },
-    { displayName: 'integration', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts', '**/*.int-spec.ts'], transform, transformIgnorePatterns, moduleNameMapper },
-    { displayName: 'chaos', testEnvironment: 'node', roots: ['<rootDir>/test'], testMatch: ['**/*.chaos-spec.ts'], transform, transformIgnorePatterns, moduleNameMapper },
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools', '<rootDir>/bench'],
+      testMatch: ['**/*.spec.ts'],
+      transform,
+      transformIgnorePatterns,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.e2e-spec.ts', '**/*.int-spec.ts'],
+      transform,
+      transformIgnorePatterns,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'chaos',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.chaos-spec.ts'],
+      transform,
+      transformIgnorePatterns,
+      moduleNameMapper,
+    },
   ],
 };

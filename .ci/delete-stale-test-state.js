@@ -10,7 +10,10 @@ const databaseUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.
 
 async function deleteQueues() {
   const listed = execFileSync('rabbitmqctl', ['-q', 'list_queues', 'name', '--no-table-headers'], { encoding: 'utf8', timeout: 120000 });
-  const stale = listed.split('\n').map((l) => l.trim()).filter((name) => /^test-[a-z0-9]+\./.test(name));
+  const stale = listed
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((name) => /^test-[a-z0-9]+\./.test(name));
   if (stale.length === 0) return;
   const connection = await amqp.connect(amqpUrl);
   try {

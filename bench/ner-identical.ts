@@ -46,4 +46,6 @@ for (let r = 0; r < 5; r++) {
   for (let k = 0; k < 200; k++) extractEntities(art);
   bestArt = Math.min(bestArt, (cpu() - c0) / 200);
 }
-console.log(`extractEntities: ${Math.round(tokens / (best / 1000)).toLocaleString('en-US')} tokens per CPU-second on dev; sample article ${bestArt.toFixed(3)} ms CPU`);
+console.log(
+  `extractEntities: ${Math.round(tokens / (best / 1000)).toLocaleString('en-US')} tokens per CPU-second on dev; sample article ${bestArt.toFixed(3)} ms CPU`,
+);

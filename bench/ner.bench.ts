@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
   const s = scoreOutput(docs, out);
   console.log(`CoNLL-2003 ${split}: ${docs.length} documents, ${tokens} tokens; model trained on ${String(model.meta.trainedOn)}`);
-  if (String(model.meta.trainedOn).includes('dev')) console.log('(dev was seen in training: the held-out dev figures come from `npm run train:ner -- --train-only`)');
+  if (String(model.meta.trainedOn).includes('dev'))
+    console.log('(dev was seen in training: the held-out dev figures come from `npm run train:ner -- --train-only`)');
   console.log('type    precision  recall      F1   (tp/fp/fn)');
   for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'micro']) {
     const x = s[t];
@@ -100,7 +101,9 @@ async function main(): Promise<void> {
   const tps = (x: number): string => Math.round(tokens / (x / 1000)).toLocaleString('en-US');
   // Wall clock on a shared machine includes time the process was descheduled; CPU time of this
   // single-threaded process is the per-core cost (GC threads included, so it errs low).
-  console.log(`throughput: ${tps(cpuMs)} tokens/s per CPU-second; wall clock ${tps(ms)} tokens/s (best of 3; runs ${runs.map(tps).join(', ')}); whole CLI path incl. JSON`);
+  console.log(
+    `throughput: ${tps(cpuMs)} tokens/s per CPU-second; wall clock ${tps(ms)} tokens/s (best of 3; runs ${runs.map(tps).join(', ')}); whole CLI path incl. JSON`,
+  );
   console.log(`model load: ${loadMs.toFixed(0)} ms; model file ${(fs.statSync(DEFAULT_MODEL_PATH).size / 1e6).toFixed(2)} MB`);
 }
 

@@ -67,7 +67,9 @@ function timed<T>(fn: () => T): { value: T; seconds: number; cpuSeconds: number 
 
 function listWorst(label: string, ids: string[], scores: PageScore[]): void {
   if (!worstN) return;
-  const order = scores.map((s, i) => ({ i, f: s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0 })).sort((a, b) => a.f - b.f);
+  const order = scores
+    .map((s, i) => ({ i, f: s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0 }))
+    .sort((a, b) => a.f - b.f);
   console.log(`\nworst ${label} pages:`);
   for (const { i, f } of order.slice(0, worstN)) console.log(`  ${ids[i].slice(0, 16)} F1 ${f3(f)} P ${f3(scores[i].precision)} R ${f3(scores[i].recall)}`);
 }
@@ -126,7 +128,10 @@ function figuresOf(pages: BodyPage[], bodies: string[]): CollectionFigures {
   const scored = pages.map((p, i) => (p.truth !== undefined ? scorePage(bodies[i], p.truth) : null));
   const full = scored.filter((s): s is PageScore => s !== null);
   const prefixed = pages.map((p, i) => (p.prefix !== undefined ? startsWithPrefix(bodies[i], p.prefix) : null)).filter((x): x is boolean => x !== null);
-  const folds = splitIntoFolds(pages.map((p, i) => ({ p, s: scored[i] })), (x) => x.p.id)
+  const folds = splitIntoFolds(
+    pages.map((p, i) => ({ p, s: scored[i] })),
+    (x) => x.p.id,
+  )
     .map((g) => g.map((x) => x.s).filter((s): s is PageScore => s !== null))
     .filter((g) => g.length)
     .map((g) => summarise(g).f1);
@@ -176,7 +181,10 @@ function comparePages(now: Record<string, number>, before: Record<string, number
     tally.set(group, t);
   }
   if (!tally.size) return ['\nno page changed against the saved run'];
-  return ['\nagainst the saved run (pages better / worse, summed change of (P+R)/2 or prefix passes):', ...[...tally].sort().map(([g, t]) => `  ${pad(g, 36)} +${t.better} / -${t.worse}  ${t.delta >= 0 ? '+' : ''}${t.delta.toFixed(4)}`)];
+  return [
+    '\nagainst the saved run (pages better / worse, summed change of (P+R)/2 or prefix passes):',
+    ...[...tally].sort().map(([g, t]) => `  ${pad(g, 36)} +${t.better} / -${t.worse}  ${t.delta >= 0 ? '+' : ''}${t.delta.toFixed(4)}`),
+  ];
 }
 
 async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
@@ -197,7 +205,16 @@ async function collectionsBench(modes: Array<'html' | 'text'>): Promise<void> {
       pages.forEach((p, i) => (perPage[`${mode} ${p.id}`] = pageValue(p, bodies[i])));
       lines.push(collectionRow(collection, `newswire (${mode})`, figuresOf(pages, bodies)));
       if (mode === 'html' && withReadability) {
-        lines.push(collectionRow(collection, 'Readability (html)', figuresOf(pages, pages.map((p) => runReadability(p.html, p.url).body))));
+        lines.push(
+          collectionRow(
+            collection,
+            'Readability (html)',
+            figuresOf(
+              pages,
+              pages.map((p) => runReadability(p.html, p.url).body),
+            ),
+          ),
+        );
       }
     }
   }
@@ -241,7 +258,9 @@ async function metadataBench(): Promise<void> {
     const r = results[i];
     return { title: r.title ?? null, authors: r.authors ?? [], date: r.publishedAt ?? null, body: r.body ?? '' };
   });
-  const cv = crossValidatedChoices(pages.map((p, i) => ({ id: p.id, collection: p.collection, label: p.label, trainingLabel: p.trainingLabel, input: inputs[i] })));
+  const cv = crossValidatedChoices(
+    pages.map((p, i) => ({ id: p.id, collection: p.collection, label: p.label, trainingLabel: p.trainingLabel, input: inputs[i] })),
+  );
   const readability = withReadability
     ? tallyByCollection(pages, (i) => {
         const r = runReadability(inputs[i].html, inputs[i].url);
@@ -250,7 +269,9 @@ async function metadataBench(): Promise<void> {
     : null;
   const lines: string[] = [];
   lines.push(`\n## labelled pages (${pages.length}; exact title/author/date shares (pages labelled), body-snippet P/R/F1)\n`);
-  lines.push(`newswire: ${(pages.length / run.cpuSeconds).toFixed(0)} pages/cpu-s. cv = the metadata model trained on ${FOLD_COUNT - 1} folds, scored on the 5th (fixed seed).\n`);
+  lines.push(
+    `newswire: ${(pages.length / run.cpuSeconds).toFixed(0)} pages/cpu-s. cv = the metadata model trained on ${FOLD_COUNT - 1} folds, scored on the 5th (fixed seed).\n`,
+  );
   lines.push(`| ${pad('collection / extractor', 40)} | ${['title', 'author', 'date', 'snip P', 'snip R', 'snip F1'].map((x) => pad(x, 11)).join(' | ')} |`);
   lines.push(`|${'-'.repeat(42)}|${Array(6).fill('-'.repeat(13)).join('|')}|`);
   const all = emptyTally();
@@ -259,10 +280,10 @@ async function metadataBench(): Promise<void> {
   for (const [collection, t] of whole) {
     const snippets = collection === 'metadata';
     lines.push(metadataRow(`${collection}: newswire`, t, snippets));
-    lines.push(metadataRow(`${collection}: newswire cv`, (cv.get(collection) ?? emptyTally()), false));
+    lines.push(metadataRow(`${collection}: newswire cv`, cv.get(collection) ?? emptyTally(), false));
     if (readability) lines.push(metadataRow(`${collection}: Mozilla Readability`, readability.get(collection)!, snippets));
     addTally(all, t);
-    addTally(allCv, (cv.get(collection) ?? emptyTally()));
+    addTally(allCv, cv.get(collection) ?? emptyTally());
     if (readability) addTally(allRb, readability.get(collection)!);
   }
   lines.push(metadataRow('all: newswire', all, false));

@@ -187,7 +187,9 @@ async function main(): Promise<void> {
   const sample = readFileSync(path.join(SHARED, 'samples/korea-herald-nk-talks.txt'), 'utf8');
   const small = Array.from({ length: articles }, (_, i) => submission(sample.replace('A flurry', `Dispatch ${i}: a flurry`), 'text/plain'));
   const corpus = loadExtractionCorpus();
-  const pages = Array.from({ length: articles }, (_, i) => submission(`<!-- copy ${Math.floor(i / corpus.length)} -->\n${corpus[i % corpus.length].html}`, 'text/html'));
+  const pages = Array.from({ length: articles }, (_, i) =>
+    submission(`<!-- copy ${Math.floor(i / corpus.length)} -->\n${corpus[i % corpus.length].html}`, 'text/html'),
+  );
 
   const full = await runThroughPipeline('real pages, full load', pages);
   const cpuMs = (group: ProcessGroup, run: RunResult) => (run.usage[group].cpuSeconds * 1000) / articles;
@@ -221,7 +223,9 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
 
-  console.log(`\n${articles} articles per workload; load average ${fixed(loadAtStart, 2)} at the start, ${fixed(loadavg()[0], 2)} at the end (2 cores: above ~2 the figures are noisy)\n`);
+  console.log(
+    `\n${articles} articles per workload; load average ${fixed(loadAtStart, 2)} at the start, ${fixed(loadavg()[0], 2)} at the end (2 cores: above ~2 the figures are noisy)\n`,
+  );
   printTable([
     ['workload', 'articles/s', 'target'],
     ['real pages, 4 services', fixed(full.perSecond), `>= ${fixed(0.8 * baseline.perSecond)} (0.8x one core)`],
@@ -252,7 +256,9 @@ async function main(): Promise<void> {
     [`full load (${fixed(full.perSecond)}/s)`, fixed(full.latencyMs.p50), fixed(full.latencyMs.p95), fixed(full.latencyMs.p99), ''],
     [`half rate (${fixed(halfRate)}/s, paced)`, fixed(paced.latencyMs.p50), fixed(paced.latencyMs.p95), fixed(paced.latencyMs.p99), 'p99 < 250'],
   ]);
-  console.log(`lost ${result.lost}, duplicates ${result.duplicates} (over all ${runs.length} pipeline runs); written to ${path.relative(process.cwd(), RESULTS)}`);
+  console.log(
+    `lost ${result.lost}, duplicates ${result.duplicates} (over all ${runs.length} pipeline runs); written to ${path.relative(process.cwd(), RESULTS)}`,
+  );
 }
 
 main().catch((error) => {

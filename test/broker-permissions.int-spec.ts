@@ -9,7 +9,11 @@ import { startTestEnvironment, TestEnvironment } from './support/test-environmen
 
 const run = promisify(execFile);
 const CLI = path.resolve(__dirname, '../dist/apps/cli/main.js');
-const hasRabbitmqctl = () => run('rabbitmqctl', ['-q', 'list_users']).then(() => true, () => false);
+const hasRabbitmqctl = () =>
+  run('rabbitmqctl', ['-q', 'list_users']).then(
+    () => true,
+    () => false,
+  );
 
 describe('least-privileged RabbitMQ users: a stage reads only its own queue', () => {
   let env: TestEnvironment;
@@ -22,7 +26,9 @@ describe('least-privileged RabbitMQ users: a stage reads only its own queue', ()
     available = await hasRabbitmqctl();
     if (!available) return; // a containerised broker: provisioning runs inside its container
     const passwords = Object.fromEntries(STAGE_NAMES.map((s) => [`${s.replace('-', '_').toUpperCase()}_AMQP_PASSWORD`, password]));
-    await run(process.execPath, [CLI, 'provision-broker-users', '--prefix', prefix], { env: { ...process.env, ...passwords, NEWSWIRE_NAMESPACE: env.namespace, AMQP_URL: env.amqpUrl } });
+    await run(process.execPath, [CLI, 'provision-broker-users', '--prefix', prefix], {
+      env: { ...process.env, ...passwords, NEWSWIRE_NAMESPACE: env.namespace, AMQP_URL: env.amqpUrl },
+    });
   }, 180000); // nine rabbitmqctl calls, each starting an Erlang VM: over a minute on the shared machine (load 15-20 on 2 cores)
 
   afterAll(async () => {

@@ -50,7 +50,10 @@ describe('dead letters: kept with their reason, listed and replayed from the CLI
     expect(published.forArticle(articleId)).toHaveLength(0);
 
     const listed = await newswire('dlq', 'list', '--json');
-    const entries = listed.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const entries = listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(entries).toEqual([expect.objectContaining({ id: expect.stringMatching(/^publish:\d+$/), reason: expect.stringMatching(/document_entities/) })]);
 
     const replayed = await newswire('dlq', 'replay', entries[0].id);

@@ -19,14 +19,22 @@ function malformedMessage(random: () => number, i: number): Buffer {
   const pick = Math.floor(random() * 8);
   const junk = () => Array.from({ length: 1 + Math.floor(random() * 200) }, () => String.fromCharCode(Math.floor(random() * 0xffff))).join('');
   switch (pick) {
-    case 0: return Buffer.from(`}${junk()}`); // never parses
-    case 1: return Buffer.from(JSON.stringify({ content: 'x' }).slice(0, 1 + Math.floor(random() * 10))); // truncated
-    case 2: return Buffer.from(JSON.stringify([i, junk()])); // not an object
-    case 3: return Buffer.from(JSON.stringify({ headline: junk(), n: i })); // wrong shape
-    case 4: return Buffer.from(JSON.stringify({ content: random() > 0.5 ? i : null })); // wrong type
-    case 5: return Buffer.from(JSON.stringify({ type: 'article.exploded', version: 1, payload: { content: junk() } })); // unknown type
-    case 6: return Buffer.from(JSON.stringify({ type: 'article.submitted', version: 9, payload: { content: junk() } })); // unknown version
-    default: return Buffer.from(Array.from({ length: 64 }, () => Math.floor(random() * 256)).map((b) => (b === 0x7b ? 0 : b))); // binary
+    case 0:
+      return Buffer.from(`}${junk()}`); // never parses
+    case 1:
+      return Buffer.from(JSON.stringify({ content: 'x' }).slice(0, 1 + Math.floor(random() * 10))); // truncated
+    case 2:
+      return Buffer.from(JSON.stringify([i, junk()])); // not an object
+    case 3:
+      return Buffer.from(JSON.stringify({ headline: junk(), n: i })); // wrong shape
+    case 4:
+      return Buffer.from(JSON.stringify({ content: random() > 0.5 ? i : null })); // wrong type
+    case 5:
+      return Buffer.from(JSON.stringify({ type: 'article.exploded', version: 1, payload: { content: junk() } })); // unknown type
+    case 6:
+      return Buffer.from(JSON.stringify({ type: 'article.submitted', version: 9, payload: { content: junk() } })); // unknown version
+    default:
+      return Buffer.from(Array.from({ length: 64 }, () => Math.floor(random() * 256)).map((b) => (b === 0x7b ? 0 : b))); // binary
   }
 }
 
@@ -50,10 +58,15 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
   afterAll(() => running?.stop(), 60000);
 
   it('requires an API key, sets security headers and escapes article text in API output', async () => {
-    const html = '<html><body><article><h1>Markup test</h1><p>The council met in Lisbon on Tuesday to discuss the harbour budget <script>alert(1)</script> and other matters of the city.</p><p>Officials said &lt;script&gt;alert(2)&lt;/script&gt; should never run anywhere.</p></article></body></html>';
+    const html =
+      '<html><body><article><h1>Markup test</h1><p>The council met in Lisbon on Tuesday to discuss the harbour budget <script>alert(1)</script> and other matters of the city.</p><p>Officials said &lt;script&gt;alert(2)&lt;/script&gt; should never run anywhere.</p></article></body></html>';
     const denied = await fetch(`${ingest.url}/articles`, { method: 'POST', headers: { 'content-type': 'text/html' }, body: html });
     expect(denied.status).toBe(401);
-    const wrongKey = await fetch(`${ingest.url}/articles`, { method: 'POST', headers: { 'content-type': 'text/html', 'x-api-key': `${API_KEY}x` }, body: html });
+    const wrongKey = await fetch(`${ingest.url}/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/html', 'x-api-key': `${API_KEY}x` },
+      body: html,
+    });
     expect(wrongKey.status).toBe(401);
     expect((await fetch(`${ingest.url}/health`)).status).toBe(200); // probes need no key
 
@@ -76,21 +89,42 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
   it('limits the request rate per client', async () => {
     const limited = await pipeline.add('ingest', { API_KEYS: API_KEY, RATE_LIMIT_PER_MINUTE: '5' });
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await fetch(`${limited.url}/articles`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await fetch(`${limited.url}/articles`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).status);
     expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
     expect(statuses.slice(5)).toEqual([429, 429]);
     await limited.stop();
   });
 
   it('handles each kind of broken message with a recorded reason, and processes the valid odd ones', async () => {
-    const latin1Html = Buffer.from('<html><head><meta charset="iso-8859-1"><title>Caf\xe9 owners protest</title></head><body><article><h1>Caf\xe9 owners protest</h1><p>Owners of caf\xe9s in Montr\xe9al closed their doors on Friday to protest against a new tax on terraces, the association said.</p><p>The city council will discuss the measure next week, according to the mayor\u2019s office.</p></article></body></html>'.replace('\u2019', "'"), 'latin1');
+    const latin1Html = Buffer.from(
+      '<html><head><meta charset="iso-8859-1"><title>Caf\xe9 owners protest</title></head><body><article><h1>Caf\xe9 owners protest</h1><p>Owners of caf\xe9s in Montr\xe9al closed their doors on Friday to protest against a new tax on terraces, the association said.</p><p>The city council will discuss the measure next week, according to the mayor\u2019s office.</p></article></body></html>'.replace(
+        '\u2019',
+        "'",
+      ),
+      'latin1',
+    );
     const deep = `<html><body><article><h1>Deep</h1>${'<div>'.repeat(100000)}<p>Deeply nested text about the weather in Oslo and Bergen on Sunday.</p>${'</div>'.repeat(100000)}</article></body></html>`;
     const hugeAttribute = `<html><body><article><h1>Attribute</h1><p data-x="${'a'.repeat(250000)}">Text with a huge attribute about ships in Hamburg harbour this winter season.</p></article></body></html>`;
     const cases = {
       malformedJson: await client.submit(Buffer.from('{"content": ')),
       wrongShape: await client.submit({ content: 42 }),
-      unknownType: await client.submit({ id: randomUUID(), type: 'article.exploded', version: 1, correlationId: 'c', occurredAt: new Date().toISOString(), payload: { content: 'x' } }),
-      unknownVersion: await client.submit({ id: randomUUID(), type: 'article.submitted', version: 7, correlationId: 'c', occurredAt: new Date().toISOString(), payload: { content: 'x' } }),
+      unknownType: await client.submit({
+        id: randomUUID(),
+        type: 'article.exploded',
+        version: 1,
+        correlationId: 'c',
+        occurredAt: new Date().toISOString(),
+        payload: { content: 'x' },
+      }),
+      unknownVersion: await client.submit({
+        id: randomUUID(),
+        type: 'article.submitted',
+        version: 7,
+        correlationId: 'c',
+        occurredAt: new Date().toISOString(),
+        payload: { content: 'x' },
+      }),
       oversized: await client.submit({ content: 'word '.repeat(MAX_ARTICLE_BYTES / 4), contentType: 'text/plain' }),
       binary: await client.submit({ content: 'PK\u0003\u0004\u0000\u0000binary', contentType: 'text/plain' }),
       nonUtf8Bytes: await client.submit(Buffer.concat([Buffer.from('{"content": "'), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from('"}')])),

@@ -44,7 +44,9 @@ describe('inbox retention: claims older than the retention are pruned, newer one
   });
 
   it('runs through the pruner with the configured retention in days', async () => {
-    await dataSource.query(`INSERT INTO parse.inbox (message_id, message_type, content_hash, processed_at) VALUES ('two-days', 'x', 'h', now() - interval '2 days')`);
+    await dataSource.query(
+      `INSERT INTO parse.inbox (message_id, message_type, content_hash, processed_at) VALUES ('two-days', 'x', 'h', now() - interval '2 days')`,
+    );
     const pruner = new InboxPruner(dataSource, new InboxStore('parse'), 1);
     await pruner.pruneOnce();
     const left: Array<{ message_id: string }> = await dataSource.query(`SELECT message_id FROM parse.inbox WHERE message_id = 'two-days'`);

@@ -51,7 +51,9 @@ describe('least-privileged Postgres roles: each stage can write only its own sch
     try {
       await parse.query(`INSERT INTO parse.inbox (message_id, message_type, content_hash) VALUES ('m1', 'article.ingested', 'h')`);
       await expect(parse.query('SELECT * FROM ingest.raw_articles')).rejects.toThrow(/permission denied/);
-      await expect(parse.query(`INSERT INTO publish.inbox (message_id, message_type, content_hash) VALUES ('m1', 'x', 'h')`)).rejects.toThrow(/permission denied/);
+      await expect(parse.query(`INSERT INTO publish.inbox (message_id, message_type, content_hash) VALUES ('m1', 'x', 'h')`)).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(parse.query('CREATE TABLE public.sneaky (x int)')).rejects.toThrow(/permission denied/);
       await expect(parse.query('CREATE SCHEMA other')).rejects.toThrow(/permission denied/);
     } finally {

@@ -59,10 +59,14 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
       for (const mention of entity.mentions) expect(document.body.slice(mention.start, mention.end)).toBe(mention.text);
     }
 
-    const byEntity = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}`).then((r) => r.json() as Promise<{ articles: DocumentSummary[] }>);
+    const byEntity = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}`).then(
+      (r) => r.json() as Promise<{ articles: DocumentSummary[] }>,
+    );
     expect(byEntity.articles.map((a: { id: string }) => a.id)).toContain(articleId);
     for (const alias of ['N.K.', 'north korea', 'United Nations']) {
-      const found = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(alias)}`).then((r) => r.json() as Promise<{ articles: DocumentSummary[] }>);
+      const found = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(alias)}`).then(
+        (r) => r.json() as Promise<{ articles: DocumentSummary[] }>,
+      );
       expect(found.articles.map((a: { id: string }) => a.id)).toContain(articleId);
     }
 
@@ -78,11 +82,20 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
     expect(northKorea).toBeTruthy();
     expect(byName('North Korean')).toMatchObject({ type: 'MISC', derivedFrom: northKorea?.id });
     for (const query of [pyongyang[0].id, 'Pyongyang']) {
-      const found = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(query)}`).then((r) => r.json() as Promise<{ articles: DocumentSummary[] }>);
+      const found = await fetch(`${pipeline.get('publish').url}/articles?entity=${encodeURIComponent(query)}`).then(
+        (r) => r.json() as Promise<{ articles: DocumentSummary[] }>,
+      );
       expect(found.articles.map((a) => a.id)).toContain(articleId);
     }
-    expect(await count(`SELECT count(*) AS n FROM entity_extract.mentions WHERE article_id = $1 AND entity_id = $2 AND type IS NOT NULL`, [articleId, pyongyang[0].id])).toBe(pyongyang[0].mentions.length);
-    expect(await count(`SELECT count(*) AS n FROM entity_extract.article_entities WHERE article_id = $1 AND derived_from = $2`, [articleId, northKorea?.id])).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM entity_extract.mentions WHERE article_id = $1 AND entity_id = $2 AND type IS NOT NULL`, [
+        articleId,
+        pyongyang[0].id,
+      ]),
+    ).toBe(pyongyang[0].mentions.length);
+    expect(
+      await count(`SELECT count(*) AS n FROM entity_extract.article_entities WHERE article_id = $1 AND derived_from = $2`, [articleId, northKorea?.id]),
+    ).toBeGreaterThan(0);
   });
 
   it('turns the same article submitted twice into one article', async () => {
@@ -91,7 +104,11 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
     await client.submit({ content, contentType: 'text/plain' });
     await client.submit({ content, contentType: 'text/plain' }); // another message id, same article
     await published.waitFor([articleId], 60000);
-    await waitUntil(async () => (await count(`SELECT submission_count AS n FROM ingest.raw_articles WHERE id = $1`, [articleId])) === 2, 20000, 'the second submission');
+    await waitUntil(
+      async () => (await count(`SELECT submission_count AS n FROM ingest.raw_articles WHERE id = $1`, [articleId])) === 2,
+      20000,
+      'the second submission',
+    );
     await new Promise((resolve) => setTimeout(resolve, 1000)); // room for a wrong second publication to show up
     expect(await count(`SELECT count(*) AS n FROM ingest.raw_articles WHERE id = $1`, [articleId])).toBe(1);
     expect(await count(`SELECT count(*) AS n FROM publish.documents WHERE article_id = $1`, [articleId])).toBe(1);
@@ -122,10 +139,15 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
 
     await waitUntil(async () => (await count(`SELECT count(*) AS n FROM ingest.failed_messages`)) >= 2, 20000, 'the failed messages');
     const failed = (await db.query(`SELECT message_id, reason FROM ingest.failed_messages ORDER BY id`)).rows;
-    expect(failed).toEqual(expect.arrayContaining([
-      expect.objectContaining({ message_id: badId, reason: expect.stringMatching(/malformed JSON/) }),
-      expect.objectContaining({ message_id: wrongShapeId, reason: expect.stringMatching(/one of content, contentBase64 or body is required|Unrecognized key/) }),
-    ]));
+    expect(failed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message_id: badId, reason: expect.stringMatching(/malformed JSON/) }),
+        expect.objectContaining({
+          message_id: wrongShapeId,
+          reason: expect.stringMatching(/one of content, contentBase64 or body is required|Unrecognized key/),
+        }),
+      ]),
+    );
     const deadLetters = await client.drainDeadLetters('ingest');
     const reasons = new Map(deadLetters.map((m) => [m.properties.messageId, String(m.properties.headers?.['x-failure-reason'])]));
     expect(reasons.get(badId)).toMatch(/malformed JSON/);
@@ -166,7 +188,9 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
     const placeholders = [ids];
     expect(await count(`SELECT count(*) AS n FROM publish.documents WHERE article_id = ANY($1::uuid[])`, placeholders)).toBe(ids.length);
     expect(await count(`SELECT count(*) AS n FROM parse.parsed_articles WHERE article_id = ANY($1::uuid[])`, placeholders)).toBe(ids.length);
-    expect(await count(`SELECT count(DISTINCT article_id) AS n FROM entity_extract.article_entities WHERE article_id = ANY($1::uuid[])`, placeholders)).toBe(ids.length);
+    expect(await count(`SELECT count(DISTINCT article_id) AS n FROM entity_extract.article_entities WHERE article_id = ANY($1::uuid[])`, placeholders)).toBe(
+      ids.length,
+    );
     for (const id of ids) expect(new Set(published.forArticle(id).map((e) => e.id)).size).toBe(1);
     expect(await count(`SELECT count(*) AS n FROM entity_extract.failed_messages`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM parse.failed_messages`)).toBe(0);

@@ -10,7 +10,10 @@ const main = (stage: string) => path.resolve(__dirname, '../dist/apps', stage, '
 /** Runs a service expecting it to fail at boot; returns its exit code and stderr. */
 async function bootFailure(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
   try {
-    await run(process.execPath, [main('parse')], { env: { ...process.env, HTTP_PORT: String(await freePort()), CONNECT_TIMEOUT_MS: '1500', ...env }, timeout: 30000 });
+    await run(process.execPath, [main('parse')], {
+      env: { ...process.env, HTTP_PORT: String(await freePort()), CONNECT_TIMEOUT_MS: '1500', ...env },
+      timeout: 30000,
+    });
     return { code: 0, stderr: '' };
   } catch (error) {
     const e = error as { code: number; stderr: string };

@@ -18,7 +18,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   parse: { run: runParseCommand, summary: 'parse <file> | --jsonl                  print the parsed article(s) as JSON' },
   entities: { run: runEntitiesCommand, summary: 'entities <file> | --jsonl               print the entities of a text' },
   'provision-roles': { run: runProvisionRolesCommand, summary: 'provision-roles [--prefix P]            one least-privileged Postgres role per stage' },
-  'provision-broker-users': { run: runProvisionBrokerUsersCommand, summary: 'provision-broker-users [--prefix P]     one least-privileged RabbitMQ user per stage' },
+  'provision-broker-users': {
+    run: runProvisionBrokerUsersCommand,
+    summary: 'provision-broker-users [--prefix P]     one least-privileged RabbitMQ user per stage',
+  },
   dlq: { run: runDlqCommand, summary: 'dlq list | dlq replay <stage:id>|--all   inspect and re-drive dead letters' },
 };
 

@@ -1,7 +1,13 @@
 import { cpuSecondsBetween, rootsByCommand, treeTicks } from './cpu-accounting';
 import { ProcStat } from './proc';
 
-const proc = (pid: number, ppid: number, ownTicks: number, reapedChildTicks = 0, comm = 'postgres'): ProcStat => ({ pid, ppid, comm, ownTicks, reapedChildTicks });
+const proc = (pid: number, ppid: number, ownTicks: number, reapedChildTicks = 0, comm = 'postgres'): ProcStat => ({
+  pid,
+  ppid,
+  comm,
+  ownTicks,
+  reapedChildTicks,
+});
 
 describe('CPU accounting over a process tree', () => {
   it('counts a backend that exited and was reaped during the run once, and only its run-time ticks', () => {

@@ -38,7 +38,11 @@ export async function runJsonl(inputs: JsonlInput[]): Promise<JsonlResult> {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   if (code !== 0) throw new Error(`parse --jsonl exited with ${code}`);
-  const results = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const results = chunks
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   if (results.length !== inputs.length) throw new Error(`expected ${inputs.length} output lines, got ${results.length}`);
   return { results, seconds, cpuSeconds };
 }

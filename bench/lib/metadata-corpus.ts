@@ -37,7 +37,13 @@ function asLabel(collection: string, l: ExtraLabel): MetadataLabel {
 
 /** The metadata corpus and every metadata-extra folder that labels a title, an author or a date. */
 export function loadLabelledPages(): LabelledPage[] {
-  const pages: LabelledPage[] = loadMetadataCorpus().map((p) => ({ id: `metadata/${p.id}`, collection: 'metadata', bytes: p.bytes, label: p.label, trainingLabel: p.label }));
+  const pages: LabelledPage[] = loadMetadataCorpus().map((p) => ({
+    id: `metadata/${p.id}`,
+    collection: 'metadata',
+    bytes: p.bytes,
+    label: p.label,
+    trainingLabel: p.label,
+  }));
   const extra = path.join(SHARED, 'corpora/metadata-extra');
   for (const collection of fs.readdirSync(extra).sort()) {
     const file = path.join(extra, collection, 'labels.json');

@@ -8,8 +8,14 @@ import { emptyTally, MetadataTally, scoreMetadataPage } from './metadata-score';
  * The cross-validated metadata figure per collection: the choice model trained on four folds of all
  * labelled pages (fixed seed, by page id), scored on the fifth, for each fold.
  */
-export function crossValidatedChoices(pages: Array<{ id: string; collection: string; label: MetadataLabel; trainingLabel: MetadataLabel; input: ArticleInput }>): Map<string, MetadataTally> {
-  const guesses = crossValidate(pages.map((p) => ({ ...p, label: p.trainingLabel })), (id) => foldOf(id), FOLD_COUNT);
+export function crossValidatedChoices(
+  pages: Array<{ id: string; collection: string; label: MetadataLabel; trainingLabel: MetadataLabel; input: ArticleInput }>,
+): Map<string, MetadataTally> {
+  const guesses = crossValidate(
+    pages.map((p) => ({ ...p, label: p.trainingLabel })),
+    (id) => foldOf(id),
+    FOLD_COUNT,
+  );
   const tallies = new Map<string, MetadataTally>();
   pages.forEach((p, i) => {
     if (!tallies.has(p.collection)) tallies.set(p.collection, emptyTally());

@@ -131,9 +131,8 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
     const monitor = (async () => {
       while (monitoring) {
         try {
-          const rows = (await db.query(
-            STAGE_NAMES.map((s) => `SELECT '${s}' AS stage, count(*)::int AS n FROM ${SCHEMAS[s]}.inbox`).join(' UNION ALL '),
-          )).rows as Array<{ stage: StageName; n: number }>;
+          const rows = (await db.query(STAGE_NAMES.map((s) => `SELECT '${s}' AS stage, count(*)::int AS n FROM ${SCHEMAS[s]}.inbox`).join(' UNION ALL ')))
+            .rows as Array<{ stage: StageName; n: number }>;
           const inbox = Object.fromEntries(rows.map((r) => [r.stage, r.n])) as Record<StageName, number>;
           samples.push({ t: Date.now(), inbox });
         } catch {
@@ -152,19 +151,34 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
       const id = `chaos-bad-${n}`;
       const ingest = env.topology.queue('ingest');
       if (kind === 0) await publisher.publish('', ingest, Buffer.from(`{"content": "unterminated ${n}`), { messageId: id, contentType: 'application/json' });
-      else if (kind === 1) await publisher.publish('', ingest, Buffer.from(JSON.stringify({ headline: `no content field ${n}` })), { messageId: id, contentType: 'application/json' });
+      else if (kind === 1)
+        await publisher.publish('', ingest, Buffer.from(JSON.stringify({ headline: `no content field ${n}` })), {
+          messageId: id,
+          contentType: 'application/json',
+        });
       else if (kind === 2) await publisher.publish(env.topology.exchange, EventTypes.ArticleIngested, Buffer.from(`not json at all ${n}`), { messageId: id });
-      else if (kind === 3) await publisher.publish(env.topology.exchange, EventTypes.ArticleParsed, Buffer.from(JSON.stringify({ type: EventTypes.ArticleParsed, version: 1, payload: { nonsense: n } })), { messageId: id });
+      else if (kind === 3)
+        await publisher.publish(
+          env.topology.exchange,
+          EventTypes.ArticleParsed,
+          Buffer.from(JSON.stringify({ type: EventTypes.ArticleParsed, version: 1, payload: { nonsense: n } })),
+          { messageId: id },
+        );
       else await publisher.publish(env.topology.exchange, EventTypes.ArticleEnriched, Buffer.from(JSON.stringify([n, 'wrong', 'shape'])), { messageId: id });
       const stage: StageName = kind <= 1 ? 'ingest' : kind === 2 ? 'parse' : kind === 3 ? 'entity-extract' : 'publish';
       badByStage[stage].add(id);
       badSent++;
     };
     const submit = async (i: number, copy = 0) => {
-      await publisher.publish('', env.topology.queue('ingest'), Buffer.from(JSON.stringify({ content: contents[i], contentType: 'text/plain', source: 'chaos' })), {
-        messageId: `chaos-${env.namespace}-${i}-${copy}`,
-        contentType: 'application/json',
-      });
+      await publisher.publish(
+        '',
+        env.topology.queue('ingest'),
+        Buffer.from(JSON.stringify({ content: contents[i], contentType: 'text/plain', source: 'chaos' })),
+        {
+          messageId: `chaos-${env.namespace}-${i}-${copy}`,
+          contentType: 'application/json',
+        },
+      );
       submissions++;
     };
     const intervalMs = STREAM_MS / ARTICLES;
@@ -198,7 +212,13 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
       await restart(process);
       faults.push({ name: `SIGKILL ${stage}${stage === 'entity-extract' ? ` #${replica}` : ''}`, stage, injectedAt, restoredAt: Date.now() });
     };
-    const replicas: Array<[StageName, number]> = [['ingest', 1], ['parse', 1], ['entity-extract', 1], ['entity-extract', 2], ['publish', 1]];
+    const replicas: Array<[StageName, number]> = [
+      ['ingest', 1],
+      ['parse', 1],
+      ['entity-extract', 1],
+      ['entity-extract', 2],
+      ['publish', 1],
+    ];
     const plan: Array<() => Promise<void>> = [
       ...replicas.map(([s, r]) => kill(s, r)),
       ...Array.from({ length: 3 + Math.floor(ARTICLES / 1000) * 2 }, () => {
@@ -211,12 +231,19 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
         const victim = pipeline.get(stage, replica);
         await busy.get(victim);
         const injectedAt = Date.now();
-        const restarting = restartRabbitMq(BROKER_RESTART).then(() => faults.push({ name: `RabbitMQ restart (${BROKER_RESTART})`, stage: null, injectedAt, restoredAt: Date.now() }));
+        const restarting = restartRabbitMq(BROKER_RESTART).then(() =>
+          faults.push({ name: `RabbitMQ restart (${BROKER_RESTART})`, stage: null, injectedAt, restoredAt: Date.now() }),
+        );
         await sleep(300);
         const killedAt = Date.now();
         await victim.kill();
         await victim.start();
-        faults.push({ name: `SIGKILL ${stage}${stage === 'entity-extract' ? ` #${replica}` : ''} (broker down)`, stage, injectedAt: killedAt, restoredAt: Date.now() });
+        faults.push({
+          name: `SIGKILL ${stage}${stage === 'entity-extract' ? ` #${replica}` : ''} (broker down)`,
+          stage,
+          injectedAt: killedAt,
+          restoredAt: Date.now(),
+        });
         await restarting;
       },
       async () => {
@@ -233,20 +260,27 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
         const parse = pipeline.get('parse');
         let release!: () => void;
         busy.set(parse, new Promise<void>((resolve) => (release = resolve)));
-        background.push((async () => {
-          await sleep(DB_CUT_MS / 3);
-          const killedAt = Date.now();
-          await parse.kill();
-          const restarting = restart(parse).then(() => ({ name: 'SIGKILL parse during the cut', stage: 'parse' as StageName, injectedAt: killedAt, restoredAt: Date.now() }));
-          restarting.catch(() => undefined);
-          await sleep(injectedAt + DB_CUT_MS - Date.now());
-          proxy.restore();
-          faults.push({ name: `parse without database ${DB_CUT_MS / 1000} s`, stage: 'parse', injectedAt, restoredAt: Date.now() });
-          faults.push(await restarting);
-        })().finally(() => {
-          busy.delete(parse);
-          release();
-        }));
+        background.push(
+          (async () => {
+            await sleep(DB_CUT_MS / 3);
+            const killedAt = Date.now();
+            await parse.kill();
+            const restarting = restart(parse).then(() => ({
+              name: 'SIGKILL parse during the cut',
+              stage: 'parse' as StageName,
+              injectedAt: killedAt,
+              restoredAt: Date.now(),
+            }));
+            restarting.catch(() => undefined);
+            await sleep(injectedAt + DB_CUT_MS - Date.now());
+            proxy.restore();
+            faults.push({ name: `parse without database ${DB_CUT_MS / 1000} s`, stage: 'parse', injectedAt, restoredAt: Date.now() });
+            faults.push(await restarting);
+          })().finally(() => {
+            busy.delete(parse);
+            release();
+          }),
+        );
       },
     ];
     await sleep(3000); // let the stream get going
@@ -353,13 +387,19 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
     expect(await count(`SELECT count(*) AS n FROM publish.documents`)).toBe(ARTICLES);
     expect(await count(`SELECT count(*) AS n FROM publish.documents WHERE article_id = ANY($1::uuid[])`, inIds)).toBe(ARTICLES);
     // Each downstream stage took each article's event once (event ids are per article and type).
-    for (const [stage, type] of [['parse', EventTypes.ArticleIngested], ['entity_extract', EventTypes.ArticleParsed], ['publish', EventTypes.ArticleEnriched]] as const) {
+    for (const [stage, type] of [
+      ['parse', EventTypes.ArticleIngested],
+      ['entity_extract', EventTypes.ArticleParsed],
+      ['publish', EventTypes.ArticleEnriched],
+    ] as const) {
       expect(await count(`SELECT count(*) AS n FROM ${stage}.inbox WHERE message_type = $1`, [type])).toBe(ARTICLES);
     }
     expect(await count(`SELECT count(DISTINCT article_id) AS n FROM entity_extract.article_entities`)).toBe(ARTICLES);
     // Resubmitted copies were recognised: one row, its submission count raised.
     const resubmitted = articleIds.filter((_, i) => i % RESUBMIT_EVERY === 7);
-    expect(await count(`SELECT count(*) AS n FROM ingest.raw_articles WHERE id = ANY($1::uuid[]) AND submission_count >= 2`, [resubmitted])).toBe(resubmitted.length);
+    expect(await count(`SELECT count(*) AS n FROM ingest.raw_articles WHERE id = ANY($1::uuid[]) AND submission_count >= 2`, [resubmitted])).toBe(
+      resubmitted.length,
+    );
 
     // ---- outboxes empty ----
     for (const stage of STAGE_NAMES) expect(await count(`SELECT count(*) AS n FROM ${SCHEMAS[stage]}.outbox`)).toBe(0);

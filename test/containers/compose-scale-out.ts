@@ -107,12 +107,23 @@ function parseInspect(out: string): ContainerInfo[] {
     .map((line) => {
       const [id, name, service, ip, stateJson] = line.split('\t');
       const state = JSON.parse(stateJson);
-      return { id, name: name.replace(/^\//, ''), service, ip, health: state.Health?.Status ?? 'none', state: state.Status, exitCode: state.ExitCode, startedAt: state.StartedAt };
+      return {
+        id,
+        name: name.replace(/^\//, ''),
+        service,
+        ip,
+        health: state.Health?.Status ?? 'none',
+        state: state.Status,
+        exitCode: state.ExitCode,
+        startedAt: state.StartedAt,
+      };
     });
 }
 const projectFilter = ['--filter', `label=com.docker.compose.project=${PROJECT}`];
 function projectContainers(): ContainerInfo[] {
-  const ids = runOrThrow('docker', ['ps', '-aq', ...projectFilter]).split('\n').filter(Boolean);
+  const ids = runOrThrow('docker', ['ps', '-aq', ...projectFilter])
+    .split('\n')
+    .filter(Boolean);
   // A container removed between `ps` and `inspect` is simply left out (inspect still prints the rest).
   return ids.length === 0 ? [] : parseInspect(run('docker', ['inspect', '-f', INSPECT_FORMAT, ...ids]).stdout);
 }
@@ -308,23 +319,29 @@ async function collectPublished(expected: string[], timeoutMs: number): Promise<
   return events;
 }
 
-async function httpGet(url: string): Promise<{ status: number; body: any }> {
+/** What the read API answers with, as far as the suite reads it. */
+interface ApiBody {
+  title?: string;
+  articles?: Array<{ id: string }>;
+}
+
+async function httpGet(url: string): Promise<{ status: number; body: ApiBody | null }> {
   try {
     const response = await fetch(url, { headers: { 'X-API-Key': API_KEY } });
     const text = await response.text();
-    let body: unknown = text;
+    let body: ApiBody | null = null;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text) as ApiBody;
     } catch {
-      /* not JSON */
+      /* not JSON: no fields to read */
     }
     return { status: response.status, body };
-  } catch (error) {
-    return { status: 0, body: String(error) };
+  } catch {
+    return { status: 0, body: null };
   }
 }
 
-async function waitForDocument(articleId: string, timeoutMs: number): Promise<{ status: number; body: any }> {
+async function waitForDocument(articleId: string, timeoutMs: number): Promise<{ status: number; body: ApiBody | null }> {
   const deadline = Date.now() + timeoutMs;
   let last = await httpGet(`http://127.0.0.1:${PORTS.PUBLISH_PORT}/articles/${articleId}`);
   while (last.status !== 200 && Date.now() < deadline) {
@@ -349,7 +366,8 @@ async function scaleOut(): Promise<void> {
   const env = composeEnv({ API_KEYS: API_KEY });
   console.log(`compose stack ${PROJECT}: parse ×${SCALE.parse}, entity-extract ×${SCALE['entity-extract']}`);
   const up = compose(BASE_FILES, ['up', '-d', '--no-build', '--scale', `parse=${SCALE.parse}`, '--scale', `entity-extract=${SCALE['entity-extract']}`], env);
-  if (!check('stack starts with `up -d --scale parse=2 --scale entity-extract=3`', up.status === 0, up.status === 0 ? '' : up.stderr.trim().slice(-500))) return;
+  if (!check('stack starts with `up -d --scale parse=2 --scale entity-extract=3`', up.status === 0, up.status === 0 ? '' : up.stderr.trim().slice(-500)))
+    return;
   const sampler = new BrokerTrafficSampler();
   try {
     await waitUntilHealthy({ rabbitmq: 1, postgres: 1, ingest: 1, publish: 1, ...SCALE }, 600000);
@@ -380,7 +398,11 @@ async function scaleOut(): Promise<void> {
     console.log(`  restarted ${broker.name} at +${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
     const killed = projectContainers().find((c) => c.id === victim.id)!;
     const restartedBroker = projectContainers().find((c) => c.id === broker.id)!;
-    check('one entity-extract replica was killed (SIGKILL) mid-flow', killed.state === 'exited' && killed.exitCode === 137, `${killed.state} ${killed.exitCode}`);
+    check(
+      'one entity-extract replica was killed (SIGKILL) mid-flow',
+      killed.state === 'exited' && killed.exitCode === 137,
+      `${killed.state} ${killed.exitCode}`,
+    );
     check('the broker container was restarted mid-flow', restartedBroker.startedAt !== broker.startedAt && restartedBroker.state === 'running');
     // Bring the killed replica back, as its operator would (`docker kill` overrides the restart policy).
     runOrThrow('docker', ['start', victim.id]);
@@ -399,7 +421,11 @@ async function scaleOut(): Promise<void> {
     const unexpected = [...idsByArticle.keys()].filter((id) => !articleIds.includes(id));
     const duplicates = [...idsByArticle.values()].filter((ids) => ids.size > 1).length;
     check(`every one of ${articleIds.length} articles was published`, lost.length === 0, `${lost.length} lost`);
-    check('no article was published twice (one event id per article) and none unexpected', duplicates === 0 && unexpected.length === 0, `${duplicates} duplicated, ${unexpected.length} unexpected`);
+    check(
+      'no article was published twice (one event id per article) and none unexpected',
+      duplicates === 0 && unexpected.length === 0,
+      `${duplicates} duplicated, ${unexpected.length} unexpected`,
+    );
     const inList = articleIds.map((id) => `'${id}'`).join(',');
     const rowCounts: Array<[string, string]> = [
       ['ingest.raw_articles', `SELECT count(*) FROM ingest.raw_articles WHERE id IN (${inList})`],
@@ -425,19 +451,34 @@ async function scaleOut(): Promise<void> {
     for (const service of Object.keys(SCALE)) {
       const replicas = workers.filter((c) => c.service === service);
       const idleReplicas = replicas.filter((c) => sampler.sentTo(c.name) <= threshold).map((c) => c.name);
-      check(`every ${service} replica (${replicas.length}) consumed work`, replicas.length === SCALE[service as keyof typeof SCALE] && idleReplicas.length === 0, idleReplicas.length ? `idle: ${idleReplicas.join(', ')}` : '');
+      check(
+        `every ${service} replica (${replicas.length}) consumed work`,
+        replicas.length === SCALE[service as keyof typeof SCALE] && idleReplicas.length === 0,
+        idleReplicas.length ? `idle: ${idleReplicas.join(', ')}` : '',
+      );
     }
 
     // The read API, through its published port.
     const sampleId = articleIds[0];
     const document = await waitForDocument(sampleId, 10000);
-    check('read API answers through 127.0.0.1:' + PORTS.PUBLISH_PORT + ' with the sample document', document.status === 200 && document.body?.title === GOLD.parse.title, `${document.status} ${String(document.body?.title ?? '').slice(0, 60)}`);
+    check(
+      'read API answers through 127.0.0.1:' + PORTS.PUBLISH_PORT + ' with the sample document',
+      document.status === 200 && document.body?.title === GOLD.parse.title,
+      `${document.status} ${String(document.body?.title ?? '').slice(0, 60)}`,
+    );
     const byEntity = await httpGet(`http://127.0.0.1:${PORTS.PUBLISH_PORT}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}&limit=200`);
     // Every article mentions him: a full page (the API's largest), all of them this run's.
-    const listed: string[] = (byEntity.body?.articles ?? []).map((a: { id: string }) => a.id);
+    const listed: string[] = (byEntity.body?.articles ?? []).map((a) => a.id);
     const known = new Set(articleIds);
-    check('read API finds articles by entity', byEntity.status === 200 && listed.length === 200 && listed.every((id) => known.has(id)), `${byEntity.status}, ${listed.length} listed`);
-    const unauthorised = await fetch(`http://127.0.0.1:${PORTS.PUBLISH_PORT}/articles/${sampleId}`).then((r) => r.status, () => 0);
+    check(
+      'read API finds articles by entity',
+      byEntity.status === 200 && listed.length === 200 && listed.every((id) => known.has(id)),
+      `${byEntity.status}, ${listed.length} listed`,
+    );
+    const unauthorised = await fetch(`http://127.0.0.1:${PORTS.PUBLISH_PORT}/articles/${sampleId}`).then(
+      (r) => r.status,
+      () => 0,
+    );
     check('read API refuses a request without an API key', unauthorised === 401 || unauthorised === 403, `${unauthorised}`);
   } finally {
     await sampler.stop();
@@ -481,14 +522,34 @@ async function productionProfile(): Promise<void> {
       headers: { 'X-API-Key': API_KEY, 'Content-Type': 'text/plain' },
       body: sample,
     });
-    const accepted: any = await response.json().catch(() => ({}));
-    check('production profile: ingest accepts the sample over HTTP', response.status === 202 && accepted.articleId === articleIdOf(sample), `${response.status}`);
+    const accepted = (await response.json().catch(() => ({}))) as { articleId?: string };
+    check(
+      'production profile: ingest accepts the sample over HTTP',
+      response.status === 202 && accepted.articleId === articleIdOf(sample),
+      `${response.status}`,
+    );
     const document = await waitForDocument(articleIdOf(sample), 90000);
-    check('production profile: the document is published and readable', document.status === 200 && document.body?.title === GOLD.parse.title, `${document.status}`);
-    const roles = psql(`SELECT string_agg(DISTINCT usename, ',' ORDER BY usename) FROM pg_stat_activity WHERE datname = '${secrets.POSTGRES_DB}' AND usename LIKE 'newswire\\_%'`, secrets.POSTGRES_USER, secrets.POSTGRES_DB);
-    check('production profile: each service connects as its own Postgres role', roles === 'newswire_entity_extract,newswire_ingest,newswire_parse,newswire_publish', roles);
+    check(
+      'production profile: the document is published and readable',
+      document.status === 200 && document.body?.title === GOLD.parse.title,
+      `${document.status}`,
+    );
+    const roles = psql(
+      `SELECT string_agg(DISTINCT usename, ',' ORDER BY usename) FROM pg_stat_activity WHERE datname = '${secrets.POSTGRES_DB}' AND usename LIKE 'newswire\\_%'`,
+      secrets.POSTGRES_USER,
+      secrets.POSTGRES_DB,
+    );
+    check(
+      'production profile: each service connects as its own Postgres role',
+      roles === 'newswire_entity_extract,newswire_ingest,newswire_parse,newswire_publish',
+      roles,
+    );
     const publishedPorts = runOrThrow('docker', ['ps', '--filter', `label=com.docker.compose.project=${PROJECT}`, '--format', '{{.Ports}}']);
-    check('production profile: every published port is on 127.0.0.1 and Postgres publishes none', !/0\.0\.0\.0|:::/.test(publishedPorts) && !/->5432/.test(publishedPorts), publishedPorts.replace(/\n/g, ' | '));
+    check(
+      'production profile: every published port is on 127.0.0.1 and Postgres publishes none',
+      !/0\.0\.0\.0|:::/.test(publishedPorts) && !/->5432/.test(publishedPorts),
+      publishedPorts.replace(/\n/g, ' | '),
+    );
   } finally {
     downAndCheckClean(PROD_FILES, env, 'production stack');
   }
@@ -500,7 +561,18 @@ async function main(): Promise<void> {
   if (docker.status !== 0) throw new Error(`no Docker engine answers (${docker.stderr.trim().split('\n').pop()}); see tools/docker/setup-docker.sh`);
   // Whatever an interrupted earlier run left (interpolation needs values; `down` uses none of them).
   const placeholders = Object.fromEntries(
-    ['API_KEYS', 'RABBITMQ_USER', 'RABBITMQ_PASSWORD', 'POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB', 'INGEST_DB_PASSWORD', 'PARSE_DB_PASSWORD', 'ENTITY_EXTRACT_DB_PASSWORD', 'PUBLISH_DB_PASSWORD'].map((name) => [name, 'cleanup-placeholder']),
+    [
+      'API_KEYS',
+      'RABBITMQ_USER',
+      'RABBITMQ_PASSWORD',
+      'POSTGRES_USER',
+      'POSTGRES_PASSWORD',
+      'POSTGRES_DB',
+      'INGEST_DB_PASSWORD',
+      'PARSE_DB_PASSWORD',
+      'ENTITY_EXTRACT_DB_PASSWORD',
+      'PUBLISH_DB_PASSWORD',
+    ].map((name) => [name, 'cleanup-placeholder']),
   );
   compose(PROD_FILES, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv(placeholders));
 
@@ -508,14 +580,24 @@ async function main(): Promise<void> {
   const buildStarted = Date.now();
   const build = run('docker', ['build', '-q', ...buildArgs, '-t', IMAGE, '.']);
   const size = build.status === 0 ? Number(runOrThrow('docker', ['image', 'inspect', '-f', '{{.Size}}', IMAGE]).trim()) : 0;
-  if (!check(`image ${IMAGE} builds`, build.status === 0, build.status === 0 ? `${((Date.now() - buildStarted) / 1000).toFixed(0)} s, ${(size / 1e6).toFixed(1)} MB` : build.stderr.trim().slice(-800))) return;
+  if (
+    !check(
+      `image ${IMAGE} builds`,
+      build.status === 0,
+      build.status === 0 ? `${((Date.now() - buildStarted) / 1000).toFixed(0)} s, ${(size / 1e6).toFixed(1)} MB` : build.stderr.trim().slice(-800),
+    )
+  )
+    return;
   const user = runOrThrow('docker', ['image', 'inspect', '-f', '{{.Config.User}}', IMAGE]).trim();
   check('the image runs as a non-root user', user !== '' && user !== 'root' && user !== '0', user);
   const devDependency = run('docker', ['run', '--rm', '--entrypoint', 'node', IMAGE, '-e', "require.resolve('jest')"]);
   check('the image holds production dependencies only', devDependency.status !== 0);
 
   // One phase failing does not stop the other.
-  for (const [name, phase] of [['scale-out run', scaleOut], ['production profile', productionProfile]] as const) {
+  for (const [name, phase] of [
+    ['scale-out run', scaleOut],
+    ['production profile', productionProfile],
+  ] as const) {
     await phase().catch((error) => check(`${name} ran to the end`, false, (error as Error).message));
   }
   console.log(`containers suite took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);

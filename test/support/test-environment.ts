@@ -57,7 +57,7 @@ async function startContainers(): Promise<{ amqpUrl: string; serverUrl: string; 
   ]);
   if (postgres.status === 'rejected' || rabbit.status === 'rejected') {
     // Remove whichever did start: with Ryuk disabled nothing else will.
-    await Promise.all([postgres, rabbit].map((started) => (started.status === 'fulfilled' ? started.value.stop() : undefined)));
+    await Promise.all([postgres, rabbit].map((started) => (started.status === 'fulfilled' ? started.value.stop() : Promise.resolve())));
     throw postgres.status === 'rejected' ? postgres.reason : (rabbit as PromiseRejectedResult).reason;
   }
   return {

@@ -64,7 +64,10 @@ export class EnvReader {
 
   /** A comma-separated list; empty when unset. */
   list(name: string): string[] {
-    return (this.env[name] ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+    return (this.env[name] ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
   }
 
   problem(description: string): void {

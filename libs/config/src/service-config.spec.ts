@@ -12,7 +12,13 @@ describe('loadServiceConfig', () => {
   });
 
   it('reads overrides from the environment', () => {
-    const config = loadServiceConfig(3001, { PREFETCH: '10', BATCH_SIZE: '50', RETRY_DELAYS_MS: '10, 20', NEWSWIRE_NAMESPACE: 'run_1', INBOX_RETENTION_DAYS: '7' });
+    const config = loadServiceConfig(3001, {
+      PREFETCH: '10',
+      BATCH_SIZE: '50',
+      RETRY_DELAYS_MS: '10, 20',
+      NEWSWIRE_NAMESPACE: 'run_1',
+      INBOX_RETENTION_DAYS: '7',
+    });
     expect(config.inboxRetentionDays).toBe(7);
     expect(config.prefetch).toBe(10);
     expect(config.batchSize).toBe(10); // never more than the prefetch allows

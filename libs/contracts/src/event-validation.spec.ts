@@ -2,12 +2,26 @@ import { ContractViolation, validateEnvelope } from './event-validation';
 import { nameBasedUuid, stageEventId } from './deterministic-id';
 
 const parsed = {
-  url: null, canonicalUrl: null, title: 'T', subtitle: null, authors: [], publisher: null,
-  publishedAt: null, language: 'en', paragraphs: ['p'], wordCount: 1,
+  url: null,
+  canonicalUrl: null,
+  title: 'T',
+  subtitle: null,
+  authors: [],
+  publisher: null,
+  publishedAt: null,
+  language: 'en',
+  paragraphs: ['p'],
+  wordCount: 1,
 };
 const envelope = (over: Record<string, unknown> = {}) => ({
-  id: 'm-1', type: 'article.parsed', version: 1, articleId: '2f1b7f3c-1d7e-5a55-9a4e-0c1f5e0f9d11',
-  correlationId: 'c-1', occurredAt: new Date().toISOString(), payload: parsed, ...over,
+  id: 'm-1',
+  type: 'article.parsed',
+  version: 1,
+  articleId: '2f1b7f3c-1d7e-5a55-9a4e-0c1f5e0f9d11',
+  correlationId: 'c-1',
+  occurredAt: new Date().toISOString(),
+  payload: parsed,
+  ...over,
 });
 
 describe('validateEnvelope', () => {
@@ -33,8 +47,7 @@ describe('validateEnvelope', () => {
 
 describe('article.enriched versions', () => {
   const entity = { id: 'e-1', type: 'LOCATION', name: 'Pyongyang', salience: 1, inTitle: false, mentions: [[0, 9]] };
-  const enriched = (version: number, entities: unknown[]) =>
-    envelope({ type: 'article.enriched', version, payload: { article: parsed, entities } });
+  const enriched = (version: number, entities: unknown[]) => envelope({ type: 'article.enriched', version, payload: { article: parsed, entities } });
 
   it('reads a v1 event with v1 and v2 alike (v2 only adds optional fields)', () => {
     expect(validateEnvelope(enriched(1, [entity])).payload).toEqual({ article: parsed, entities: [entity] });
@@ -42,7 +55,13 @@ describe('article.enriched versions', () => {
   });
 
   it('carries per-mention types and the derivedFrom link in v2 only', () => {
-    const v2 = { ...entity, mentions: [[0, 9, 'ORGANIZATION'], [20, 29]] };
+    const v2 = {
+      ...entity,
+      mentions: [
+        [0, 9, 'ORGANIZATION'],
+        [20, 29],
+      ],
+    };
     const demonym = { ...entity, id: 'e-2', type: 'MISC', name: 'North Korean', derivedFrom: 'e-3' };
     expect(validateEnvelope(enriched(2, [v2, demonym])).payload).toEqual({ article: parsed, entities: [v2, demonym] });
     expect(() => validateEnvelope(enriched(1, [v2]))).toThrow(ContractViolation);

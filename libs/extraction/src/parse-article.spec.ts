@@ -80,7 +80,8 @@ describe('parseArticle', () => {
   });
 
   it('decodes non-UTF-8 bytes by the declared charset', () => {
-    const html = '<html><head><meta charset="iso-8859-1"><title>Grüße aus Köln</title></head><body><p>Die Straßenbahn fährt über die Brücke, und die Fahrgäste schauen auf den Dom. Es ist ein schöner Tag in Köln.</p></body></html>';
+    const html =
+      '<html><head><meta charset="iso-8859-1"><title>Grüße aus Köln</title></head><body><p>Die Straßenbahn fährt über die Brücke, und die Fahrgäste schauen auf den Dom. Es ist ein schöner Tag in Köln.</p></body></html>';
     const a = parseArticle({ bytes: iconv.encode(html, 'latin1') });
     expect(a.title).toBe('Grüße aus Köln');
     expect(a.paragraphs[0]).toContain('Straßenbahn fährt über die Brücke');
@@ -111,7 +112,10 @@ describe('parseArticle', () => {
   });
 
   it('survives 100,000-deep nesting', () => {
-    const html = '<div>'.repeat(100_000) + '<p>Deep inside the nesting there is still a paragraph of real text that should come out of the parser intact.</p>' + '</div>'.repeat(100_000);
+    const html =
+      '<div>'.repeat(100_000) +
+      '<p>Deep inside the nesting there is still a paragraph of real text that should come out of the parser intact.</p>' +
+      '</div>'.repeat(100_000);
     const a = parseArticle({ html });
     expect(a.body).toContain('Deep inside the nesting');
   });
@@ -130,7 +134,8 @@ describe('parseArticle', () => {
   });
 
   it('survives malformed markup', () => {
-    const html = '<html><body><div><p>Unclosed paragraph with enough words to count as prose in the article body here.<p>Another <b><i>badly</b></i> nested paragraph that also has plenty of words in it.</div></span></td><table><tr><td>cell</div><!-- unterminated comment';
+    const html =
+      '<html><body><div><p>Unclosed paragraph with enough words to count as prose in the article body here.<p>Another <b><i>badly</b></i> nested paragraph that also has plenty of words in it.</div></span></td><table><tr><td>cell</div><!-- unterminated comment';
     const a = parseArticle({ html });
     expect(a.paragraphs[0]).toBe('Unclosed paragraph with enough words to count as prose in the article body here.');
     expect(a.paragraphs[1]).toBe('Another badly nested paragraph that also has plenty of words in it.');

@@ -8,7 +8,15 @@ import { extractHtmlMetadata, HtmlMetadata } from './metadata/html-metadata';
 import { authorCandidates, dateCandidates, foldValue, titleCandidates } from './metadata/candidates';
 import { Candidate, MetadataModel, pick } from './metadata/choice-model';
 import { shippedMetadataModel } from './metadata/shipped-model';
-import { dateNearHeadline, firstPrintedDate, headingAtStory, headingWithTitle, labelledDateOnPage, leadBeforeStory, updatedDateOnPage } from './html/near-headline';
+import {
+  dateNearHeadline,
+  firstPrintedDate,
+  headingAtStory,
+  headingWithTitle,
+  labelledDateOnPage,
+  leadBeforeStory,
+  updatedDateOnPage,
+} from './html/near-headline';
 import { bylineNearStory, ownerAuthors, printedOnPage } from './html/byline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl } from './metadata/dates';
@@ -173,7 +181,13 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     const bylines = bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher);
     const authorChoices = authorCandidates(
       [...meta.authorProposals, { source: 'byline-text', value: bylines }, { source: 'copyright-owner', value: ownerAuthors(meta.declaredAuthors, blocks) }],
-      { isPrinted: printedOnPage(blocks, meta.copyrightNotice), publisher: meta.publisher, host: meta.host, isArticle: meta.isArticle, dated: dates.length > 1 },
+      {
+        isPrinted: printedOnPage(blocks, meta.copyrightNotice),
+        publisher: meta.publisher,
+        host: meta.host,
+        isArticle: meta.isArticle,
+        dated: dates.length > 1,
+      },
     );
     if (record) record.authors = authorChoices;
     return finish({

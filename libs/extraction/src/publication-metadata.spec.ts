@@ -22,7 +22,12 @@ describe('publication date', () => {
   });
 
   it('prefers the printed date when a second declared date agrees with it', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', datePublished: '2021-03-01T08:00:00Z' });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Tram line extended',
+      datePublished: '2021-03-01T08:00:00Z',
+    });
     const html = page(`<script type="application/ld+json">${ld}</script><meta property="article:published_time" content="2021-03-04T10:00:00Z">`, {
       after: '<div>4 March 2021</div>',
     });
@@ -62,7 +67,11 @@ describe('publication date', () => {
 
 describe('byline', () => {
   it('reads a credit label in one cell and the name in the next', () => {
-    const html = page('<meta property="og:type" content="article">', {}, `<p>${PROSE}</p><p>${PROSE}</p><div class="info">Von:</div><div class="info">Jane Doe</div>`);
+    const html = page(
+      '<meta property="og:type" content="article">',
+      {},
+      `<p>${PROSE}</p><p>${PROSE}</p><div class="info">Von:</div><div class="info">Jane Doe</div>`,
+    );
     expect(parseArticle({ html }).authors).toEqual(['Jane Doe']);
   });
 
@@ -88,7 +97,8 @@ describe('byline', () => {
   });
 
   it('does not credit the site when the site name carries the page title', () => {
-    const head = '<meta property="og:type" content="article"><meta property="og:site_name" content="Tram line extended | City Paper"><meta name="author" content="City Paper">';
+    const head =
+      '<meta property="og:type" content="article"><meta property="og:site_name" content="Tram line extended | City Paper"><meta name="author" content="City Paper">';
     const parsed = parseArticle({ html: page(head, { after: '<p class="byline">By Jane Doe</p>' }) });
     expect(parsed.publisher).toBe('City Paper');
     expect(parsed.authors).toEqual(['Jane Doe']);
@@ -127,16 +137,30 @@ describe('author sources', () => {
   });
 
   it('prefers a byline in the text to an organisation credited in JSON-LD', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', author: { '@type': 'Organization', name: 'CP' } });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Tram line extended',
+      author: { '@type': 'Organization', name: 'CP' },
+    });
     const story = `<p>${PROSE}</p><p>${PROSE}</p><p>Von Cosima Künzel</p>`;
     expect(parseArticle({ html: page(`<script type="application/ld+json">${ld}</script>`, {}, story) }).authors).toEqual(['Cosima Künzel']);
   });
 
   it('follows the sources that agree, not a lone unprinted JSON-LD name', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', author: { '@type': 'Person', name: 'Kathleen Ditton' } });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Tram line extended',
+      author: { '@type': 'Person', name: 'Kathleen Ditton' },
+    });
     const head = `<script type="application/ld+json">${ld}</script><meta name="author" content="Jessica Holly, Gail Levy">`;
     const story = `<p>${PROSE}</p><p>${PROSE}</p><p>Gail Levy contributed to this report.</p>`;
-    const html = page(head, { after: '<div class="byline"><span class="author">Jessica Holly</span></div><a rel="author" href="/staff/jessica-holly">Jessica Holly</a>' }, story);
+    const html = page(
+      head,
+      { after: '<div class="byline"><span class="author">Jessica Holly</span></div><a rel="author" href="/staff/jessica-holly">Jessica Holly</a>' },
+      story,
+    );
     const authors = parseArticle({ html }).authors;
     expect(authors).toContain('Jessica Holly');
     expect(authors).not.toContain('Kathleen Ditton');
@@ -144,12 +168,21 @@ describe('author sources', () => {
 
   it('credits names the page prints or its copyright notice names, and a printed byline over a declared name the page never shows', () => {
     const article = '<meta property="og:type" content="article">';
-    expect(parseArticle({ html: page(`${article}<meta name="author" content="Jane Doe">`, { after: '<div class="meta">Text: JANE DOE</div>' }) }).authors).toEqual(['Jane Doe']);
+    expect(
+      parseArticle({ html: page(`${article}<meta name="author" content="Jane Doe">`, { after: '<div class="meta">Text: JANE DOE</div>' }) }).authors,
+    ).toEqual(['Jane Doe']);
     const owner = `${article}<meta name="author" content="Günter Pilger"><meta name="copyright" content="Günter Pilger, Essen">`;
     expect(parseArticle({ html: page(owner, {}) }).authors).toEqual(['Günter Pilger']);
     // A printed byline stands in for a declared name the page never shows.
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', author: { '@type': 'Person', name: 'Web Desk' } });
-    expect(parseArticle({ html: page(`<script type="application/ld+json">${ld}</script>`, { after: '<div class="byline">By John Roe</div>' }) }).authors).toEqual(['John Roe']);
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Tram line extended',
+      author: { '@type': 'Person', name: 'Web Desk' },
+    });
+    expect(
+      parseArticle({ html: page(`<script type="application/ld+json">${ld}</script>`, { after: '<div class="byline">By John Roe</div>' }) }).authors,
+    ).toEqual(['John Roe']);
   });
 
   it('credits the owner of an undated page whose copyright line names the declared author', () => {
@@ -160,7 +193,11 @@ describe('author sources', () => {
 
 describe('date elements', () => {
   it('reads a date from an element named for when the piece was authored', () => {
-    const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><div class="authored">10.11.2021</div>`);
+    const html = page(
+      '',
+      {},
+      `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><div class="authored">10.11.2021</div>`,
+    );
     expect(parseArticle({ html }).publishedAt).toBe('2021-11-10');
   });
 });
@@ -178,7 +215,8 @@ describe('dates that are not the publication date', () => {
   });
 
   it('takes no date from the comments under the story', () => {
-    const comments = '<ol class="comment-list"><li class="comment"><a href="#comment-1"><time datetime="2020-11-01T03:32:06+01:00">November 1, 2020</time></a><p>Great tips!</p><span data-date="02.11.2020"></span></li></ol>';
+    const comments =
+      '<ol class="comment-list"><li class="comment"><a href="#comment-1"><time datetime="2020-11-01T03:32:06+01:00">November 1, 2020</time></a><p>Great tips!</p><span data-date="02.11.2020"></span></li></ol>';
     const html = page('', {}, `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>${comments}`);
     expect(parseArticle({ html }).publishedAt).toBeNull();
   });
@@ -197,7 +235,8 @@ describe('last-changed date', () => {
 });
 
 describe('lead paragraph', () => {
-  const DE = 'Der Stadtrat hat am Dienstag beschlossen, die Straßenbahn in die nördlichen Stadtteile zu verlängern. Damit endet ein Streit, der das Vorhaben jahrelang blockiert hatte, und die Anwohner begrüßen die Entscheidung.';
+  const DE =
+    'Der Stadtrat hat am Dienstag beschlossen, die Straßenbahn in die nördlichen Stadtteile zu verlängern. Damit endet ein Streit, der das Vorhaben jahrelang blockiert hatte, und die Anwohner begrüßen die Entscheidung.';
   /** The lead between headline and story container, as news templates place it. */
   const withLead = (lang: string, leadText: string, para: string) => `<!doctype html><html lang="${lang}"><head><title>Tram</title></head><body>
     <nav><a href="/">Home</a></nav><header class="article-header"><h1>Tram line extended</h1><p class="lead">${leadText}</p></header>

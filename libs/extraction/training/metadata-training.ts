@@ -58,12 +58,31 @@ function examples<T>(candidates: Array<Candidate<T>[] | undefined>, gold: Array<
  * candidates recorded with that title model (the headline anchors the printed date and the byline).
  * `titleRecords` are candidates recorded with no weights; `indices` the pages to learn from.
  */
-export function trainMetadataModel(pages: TrainingPage[], titleRecords: CandidateRecord[], indices: number[]): { model: MetadataModel; records: Array<{ record: CandidateRecord; title: string | null }> } {
+export function trainMetadataModel(
+  pages: TrainingPage[],
+  titleRecords: CandidateRecord[],
+  indices: number[],
+): { model: MetadataModel; records: Array<{ record: CandidateRecord; title: string | null }> } {
   const gold = pages.map((p) => goldKeys(p.label));
-  const title = trainChoice(examples(indices.map((i) => titleRecords[i].title), indices.map((i) => gold[i].title)));
+  const title = trainChoice(
+    examples(
+      indices.map((i) => titleRecords[i].title),
+      indices.map((i) => gold[i].title),
+    ),
+  );
   const records = recordCandidates(pages, { ...EMPTY_MODEL, title });
-  const authors = trainChoice(examples(indices.map((i) => records[i].record.authors), indices.map((i) => gold[i].authors)));
-  const date = trainChoice(examples(indices.map((i) => records[i].record.date), indices.map((i) => gold[i].date)));
+  const authors = trainChoice(
+    examples(
+      indices.map((i) => records[i].record.authors),
+      indices.map((i) => gold[i].authors),
+    ),
+  );
+  const date = trainChoice(
+    examples(
+      indices.map((i) => records[i].record.date),
+      indices.map((i) => gold[i].date),
+    ),
+  );
   return { model: { title, authors, date }, records };
 }
 

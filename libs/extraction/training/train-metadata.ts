@@ -20,9 +20,15 @@ export function trainingPages(): TrainingPage[] {
 function main(): void {
   const pages = trainingPages();
   const titleRecords = titleCandidateRecords(pages);
-  const { model } = trainMetadataModel(pages, titleRecords, pages.map((_, i) => i));
+  const { model } = trainMetadataModel(
+    pages,
+    titleRecords,
+    pages.map((_, i) => i),
+  );
   fs.writeFileSync(METADATA_MODEL_PATH, JSON.stringify(model, null, 1) + '\n');
-  const sizes = Object.entries(model).map(([field, w]) => `${field} ${Object.keys(w).length}`).join(', ');
+  const sizes = Object.entries(model)
+    .map(([field, w]) => `${field} ${Object.keys(w).length}`)
+    .join(', ');
   console.log(`trained on ${pages.length} pages; weights: ${sizes}; written to ${METADATA_MODEL_PATH}`);
 }
 

@@ -3,7 +3,10 @@
  * to the dead-letter queue at once, with this error's message as the recorded reason.
  */
 export class PermanentFailure extends Error {
-  constructor(message: string, readonly code = 'PERMANENT') {
+  constructor(
+    message: string,
+    readonly code = 'PERMANENT',
+  ) {
     super(message);
     this.name = 'PermanentFailure';
   }

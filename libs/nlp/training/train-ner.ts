@@ -211,7 +211,11 @@ function main(): void {
   const f1 = train.map((d) => docFeatures(d));
   log('stage-1 features ready');
   const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`));
-  const meta = { settings, trainedOn: settings.trainOnDev ? 'CoNLL-2003 English train + dev splits' : 'CoNLL-2003 English train split', createdAt: new Date(0).toISOString() };
+  const meta = {
+    settings,
+    trainedOn: settings.trainOnDev ? 'CoNLL-2003 English train + dev splits' : 'CoNLL-2003 English train split',
+    createdAt: new Date(0).toISOString(),
+  };
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
   let model = new NerModel(compact1, undefined, gaz, meta, memory, classes);
   log(`stage 1 ${devName}:\n` + fmt(evaluate(model, dev)));
@@ -223,7 +227,13 @@ function main(): void {
     for (let fold = 0; fold < settings.folds; fold++) {
       const inFold = (k: number): boolean => k % settings.folds === fold;
       const idx = train.map((_, k) => k).filter((k) => !inFold(k));
-      const chain = trainChain(idx.map((k) => train[k]), idx.map((k) => f1[k]), settings.bits, settings.epochs1, settings.seed + fold + 1);
+      const chain = trainChain(
+        idx.map((k) => train[k]),
+        idx.map((k) => f1[k]),
+        settings.bits,
+        settings.epochs1,
+        settings.seed + fold + 1,
+      );
       train.forEach((d, k) => {
         if (inFold(k)) s1labels[k] = tagWithFeatures(chain, f1[k], d.sentenceOf);
       });

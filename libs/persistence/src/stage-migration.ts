@@ -23,11 +23,7 @@ export abstract class CreateStageSchemaMigration implements MigrationInterface {
   protected abstract stageTablesSql(): string[];
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await runStatements(queryRunner, [
-      createSchemaIfMissingSql(this.schema),
-      ...createMessagingTablesSql(this.schema),
-      ...this.stageTablesSql(),
-    ]);
+    await runStatements(queryRunner, [createSchemaIfMissingSql(this.schema), ...createMessagingTablesSql(this.schema), ...this.stageTablesSql()]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

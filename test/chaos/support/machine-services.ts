@@ -22,7 +22,10 @@ export async function restartRabbitMq(mode: 'app' | 'node' = 'app'): Promise<voi
   await run('rabbitmq-server', ['-detached'], { timeout: 30000 });
   // The node registers with epmd a moment after -detached returns: await_startup fails until then.
   for (const deadline = Date.now() + 180000; ; await sleep(1000)) {
-    const up = await run('rabbitmqctl', ['-q', 'await_startup', '--timeout', '60'], { timeout: 70000 }).then(() => true, () => false);
+    const up = await run('rabbitmqctl', ['-q', 'await_startup', '--timeout', '60'], { timeout: 70000 }).then(
+      () => true,
+      () => false,
+    );
     if (up) return;
     if (Date.now() > deadline) throw new Error('RabbitMQ did not come back within 180 s');
   }
@@ -30,7 +33,11 @@ export async function restartRabbitMq(mode: 'app' | 'node' = 'app'): Promise<voi
 
 /** Makes sure RabbitMQ runs (used in afterAll, whatever state a failed step left it in). */
 export async function ensureRabbitMqRunning(): Promise<void> {
-  const ping = () => run('rabbitmq-diagnostics', ['-q', 'ping'], { timeout: 30000 }).then(() => true, () => false);
+  const ping = () =>
+    run('rabbitmq-diagnostics', ['-q', 'ping'], { timeout: 30000 }).then(
+      () => true,
+      () => false,
+    );
   if (await ping()) return;
   await run('rabbitmqctl', ['-q', 'start_app'], { timeout: 120000 }).catch(() => undefined);
   if (await ping()) return;
@@ -47,7 +54,11 @@ export async function restartPostgres(): Promise<void> {
 }
 
 export async function ensurePostgresRunning(): Promise<void> {
-  const ready = () => run('pg_isready', ['-q', '-h', '127.0.0.1', '-p', '5432'], { timeout: 10000 }).then(() => true, () => false);
+  const ready = () =>
+    run('pg_isready', ['-q', '-h', '127.0.0.1', '-p', '5432'], { timeout: 10000 }).then(
+      () => true,
+      () => false,
+    );
   if (await ready()) return;
   await run('pg_ctlcluster', ['--skip-systemctl-redirect', postgresVersion(), 'main', 'start'], { timeout: 120000 }).catch(() => undefined);
 }

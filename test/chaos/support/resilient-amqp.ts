@@ -106,7 +106,10 @@ export class ResilientPublishedWatcher {
   private running: Promise<void> | null = null;
   readonly queue: string;
 
-  constructor(private readonly url: string, private readonly topology: Topology) {
+  constructor(
+    private readonly url: string,
+    private readonly topology: Topology,
+  ) {
     this.queue = `${topology.namespace}.chaos-published-watch`;
   }
 

@@ -6,10 +6,7 @@ import { ATTEMPT_HEADER, FailedMessageStore, StoredFailedMessage, Topology } fro
 import { CliIo, parseOptions, stringOption } from '../cli-io';
 import { loadCliEnvironment } from '../cli-environment';
 
-const USAGE = [
-  'usage: newswire dlq list [--stage STAGE] [--all] [--json]',
-  '       newswire dlq replay <stage:id>... | --all [--stage STAGE]',
-].join('\n');
+const USAGE = ['usage: newswire dlq list [--stage STAGE] [--all] [--json]', '       newswire dlq replay <stage:id>... | --all [--stage STAGE]'].join('\n');
 
 /** A dead letter with the stage whose table holds it; its CLI id is `<stage>:<id>`. */
 interface DeadLetter extends StoredFailedMessage {
@@ -65,10 +62,18 @@ async function list(stores: StageStore[], includeReplayed: boolean, json: boolea
   const rows = await load(stores, includeReplayed);
   if (json) {
     for (const row of rows) {
-      io.stdout.write(`${JSON.stringify({
-        id: cliId(row), messageId: row.messageId, queue: row.queue, reason: row.reason, attempts: row.attempts,
-        failedAt: row.failedAt, replayedAt: row.replayedAt, content: row.content.toString('utf8').slice(0, 2000),
-      })}\n`);
+      io.stdout.write(
+        `${JSON.stringify({
+          id: cliId(row),
+          messageId: row.messageId,
+          queue: row.queue,
+          reason: row.reason,
+          attempts: row.attempts,
+          failedAt: row.failedAt,
+          replayedAt: row.replayedAt,
+          content: row.content.toString('utf8').slice(0, 2000),
+        })}\n`,
+      );
     }
     return 0;
   }
@@ -102,7 +107,9 @@ async function replay(stores: StageStore[], ids: string[], all: boolean, io: Cli
     for (const row of wanted) {
       const { headers = {}, ...properties } = row.properties ?? {};
       const cleanHeaders = Object.fromEntries(
-        Object.entries(headers as Record<string, unknown>).filter(([name]) => name !== ATTEMPT_HEADER && !name.startsWith('x-failure') && name !== 'x-failed-at'),
+        Object.entries(headers as Record<string, unknown>).filter(
+          ([name]) => name !== ATTEMPT_HEADER && !name.startsWith('x-failure') && name !== 'x-failed-at',
+        ),
       );
       channel.sendToQueue(topology.queue(row.stage), row.content, {
         ...properties,

@@ -21,7 +21,14 @@ describe('newswire entities', () => {
     const code = await runEntitiesCommand([file], { stdin: Readable.from([]), stdout: out.stream, stderr: err.stream });
     expect(code).toBe(0);
     const json = JSON.parse(out.text()) as {
-      entities: Array<{ id: string; type: string; name: string; salience: number; derivedFrom?: string; mentions: Array<{ start: number; end: number; text: string; type: string }> }>;
+      entities: Array<{
+        id: string;
+        type: string;
+        name: string;
+        salience: number;
+        derivedFrom?: string;
+        mentions: Array<{ start: number; end: number; text: string; type: string }>;
+      }>;
     };
     const kim = json.entities.find((e) => e.name === 'Kim Kye-gwan');
     expect(kim?.type).toBe('PERSON');
@@ -36,7 +43,11 @@ describe('newswire entities', () => {
     const out = sink();
     const code = await runEntitiesCommand(['--jsonl'], { stdin: Readable.from([input]), stdout: out.stream, stderr: sink().stream });
     expect(code).toBe(0);
-    const lines = out.text().trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; entities?: Array<{ name: string }>; error?: string });
+    const lines = out
+      .text()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; entities?: Array<{ name: string }>; error?: string });
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd']);
     expect(lines[0].entities?.map((e) => e.name)).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Seoul']));
     expect(lines[1].error).toMatch(/^line 2: .*JSON/);

@@ -17,7 +17,8 @@ async function run(argv: string[], stdinText = ''): Promise<{ code: number; out:
   return { code, out, err };
 }
 
-const PAGE = '<html><head><title>Harbour reopens | Coast News</title></head><body><h1>Harbour reopens</h1><p>The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said in a statement.</p></body></html>';
+const PAGE =
+  '<html><head><title>Harbour reopens | Coast News</title></head><body><h1>Harbour reopens</h1><p>The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said in a statement.</p></body></html>';
 
 describe('newswire parse', () => {
   it('parses a text file and prints the article as JSON', async () => {
@@ -47,17 +48,21 @@ describe('newswire parse', () => {
   });
 
   it('--jsonl answers every line in order, a bad line with an error of its own', async () => {
-    const lines = [
-      JSON.stringify({ id: 'a', html: PAGE }),
-      '{not json',
-      JSON.stringify({ id: 'b', text: '' }),
-      JSON.stringify({ id: 'c', html: '<div>'.repeat(50_000) + '<p>Text at the bottom of a very deep page, long enough to be prose for the parser.</p>' }),
-      JSON.stringify({ id: 'd', url: 'https://x.example' }),
-      JSON.stringify({ id: 'e', text: 'Headline here\n\nA first paragraph of the story that has enough words to be prose.' }),
-    ].join('\n') + '\n';
+    const lines =
+      [
+        JSON.stringify({ id: 'a', html: PAGE }),
+        '{not json',
+        JSON.stringify({ id: 'b', text: '' }),
+        JSON.stringify({ id: 'c', html: '<div>'.repeat(50_000) + '<p>Text at the bottom of a very deep page, long enough to be prose for the parser.</p>' }),
+        JSON.stringify({ id: 'd', url: 'https://x.example' }),
+        JSON.stringify({ id: 'e', text: 'Headline here\n\nA first paragraph of the story that has enough words to be prose.' }),
+      ].join('\n') + '\n';
     const { code, out } = await run(['--jsonl'], lines);
     expect(code).toBe(0);
-    const rows = out.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => r.id)).toEqual(['a', null, 'b', 'c', 'd', 'e']);
     expect(rows[0]).toMatchObject({ title: 'Harbour reopens', authors: [], language: 'en' });
     expect(rows[0].body).toBe(rows[0].paragraphs.join('\n\n'));

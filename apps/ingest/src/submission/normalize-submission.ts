@@ -1,5 +1,11 @@
 import {
-  ArticleContentType, articleIdForContentHash, ArticleSubmittedV1, ContractViolation, describeZodIssues, sniffContentType, submissionContentHash,
+  ArticleContentType,
+  articleIdForContentHash,
+  ArticleSubmittedV1,
+  ContractViolation,
+  describeZodIssues,
+  sniffContentType,
+  submissionContentHash,
 } from '@newswire/contracts';
 import { decodeContent } from '@newswire/extraction';
 import { PermanentFailure } from '@newswire/messaging';
@@ -45,7 +51,8 @@ export function normalizeSubmission(submission: ArticleSubmittedV1, maxBytes: nu
   if (size > maxBytes) throw tooLarge(size, maxBytes);
   if (content.trim() === '') throw new PermanentFailure('the submitted article is empty', 'EMPTY');
   if (content.includes('\u0000')) throw new PermanentFailure('the submitted content is binary (contains NUL characters)', 'BINARY');
-  const contentType: ArticleContentType = submission.contentType ?? (submission.content !== undefined || submission.contentBase64 !== undefined ? sniffContentType(content) : 'text/plain');
+  const contentType: ArticleContentType =
+    submission.contentType ?? (submission.content !== undefined || submission.contentBase64 !== undefined ? sniffContentType(content) : 'text/plain');
   const title = submission.title?.trim() || null;
   const body = submission.body ?? null;
   const contentHash = submissionContentHash(contentType, content, title, body);

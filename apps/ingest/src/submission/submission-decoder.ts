@@ -25,7 +25,8 @@ export function submissionDecoder(maxBytes: number): DeliveryDecoder {
     }
     const props = message.properties;
     const given = raw as Partial<EventEnvelope>;
-    const id = (isEnvelope && typeof given.id === 'string' && given.id) || props.messageId || `sha1:${createHash('sha1').update(message.content).digest('hex')}`;
+    const id =
+      (isEnvelope && typeof given.id === 'string' && given.id) || props.messageId || `sha1:${createHash('sha1').update(message.content).digest('hex')}`;
     const envelope = {
       id,
       type: EventTypes.ArticleSubmitted,

@@ -37,12 +37,28 @@ export class DocumentRepository {
       mentions: e.mentions.map(([start, end, type]) => ({ start, end, text: body.slice(start, end), ...(type ? { type } : {}) })),
     }));
     const [{ stored }] = await preparedQuery<{ stored: boolean }>(tx, INSERT_DOCUMENT, [
-      articleId, article.url, article.canonicalUrl, article.title, article.subtitle, JSON.stringify(article.authors), article.publisher,
-      article.publishedAt, article.language, JSON.stringify(article.paragraphs), body, article.wordCount, JSON.stringify(entities),
-      JSON.stringify(entities.map((e) => ({
-        entity_id: e.id, type: e.type, name: e.name, salience: e.salience,
-        surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
-      }))),
+      articleId,
+      article.url,
+      article.canonicalUrl,
+      article.title,
+      article.subtitle,
+      JSON.stringify(article.authors),
+      article.publisher,
+      article.publishedAt,
+      article.language,
+      JSON.stringify(article.paragraphs),
+      body,
+      article.wordCount,
+      JSON.stringify(entities),
+      JSON.stringify(
+        entities.map((e) => ({
+          entity_id: e.id,
+          type: e.type,
+          name: e.name,
+          salience: e.salience,
+          surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
+        })),
+      ),
     ]);
     return stored;
   }

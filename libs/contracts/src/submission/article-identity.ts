@@ -13,8 +13,13 @@ export function sniffContentType(content: string): ArticleContentType {
 /** The de-duplication key of a submission: the same content is the same article. */
 export function submissionContentHash(contentType: string, content: string, title: string | null, body: string | null): string {
   return createHash('sha256')
-    .update(contentType).update('\u0000').update(content)
-    .update('\u0000').update(title ?? '').update('\u0000').update(body ?? '')
+    .update(contentType)
+    .update('\u0000')
+    .update(content)
+    .update('\u0000')
+    .update(title ?? '')
+    .update('\u0000')
+    .update(body ?? '')
     .digest('hex');
 }
 

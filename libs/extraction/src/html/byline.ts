@@ -6,10 +6,14 @@ import { PIECE_WORDS, splitAuthorNames } from '../metadata/authors';
 // "Von Pamela Sladky | 27.01.2022", "Ein Artikel von ...", "Text: ...", "Autor: ...", "Gespeichert von rasos am ...".
 // The bare words that introduce a byline ("By", "Von", "Par"...).
 const BARE_BY = 'by|von|par|por|door|av|przez';
-const BYLINE_LEAD = new RegExp(`(?:^|[\\s|•·(])(?:ein (?:artikel|beitrag|text) von|geschrieben von|verfasst von|gespeichert von|erstellt von|posted by|written by|words by|story by|reported by|${BARE_BY}|texte?|autor(?:in)?|author|auteur|redakteur(?:in)?)\\s*:?\\s+`, 'giu');
+const BYLINE_LEAD = new RegExp(
+  `(?:^|[\\s|•·(])(?:ein (?:artikel|beitrag|text) von|geschrieben von|verfasst von|gespeichert von|erstellt von|posted by|written by|words by|story by|reported by|${BARE_BY}|texte?|autor(?:in)?|author|auteur|redakteur(?:in)?)\\s*:?\\s+`,
+  'giu',
+);
 const BARE_LEAD = new RegExp(`^[\\s|•·(]*(?:${BARE_BY})\\s*:?\\s+$`, 'i');
 // A capitalised preposition or article ends the name ("Von Henry In Aktuell": a category follows).
-const NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?!(?:In|Im|Am|An|At|On|Auf|Bei|For|Für|Mit|With|Of|Und|And|The|Zu|Zum|Zur|Aus|Vom|From|Über|Dans|Sur|En)\s)\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|le|la|el|bin|al)){0,4})/u;
+const NAME =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?!(?:In|Im|Am|An|At|On|Auf|Bei|For|Für|Mit|With|Of|Und|And|The|Zu|Zum|Zur|Aus|Vom|From|Über|Dans|Sur|En)\s)\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|le|la|el|bin|al)){0,4})/u;
 const HANDLE = /^([\p{Ll}\d_.-]{3,30})(?=\s+(?:am|on|@|at|le|el)\b|\s*$)/u;
 
 // What may stand before a bare by/von: nothing, a separator or date, or a word for the piece ("Eine Kolumne von").
@@ -26,7 +30,10 @@ function inMenu(el: HtmlElement): boolean {
 /** Names after a byline word in one short line of text. */
 export function namesFromBylineText(text: string): string[] {
   // "By" and the name in adjacent inline elements run together ("ByJ.R. Stone").
-  const t = text.replace(/\s+/g, ' ').trim().replace(/^(By|Von|Par|Por|Door)(?=\p{Lu})/u, '$1 ');
+  const t = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(By|Von|Par|Por|Door)(?=\p{Lu})/u, '$1 ');
   if (t.length > 100) return [];
   BYLINE_LEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -60,7 +67,11 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
   if (anchor >= 0) for (let i = Math.max(0, anchor - 2); i < Math.min(blocks.length, anchor + 10); i++) candidates.push(i);
   let last = -1;
   if (container) {
-    for (let i = blocks.length - 1; i >= 0; i--) if (isWithin(blocks[i].el, container)) { last = i; break; }
+    for (let i = blocks.length - 1; i >= 0; i--)
+      if (isWithin(blocks[i].el, container)) {
+        last = i;
+        break;
+      }
     for (let i = Math.max(0, last - 3); i <= Math.min(blocks.length - 1, last + 2); i++) if (last >= 0) candidates.push(i);
   }
   for (const i of candidates) {

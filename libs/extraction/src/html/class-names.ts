@@ -2,25 +2,122 @@
 const BOILER_WORDS = new RegExp(
   '(?:^|[\\s-])(?:' +
     [
-      'comments?', 'commentlist', 'disqus', 'share', 'sharing', 'shares', 'sharebar', 'social', 'socials', 'related',
-      'recommend(?:ed|ations?)?', 'newsletter', 'subscribe', 'subscription', 'promo', 'promotion', 'advert', 'adverts',
-      'advertisement', 'advertising', 'ad', 'ads', 'adsense', 'adslot', 'dfp', 'sponsor', 'sponsored', 'sidebar',
-      'breadcrumbs?', 'menu', 'navbar', 'nav', 'navigation', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'popup',
-      'modal', 'banner', 'widget', 'widgets', 'tags', 'tagcloud', 'tag-list', 'bio', 'byline', 'toolbar', 'pagination',
-      'pager', 'outbrain', 'taboola', 'trending', 'popular', 'most-read', 'mostread', 'signup', 'login',
-      'skip', 'masthead', 'rating', 'print-only',
-      'author-info', 'about-author', 'further-reading', 'read-more', 'readmore', 'more-stories', 'teaser', 'teasers',
-      'carousel', 'slider', 'ticker', 'breaking', 'meta', 'post-meta', 'entry-meta', 'article-meta', 'dateline', 'timestamp',
-      'caption', 'credit', 'credits', 'copyright', 'disclaimer', 'tools', 'utility', 'follow', 'reactions',
-      'author-box', 'authorbox', 'author-card', 'author-bio', 'about-the-author', 'overlay', 'factbox', 'recirculation',
-      'crumbs?', 'toc', 'tagged-with', 'cta', 'subnav', 'sub-menu', 'submenu', 'image-description', 'photo-credit',
+      'comments?',
+      'commentlist',
+      'disqus',
+      'share',
+      'sharing',
+      'shares',
+      'sharebar',
+      'social',
+      'socials',
+      'related',
+      'recommend(?:ed|ations?)?',
+      'newsletter',
+      'subscribe',
+      'subscription',
+      'promo',
+      'promotion',
+      'advert',
+      'adverts',
+      'advertisement',
+      'advertising',
+      'ad',
+      'ads',
+      'adsense',
+      'adslot',
+      'dfp',
+      'sponsor',
+      'sponsored',
+      'sidebar',
+      'breadcrumbs?',
+      'menu',
+      'navbar',
+      'nav',
+      'navigation',
+      'footer',
+      'cookie',
+      'cookies',
+      'consent',
+      'gdpr',
+      'popup',
+      'modal',
+      'banner',
+      'widget',
+      'widgets',
+      'tags',
+      'tagcloud',
+      'tag-list',
+      'bio',
+      'byline',
+      'toolbar',
+      'pagination',
+      'pager',
+      'outbrain',
+      'taboola',
+      'trending',
+      'popular',
+      'most-read',
+      'mostread',
+      'signup',
+      'login',
+      'skip',
+      'masthead',
+      'rating',
+      'print-only',
+      'author-info',
+      'about-author',
+      'further-reading',
+      'read-more',
+      'readmore',
+      'more-stories',
+      'teaser',
+      'teasers',
+      'carousel',
+      'slider',
+      'ticker',
+      'breaking',
+      'meta',
+      'post-meta',
+      'entry-meta',
+      'article-meta',
+      'dateline',
+      'timestamp',
+      'caption',
+      'credit',
+      'credits',
+      'copyright',
+      'disclaimer',
+      'tools',
+      'utility',
+      'follow',
+      'reactions',
+      'author-box',
+      'authorbox',
+      'author-card',
+      'author-bio',
+      'about-the-author',
+      'overlay',
+      'factbox',
+      'recirculation',
+      'crumbs?',
+      'toc',
+      'tagged-with',
+      'cta',
+      'subnav',
+      'sub-menu',
+      'submenu',
+      'image-description',
+      'photo-credit',
     ].join('|') +
     ')(?=$|[\\s-])',
 );
 // Class/id prefixes of furniture often glued to other words ("relatedposts", "sharedaddy", "commentlist").
-const BOILER_PREFIXES = /(?:^|[\s-])(?:related|news-letter|optin|opt-in|mailchimp|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
+const BOILER_PREFIXES =
+  /(?:^|[\s-])(?:related|news-letter|optin|opt-in|mailchimp|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
 // Containers that name the story itself: never treated as furniture by their class words alone.
-const CONTENT_WORDS = /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
+const CONTENT_WORDS =
+  /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
 
 // Hidden by a whole class name ("sr-only"); "field--label-hidden" or "hidden-xs" hide something else or
 // only on some screens.
@@ -30,10 +127,13 @@ const HIDDEN = /(?:^|\s)(?:hidden|is-hidden|visually-hidden|visuallyhidden|sr-on
 const EMBED = /(?:^|[\s-])(?:embed|embedded|embeds|twitter-tweet|instagram-media|tiktok-embed)(?=$|[\s-])/;
 
 // Bylines, dates and decks by their class/id names (read by the metadata pass).
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|by-line|autor|autorin|auteur|writer|reporter|verfasser|posted-by|postedby|article-author|post-author|entry-author|author-name|authorname|byline-name|contributor)(?:$|[\s_-])/i;
+const AUTHOR_CLASS =
+  /(?:^|[\s_-])(?:author|authors|byline|by-line|autor|autorin|auteur|writer|reporter|verfasser|posted-by|postedby|article-author|post-author|entry-author|author-name|authorname|byline-name|contributor)(?:$|[\s_-])/i;
 const AUTHOR_CLASS_EXCLUDE = /(?:bio|box|info|description|avatar|image|img|photo|pic|more|other|social|follow|link|list|about|title)(?:$|[\s_-])/i;
-const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|authored|time|published|publish|pubdate|posted|post-date|entry-date|article-date|dateline|timestamp|meta|byline|datetime|created|zeit)(?:$|[\s_-])/i;
-const SUBTITLE_CLASS = /(?:^|[\s_-])(?:sub-?title|sub-?headline|subhead|subheading|deck|dek|standfirst|strapline|kicker-text|lede|lead|summary|excerpt|intro|teaser-text|article-summary|description)(?:$|[\s_-])/i;
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|datum|authored|time|published|publish|pubdate|posted|post-date|entry-date|article-date|dateline|timestamp|meta|byline|datetime|created|zeit)(?:$|[\s_-])/i;
+const SUBTITLE_CLASS =
+  /(?:^|[\s_-])(?:sub-?title|sub-?headline|subhead|subheading|deck|dek|standfirst|strapline|kicker-text|lede|lead|summary|excerpt|intro|teaser-text|article-summary|description)(?:$|[\s_-])/i;
 
 export const FURNITURE = 1;
 export const STORY = 2;
@@ -43,14 +143,20 @@ export const SUBTITLEISH = 16;
 /** The whole class or id is a furniture name ("sidebar", "comments"): furniture however much text it holds. */
 export const FURNITURE_BY_NAME = 32;
 
-const FURNITURE_NAME = /^(?:sidebar|side-bar|sidebar-\w+|comments?|comment-list|footer|site-footer|nav|navigation|menu|related|related-(?:posts|articles|stories)|widgets?|secondary|aside)$/i;
+const FURNITURE_NAME =
+  /^(?:sidebar|side-bar|sidebar-\w+|comments?|comment-list|footer|site-footer|nav|navigation|menu|related|related-(?:posts|articles|stories)|widgets?|secondary|aside)$/i;
 
 // Class names repeat across a page (and across pages of one site): judge each distinct string once.
 const verdicts = new Map<string, number>();
 
 /** "header-info__author" names the author inside a header-info block: the BEM element is what it is. */
 function bemElements(raw: string): string {
-  return raw.includes('__') ? raw.split(/\s+/).map((t) => t.slice(t.lastIndexOf('__') + 2)).join(' ') : raw;
+  return raw.includes('__')
+    ? raw
+        .split(/\s+/)
+        .map((t) => t.slice(t.lastIndexOf('__') + 2))
+        .join(' ')
+    : raw;
 }
 
 /** What an element's class/id names, as bits (furniture, the story, a byline, a date, a deck). */
@@ -63,7 +169,10 @@ export function classBits(attrs: Record<string, string>): number {
   if (bits !== undefined) return bits;
   bits = 0;
   // "relatedArticles", "related_articles" and "related-articles" all read as related + articles.
-  const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, '-');
+  const words = raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/_/g, '-');
   // Related posts, comments and share bars often reuse the story's class names ("related-post-content",
   // "comment-content"): their own name wins. Other furniture words ("meta", "hidden") yield to the story's.
   if (BOILER_PREFIXES.test(words) && !EMBED.test(words)) bits |= FURNITURE;
@@ -77,4 +186,3 @@ export function classBits(attrs: Record<string, string>): number {
   verdicts.set(raw, bits);
   return bits;
 }
-

@@ -43,10 +43,27 @@ const CHUNK = 16384;
 
 // Subtrees whose text is never article text.
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'select', 'textarea', 'button', 'head', 'video', 'audio', 'map', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'textarea',
+  'button',
+  'head',
+  'video',
+  'audio',
+  'map',
+  'dialog',
   // Ruby annotations (furigana) repeat the base text's reading: not text of their own.
-  'rt', 'rp',
+  'rt',
+  'rp',
 ]);
 // Elements that are page furniture by their markup semantics.
 const BOILER_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figure', 'figcaption']);
@@ -97,19 +114,38 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
         if (dropDepth > 0) {
           dropDepth++;
           if (dropDepth + depth + flattened > PARSER_DEPTH_LIMIT) tooDeep = true;
-          if (name === 'title' && doc.title === null) { capture = 'title'; captured = ''; }
-          else if (name === 'meta') doc.metas.push(attrs);
+          if (name === 'title' && doc.title === null) {
+            capture = 'title';
+            captured = '';
+          } else if (name === 'meta') doc.metas.push(attrs);
           else if (name === 'link') doc.links.push(attrs);
-          else if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) { capture = 'jsonld'; captured = ''; }
+          else if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
+            capture = 'jsonld';
+            captured = '';
+          }
           return;
         }
-        if (name === 'meta') { doc.metas.push(attrs); return; }
-        if (name === 'link') { doc.links.push(attrs); return; }
+        if (name === 'meta') {
+          doc.metas.push(attrs);
+          return;
+        }
+        if (name === 'link') {
+          doc.links.push(attrs);
+          return;
+        }
         if (name === 'html' && attrs.lang && !doc.lang) doc.lang = attrs.lang;
-        if (name === 'title' && doc.title === null && !insideSvg(current)) { dropDepth = 1; capture = 'title'; captured = ''; return; }
+        if (name === 'title' && doc.title === null && !insideSvg(current)) {
+          dropDepth = 1;
+          capture = 'title';
+          captured = '';
+          return;
+        }
         if (DROPPED.has(name) || name === 'title') {
           dropDepth = 1;
-          if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) { capture = 'jsonld'; captured = ''; }
+          if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
+            capture = 'jsonld';
+            captured = '';
+          }
           return;
         }
         if (depth >= maxDepth) {
@@ -137,8 +173,9 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
       onclosetag(name) {
         if (dropDepth > 0) {
           if (capture && (name === 'title' || name === 'script')) {
-            if (capture === 'title') { if (doc.title === null) doc.title = captured; }
-            else doc.jsonLd.push(captured);
+            if (capture === 'title') {
+              if (doc.title === null) doc.title = captured;
+            } else doc.jsonLd.push(captured);
             capture = null;
             captured = '';
           }
@@ -146,8 +183,14 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
           return;
         }
         if (name === 'meta' || name === 'link') return;
-        if (flattened > 0) { flattened--; return; }
-        if (current.parent) { current = current.parent; depth--; }
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
+        if (current.parent) {
+          current = current.parent;
+          depth--;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -169,7 +212,10 @@ export function textOf(el: HtmlElement): string {
   const stack: HtmlNode[] = [el];
   while (stack.length) {
     const n = stack.pop()!;
-    if (typeof n === 'string') { out.push(n); continue; }
+    if (typeof n === 'string') {
+      out.push(n);
+      continue;
+    }
     if (n.tag === 'br' || n.tag === 'p' || n.tag === 'div' || n.tag === 'li') out.push(' ');
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }

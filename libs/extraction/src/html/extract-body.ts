@@ -40,7 +40,29 @@ function isCaptionOrAddress(text: string): boolean {
   return (text.length < 400 && CAPTION_CREDIT.test(text)) || BARE_URLS.test(text);
 }
 
-const ITEM_TAGS = new Set(['p', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'td', 'th', 'tr', 'tbody', 'thead', 'table', 'blockquote', 'span', 'a', 'strong', 'em', 'b', 'i', 'font']);
+const ITEM_TAGS = new Set([
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'tr',
+  'tbody',
+  'thead',
+  'table',
+  'blockquote',
+  'span',
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'font',
+]);
 
 function linkDensity(b: TextBlock): number {
   return b.chars === 0 ? 0 : b.linkChars / b.chars;
@@ -137,7 +159,10 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
   // tags: drop those that are not structural text (paragraph, list item, subheading, quote).
   let first = kept.findIndex((i) => prose[i]);
   let last = kept.length - 1 - [...kept].reverse().findIndex((i) => prose[i]);
-  if (first < 0) { first = 0; last = kept.length - 1; }
+  if (first < 0) {
+    first = 0;
+    last = kept.length - 1;
+  }
   const paragraphs: string[] = [];
   kept.forEach((i, k) => {
     const text = texts.get(i)!;
@@ -191,5 +216,8 @@ function fallbackBody(blocks: TextBlock[], title: string | null): BodyExtraction
 }
 
 export function foldKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -44,7 +44,7 @@ const LEAD_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'em', 'blockquote'
  * prose blocks in that gap, before the first block of the story.
  */
 export function leadBeforeStory(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): TextBlock[] {
-  if (!headline || !container || isWithin(headline, container) === false && isWithin(container, headline)) return [];
+  if (!headline || !container || (isWithin(headline, container) === false && isWithin(container, headline))) return [];
   const h = firstBlockWithin(blocks, headline);
   const c = firstBlockWithin(blocks, container);
   if (h < 0 || c < 0 || c <= h || c - h > 12) return [];

@@ -11,7 +11,8 @@ const BY_PREFIX = new RegExp(
   'i',
 );
 const SPLIT = /\s*(?:;|,|\/|\band\b|\bund\b|\bet\b|\by\b|&|\+|\|)\s*/i;
-const NOT_A_NAME = /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor|publisher|editor in chief|zvg|privat|archiv|foto|photo)$/i;
+const NOT_A_NAME =
+  /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor|publisher|editor in chief|zvg|privat|archiv|foto|photo)$/i;
 // A commenter's header ("Anna says:", "Jo sagt"), not a byline.
 const COMMENTER = /\s(?:says|said|sagt|schreibt|meint|wrote|écrit|dice)\s*:?$/i;
 const TRAILING_JUNK = /\s*(?:\(.*|\[.*|[|•·].*|[–—-]\s.*|\b(?:updated|published|posted|am|on|le|vom|am)\b\s.*\d.*|,\s*\d.*)$/i;
@@ -35,7 +36,10 @@ export function splitAuthorNames(raw: string): string[] {
   }
   s = s.replace(TRAILING_JUNK, '').trim();
   // A month name left over from a following date ("Drew Dietsch October").
-  s = s.replace(/\s+(?:January|February|March|April|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/i, '');
+  s = s.replace(
+    /\s+(?:January|February|March|April|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/i,
+    '',
+  );
   // A weekday left over from a following date ("Tomas Spahn Fr").
   s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
   s = s.replace(BY_PREFIX, '').trim();
@@ -45,14 +49,18 @@ export function splitAuthorNames(raw: string): string[] {
     .filter((n) => isPlausibleName(n));
 }
 
-const CREDIT_LABEL = new RegExp(`^(?:${CREDIT_VERB}\\s+)?(?:${BY_WORDS})$|^(?:autor(?:in|en)?|autore|author|authors|auteur|auteurs|text|texte|testo|texto|interview|redaktion|redakteur(?:in)?|reporter(?:in)?|bericht|kommentar|kolumne|gastbeitrag|fotos?|photos?|bilder|words|story|byline|verfasser(?:in)?|escrito por|écrit par|scritto da|recherche)$`, 'i');
+const CREDIT_LABEL = new RegExp(
+  `^(?:${CREDIT_VERB}\\s+)?(?:${BY_WORDS})$|^(?:autor(?:in|en)?|autore|author|authors|auteur|auteurs|text|texte|testo|texto|interview|redaktion|redakteur(?:in)?|reporter(?:in)?|bericht|kommentar|kolumne|gastbeitrag|fotos?|photos?|bilder|words|story|byline|verfasser(?:in)?|escrito por|écrit par|scritto da|recherche)$`,
+  'i',
+);
 
 // Companies (legal forms) and copyright lines are publishers, not authors.
 const ORGANISATION = /(?:^|\s)(?:GmbH|AG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|KG|S\.A\.|SE|Co\.|S\.L\.|SARL|S\.p\.A\.)$|^(?:copyright|©|\(c\))/i;
 
 // Secretariats, publications and institutions credited in the author slot: not a person who wrote the piece
 // (the publication is the publisher field's).
-const INSTITUTION = /(?:\b|-)(?:sekretariat|pressestelle|newsdesk|zeitung|magazin|magazine|verlag|landesanstalt|ministerium|bundesamt|universität|university|institut|institute|stiftung|verband)\b|\bonline$/iu;
+const INSTITUTION =
+  /(?:\b|-)(?:sekretariat|pressestelle|newsdesk|zeitung|magazin|magazine|verlag|landesanstalt|ministerium|bundesamt|universität|university|institut|institute|stiftung|verband)\b|\bonline$/iu;
 
 export function isPlausibleName(n: string): boolean {
   if (n.length < 2 || n.length > 60 || NOT_A_NAME.test(n) || ORGANISATION.test(n) || INSTITUTION.test(n)) return false;
@@ -81,7 +89,12 @@ export function uniqueNames(names: string[]): string[] {
 }
 
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-const initials = (s: string) => s.split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('');
+const initials = (s: string) =>
+  s
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase())
+    .join('');
 
 /** Whether `full` is the full form of the one-word name `part`: its initials ("DT"), first name, or handle. */
 export function completes(part: string, full: string): boolean {
@@ -91,7 +104,8 @@ export function completes(part: string, full: string): boolean {
 }
 
 // Job titles written before a name in bylines ("Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte ...").
-const ROLE_BEFORE_NAME = /^\S*(?:experte|expertin|anwalt|anwältin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin|fotograf|fotografin|correspondent|editor|columnist)\s+(?=\p{Lu}\S*\s+\p{Lu})/iu;
+const ROLE_BEFORE_NAME =
+  /^\S*(?:experte|expertin|anwalt|anwältin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin|fotograf|fotografin|correspondent|editor|columnist)\s+(?=\p{Lu}\S*\s+\p{Lu})/iu;
 
 export function withoutRole(n: string): string {
   return n.replace(ROLE_BEFORE_NAME, '');

@@ -51,7 +51,11 @@ export interface TitleContext {
   h1Count: number;
 }
 
-const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Title proposals (raw texts) to candidates. */
 export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: TitleContext): Candidate<string>[] {
@@ -95,19 +99,24 @@ export interface AuthorContext {
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 // Words that are not names when they stand alone in a credit: days, calendar and page words.
-const NOT_NAME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiziert|veröffentlicht|published|posted|updated|aktualisiert|am|on|news|home|redaktion|staff|team|desk|uhr)$/i;
+const NOT_NAME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiziert|veröffentlicht|published|posted|updated|aktualisiert|am|on|news|home|redaktion|staff|team|desk|uhr)$/i;
 
 /** Author proposals (each a source's list of names) to candidate name sets, plus "no author". */
 export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: AuthorContext): Candidate<string[]>[] {
   const allNames = proposals.flatMap((p) => p.value);
-  const complete = (n: string) => (n.includes(' ') ? n : allNames.find((o) => completes(n, o)) ?? n);
+  const complete = (n: string) => (n.includes(' ') ? n : (allNames.find((o) => completes(n, o)) ?? n));
   const sets = proposals
     .filter((p) => p.value.length)
     .map((p) => {
       const names = [...new Map(p.value.map(complete).map((n) => [foldValue(n), n] as const)).values()];
       return { source: p.source, value: names, key: names.map(foldValue).sort().join('\n') };
     });
-  const hostWord = ctx.host?.replace(/^www\./, '').split('.')[0].toLowerCase() ?? '';
+  const hostWord =
+    ctx.host
+      ?.replace(/^www\./, '')
+      .split('.')[0]
+      .toLowerCase() ?? '';
   const publisher = ctx.publisher ? foldValue(ctx.publisher) : '';
   const candidates: Candidate<string[]>[] = pool(sets).map((c) => {
     const f = sourceFeatures(c.sources);
@@ -124,11 +133,21 @@ export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: Auth
     if (names.some((n) => n.split(' ').length > 3)) f.push('long-name');
     if (names.some((n) => n === n.toUpperCase() && /\p{Lu}{2}/u.test(n))) f.push('all-caps-name');
     if (names.some((n) => n.split(/\s+/).some((w) => NOT_NAME_WORD.test(w)))) f.push('non-name-word');
-    if (names.some((n) => (publisher && (foldValue(n) === publisher || publisher.includes(foldValue(n)))) || (hostWord.length >= 4 && compact(n).includes(hostWord)))) f.push('names-site');
+    if (
+      names.some(
+        (n) => (publisher && (foldValue(n) === publisher || publisher.includes(foldValue(n)))) || (hostWord.length >= 4 && compact(n).includes(hostWord)),
+      )
+    )
+      f.push('names-site');
     if (ctx.isArticle) f.push('article-page');
     return { value: names, key: c.key, features: f };
   });
-  const none = ['none', ctx.isArticle ? 'none&article' : 'none&not-article', ctx.dated ? 'none&dated' : 'none&undated', `none&candidates:${bucket(candidates.length, [0, 1, 2, 3])}`];
+  const none = [
+    'none',
+    ctx.isArticle ? 'none&article' : 'none&not-article',
+    ctx.dated ? 'none&dated' : 'none&undated',
+    `none&candidates:${bucket(candidates.length, [0, 1, 2, 3])}`,
+  ];
   if (!candidates.some((c) => c.features.includes('printed:all'))) none.push('none&nothing-printed');
   return [...candidates, { value: [], key: '', features: none }];
 }

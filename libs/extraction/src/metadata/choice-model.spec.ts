@@ -6,7 +6,13 @@ describe('choice model', () => {
   // Page after page the right candidate is the one 'good' describes, wherever it stands.
   const examples = [
     { features: [['bad'], ['good']], gold: 1 },
-    { features: [['good', 'x'], ['bad', 'x']], gold: 0 },
+    {
+      features: [
+        ['good', 'x'],
+        ['bad', 'x'],
+      ],
+      gold: 0,
+    },
     { features: [['bad'], ['bad', 'y'], ['good', 'y']], gold: 2 },
   ];
 
@@ -14,7 +20,10 @@ describe('choice model', () => {
     const w = trainChoice(examples);
     expect(w.good).toBeGreaterThan(0);
     expect(w.bad).toBeLessThan(0);
-    const candidates = [{ value: 'a', key: 'a', features: ['bad'] }, { value: 'b', key: 'b', features: ['good'] }];
+    const candidates = [
+      { value: 'a', key: 'a', features: ['bad'] },
+      { value: 'b', key: 'b', features: ['good'] },
+    ];
     expect(pick(candidates, w)?.value).toBe('b');
   });
 
@@ -39,17 +48,35 @@ describe('date candidates', () => {
   });
 
   it('pools sources that agree on a day, and offers no date at all', () => {
-    const cs = dateCandidates([{ source: 'url', value: '2021-03-04' }, { source: 'printed-near-headline', value: '2021-03-04' }], ctx);
+    const cs = dateCandidates(
+      [
+        { source: 'url', value: '2021-03-04' },
+        { source: 'printed-near-headline', value: '2021-03-04' },
+      ],
+      ctx,
+    );
     expect(cs[0].features).toEqual(expect.arrayContaining(['src:url', 'src:printed-near-headline', 'pair:printed-near-headline+url']));
     expect(cs[cs.length - 1].value).toBeNull();
   });
 
   it('marks a date only markup declares, and tells "no date" when the page prints none', () => {
-    const declared = dateCandidates([{ source: 'meta-date', value: '2021-03-04' }, { source: 'json-ld-published', value: '2021-03-04T02:00:00Z' }], ctx);
+    const declared = dateCandidates(
+      [
+        { source: 'meta-date', value: '2021-03-04' },
+        { source: 'json-ld-published', value: '2021-03-04T02:00:00Z' },
+      ],
+      ctx,
+    );
     expect(declared[0].features).toEqual(expect.arrayContaining(['unprinted', 'src:meta-date&unprinted', 'src:json-ld-published&unprinted']));
     expect(declared[1].features).toContain('unprinted');
     expect(declared[declared.length - 1].features).toContain('none&nothing-printed');
-    const printed = dateCandidates([{ source: 'meta-date', value: '2021-03-04' }, { source: 'time-first', value: '2021-03-04' }], ctx);
+    const printed = dateCandidates(
+      [
+        { source: 'meta-date', value: '2021-03-04' },
+        { source: 'time-first', value: '2021-03-04' },
+      ],
+      ctx,
+    );
     expect(printed[0].features).not.toContain('unprinted');
     expect(printed[printed.length - 1].features).not.toContain('none&nothing-printed');
   });

@@ -61,11 +61,13 @@ export function trainChoice(examples: ChoiceExample[], options: TrainingOptions 
   const index = new Map<string, number>();
   const encoded = examples.map((e) => ({
     gold: e.gold,
-    rows: e.features.map((fs) => [...new Set(fs)].map((f) => {
-      let i = index.get(f);
-      if (i === undefined) index.set(f, (i = index.size));
-      return i;
-    })),
+    rows: e.features.map((fs) =>
+      [...new Set(fs)].map((f) => {
+        let i = index.get(f);
+        if (i === undefined) index.set(f, (i = index.size));
+        return i;
+      }),
+    ),
   }));
   const w = new Float64Array(index.size);
   const grad = new Float64Array(index.size);

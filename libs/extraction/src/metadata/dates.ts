@@ -17,8 +17,20 @@ const MONTH_NAMES: string[][] = [
   ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudzień', 'grudnia', 'gru'],
 ];
 // Russian and Ukrainian genitive forms ("15 августа 2016").
-['января січня', 'февраля лютого', 'марта березня', 'апреля квітня', 'мая травня', 'июня червня', 'июля липня', 'августа серпня', 'сентября вересня', 'октября жовтня', 'ноября листопада', 'декабря грудня']
-  .forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(' ')));
+[
+  'января січня',
+  'февраля лютого',
+  'марта березня',
+  'апреля квітня',
+  'мая травня',
+  'июня червня',
+  'июля липня',
+  'августа серпня',
+  'сентября вересня',
+  'октября жовтня',
+  'ноября листопада',
+  'декабря грудня',
+].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(' ')));
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 const byLength = (a: string, b: string) => b.length - a.length;
 const MONTH_ALT = Object.keys(MONTHS).sort(byLength).join('|');
@@ -72,10 +84,7 @@ export function parseMachineDate(value: string | undefined | null): string | nul
 const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4})\\b`, 'iu');
 // A two-digit year only after a month written out ("14 Gennaio 20"), never an hour ("5. Mai, 19 Uhr")
 // and never a short name that is also a word ("7 out 10").
-const DAY_MONTH_SHORT_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\.?\\s*(${MONTH_FULL_ALT})\\s+(\\d{2})(?![:.,]?\\d|\\s*(?:uhr|h|am|pm|hrs?)\\b)\\b`,
-  'iu',
-);
+const DAY_MONTH_SHORT_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(${MONTH_FULL_ALT})\\s+(\\d{2})(?![:.,]?\\d|\\s*(?:uhr|h|am|pm|hrs?)\\b)\\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
@@ -129,14 +138,16 @@ export function dateFromUrl(url: string | undefined | null): string | null {
 
 // "Datum: 19.11.2021", "Erschienen am: 01.11.2023", "Published on 3 May 2020": a date under a label.
 // "Letzte Änderung: 14.01.2022", "last updated on ...": the only date some pages print.
-const UPDATED_LABEL = /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|aktualisiert|bearbeitet)(?: am)?|zuletzt am|aktualisiert(?: am)?|stand|last (?:updated|modified|edited)(?: on)?|updated(?: on)?|mis à jour le)(?!\p{L})\s*:?\s*/iu;
+const UPDATED_LABEL =
+  /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|aktualisiert|bearbeitet)(?: am)?|zuletzt am|aktualisiert(?: am)?|stand|last (?:updated|modified|edited)(?: on)?|updated(?: on)?|mis à jour le)(?!\p{L})\s*:?\s*/iu;
 
 /** A date introduced by an update label, anywhere in a short line. */
 export function updatedDate(text: string): string | null {
   return dateAfterLabel(UPDATED_LABEL, text);
 }
 
-const LABELLED_DATE = /(?:^|[\s|•(])(?:datum|erschienen(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date(?: de publication)?|opublikowano)(?!\p{L})\s*:?\s*/iu;
+const LABELLED_DATE =
+  /(?:^|[\s|•(])(?:datum|erschienen(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date(?: de publication)?|opublikowano)(?!\p{L})\s*:?\s*/iu;
 
 /** A publication date introduced by a label, anywhere in a short line. */
 export function labelledDate(text: string): string | null {

@@ -30,7 +30,6 @@ interface DomSignals {
   subtitleTexts: string[];
 }
 
-
 function classAndId(el: HtmlElement): string {
   const a = el.attrs;
   return a.class || a.id ? `${a.class ?? ''} ${a.id ?? ''}` : '';
@@ -38,7 +37,20 @@ function classAndId(el: HtmlElement): string {
 
 function collectDomSignals(root: HtmlElement): DomSignals {
   const s: DomSignals = {
-    h1s: [], h1Parts: new Map(), h1Wholes: [], h2s: [], headingEls: new Map(), itempropAuthors: [], relAuthors: [], licensors: [], bylineTexts: [], itempropDates: [], times: [], dataDates: [], dateTexts: [], subtitleTexts: [],
+    h1s: [],
+    h1Parts: new Map(),
+    h1Wholes: [],
+    h2s: [],
+    headingEls: new Map(),
+    itempropAuthors: [],
+    relAuthors: [],
+    licensors: [],
+    bylineTexts: [],
+    itempropDates: [],
+    times: [],
+    dataDates: [],
+    dateTexts: [],
+    subtitleTexts: [],
   };
   // An explicit stack rather than a generator: this loop visits every element of the page.
   const stack: HtmlElement[] = [root];
@@ -77,7 +89,8 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       }
     }
     if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
-    if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel)))) s.licensors.push(textOf(el));
+    if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel))))
+      s.licensors.push(textOf(el));
     // A comment's or review's dates (<time>, data-date, date-named elements) date the comment.
     if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el)) {
       const ca = classAndId(el);
@@ -225,7 +238,21 @@ function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSigna
     { source: 'json-ld-organisation', value: clean(ld?.organisationAuthors ?? []) },
     { source: 'twitter-label', value: clean(labelled) },
     { source: 'meta-author', value: clean(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator'])) },
-    { source: 'meta-article-author', value: clean(allMeta(metas, ['article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author', 'book:author'])) },
+    {
+      source: 'meta-article-author',
+      value: clean(
+        allMeta(metas, [
+          'article:author',
+          'og:article:author',
+          'parsely-author',
+          'sailthru.author',
+          'byl',
+          'twitter:creator:name',
+          'citation_author',
+          'book:author',
+        ]),
+      ),
+    },
     { source: 'itemprop', value: clean(dom.itempropAuthors) },
     { source: 'rel-author', value: firstNaming(dom.relAuthors) },
     { source: 'byline-element', value: firstNaming(dom.bylineTexts) },
@@ -235,11 +262,34 @@ function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSigna
 
 // Meta names for the article's publication date, most specific first.
 const PUBLISHED_METAS = [
-  'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished',
-  'publish-date', 'publish_date', 'publishdate', 'pubdate', 'publication_date', 'sailthru.date', 'parsely-pub-date',
-  'dc.date.issued', 'dcterms.issued', 'citation_publication_date', 'citation_date',
-  'og:published_time', 'article:published', 'cxenseparse:recs:publishtime', 'originalpublicationdate', 'dc.date.created', 'dcterms.created',
-  'dcterms:created', 'dcterms:issued', 'dc:created', 'dc:date:issued', 'pub_date', 'article_date_original',
+  'article:published_time',
+  'og:article:published_time',
+  'article.published',
+  'published_time',
+  'datepublished',
+  'publish-date',
+  'publish_date',
+  'publishdate',
+  'pubdate',
+  'publication_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'citation_publication_date',
+  'citation_date',
+  'og:published_time',
+  'article:published',
+  'cxenseparse:recs:publishtime',
+  'originalpublicationdate',
+  'dc.date.created',
+  'dcterms.created',
+  'dcterms:created',
+  'dcterms:issued',
+  'dc:created',
+  'dc:date:issued',
+  'pub_date',
+  'article_date_original',
 ];
 // A bare "date" says neither published nor modified: CMSes fill it with either.
 const UNQUALIFIED_DATE_METAS = ['dc.date', 'dcterms.date', 'date', 'dc:date', 'dcterms:date'];
@@ -259,7 +309,13 @@ function dateProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals
   add('meta-date', allMeta(metas, UNQUALIFIED_DATE_METAS).slice(0, 3));
   add('meta-modified', allMeta(metas, MODIFIED_METAS).slice(0, 2));
   add('itemprop-published', dom.itempropDates.slice(0, 3));
-  add('time-published', dom.times.filter((t) => t.strong).map((t) => t.value).slice(0, 2));
+  add(
+    'time-published',
+    dom.times
+      .filter((t) => t.strong)
+      .map((t) => t.value)
+      .slice(0, 2),
+  );
   const plain = dom.times.filter((t) => !t.strong).map((t) => t.value);
   const machineOrHuman = (v: string) => parseMachineDate(v) ?? parseHumanDate(v);
   add('time-first', plain.slice(0, 1), machineOrHuman);
@@ -323,7 +379,10 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     { source: 'og-without-site', value: og && stripSiteName(normaliseInline(og), publisher, host) },
     { source: 'document', value: doc.title },
     { source: 'document-without-site', value: doc.title && stripSiteName(normaliseInline(doc.title), publisher, host) },
-    ...(doc.title ? titleSegments(normaliseInline(doc.title)) : []).map((value, i) => ({ source: i === 0 ? 'document-first-segment' : 'document-segment', value })),
+    ...(doc.title ? titleSegments(normaliseInline(doc.title)) : []).map((value, i) => ({
+      source: i === 0 ? 'document-first-segment' : 'document-segment',
+      value,
+    })),
     ...dom.h1s.map((value, i) => ({ source: i === 0 ? 'h1-first' : 'h1-other', value })),
     ...dom.h1Wholes.map((value, i) => ({ source: i === 0 ? 'h1-first-whole' : 'h1-other-whole', value })),
     ...[...dom.h1Parts.values()].flat().map((value) => ({ source: 'h1-part', value })),
@@ -337,15 +396,13 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
 
   const canonicalLink = doc.links.find((l) => /\bcanonical\b/i.test(l.rel ?? ''))?.href;
   const canonicalUrl = resolveUrl(canonicalLink ?? firstMeta(metas, ['og:url']) ?? ld?.url ?? url, url) ?? url ?? null;
-  const declaredLanguages = [
-    doc.lang, firstMeta(metas, ['content-language', 'language', 'dc.language', 'og:locale']), ld?.inLanguage ?? null,
-  ];
+  const declaredLanguages = [doc.lang, firstMeta(metas, ['content-language', 'language', 'dc.language', 'og:locale']), ld?.inLanguage ?? null];
   return {
     titleProposals,
     documentTitles: [doc.title, og].filter((t): t is string => !!t),
     h1Count: dom.h1s.length,
     headingOf,
-    firstH1: dom.h1s.length ? dom.headingEls.get(dom.h1s[0]) ?? null : null,
+    firstH1: dom.h1s.length ? (dom.headingEls.get(dom.h1s[0]) ?? null) : null,
     authorProposals: authorProposals(metas, ld, dom, publisher),
     declaredAuthors: personNames(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator']), publisher),
     dateProposals: dateProposals(metas, ld, dom, url),

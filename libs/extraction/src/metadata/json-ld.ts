@@ -18,13 +18,17 @@ export interface JsonLdArticle {
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(?:\w*Article|VideoObject|BlogPosting|Posting|Report|Review|LiveBlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|Blog|SocialMediaPosting|DiscussionForumPosting|Recipe|HowTo|CreativeWork)$/i;
+const ARTICLE_TYPES =
+  /^(?:\w*Article|VideoObject|BlogPosting|Posting|Report|Review|LiveBlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|Blog|SocialMediaPosting|DiscussionForumPosting|Recipe|HowTo|CreativeWork)$/i;
 const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage)$/i;
 
 function parseLoose(raw: string): unknown {
   let s = raw.trim();
   if (s.startsWith('<!--')) s = s.replace(/^<!--/, '').replace(/-->$/, '');
-  s = s.replace(/^\s*\/\/\s*<!\[CDATA\[/, '').replace(/\/\/\s*\]\]>\s*$/, '').trim();
+  s = s
+    .replace(/^\s*\/\/\s*<!\[CDATA\[/, '')
+    .replace(/\/\/\s*\]\]>\s*$/, '')
+    .trim();
   try {
     return JSON.parse(s);
   } catch {

@@ -3,7 +3,10 @@ import { detectAll } from 'tinyld';
 /** "en-US", "de_DE", "DE" -> "en", "de". */
 export function toIso639_1(tag: string | null | undefined): string | null {
   if (!tag) return null;
-  const m = tag.trim().toLowerCase().match(/^([a-z]{2})(?:$|[-_])/);
+  const m = tag
+    .trim()
+    .toLowerCase()
+    .match(/^([a-z]{2})(?:$|[-_])/);
   return m ? m[1] : null;
 }
 
@@ -11,7 +14,9 @@ export function toIso639_1(tag: string | null | undefined): string | null {
 // about 1 ms a call, a third of the whole parse), never to name one.
 const FUNCTION_WORDS: Record<string, Set<string>> = {
   en: new Set('the of and to in is that for it was on with as by at from be this are have has an not but or which'.split(' ')),
-  de: new Set('der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei'.split(' ')),
+  de: new Set(
+    'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei'.split(' '),
+  ),
   fr: new Set('de la le et les des en un une du est que pour dans qui au par sur pas plus il ne se ce sont avec'.split(' ')),
   es: new Set('de la que el en y los del se las por un para con una su al lo como más es pero sus le ha'.split(' ')),
   it: new Set('di e il la che in per un del della è non una le si con da sono al dei gli nel ha'.split(' ')),

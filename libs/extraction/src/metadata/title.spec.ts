@@ -13,13 +13,14 @@ describe('titles', () => {
   });
 
   it('reads the archived site, not the Wayback Machine, as the site of an archived page', () => {
-    const html = '<html><head><title>Muffin Grundrezept : Muffin Rezepte</title></head><body><p>Mehl, Zucker und Eier verrühren, in Förmchen füllen und zwanzig Minuten backen, bis die Muffins goldbraun sind.</p></body></html>';
+    const html =
+      '<html><head><title>Muffin Grundrezept : Muffin Rezepte</title></head><body><p>Mehl, Zucker und Eier verrühren, in Förmchen füllen und zwanzig Minuten backen, bis die Muffins goldbraun sind.</p></body></html>';
     const parsed = parseArticle({ html, url: 'https://web.archive.org/web/20160330101229/http://muffinrezept.net/grundrezept' });
     expect(parsed.title).toBe('Muffin Grundrezept');
     expect(parsed.publisher).toBe('muffinrezept.net');
   });
 
-  it('drops decoration before a heading\'s words, not opening quotes', () => {
+  it("drops decoration before a heading's words, not opening quotes", () => {
     expect(withoutDecoration('[> Jens Weber')).toBe('Jens Weber');
     expect(withoutDecoration('// News of the day')).toBe('News of the day');
     expect(withoutDecoration('»Arschloch«: Trennung')).toBe('»Arschloch«: Trennung');
@@ -28,17 +29,31 @@ describe('titles', () => {
 
   // The choice among candidates is learned (candidates.ts, assets/metadata-model.json): these pages
   // are plain cases any sensible model gets right.
-  const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}<article><p>${'The council met on Tuesday and approved the plan after a long debate about costs. '.repeat(4)}</p></article></body></html>`;
+  const page = (head: string, body: string) =>
+    `<html><head>${head}</head><body>${body}<article><p>${'The council met on Tuesday and approved the plan after a long debate about costs. '.repeat(4)}</p></article></body></html>`;
 
   it('prefers the visible headline that the document title confirms', () => {
     const url = 'https://gazette.example/news/bridge';
     const site = '<meta property="og:site_name" content="Gazette">';
-    expect(parseArticle({ url, html: page(`${site}<title>Bridge approved | Gazette</title><meta property="og:title" content="Bridge approved">`, '<h1><a href="/">Gazette</a></h1><h1>Bridge approved</h1>') }).title).toBe('Bridge approved');
+    expect(
+      parseArticle({
+        url,
+        html: page(
+          `${site}<title>Bridge approved | Gazette</title><meta property="og:title" content="Bridge approved">`,
+          '<h1><a href="/">Gazette</a></h1><h1>Bridge approved</h1>',
+        ),
+      }).title,
+    ).toBe('Bridge approved');
     expect(parseArticle({ url, html: page(`${site}<title>Bridge approved | Gazette</title>`, '') }).title).toBe('Bridge approved');
   });
 
   it('drops a section name and the site from the document title when no heading says better', () => {
     const url = 'https://gazette.example/news/bridge';
-    expect(parseArticle({ url, html: page('<meta property="og:site_name" content="Gazette"><title>Council approves the new river bridge - News - Gazette</title>', '') }).title).toBe('Council approves the new river bridge');
+    expect(
+      parseArticle({
+        url,
+        html: page('<meta property="og:site_name" content="Gazette"><title>Council approves the new river bridge - News - Gazette</title>', ''),
+      }).title,
+    ).toBe('Council approves the new river bridge');
   });
 });

@@ -11,7 +11,10 @@ export function withoutDecoration(heading: string): string {
 }
 
 function fold(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Whether a title segment names the site (its name, its host, a domain). */
@@ -34,12 +37,18 @@ export function looksLikeSite(part: string, siteName: string | null, host: strin
 /** "Story headline | Site Name" -> "Story headline": drops the segments naming the site or the section path. */
 export function stripSiteName(title: string, siteName: string | null, host: string | null): string {
   let t = title.trim();
-  const strong = t.split(STRONG_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const strong = t
+    .split(STRONG_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (strong.length > 1) {
     // Site first ("NEWS WEB EASY|Headline") or last ("Headline | Site"): keep the first segment that is not the site.
     t = strong.find((p) => !looksLikeSite(p, siteName, host)) ?? strong[0];
   }
-  const weak = t.split(WEAK_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const weak = t
+    .split(WEAK_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (weak.length > 1) {
     const last = weak[weak.length - 1];
     const first = weak[0];
@@ -54,5 +63,8 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
 
 /** A document title's segments between separators ("Headline | Section | Site", "Site: Headline"). */
 export function titleSegments(title: string): string[] {
-  return title.split(new RegExp(`${STRONG_SEPARATORS.source}|${WEAK_SEPARATORS.source}|\\s+:\\s+|:\\s+`)).map((p) => p.trim()).filter((p) => p.length > 0);
+  return title
+    .split(new RegExp(`${STRONG_SEPARATORS.source}|${WEAK_SEPARATORS.source}|\\s+:\\s+|:\\s+`))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }

@@ -70,7 +70,12 @@ describe('parseTextDump', () => {
       '1) Another list',
     ].join('\n');
     const parsed = parseTextDump(dump);
-    expect(parsed.paragraphs.filter((p) => /^\d\)/.test(p))).toEqual(['1) Star Wars bomber set', '2) Electric race track', '3) Blade Runner box set', '4) Time machine model']);
+    expect(parsed.paragraphs.filter((p) => /^\d\)/.test(p))).toEqual([
+      '1) Star Wars bomber set',
+      '2) Electric race track',
+      '3) Blade Runner box set',
+      '4) Time machine model',
+    ]);
     expect(parsed.paragraphs[parsed.paragraphs.length - 1]).toBe('http://amzn.example/4');
   });
 
@@ -82,7 +87,27 @@ describe('parseTextDump', () => {
     ];
     const teaser = 'Ten Harbour Towns Worth a Weekend Trip';
     const question = 'What did the reopening mean for your business?';
-    const dump = ['Harbour reopens', '', story[0], '', teaser, '', question, '', story[1], '', teaser, '', question, '', story[2], '', teaser, '', question].join('\n');
+    const dump = [
+      'Harbour reopens',
+      '',
+      story[0],
+      '',
+      teaser,
+      '',
+      question,
+      '',
+      story[1],
+      '',
+      teaser,
+      '',
+      question,
+      '',
+      story[2],
+      '',
+      teaser,
+      '',
+      question,
+    ].join('\n');
     const r = parseTextDump(dump);
     expect(r.paragraphs).not.toContain(teaser);
     expect(r.paragraphs.filter((p) => p === question)).toHaveLength(3);

@@ -26,7 +26,8 @@ const BULLET = /^[•◦▪▫■□☆★○●◆◇►▶▸‣⁃*+·–—-
 const SENTENCE_END = /[.!?…。！？"”»’)\]:]\s*$/u;
 const BYLINE = /^(?:by|von|par|por|door|av|przez|written by|text:?)\s+\p{Lu}/iu;
 // Newspaper nouns: a junk line starting with a capitalised name ending in one of these names the publisher.
-const PUBLISHER_NAME = /^((?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Herald|Times|Post|News|Journal|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Daily|Mail|Express|Standard|Independent|Review|Today|Weekly|Press|Record|Courier|Star|Mirror|Monitor|Examiner|Inquirer|Bulletin|Dispatch|Register|Sentinel|Zeitung|Rundschau|Nachrichten|Tagblatt|Kurier|Allgemeine|Presse|Gazeta|Corriere|Repubblica))\b/u;
+const PUBLISHER_NAME =
+  /^((?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Herald|Times|Post|News|Journal|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Daily|Mail|Express|Standard|Independent|Review|Today|Weekly|Press|Record|Courier|Star|Mirror|Monitor|Examiner|Inquirer|Bulletin|Dispatch|Register|Sentinel|Zeitung|Rundschau|Nachrichten|Tagblatt|Kurier|Allgemeine|Presse|Gazeta|Corriere|Repubblica))\b/u;
 const WRAP_WIDTH_MAX = 120;
 
 function wordCount(s: string): number {
@@ -51,7 +52,10 @@ const WIDE_START = /^[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
 
 /** w3m-style dumps wrap paragraphs at a fixed width: join lines that reach the margin. */
 function logicalLines(raw: string): string[] {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   const cols = lines.map(columns);
   // The wrap width: most long lines of a wrapped dump end near it (a few wider lines are rules,
   // URLs or preformatted text that could not be wrapped).
@@ -74,8 +78,14 @@ function logicalLines(raw: string): string[] {
     acc = acc ? (WIDE_END.test(acc) && WIDE_START.test(t) ? acc + t : `${acc} ${t}`) : t;
     const next = lines[i + 1];
     const continues =
-      wrapped && cols[i] >= width - 22 && cols[i] <= width + 2 && next !== undefined && next.trim() !== '' &&
-      !BULLET.test(next.trim()) && !RULE.test(t) && !RULE.test(next.trim());
+      wrapped &&
+      cols[i] >= width - 22 &&
+      cols[i] <= width + 2 &&
+      next !== undefined &&
+      next.trim() !== '' &&
+      !BULLET.test(next.trim()) &&
+      !RULE.test(t) &&
+      !RULE.test(next.trim());
     if (!continues) {
       out.push(acc);
       acc = '';
@@ -86,14 +96,18 @@ function logicalLines(raw: string): string[] {
 }
 
 // Photo captions and credits read like prose but are not the story.
-const CAPTION = /\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
+const CAPTION =
+  /\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
 // w3m shows images as [alt-or-filename]: a bracketed token without spaces is an image name.
 const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
 
 function toUnit(raw: string): Unit {
   const text = normaliseInline(raw.replace(IMAGE_TOKEN, ''));
   const bullet = BULLET.test(text);
-  const withoutBrackets = text.replace(/\[[^\]]*\]/g, '').replace(BULLET, '').trim();
+  const withoutBrackets = text
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(BULLET, '')
+    .trim();
   const junk = withoutBrackets.length < 2 || isJunkLine(text);
   const words = wordCount(text);
   // A line cut off with an ellipsis is a teaser's excerpt, not a paragraph of the story.
@@ -102,10 +116,11 @@ function toUnit(raw: string): Unit {
   return { text, words, bullet, junk, prose };
 }
 
-
 // Lines that open a section after the story (comments, related links, sharing): the story never runs past them.
-const SECTION_BREAK = /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|leave a (?:reply|comment)|post a comment|add a comment|join the discussion|related(?: posts| articles| stories| content| news| coverage)?|you (?:may|might) also (?:like|enjoy)|more (?:from|stories|on|in|news)|recent(?:ly)? (?:posts|articles|stories)|recommended(?: for you| stories| articles)?|read (?:more|next|also)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|share this(?: article| story| post)?|popular (?:posts|stories)|post navigation|kommentare?|ähnliche (?:beiträge|artikel)|das könnte (?:dich|sie) auch interessieren|weitere (?:artikel|beiträge|nachrichten)|mehr zum thema|commentaires?|articles? similaires|à lire aussi|comentarios|artículos relacionados|commenti|articoli correlati|você (?:também )?(?:pode|poderá) gostar|veja também|leia também|(?:posts|artigos|notícias) relacionad[oa]s|comentários|lees ook|gerelateerde artikelen|reacties|zobacz (?:też|także)|czytaj (?:też|także)|podobne artykuły|komentarze|читайте также|похожие (?:статьи|новости)|комментарии|läs också|relaterade artiklar|kommentarer)(?=$|[\s:.,!?…(])(?:.{0,60})$/iu;
-const COMMENT_HEADER = /(?:\b(?:says|said|wrote|sagt|schreibt|meint|a écrit|dice|ha scritto)\s*:?|\breply|\bantworten)\s*$|^\d+\s+(?:comments?|responses?|kommentare?)\b/i;
+const SECTION_BREAK =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|leave a (?:reply|comment)|post a comment|add a comment|join the discussion|related(?: posts| articles| stories| content| news| coverage)?|you (?:may|might) also (?:like|enjoy)|more (?:from|stories|on|in|news)|recent(?:ly)? (?:posts|articles|stories)|recommended(?: for you| stories| articles)?|read (?:more|next|also)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|share this(?: article| story| post)?|popular (?:posts|stories)|post navigation|kommentare?|ähnliche (?:beiträge|artikel)|das könnte (?:dich|sie) auch interessieren|weitere (?:artikel|beiträge|nachrichten)|mehr zum thema|commentaires?|articles? similaires|à lire aussi|comentarios|artículos relacionados|commenti|articoli correlati|você (?:também )?(?:pode|poderá) gostar|veja também|leia também|(?:posts|artigos|notícias) relacionad[oa]s|comentários|lees ook|gerelateerde artikelen|reacties|zobacz (?:też|także)|czytaj (?:też|także)|podobne artykuły|komentarze|читайте также|похожие (?:статьи|новости)|комментарии|läs också|relaterade artiklar|kommentarer)(?=$|[\s:.,!?…(])(?:.{0,60})$/iu;
+const COMMENT_HEADER =
+  /(?:\b(?:says|said|wrote|sagt|schreibt|meint|a écrit|dice|ha scritto)\s*:?|\breply|\bantworten)\s*$|^\d+\s+(?:comments?|responses?|kommentare?)\b/i;
 function islands(units: Unit[]): boolean[] {
   const n = units.length;
   const before = new Array<number>(n).fill(0);
@@ -154,7 +169,10 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
       // rather than ending the span; comment threads discount all that follows.
       u.junk = true;
       u.prose = false;
-      if (COMMENT_HEADER.test(u.text) || /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios|commenti|leave a|post a|add a|join the)/i.test(u.text)) {
+      if (
+        COMMENT_HEADER.test(u.text) ||
+        /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios|commenti|leave a|post a|add a|join the)/i.test(u.text)
+      ) {
         weight = 0.3;
         sum = 0;
         start = -1;
@@ -243,7 +261,9 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
  * the headline and deck are the short lines right above it; bylines and junk lines go to boilerplate.
  */
 export function parseTextDump(raw: string): TextDumpParse {
-  const units = logicalLines(raw).map(toUnit).filter((u) => u.text.length > 0);
+  const units = logicalLines(raw)
+    .map(toUnit)
+    .filter((u) => u.text.length > 0);
   const { start: bestStart, end: bestEnd } = densestProseRun(units);
   // A line printed three times or more that is not a sentence is a template's (a teaser repeated in
   // each widget, share buttons under every picture); repeated sentences can be story text (an

@@ -54,7 +54,10 @@ export class AmqpConnection extends EventEmitter {
   private closing = false;
   private reconnecting: Promise<void> | null = null;
 
-  constructor(private readonly url: string, name: string) {
+  constructor(
+    private readonly url: string,
+    name: string,
+  ) {
     super();
     this.logger = new Logger(`AmqpConnection:${name}`);
   }
@@ -154,4 +157,3 @@ function withHeartbeat(url: string): string {
   if (/[?&]heartbeat=/.test(url)) return url;
   return url + (url.includes('?') ? '&' : '?') + 'heartbeat=10';
 }
-

@@ -202,7 +202,8 @@ export class BatchConsumer {
         valid.map((d) => ({ messageId: d.messageId, messageType: d.envelope!.type, contentHash: d.contentHash })),
       );
       for (let i = 0; i < valid.length; i++) {
-        if (claims[i] === 'conflict') valid[i].failure = new PermanentFailure(`message id ${valid[i].messageId} was already used for different content`, 'DUPLICATE_ID_CONFLICT');
+        if (claims[i] === 'conflict')
+          valid[i].failure = new PermanentFailure(`message id ${valid[i].messageId} was already used for different content`, 'DUPLICATE_ID_CONFLICT');
         else if (claims[i] === 'new') await this.handleOne(runner, valid[i], outboxRows, isolated);
       }
       for (const delivery of batch) {
@@ -267,7 +268,9 @@ export class BatchConsumer {
     if (!permanent && delivery.attempt < this.options.maxAttempts) {
       const delays = this.options.retryDelaysMs;
       const delay = delays[Math.min(delivery.attempt - 1, delays.length - 1)];
-      this.logger.warn(`message ${delivery.messageId} failed (attempt ${delivery.attempt}/${this.options.maxAttempts}), retry in ${delay} ms: ${error.message}`);
+      this.logger.warn(
+        `message ${delivery.messageId} failed (attempt ${delivery.attempt}/${this.options.maxAttempts}), retry in ${delay} ms: ${error.message}`,
+      );
       return {
         exchange: '',
         routingKey: this.options.topology.retryQueue(this.options.stage, delay),

@@ -42,19 +42,27 @@ interface FailedMessageRow {
 export class FailedMessageStore {
   private readonly table: string;
 
-  constructor(private readonly dataSource: DataSource, schema: string) {
+  constructor(
+    private readonly dataSource: DataSource,
+    schema: string,
+  ) {
     this.table = `"${schema}".failed_messages`;
   }
 
   /** A message that fails again the same way after a replay is pending again, not a second row. */
   async record(runner: QueryRunner, failure: FailedMessageRecord): Promise<void> {
-    await preparedQuery(runner, 
+    await preparedQuery(
+      runner,
       `INSERT INTO ${this.table} (message_id, queue, routing_key, reason, attempts, properties, content)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (message_id, attempts, reason) DO UPDATE SET failed_at = now(), replayed_at = NULL`,
       [
-        storableText(failure.messageId), storableText(failure.queue), failure.routingKey === null ? null : storableText(failure.routingKey),
-        storableText(failure.reason.slice(0, 4000)), failure.attempts, JSON.stringify(failure.properties, (_key, value) => (typeof value === 'string' ? storableText(value) : value)),
+        storableText(failure.messageId),
+        storableText(failure.queue),
+        failure.routingKey === null ? null : storableText(failure.routingKey),
+        storableText(failure.reason.slice(0, 4000)),
+        failure.attempts,
+        JSON.stringify(failure.properties, (_key, value) => (typeof value === 'string' ? storableText(value) : value)),
         failure.content,
       ],
     );

@@ -34,7 +34,8 @@ export class InboxStore {
       }
     });
     if (unique.length === 0) return claims;
-    const inserted = await preparedQuery<{ message_id: string }>(runner, 
+    const inserted = await preparedQuery<{ message_id: string }>(
+      runner,
       `INSERT INTO ${this.table} (message_id, message_type, content_hash)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
        ON CONFLICT (message_id) DO NOTHING RETURNING message_id`,
@@ -44,7 +45,8 @@ export class InboxStore {
     const seen = unique.filter((e) => !fresh.has(e.messageId));
     const knownHashes = new Map<string, string>();
     if (seen.length > 0) {
-      const rows = await preparedQuery<{ message_id: string; content_hash: string }>(runner, 
+      const rows = await preparedQuery<{ message_id: string; content_hash: string }>(
+        runner,
         `SELECT message_id, content_hash FROM ${this.table} WHERE message_id = ANY($1::text[])`,
         [seen.map((e) => e.messageId)],
       );

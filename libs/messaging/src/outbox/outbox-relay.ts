@@ -93,7 +93,10 @@ export class OutboxRelay {
       const rows = await this.store.lockStale(runner, graceMs, SWEEP_BATCH);
       if (rows.length > 0) {
         await this.publisher.publishAll(rows.map((row) => this.toMessage(row)));
-        await this.store.delete(rows.map((row) => row.id), runner);
+        await this.store.delete(
+          rows.map((row) => row.id),
+          runner,
+        );
         this.logger.log(`outbox sweep published ${rows.length} leftover event(s)`);
       }
       await runner.commitTransaction();

@@ -13,7 +13,10 @@ export interface OutboxRow {
 export class OutboxStore {
   private readonly table: string;
 
-  constructor(private readonly dataSource: DataSource, schema: string) {
+  constructor(
+    private readonly dataSource: DataSource,
+    schema: string,
+  ) {
     this.table = `"${schema}".outbox`;
   }
 
@@ -23,7 +26,8 @@ export class OutboxStore {
     // Multi-row VALUES rather than unnest(arrays): event bodies can be whole pages, and array
     // parameters would be escaped into one huge array literal and parsed again by the server.
     const values = rows.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
-    await preparedQuery(runner, 
+    await preparedQuery(
+      runner,
       `INSERT INTO ${this.table} (id, routing_key, correlation_id, body) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
       rows.flatMap((r) => [r.id, r.routingKey, r.correlationId, r.body]),
     );
@@ -37,7 +41,8 @@ export class OutboxStore {
 
   /** Locks up to `limit` rows older than `graceMs` that no other relay holds. */
   async lockStale(runner: QueryRunner, graceMs: number, limit: number): Promise<OutboxRow[]> {
-    const rows = await preparedQuery<{ id: string; routing_key: string; correlation_id: string; body: string }>(runner, 
+    const rows = await preparedQuery<{ id: string; routing_key: string; correlation_id: string; body: string }>(
+      runner,
       `SELECT id, routing_key, correlation_id, body FROM ${this.table}
        WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
        ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,

@@ -66,7 +66,9 @@ export class Topology {
         channel = await openChannel();
         channel.on('error', () => undefined);
         await channel.checkQueue(this.queue(other)).catch(() => {
-          throw new Error(`queue ${this.queue(other)} does not exist and this user may not declare it: declare the topology first (e.g. start that stage, or run the services once with an administrator user)`);
+          throw new Error(
+            `queue ${this.queue(other)} does not exist and this user may not declare it: declare the topology first (e.g. start that stage, or run the services once with an administrator user)`,
+          );
         });
       } finally {
         await channel.close().catch(() => undefined);

@@ -97,7 +97,10 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   }
 
   listen(callback: (error?: unknown) => void): void {
-    this.start().then(() => callback(), (error) => callback(error));
+    this.start().then(
+      () => callback(),
+      (error) => callback(error),
+    );
   }
 
   private async start(): Promise<void> {
@@ -164,7 +167,13 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     const runner = this.options.dataSource.createQueryRunner();
     try {
       await this.failures.record(runner, {
-        messageId, queue: source.queue, routingKey, reason, attempts: 1, properties: {}, content: source.content,
+        messageId,
+        queue: source.queue,
+        routingKey,
+        reason,
+        attempts: 1,
+        properties: {},
+        content: source.content,
       });
     } finally {
       await runner.release().catch(() => undefined);

@@ -25,15 +25,7 @@ export function normaliseSurface(s: string): string {
 const normCache = new Map<string, string>();
 
 function normaliseUncached(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[’‘]/g, "'")
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /i, '')
-    .replace(/'s$/i, '')
-    .toLowerCase();
+  return s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/^the /i, '').replace(/'s$/i, '').toLowerCase();
 }
 
 function load(): Map<string, AliasEntry> {
@@ -99,7 +91,9 @@ export function entityId(type: EntityType, name: string): string {
 }
 
 function entityIdUncached(type: EntityType, name: string): string {
-  const h = createHash('sha1').update(`newswire-entity\u0000${type}\u0000${normaliseSurface(name)}`).digest();
+  const h = createHash('sha1')
+    .update(`newswire-entity\u0000${type}\u0000${normaliseSurface(name)}`)
+    .digest();
   h[6] = (h[6] & 0x0f) | 0x50;
   h[8] = (h[8] & 0x3f) | 0x80;
   const x = h.subarray(0, 16).toString('hex');

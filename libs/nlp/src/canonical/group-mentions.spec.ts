@@ -16,7 +16,14 @@ function mentionsOf(text: string, found: Array<[string, EntityType]>): RawMentio
 describe('groupMentions', () => {
   it('groups aliases under one canonical name and id', () => {
     const text = 'The U.S. said the United States and the US would talk.';
-    const ents = groupMentions(text, mentionsOf(text, [['U.S.', 'LOCATION'], ['United States', 'LOCATION'], ['US', 'ORGANIZATION']]));
+    const ents = groupMentions(
+      text,
+      mentionsOf(text, [
+        ['U.S.', 'LOCATION'],
+        ['United States', 'LOCATION'],
+        ['US', 'ORGANIZATION'],
+      ]),
+    );
     expect(ents).toHaveLength(1);
     expect(ents[0]).toMatchObject({ name: 'United States', type: 'LOCATION' });
     expect(ents[0].mentions.map((m) => m.text)).toEqual(['U.S.', 'United States', 'US']);
@@ -24,7 +31,14 @@ describe('groupMentions', () => {
 
   it('attaches a bare surname to the nearest full name introduced before it', () => {
     const text = 'Kim Kye-gwan left. Kim Sung-hwan arrived. Kim said so.';
-    const ents = groupMentions(text, mentionsOf(text, [['Kim Kye-gwan', 'PERSON'], ['Kim Sung-hwan', 'PERSON'], ['Kim', 'PERSON']]));
+    const ents = groupMentions(
+      text,
+      mentionsOf(text, [
+        ['Kim Kye-gwan', 'PERSON'],
+        ['Kim Sung-hwan', 'PERSON'],
+        ['Kim', 'PERSON'],
+      ]),
+    );
     const sung = ents.find((e) => e.name === 'Kim Sung-hwan');
     expect(sung?.mentions.map((m) => m.text)).toEqual(['Kim Sung-hwan', 'Kim']);
     expect(ents.find((e) => e.name === 'Kim Kye-gwan')?.mentions).toHaveLength(1);
@@ -36,13 +50,25 @@ describe('groupMentions', () => {
     const e1 = groupMentions(one, mentionsOf(one, [['North Korea', 'LOCATION']]));
     expect(e1[0].mentions.map((m) => m.text)).toEqual(['North Korea', 'the North']);
     const two = 'North Korea and North Carolina. Talks with the North resume.';
-    const e2 = groupMentions(two, mentionsOf(two, [['North Korea', 'LOCATION'], ['North Carolina', 'LOCATION']]));
+    const e2 = groupMentions(
+      two,
+      mentionsOf(two, [
+        ['North Korea', 'LOCATION'],
+        ['North Carolina', 'LOCATION'],
+      ]),
+    );
     expect(e2.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('the North');
   });
 
   it('never turns a person into a country through the aliases table', () => {
     const text = 'Thomas Mann wrote. Mann said.';
-    const ents = groupMentions(text, mentionsOf(text, [['Thomas Mann', 'PERSON'], ['Mann', 'PERSON']]));
+    const ents = groupMentions(
+      text,
+      mentionsOf(text, [
+        ['Thomas Mann', 'PERSON'],
+        ['Mann', 'PERSON'],
+      ]),
+    );
     expect(ents).toHaveLength(1);
     expect(ents[0]).toMatchObject({ type: 'PERSON', name: 'Thomas Mann' });
   });
@@ -51,7 +77,13 @@ describe('groupMentions', () => {
     const text = 'Washington met Washington. Paris waited. Paris and Paris again.';
     const ents = groupMentions(
       text,
-      mentionsOf(text, [['Washington', 'PERSON'], ['Washington', 'LOCATION'], ['Paris', 'LOCATION'], ['Paris', 'LOCATION'], ['Paris', 'LOCATION']]),
+      mentionsOf(text, [
+        ['Washington', 'PERSON'],
+        ['Washington', 'LOCATION'],
+        ['Paris', 'LOCATION'],
+        ['Paris', 'LOCATION'],
+        ['Paris', 'LOCATION'],
+      ]),
       'Washington visits',
     );
     expect(ents.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['LOCATION:Paris', 'LOCATION:Washington', 'PERSON:Washington']);
@@ -65,14 +97,25 @@ describe('groupMentions', () => {
     const text = 'Pyongyang said. Pyongyang warned. Pyongyang left. Pyongyang agreed.';
     const ents = groupMentions(
       text,
-      mentionsOf(text, [['Pyongyang', 'LOCATION'], ['Pyongyang', 'LOCATION'], ['Pyongyang', 'ORGANIZATION'], ['Pyongyang', 'LOCATION']]),
+      mentionsOf(text, [
+        ['Pyongyang', 'LOCATION'],
+        ['Pyongyang', 'LOCATION'],
+        ['Pyongyang', 'ORGANIZATION'],
+        ['Pyongyang', 'LOCATION'],
+      ]),
     );
     expect(ents.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['LOCATION', 'Pyongyang', 4]]);
   });
 
   it('title-cases headline-only names but keeps acronyms', () => {
     const text = 'WASHINGTON AND IBM';
-    const ents = groupMentions(text, mentionsOf(text, [['WASHINGTON', 'LOCATION'], ['IBM', 'ORGANIZATION']]));
+    const ents = groupMentions(
+      text,
+      mentionsOf(text, [
+        ['WASHINGTON', 'LOCATION'],
+        ['IBM', 'ORGANIZATION'],
+      ]),
+    );
     expect(ents.map((e) => e.name).sort()).toEqual(['IBM', 'Washington']);
   });
 
@@ -96,7 +139,13 @@ describe('groupMentions', () => {
     it('groups a capital standing for its government with the place, each mention keeping its reading', () => {
       const text = 'Pyongyang said. Pyongyang warned. Flights to Pyongyang. Pyongyang agreed. Pyongyang left. Pyongyang asked. Attack Pyongyang.';
       const types: EntityType[] = ['ORGANIZATION', 'ORGANIZATION', 'LOCATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PERSON'];
-      const ents = groupMentions(text, mentionsOf(text, types.map((t) => ['Pyongyang', t])));
+      const ents = groupMentions(
+        text,
+        mentionsOf(
+          text,
+          types.map((t) => ['Pyongyang', t]),
+        ),
+      );
       expect(ents).toHaveLength(1);
       expect(ents[0]).toMatchObject({ type: 'LOCATION', name: 'Pyongyang', id: entityId('LOCATION', 'Pyongyang') });
       expect(ents[0].mentions.map((m) => m.type)).toEqual(types);
@@ -104,36 +153,104 @@ describe('groupMentions', () => {
 
     it('makes a country or capital read only as a government the place', () => {
       const text = 'Washington wants talks. Russia said no.';
-      const ents = groupMentions(text, mentionsOf(text, [['Washington', 'ORGANIZATION'], ['Russia', 'ORGANIZATION']]));
-      expect(summary(ents)).toEqual([['LOCATION', 'Russia', 'O'], ['LOCATION', 'Washington', 'O']]);
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [
+          ['Washington', 'ORGANIZATION'],
+          ['Russia', 'ORGANIZATION'],
+        ]),
+      );
+      expect(summary(ents)).toEqual([
+        ['LOCATION', 'Russia', 'O'],
+        ['LOCATION', 'Washington', 'O'],
+      ]);
     });
 
     it('keeps an organisation and a place apart when the name is not a country or capital and neither dominates', () => {
       const text = 'Springfield won. Springfield lost. In Springfield it rained.';
-      const ents = groupMentions(text, mentionsOf(text, [['Springfield', 'ORGANIZATION'], ['Springfield', 'ORGANIZATION'], ['Springfield', 'LOCATION']]));
-      expect(summary(ents)).toEqual([['LOCATION', 'Springfield', 'L'], ['ORGANIZATION', 'Springfield', 'OO']]);
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [
+          ['Springfield', 'ORGANIZATION'],
+          ['Springfield', 'ORGANIZATION'],
+          ['Springfield', 'LOCATION'],
+        ]),
+      );
+      expect(summary(ents)).toEqual([
+        ['LOCATION', 'Springfield', 'L'],
+        ['ORGANIZATION', 'Springfield', 'OO'],
+      ]);
     });
 
     it('keeps the player and the city Washington apart when evidence says both', () => {
       const even = 'Washington scored. Washington scored again. In Washington, fans cheered. Washington celebrated.';
-      const e1 = groupMentions(even, mentionsOf(even, [['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'LOCATION'], ['Washington', 'LOCATION']]));
-      expect(summary(e1)).toEqual([['LOCATION', 'Washington', 'LL'], ['PERSON', 'Washington', 'PP']]);
+      const e1 = groupMentions(
+        even,
+        mentionsOf(even, [
+          ['Washington', 'PERSON'],
+          ['Washington', 'PERSON'],
+          ['Washington', 'LOCATION'],
+          ['Washington', 'LOCATION'],
+        ]),
+      );
+      expect(summary(e1)).toEqual([
+        ['LOCATION', 'Washington', 'LL'],
+        ['PERSON', 'Washington', 'PP'],
+      ]);
       // One titled person reading against three place readings: the title vouches for the person.
       const titled = 'Coach Washington smiled. Washington, Washington and Washington.';
-      const e2 = groupMentions(titled, mentionsOf(titled, [['Washington', 'PERSON'], ['Washington', 'LOCATION'], ['Washington', 'LOCATION'], ['Washington', 'LOCATION']]));
-      expect(summary(e2)).toEqual([['LOCATION', 'Washington', 'LLL'], ['PERSON', 'Washington', 'P']]);
+      const e2 = groupMentions(
+        titled,
+        mentionsOf(titled, [
+          ['Washington', 'PERSON'],
+          ['Washington', 'LOCATION'],
+          ['Washington', 'LOCATION'],
+          ['Washington', 'LOCATION'],
+        ]),
+      );
+      expect(summary(e2)).toEqual([
+        ['LOCATION', 'Washington', 'LLL'],
+        ['PERSON', 'Washington', 'P'],
+      ]);
       // One place reading of a known capital against three person readings: the gazetteer vouches for the place.
       const place = 'Washington scored. Washington ran. Washington won. Fans in Washington.';
-      const e3 = groupMentions(place, mentionsOf(place, [['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'LOCATION']]));
-      expect(summary(e3)).toEqual([['LOCATION', 'Washington', 'L'], ['PERSON', 'Washington', 'PPP']]);
+      const e3 = groupMentions(
+        place,
+        mentionsOf(place, [
+          ['Washington', 'PERSON'],
+          ['Washington', 'PERSON'],
+          ['Washington', 'PERSON'],
+          ['Washington', 'LOCATION'],
+        ]),
+      );
+      expect(summary(e3)).toEqual([
+        ['LOCATION', 'Washington', 'L'],
+        ['PERSON', 'Washington', 'PPP'],
+      ]);
     });
 
     it('takes a lone untitled reading against three times as many others as a tagging slip', () => {
       const text = 'Washington said. Washington warned. Washington agreed. They told Washington.';
-      const ents = groupMentions(text, mentionsOf(text, [['Washington', 'LOCATION'], ['Washington', 'LOCATION'], ['Washington', 'LOCATION'], ['Washington', 'PERSON']]));
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [
+          ['Washington', 'LOCATION'],
+          ['Washington', 'LOCATION'],
+          ['Washington', 'LOCATION'],
+          ['Washington', 'PERSON'],
+        ]),
+      );
       expect(summary(ents)).toEqual([['LOCATION', 'Washington', 'LLLP']]);
       const firm = 'Acme rose. Acme fell. Acme said. Acme smiled.';
-      const e2 = groupMentions(firm, mentionsOf(firm, [['Acme', 'ORGANIZATION'], ['Acme', 'ORGANIZATION'], ['Acme', 'ORGANIZATION'], ['Acme', 'PERSON']]));
+      const e2 = groupMentions(
+        firm,
+        mentionsOf(firm, [
+          ['Acme', 'ORGANIZATION'],
+          ['Acme', 'ORGANIZATION'],
+          ['Acme', 'ORGANIZATION'],
+          ['Acme', 'PERSON'],
+        ]),
+      );
       expect(summary(e2)).toEqual([['ORGANIZATION', 'Acme', 'OOOP']]);
     });
 
@@ -142,7 +259,14 @@ describe('groupMentions', () => {
       const ents = groupMentions(
         text,
         mentionsOf(text, [
-          ['North Korean', 'MISC'], ['North Korea', 'LOCATION'], ['Russian', 'MISC'], ['Russian', 'MISC'], ['Russians', 'MISC'], ['American', 'MISC'], ['U.S.', 'LOCATION'], ['Russian', 'MISC'],
+          ['North Korean', 'MISC'],
+          ['North Korea', 'LOCATION'],
+          ['Russian', 'MISC'],
+          ['Russian', 'MISC'],
+          ['Russians', 'MISC'],
+          ['American', 'MISC'],
+          ['U.S.', 'LOCATION'],
+          ['Russian', 'MISC'],
         ]),
       );
       const byName = (n: string) => ents.find((e) => e.name === n);
@@ -157,28 +281,61 @@ describe('groupMentions', () => {
       const text = 'Russian troops, Russian ships, Russian planes and a Russian base. The Indians won; the Indians lost.';
       const ents = groupMentions(
         text,
-        mentionsOf(text, [['Russian', 'MISC'], ['Russian', 'MISC'], ['Russian', 'MISC'], ['Russian', 'LOCATION'], ['Indians', 'ORGANIZATION'], ['Indians', 'ORGANIZATION']]),
+        mentionsOf(text, [
+          ['Russian', 'MISC'],
+          ['Russian', 'MISC'],
+          ['Russian', 'MISC'],
+          ['Russian', 'LOCATION'],
+          ['Indians', 'ORGANIZATION'],
+          ['Indians', 'ORGANIZATION'],
+        ]),
       );
-      expect(summary(ents)).toEqual([['MISC', 'Russian', 'MMML'], ['ORGANIZATION', 'Indians', 'OO']]);
+      expect(summary(ents)).toEqual([
+        ['MISC', 'Russian', 'MMML'],
+        ['ORGANIZATION', 'Indians', 'OO'],
+      ]);
       expect(ents.find((e) => e.name === 'Indians')?.derivedFrom).toBeUndefined();
     });
 
-    it("gives a bare surname read once as a place to the person the article names in full", () => {
+    it('gives a bare surname read once as a place to the person the article names in full', () => {
       const text = 'MaliVai Washington won. Washington served. Washington smiled. Washington ran. Then Washington, after a break, won.';
       const ents = groupMentions(
         text,
-        mentionsOf(text, [['MaliVai Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'LOCATION']]),
+        mentionsOf(text, [
+          ['MaliVai Washington', 'PERSON'],
+          ['Washington', 'PERSON'],
+          ['Washington', 'PERSON'],
+          ['Washington', 'PERSON'],
+          ['Washington', 'LOCATION'],
+        ]),
       );
       expect(summary(ents)).toEqual([['PERSON', 'MaliVai Washington', 'PPPPL']]);
       // Without the full name the gazetteer vouches for the city.
       const bare = text.replace('MaliVai Washington won. ', '');
-      const e2 = groupMentions(bare, mentionsOf(bare, [['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'PERSON'], ['Washington', 'LOCATION']]));
-      expect(summary(e2)).toEqual([['LOCATION', 'Washington', 'L'], ['PERSON', 'Washington', 'PPP']]);
+      const e2 = groupMentions(
+        bare,
+        mentionsOf(bare, [
+          ['Washington', 'PERSON'],
+          ['Washington', 'PERSON'],
+          ['Washington', 'PERSON'],
+          ['Washington', 'LOCATION'],
+        ]),
+      );
+      expect(summary(e2)).toEqual([
+        ['LOCATION', 'Washington', 'L'],
+        ['PERSON', 'Washington', 'PPP'],
+      ]);
     });
 
     it('never turns a person into a nationality word', () => {
       const text = 'Rita Chinese sang. Chinese smiled.';
-      const ents = groupMentions(text, mentionsOf(text, [['Rita Chinese', 'PERSON'], ['Chinese', 'PERSON']]));
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [
+          ['Rita Chinese', 'PERSON'],
+          ['Chinese', 'PERSON'],
+        ]),
+      );
       expect(ents).toHaveLength(1);
       expect(ents[0]).toMatchObject({ type: 'PERSON', name: 'Rita Chinese' });
       expect(ents[0].derivedFrom).toBeUndefined();

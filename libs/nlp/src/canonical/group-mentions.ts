@@ -65,11 +65,9 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
     const country = g.fromModel && g.type === 'MISC' ? demonymCountry(nameOf(g.key)) : undefined;
     const type = g.type;
     const name = g.aliasName ?? pickName(type, g.mentions);
-    const inTitle =
-      titleKeys.has(normaliseSurface(name)) || g.mentions.some((m) => titleKeys.has(normaliseSurface(m.text)));
+    const inTitle = titleKeys.has(normaliseSurface(name)) || g.mentions.some((m) => titleKeys.has(normaliseSurface(m.text)));
     const first = g.mentions[0].start;
-    const raw =
-      (g.mentions.length + (inTitle ? 3 : 0) + 1.5 * (1 - first / Math.max(1, text.length))) * (g.fromModel ? 1 : 0.5);
+    const raw = (g.mentions.length + (inTitle ? 3 : 0) + 1.5 * (1 - first / Math.max(1, text.length))) * (g.fromModel ? 1 : 0.5);
     out.push({
       id: entityId(type, name),
       type,
@@ -154,9 +152,7 @@ function mergeReadings(text: string, groups: Map<string, Group>): void {
     for (const g of readings) {
       if (g === top || top.mentions.length < SLIP_RATIO * g.mentions.length) continue;
       const vouched =
-        g.type === 'PERSON'
-          ? g.mentions.some((m) => hasPersonalTitle(text, m.start))
-          : g.type === 'LOCATION' && knownPlace && !personNameParts.has(name);
+        g.type === 'PERSON' ? g.mentions.some((m) => hasPersonalTitle(text, m.start)) : g.type === 'LOCATION' && knownPlace && !personNameParts.has(name);
       if (!vouched) moveInto(top, g);
     }
   }
@@ -197,7 +193,10 @@ function mergeShortPersonNames(groups: Map<string, Group>): void {
       if (list) list.push(g);
       else byPart.set(p, [g]);
     }
-    firsts.set(g, g.mentions.reduce((a, m) => Math.min(a, m.start), Infinity));
+    firsts.set(
+      g,
+      g.mentions.reduce((a, m) => Math.min(a, m.start), Infinity),
+    );
   }
   if (!byPart.size) return;
   for (const g of [...groups.values()]) {

@@ -9,12 +9,26 @@ const mix = hash.mix; // a local binding is cheaper in hot loops under every loa
 // Gazetteer categories (bit index in a phrase's value). Distilled at training time from
 // npm data packages (see libs/nlp/training/build-gazetteer.ts) into the model file.
 const GAZ_CATEGORIES = [
-  'country', 'city', 'demonym', 'person-name', 'company', 'region', 'org-word', 'title-word',
-  'common-word', 'rare-word',
+  'country',
+  'city',
+  'demonym',
+  'person-name',
+  'company',
+  'region',
+  'org-word',
+  'title-word',
+  'common-word',
+  'rare-word',
   // Entity memory: names labelled in the training data, by type (jackknifed during training).
-  'mem-per', 'mem-org', 'mem-loc', 'mem-misc',
+  'mem-per',
+  'mem-org',
+  'mem-loc',
+  'mem-misc',
   // Typed name lists: WordNet instances by lexicographer file, ISO 3166 subdivisions and former countries.
-  'known-person', 'known-place', 'known-org', 'known-misc',
+  'known-person',
+  'known-place',
+  'known-org',
+  'known-misc',
 ] as const;
 const NUM_GAZ = GAZ_CATEGORIES.length;
 const GAZ_MAX_TOKENS = 6;

@@ -1,7 +1,19 @@
 import { analyseText } from '../tokenizer/document';
 import { hashString } from '../util/hash';
 import { WordClasses } from './word-classes';
-import { NUM_ROLES, ROLE_NEXT1, ROLE_NEXT2, ROLE_OWN, ROLE_PREV1, ROLE_PREV2, baseFeatures, buildDocContext, contextFeatures, padFeatures, wordFeatures } from './features';
+import {
+  NUM_ROLES,
+  ROLE_NEXT1,
+  ROLE_NEXT2,
+  ROLE_OWN,
+  ROLE_PREV1,
+  ROLE_PREV2,
+  baseFeatures,
+  buildDocContext,
+  contextFeatures,
+  padFeatures,
+  wordFeatures,
+} from './features';
 
 describe('word-level split of baseFeatures', () => {
   it('word features in their roles plus context features are exactly baseFeatures', () => {
@@ -12,7 +24,9 @@ describe('word-level split of baseFeatures', () => {
     const a = analyseText(text);
     const { count, starts, ends } = a.tokens;
     // Word classes for a few of the words (and a short path), so their features are covered too.
-    const classes = WordClasses.build(['kim', 'said', 'beijing', 'tuesday', 'the'].map((w, k) => ({ lowerHash: hashString(w), path: k.toString(2).padStart(12, '0') })));
+    const classes = WordClasses.build(
+      ['kim', 'said', 'beijing', 'tuesday', 'the'].map((w, k) => ({ lowerHash: hashString(w), path: k.toString(2).padStart(12, '0') })),
+    );
     const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, undefined, undefined, classes);
     expect(Array.from(ctx.info.wordClass).filter((c) => c !== 0).length).toBeGreaterThan(5);
     expect(ctx.capsSentence[0]).toBe(1);

@@ -2,7 +2,14 @@ import { GAZ_WORDS as GAZ_WORDS_, Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gaze
 import { mix as mix_ } from '../util/hash';
 import { WordClasses } from './word-classes';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
-import { CASE_LOWER as CASE_LOWER_, CASE_MIXED as CASE_MIXED_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, TokenInfo, computeTokenInfo } from './token-info';
+import {
+  CASE_LOWER as CASE_LOWER_,
+  CASE_MIXED as CASE_MIXED_,
+  CASE_TITLE as CASE_TITLE_,
+  CASE_UPPER as CASE_UPPER_,
+  TokenInfo,
+  computeTokenInfo,
+} from './token-info';
 
 // Imported bindings copied to locals: some loaders (tsx/esbuild) turn every use of an imported
 // name into a getter call, which costs a lot in the per-token loops.
@@ -132,12 +139,55 @@ function aggregateContexts(info: TokenInfo, count: number, sentenceOf: Int32Arra
 
 // Template ids: each feature is mix(value, template).
 const enum T {
-  Bias = 1, W, L0, Lm1, Lp1, Lm2, Lp2, Wm1, Wp1,
-  S0, Sm1, Sp1, Sm1S0, S0Sp1, Sm1S0Sp1,
-  Pre = 20, Suf = 30,
-  Lm1L0 = 40, L0Lp1, First, Gaz, GazM1, GazP1, GazCase, Doc, DocFirst, Caps, CaseCtx, Len, CapsW, L0S1, Sm1L0,
-  Agg = 70, Cls0 = 74, ClsM1, ClsP1,
-  S1 = 80, S1m1, S1p1, S1m1S1p1, DocType, DocTypeCase, PrevType, DocTypeM1, DocTypeP1, S1Case, DocTypeW, DocPhrase, DocPhraseS1,
+  Bias = 1,
+  W,
+  L0,
+  Lm1,
+  Lp1,
+  Lm2,
+  Lp2,
+  Wm1,
+  Wp1,
+  S0,
+  Sm1,
+  Sp1,
+  Sm1S0,
+  S0Sp1,
+  Sm1S0Sp1,
+  Pre = 20,
+  Suf = 30,
+  Lm1L0 = 40,
+  L0Lp1,
+  First,
+  Gaz,
+  GazM1,
+  GazP1,
+  GazCase,
+  Doc,
+  DocFirst,
+  Caps,
+  CaseCtx,
+  Len,
+  CapsW,
+  L0S1,
+  Sm1L0,
+  Agg = 70,
+  Cls0 = 74,
+  ClsM1,
+  ClsP1,
+  S1 = 80,
+  S1m1,
+  S1p1,
+  S1m1S1p1,
+  DocType,
+  DocTypeCase,
+  PrevType,
+  DocTypeM1,
+  DocTypeP1,
+  S1Case,
+  DocTypeW,
+  DocPhrase,
+  DocPhraseS1,
 }
 
 const { clz32 } = Math;
@@ -162,13 +212,7 @@ function classFeatures(cls: number, template: number, out: Uint32Array, n: numbe
  * Writes the hashed feature ids of token i into out; returns how many.
  * `stage1` (labels of the first pass) and `docType` switch on the second-pass, non-local features.
  */
-export function extractFeatures(
-  ctx: DocContext,
-  i: number,
-  out: Uint32Array,
-  stage1?: Uint8Array,
-  doc?: DocLabels,
-): number {
+export function extractFeatures(ctx: DocContext, i: number, out: Uint32Array, stage1?: Uint8Array, doc?: DocLabels): number {
   const n = baseFeatures(ctx, i, out, 0);
   return stage1 && doc ? stage2Features(ctx, i, out, n, stage1, doc) : n;
 }
@@ -367,14 +411,7 @@ export function contextFeatures(ctx: DocContext, i: number, out: Uint32Array, of
 }
 
 /** Second-pass features: first-pass labels around i and how i's word was labelled across the document. */
-export function stage2Features(
-  ctx: DocContext,
-  i: number,
-  out: Uint32Array,
-  offset: number,
-  stage1: Uint8Array,
-  doc: DocLabels,
-): number {
+export function stage2Features(ctx: DocContext, i: number, out: Uint32Array, offset: number, stage1: Uint8Array, doc: DocLabels): number {
   const { docType, prevType, phrase } = doc;
   const count = ctx.count;
   const sm = ctx.sentenceOf;
@@ -410,7 +447,6 @@ export function stage2Features(
   }
   return n;
 }
-
 
 const MAX_FEATURES = 200;
 
@@ -479,7 +515,8 @@ export function documentTypes(ctx: DocContext, stage1: Uint8Array): DocLabels {
 
 const isBeginLabel = (l: number): boolean => l > 0 && (l - 1) % 2 === 0;
 
-function wordTypes(ctx: DocContext, stage1: Uint8Array): { docType: Uint8Array; prevType: Uint8Array } {  const counts = new Map<number, number[]>();
+function wordTypes(ctx: DocContext, stage1: Uint8Array): { docType: Uint8Array; prevType: Uint8Array } {
+  const counts = new Map<number, number[]>();
   const L = ctx.info.lower;
   const count = ctx.count;
   const prevType = new Uint8Array(count);

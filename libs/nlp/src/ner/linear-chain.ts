@@ -160,8 +160,15 @@ export class CompactChain implements ChainScorer {
   scoreFrom(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number, init: Int32Array, initBase: number): void {
     const w = this.slotWeights;
     // Nine accumulators in registers rather than read-modify-write on the scores array (C === 9).
-    let a0 = init[initBase], a1 = init[initBase + 1], a2 = init[initBase + 2], a3 = init[initBase + 3], a4 = init[initBase + 4];
-    let a5 = init[initBase + 5], a6 = init[initBase + 6], a7 = init[initBase + 7], a8 = init[initBase + 8];
+    let a0 = init[initBase],
+      a1 = init[initBase + 1],
+      a2 = init[initBase + 2],
+      a3 = init[initBase + 3],
+      a4 = init[initBase + 4];
+    let a5 = init[initBase + 5],
+      a6 = init[initBase + 6],
+      a7 = init[initBase + 7],
+      a8 = init[initBase + 8];
     for (let f = from; f < to; f++) {
       const s = this.slotOf(feats[f]);
       if (s < 0) continue;
@@ -217,35 +224,76 @@ function viterbi(t: Float32Array, scores: Float32Array, from: number, to: number
   for (let k = from + 1; k < to; k++) {
     const row = (k - from) * C;
     const sb = k * C;
-    const d0 = prev[0], d1 = prev[1], d2 = prev[2], d3 = prev[3], d4 = prev[4], d5 = prev[5], d6 = prev[6], d7 = prev[7], d8 = prev[8];
+    const d0 = prev[0],
+      d1 = prev[1],
+      d2 = prev[2],
+      d3 = prev[3],
+      d4 = prev[4],
+      d5 = prev[5],
+      d6 = prev[6],
+      d7 = prev[7],
+      d8 = prev[8];
     for (let c = 0; c < C; c++) {
       let b = NEG;
       let a = 0;
       let v: number;
       if (c === 0 || (c & 1) === 1) {
         v = d0 + t[c];
-        if (v > b) { b = v; a = 0; }
+        if (v > b) {
+          b = v;
+          a = 0;
+        }
         v = d1 + t[9 + c];
-        if (v > b) { b = v; a = 1; }
+        if (v > b) {
+          b = v;
+          a = 1;
+        }
         v = d2 + t[18 + c];
-        if (v > b) { b = v; a = 2; }
+        if (v > b) {
+          b = v;
+          a = 2;
+        }
         v = d3 + t[27 + c];
-        if (v > b) { b = v; a = 3; }
+        if (v > b) {
+          b = v;
+          a = 3;
+        }
         v = d4 + t[36 + c];
-        if (v > b) { b = v; a = 4; }
+        if (v > b) {
+          b = v;
+          a = 4;
+        }
         v = d5 + t[45 + c];
-        if (v > b) { b = v; a = 5; }
+        if (v > b) {
+          b = v;
+          a = 5;
+        }
         v = d6 + t[54 + c];
-        if (v > b) { b = v; a = 6; }
+        if (v > b) {
+          b = v;
+          a = 6;
+        }
         v = d7 + t[63 + c];
-        if (v > b) { b = v; a = 7; }
+        if (v > b) {
+          b = v;
+          a = 7;
+        }
         v = d8 + t[72 + c];
-        if (v > b) { b = v; a = 8; }
+        if (v > b) {
+          b = v;
+          a = 8;
+        }
       } else {
         v = prev[c - 1] + t[(c - 1) * C + c];
-        if (v > b) { b = v; a = c - 1; }
+        if (v > b) {
+          b = v;
+          a = c - 1;
+        }
         v = prev[c] + t[c * C + c];
-        if (v > b) { b = v; a = c; }
+        if (v > b) {
+          b = v;
+          a = c;
+        }
       }
       cur[c] = b + scores[sb + c];
       back[row + c] = a;
@@ -325,8 +373,24 @@ export class JointTable {
     const keys = this.keys;
     const w = this.w;
     const mask = this.mask;
-    let a0 = init1[0], a1 = init1[1], a2 = init1[2], a3 = init1[3], a4 = init1[4], a5 = init1[5], a6 = init1[6], a7 = init1[7], a8 = init1[8];
-    let b0 = init2[0], b1 = init2[1], b2 = init2[2], b3 = init2[3], b4 = init2[4], b5 = init2[5], b6 = init2[6], b7 = init2[7], b8 = init2[8];
+    let a0 = init1[0],
+      a1 = init1[1],
+      a2 = init1[2],
+      a3 = init1[3],
+      a4 = init1[4],
+      a5 = init1[5],
+      a6 = init1[6],
+      a7 = init1[7],
+      a8 = init1[8];
+    let b0 = init2[0],
+      b1 = init2[1],
+      b2 = init2[2],
+      b3 = init2[3],
+      b4 = init2[4],
+      b5 = init2[5],
+      b6 = init2[6],
+      b7 = init2[7],
+      b8 = init2[8];
     for (let f = from; f < to; f++) {
       const h = feats[f];
       const k = h === 0 ? 1 : h;

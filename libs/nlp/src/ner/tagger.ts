@@ -114,11 +114,21 @@ class WordScoreCache {
       if (e1 === 0) break;
       const o = (e1 - 1) * WORD_FIELDS;
       if (
-        F[o] === h && F[o + 1] === info.lower[k] && F[o + 2] === info.shape[k] &&
-        F[o + 3] === info.prefix[4 * k] && F[o + 4] === info.prefix[4 * k + 1] && F[o + 5] === info.prefix[4 * k + 2] && F[o + 6] === info.prefix[4 * k + 3] &&
-        F[o + 7] === info.suffix[4 * k] && F[o + 8] === info.suffix[4 * k + 1] && F[o + 9] === info.suffix[4 * k + 2] && F[o + 10] === info.suffix[4 * k + 3] &&
-        F[o + 11] === info.caseClass[k] && F[o + 12] === info.length[k]
-      ) return e1 - 1;
+        F[o] === h &&
+        F[o + 1] === info.lower[k] &&
+        F[o + 2] === info.shape[k] &&
+        F[o + 3] === info.prefix[4 * k] &&
+        F[o + 4] === info.prefix[4 * k + 1] &&
+        F[o + 5] === info.prefix[4 * k + 2] &&
+        F[o + 6] === info.prefix[4 * k + 3] &&
+        F[o + 7] === info.suffix[4 * k] &&
+        F[o + 8] === info.suffix[4 * k + 1] &&
+        F[o + 9] === info.suffix[4 * k + 2] &&
+        F[o + 10] === info.suffix[4 * k + 3] &&
+        F[o + 11] === info.caseClass[k] &&
+        F[o + 12] === info.length[k]
+      )
+        return e1 - 1;
       s = (s + 1) & (CACHE_SLOTS - 1);
     }
     const e = this.size++;
@@ -186,7 +196,7 @@ function wordSums(wc: WordScoreCache, ent: Int32Array, ctx: DocContext, i: numbe
   const count = ctx.count;
   const sent = sm[i];
   const R = NUM_ROLES * C;
-  const own = ((ent[i] * stages + st) * NUM_ROLES) * C;
+  const own = (ent[i] * stages + st) * NUM_ROLES * C;
   const m1 = i > 0 && sm[i - 1] === sent ? (ent[i - 1] * stages + st) * R + 1 * C : -1;
   const m2 = i > 1 && sm[i - 2] === sent ? (ent[i - 2] * stages + st) * R + 2 * C : -1;
   const p1 = i + 1 < count && sm[i + 1] === sent ? (ent[i + 1] * stages + st) * R + 3 * C : -1;

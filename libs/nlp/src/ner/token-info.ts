@@ -5,7 +5,6 @@ import { WordClasses } from './word-classes';
 // Math.* read once: global lookups are slow inside VM contexts (Jest) and cost nothing here.
 const { imul } = Math;
 
-
 // Locals instead of imported bindings: cheaper in the per-character loop under every loader.
 const { charClass, isUpperCode, isLowerCode, DIGIT, LETTER } = cc;
 const { FNV_OFFSET, lowerCode } = hash;

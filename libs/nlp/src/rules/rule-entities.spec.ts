@@ -5,7 +5,12 @@ const found = (s: string): string[] => findRuleEntities(s).map((r) => `${r.type}
 describe('findRuleEntities', () => {
   it('finds dates, times, money, percentages and quantities', () => {
     expect(found('On Monday, Dec. 5, 2008 at 10:30 a.m. the won fell 3.5 percent to $1.2 billion over 15 km.')).toEqual([
-      'DATE:Monday', 'DATE:Dec. 5, 2008', 'TIME:10:30 a.m.', 'PERCENT:3.5 percent', 'MONEY:$1.2 billion', 'QUANTITY:15 km',
+      'DATE:Monday',
+      'DATE:Dec. 5, 2008',
+      'TIME:10:30 a.m.',
+      'PERCENT:3.5 percent',
+      'MONEY:$1.2 billion',
+      'QUANTITY:15 km',
     ]);
   });
 

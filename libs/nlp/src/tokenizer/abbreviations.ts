@@ -6,6 +6,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
     'pres supt insp det amb sec ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'inc corp co ltd plc llc bros dept univ assn ' +
-    'vol vs etc approx est fig ave blvd rd' 
-  ).split(/\s+/).filter(Boolean),
+    'vol vs etc approx est fig ave blvd rd'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
 );

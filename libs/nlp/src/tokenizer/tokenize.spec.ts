@@ -6,7 +6,17 @@ const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 describe('tokenize', () => {
   it('keeps abbreviations, initialisms and hyphenated Korean names whole', () => {
     expect(texts('Gen. Kim Kye-gwan met U.S. and N.K. envoys at the U.N.')).toEqual([
-      'Gen.', 'Kim', 'Kye-gwan', 'met', 'U.S.', 'and', 'N.K.', 'envoys', 'at', 'the', 'U.N.',
+      'Gen.',
+      'Kim',
+      'Kye-gwan',
+      'met',
+      'U.S.',
+      'and',
+      'N.K.',
+      'envoys',
+      'at',
+      'the',
+      'U.N.',
     ]);
   });
 

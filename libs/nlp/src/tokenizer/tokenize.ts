@@ -143,7 +143,7 @@ function scanWord(text: string, start: number, n: number): number {
       if (!hasDot && isAbbreviation(text, start, i)) return i + 1;
       return i;
     }
-    if ((c === 44 /* , */ || c === 58 /* : */ || c === 47 /* / */) && prevCls === DIGIT && nextCls === DIGIT) {
+    if ((c === 44 /* , */ || c === 58 /* : */ || c === 47) /* / */ && prevCls === DIGIT && nextCls === DIGIT) {
       i++;
       letters = 0;
       singleLetterSegments = false;

@@ -35,7 +35,10 @@ export function applyHttpSecurity(app: NestExpressApplication, config: ServiceCo
     const client = key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 16)}` : `ip:${request.ip}`;
     const waitMs = limiter.take(client);
     if (waitMs > 0) {
-      response.status(429).set('Retry-After', String(Math.ceil(waitMs / 1000))).json({ statusCode: 429, message: 'rate limit exceeded' });
+      response
+        .status(429)
+        .set('Retry-After', String(Math.ceil(waitMs / 1000)))
+        .json({ statusCode: 429, message: 'rate limit exceeded' });
       return;
     }
     next();

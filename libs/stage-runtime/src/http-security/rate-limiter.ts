@@ -6,7 +6,10 @@ export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; updatedAt: number }>();
   private readonly refillPerMs: number;
 
-  constructor(private readonly perMinute: number, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {
     this.refillPerMs = perMinute / 60000;
   }
 
