@@ -22,15 +22,11 @@ module.exports = defineConfig([
     },
   },
   {
-    // Being rewritten in parallel branches (extraction, NER, benchmarks, test support): their
-    // non-promise findings are warnings until those branches merge, then this block goes.
-    files: ['libs/extraction/**', 'libs/nlp/**', 'bench/**', 'test/support/**'],
+    // The reference run hands linkedom's document to Readability, whose typings expect the DOM
+    // lib's Document (not in this Node project's lib), and reads the untyped JSON lines back.
+    files: ['bench/lib/readability-runner.ts', 'bench/lib/jsonl-runner.ts'],
     rules: {
-      '@typescript-eslint/no-explicit-any': 'warn',
-      '@typescript-eslint/no-unused-vars': 'warn',
-      'no-useless-escape': 'warn',
-      'no-useless-assignment': 'warn',
-      'preserve-caught-error': 'warn',
+      '@typescript-eslint/no-explicit-any': 'off',
     },
   },
   {

@@ -92,7 +92,9 @@ export async function startTestEnvironment(options: TestEnvironmentOptions = {})
       serverUrl ??= containers.serverUrl;
       stopContainers = containers.stop;
     } catch (error) {
-      throw new Error(`set TEST_AMQP_URL and TEST_DATABASE_URL, or run where Docker is available for testcontainers (${(error as Error).message})`);
+      throw new Error(`set TEST_AMQP_URL and TEST_DATABASE_URL, or run where Docker is available for testcontainers (${(error as Error).message})`, {
+        cause: error,
+      });
     }
   }
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;

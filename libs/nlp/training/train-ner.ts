@@ -7,7 +7,7 @@ import { DocContext, MAX_FEATURES, buildDocContext, documentTypes, extractFeatur
 import { GAZ_CATEGORIES, Gazetteer } from '../src/gazetteer/gazetteer';
 import { tokenizeSpans } from '../src/tokenizer/tokenize';
 import { hashRange } from '../src/util/hash';
-import { LABELS, NUM_LABELS, labelsToSpans, NER_TYPES } from '../src/ner/labels';
+import { LABELS, labelsToSpans, NER_TYPES } from '../src/ner/labels';
 import { CompactChain, LinearChain } from '../src/ner/linear-chain';
 import { NerModel } from '../src/ner/ner-model';
 import { analyseText } from '../src/tokenizer/document';

@@ -105,13 +105,12 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   const authors: string[] = [];
   const orgs: string[] = [];
   names(article.author ?? article.creator, byId, authors, orgs);
-  let publisher: string | null = null;
   let pub = article.publisher as unknown;
   if (pub && typeof pub === 'object' && !Array.isArray(pub)) {
     const p = pub as Json;
     if (typeof p['@id'] === 'string' && !p.name && byId.has(p['@id'] as string)) pub = byId.get(p['@id'] as string);
   }
-  publisher = str(pub);
+  let publisher = str(pub);
   if (!publisher) {
     const org = objects.find((o) => types(o).some((t) => /^(?:NewsMediaOrganization|Organization)$/i.test(t)));
     publisher = org ? str(org.name) : null;

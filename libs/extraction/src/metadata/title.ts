@@ -1,5 +1,3 @@
-import { normaliseInline } from '../normalise/normalise-text';
-
 // Separators that only ever join a title to the site's name or section path.
 const STRONG_SEPARATORS = /\s+(?:\||\/|»|«|::|•|·|~)\s+|\s*\|\s*/;
 // Separators that also occur inside headlines ("Korsetts – Shops, Designer").
@@ -7,7 +5,7 @@ const WEAK_SEPARATORS = /\s+[–—-]\s+/;
 
 /** A heading without the decoration before its words ("[> Jens Weber", "// News"); opening quotes and brackets stay. */
 export function withoutDecoration(heading: string): string {
-  return heading.replace(/^(?:[\[\]<>|•·/\\*~=+_–—-]+\s*)+(?=[\p{L}\p{N}"„“'‚‘«»(])/u, '');
+  return heading.replace(/^(?:[[\]<>|•·/\\*~=+_–—-]+\s*)+(?=[\p{L}\p{N}"„“'‚‘«»(])/u, '');
 }
 
 function fold(s: string): string {

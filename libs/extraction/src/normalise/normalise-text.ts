@@ -30,7 +30,7 @@ export function stripTags(text: string): string {
     .replace(/<[^>]{0,2000}>/g, '');
 }
 
-const WORD = /[\p{L}\p{N}_]+(?:['’\-][\p{L}\p{N}_]+)*/gu;
+const WORD = /[\p{L}\p{N}_]+(?:['’-][\p{L}\p{N}_]+)*/gu;
 
 export function countWords(text: string): number {
   let n = 0;
