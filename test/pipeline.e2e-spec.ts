@@ -6,7 +6,7 @@ import { findMentions } from '@newswire/nlp';
 import { AmqpTestClient, PublishedWatcher, waitUntil } from './support/amqp-test-client';
 import { Pipeline } from './support/stage-processes';
 import { startRunningPipeline, RunningPipeline } from './support/running-pipeline';
-import { TestEnvironment } from './support/test-environment';
+import { PIPELINE_START_TIMEOUT_MS, TestEnvironment } from './support/test-environment';
 import type { DocumentSummary, PublishedDocument } from '../apps/publish/src/documents/published-document';
 
 const SAMPLE_PATH = path.resolve(__dirname, '../../shared/samples/korea-herald-nk-talks.txt');
@@ -33,7 +33,7 @@ describe('pipeline end to end (four services as separate processes, real RabbitM
   beforeAll(async () => {
     running = await startRunningPipeline();
     ({ env, pipeline, client, published, db } = running);
-  }, 180000);
+  }, PIPELINE_START_TIMEOUT_MS);
 
   afterAll(() => running?.stop(), 60000);
 

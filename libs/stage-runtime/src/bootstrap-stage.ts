@@ -1,3 +1,4 @@
+import type { Server } from 'http';
 import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -37,6 +38,11 @@ export async function bootstrapStage(options: BootstrapStageOptions): Promise<vo
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     await app.startAllMicroservices();
     await app.listen(config.httpPort, config.httpHost);
+    // Node's 5 s keep-alive is shorter than clients' and proxies' idle timeouts (undici, load balancers
+    // at 60 s): a client reusing a socket the server is closing gets "other side closed". Outlast them.
+    const server: Server = app.getHttpServer();
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
   } catch (error) {
     process.stderr.write(`newswire ${options.stage}: cannot start: ${(error as Error).message}\n`);
     process.exit(1);
