@@ -11,8 +11,8 @@ export class StageContext {
 
   constructor(
     readonly envelope: EventEnvelope,
-    /** Inside the batch transaction, scoped to this message by a savepoint. */
-    readonly tx: QueryRunner,
+    /** The connection holding the batch transaction (scoped to this message by a savepoint when isolated). */
+    readonly queryRunner: QueryRunner,
     readonly attempt: number,
   ) {}
 

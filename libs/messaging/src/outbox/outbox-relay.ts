@@ -53,17 +53,6 @@ export class OutboxRelay {
     this.store.delete(ids).catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`));
   }
 
-  /** Publishes committed rows now; whatever fails stays in the outbox for the sweep. */
-  async publishNow(rows: OutboxRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    try {
-      await this.publisher.publishAll(rows.map((row) => this.toMessage(row)));
-      this.markPublished(rows.map((row) => row.id));
-    } catch (error) {
-      this.logger.warn(`publishing deferred to the outbox sweep: ${(error as Error).message}`);
-    }
-  }
-
   start(intervalMs: number): void {
     this.sweeper.start(intervalMs);
   }
