@@ -32,7 +32,7 @@ export class StageContext {
       occurredAt: new Date().toISOString(),
       payload,
     };
-    this.outbox.push({ id: envelope.id, routingKey: type, correlationId: envelope.correlationId, body: JSON.stringify(envelope) });
+    this.outbox.push({ id: envelope.id, routingKey: type, correlationId: envelope.correlationId, body: Buffer.from(JSON.stringify(envelope)) });
     return envelope.id;
   }
 }

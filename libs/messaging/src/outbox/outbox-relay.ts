@@ -35,7 +35,7 @@ export class OutboxRelay {
     return {
       exchange: this.exchange,
       routingKey: row.routingKey,
-      body: Buffer.from(row.body),
+      body: row.body,
       options: {
         messageId: row.id,
         type: row.routingKey,
@@ -68,6 +68,8 @@ export class OutboxRelay {
 
   /** Publishes, batch by batch, every leftover row older than `graceMs` (0 at shutdown: all of them). */
   async publishLeftovers(graceMs: number): Promise<void> {
+    // Nearly always there is nothing to publish: find that out without a transaction and row locks.
+    if (!(await this.store.hasStale(graceMs))) return;
     for (;;) {
       const published = await this.publishLeftoverBatch(graceMs);
       if (published < SWEEP_BATCH) return;
