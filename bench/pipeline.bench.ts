@@ -193,6 +193,7 @@ async function main(): Promise<void> {
 
   const full = await runThroughPipeline('real pages, full load', pages);
   const cpuMs = (group: ProcessGroup, run: RunResult) => (run.usage[group].cpuSeconds * 1000) / articles;
+  if (process.env.BENCH_QUICK === '1') return printQuick(full, cpuMs, loadAtStart);
   const bottleneck = STAGE_NAMES.reduce((a, b) => (cpuMs(b, full) > cpuMs(a, full) ? b : a));
   const scaled = await runThroughPipeline(`real pages, 2 ${bottleneck} replicas`, pages, { extraReplicas: { [bottleneck]: 1 } });
   const halfRate = full.perSecond / 2;
@@ -259,6 +260,17 @@ async function main(): Promise<void> {
   console.log(
     `lost ${result.lost}, duplicates ${result.duplicates} (over all ${runs.length} pipeline runs); written to ${path.relative(process.cwd(), RESULTS)}`,
   );
+}
+
+/** BENCH_QUICK=1: the full-load run alone, to compare one change with another by CPU per article; writes no results file. */
+function printQuick(full: RunResult, cpuMs: (group: ProcessGroup, run: RunResult) => number, loadAtStart: number): void {
+  console.log(`\nquick run (real pages, full load only); load average ${fixed(loadAtStart, 2)} at the start, ${fixed(loadavg()[0], 2)} at the end\n`);
+  printTable([
+    ['real pages, full load', 'CPU ms/article', 'peak RSS MB'],
+    ...PROCESS_GROUPS.map((g) => [g, fixed(cpuMs(g, full)), (STAGE_NAMES as string[]).includes(g) ? fixed(full.peakRssMb[g as StageName]) : '']),
+    ['total pipeline', fixed(PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, full), 0)), ''],
+  ]);
+  console.log(`${fixed(full.perSecond)} articles/s; lost ${full.lost}, duplicates ${full.duplicates}`);
 }
 
 main().catch((error) => {

@@ -1,11 +1,6 @@
 import 'reflect-metadata';
 import { bootstrapStage } from '@newswire/stage-runtime';
 import { IngestModule } from './src/ingest.module';
-import { submissionDecoder } from './src/submission/submission-decoder';
 
 // Not awaited: bootstrapStage reports its own failures (one line on stderr, exit code 1).
-void bootstrapStage({
-  stage: 'ingest',
-  module: IngestModule,
-  decode: (config) => submissionDecoder(config.maxArticleBytes),
-});
+void bootstrapStage({ stage: 'ingest', module: IngestModule });

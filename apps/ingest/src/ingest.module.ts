@@ -3,9 +3,16 @@ import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleSubmittedHandler } from './submission/article-submitted.handler';
 import { ArticlesController } from './submission/articles.controller';
 import { RawArticleRepository } from './submission/raw-article.repository';
+import { submissionDecoder } from './submission/submission-decoder';
 
 @Module({
-  imports: [StageRuntimeModule.forStage({ stage: 'ingest', defaultHttpPort: 3000 })],
+  imports: [
+    StageRuntimeModule.forStage({
+      stage: 'ingest',
+      defaultHttpPort: 3000,
+      decode: (config) => submissionDecoder(config.maxArticleBytes),
+    }),
+  ],
   controllers: [ArticleSubmittedHandler, ArticlesController],
   providers: [RawArticleRepository],
 })

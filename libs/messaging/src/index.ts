@@ -7,6 +7,8 @@ export * from './inbox/inbox-store';
 export * from './inbox/inbox-pruner';
 export * from './dead-letter/failed-message-store';
 export * from './consuming/stage-context';
+export * from './consuming/message-processor';
+export * from './stage-stores';
 export * from './consuming/batch-consumer';
 export * from './transport/amqp-stage.transport';
 export * from './transport/rethrow-rpc-errors.filter';

@@ -73,3 +73,21 @@ export abstract class IndexInboxByAgeMigration implements MigrationInterface {
     await queryRunner.query(`DROP INDEX IF EXISTS "${this.schema}".inbox_processed_at_brin`);
   }
 }
+
+/**
+ * The outbox keeps each event as the bytes it is published as (bytea, written in binary): an
+ * event is encoded to UTF-8 once, instead of once for the insert and again for the publish,
+ * and the server does not re-validate page-sized text. lz4 as for the other large columns.
+ */
+export abstract class OutboxBodyAsBytesMigration implements MigrationInterface {
+  protected abstract readonly schema: string;
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "${this.schema}".outbox ALTER COLUMN body TYPE bytea USING convert_to(body, 'UTF8')`);
+    await queryRunner.query(lz4CompressionSql([[`"${this.schema}".outbox`, 'body']]));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "${this.schema}".outbox ALTER COLUMN body TYPE text USING convert_from(body, 'UTF8')`);
+  }
+}

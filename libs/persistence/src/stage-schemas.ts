@@ -17,19 +17,30 @@ import { IndexPublishInboxByAge1764500000000 } from './migrations/publish/176450
 
 import { AddEntityExtractMentionTypes1764600000000 } from './migrations/entity_extract/1764600000000-add-mention-types';
 
+import { IngestOutboxBodyAsBytes1765300000000 } from './migrations/ingest/1765300000000-outbox-body-as-bytes';
+import { ParseOutboxBodyAsBytes1765300000000 } from './migrations/parse/1765300000000-outbox-body-as-bytes';
+import { EntityExtractOutboxBodyAsBytes1765300000000 } from './migrations/entity_extract/1765300000000-outbox-body-as-bytes';
+import { PublishOutboxBodyAsBytes1765300000000 } from './migrations/publish/1765300000000-outbox-body-as-bytes';
+
 type MigrationClass = new () => MigrationInterface;
 
 /** The migrations of each stage's schema, in order. */
 export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
-  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000, IndexIngestInboxByAge1764500000000],
-  parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000],
+  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000, IndexIngestInboxByAge1764500000000, IngestOutboxBodyAsBytes1765300000000],
+  parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000, ParseOutboxBodyAsBytes1765300000000],
   'entity-extract': [
     CreateEntityExtractSchema1764300000000,
     CompressEntityExtractLargeColumns1764400000000,
     IndexEntityExtractInboxByAge1764500000000,
     AddEntityExtractMentionTypes1764600000000,
+    EntityExtractOutboxBodyAsBytes1765300000000,
   ],
-  publish: [CreatePublishSchema1764300000000, CompressPublishLargeColumns1764400000000, IndexPublishInboxByAge1764500000000],
+  publish: [
+    CreatePublishSchema1764300000000,
+    CompressPublishLargeColumns1764400000000,
+    IndexPublishInboxByAge1764500000000,
+    PublishOutboxBodyAsBytes1765300000000,
+  ],
 };
 
 export { stageSchema };

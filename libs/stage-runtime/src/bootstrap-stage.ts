@@ -2,19 +2,15 @@ import type { Server } from 'http';
 import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
-import { AmqpStageTransport, DeliveryDecoder } from '@newswire/messaging';
+import { AmqpStageTransport } from '@newswire/messaging';
 import { applyHttpSecurity } from './http-security/http-security';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
-import { StageStatus } from './stage-status';
 
 export interface BootstrapStageOptions {
   stage: StageName;
   module: Type<unknown>;
-  /** How deliveries become envelopes, when the stage takes more than plain envelopes. */
-  decode?: (config: ServiceConfig) => DeliveryDecoder;
 }
 
 /**
@@ -33,8 +29,7 @@ export async function bootstrapStage(options: BootstrapStageOptions): Promise<vo
     applyHttpSecurity(app, config); // before the body parsers: reject unauthenticated bodies unread
     app.useBodyParser('json', { limit: config.maxArticleBytes * 2 });
     app.useBodyParser('text', { type: ['text/plain', 'text/html'], limit: config.maxArticleBytes });
-    transport = new AmqpStageTransport({ stage: options.stage, config, dataSource: app.get(DataSource), decode: options.decode?.(config) });
-    app.get(StageStatus).transport = transport;
+    transport = app.get(AmqpStageTransport);
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     await app.startAllMicroservices();
     await app.listen(config.httpPort, config.httpHost);
@@ -53,7 +48,6 @@ export async function bootstrapStage(options: BootstrapStageOptions): Promise<vo
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    app.get(StageStatus).shuttingDown = true;
     logger.log(`${signal}: finishing in-flight work`);
     const forceExit = setTimeout(() => {
       logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);

@@ -1,5 +1,4 @@
 export * from './stage-runtime.module';
 export * from './stage-runtime.tokens';
-export * from './stage-status';
 export * from './bootstrap-stage';
 export * from './health.controller';

@@ -3,14 +3,31 @@ import { DataSource } from 'typeorm';
 import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
-import { retryWithBackoff } from '@newswire/messaging';
+import { AmqpStageTransport, DeliveryDecoder, retryWithBackoff } from '@newswire/messaging';
 import { HealthController } from './health.controller';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
-import { StageStatus } from './stage-status';
 
 export interface StageRuntimeOptions {
   stage: StageName;
   defaultHttpPort: number;
+  /** How deliveries become envelopes, when the stage takes more than plain envelopes. */
+  decode?: (config: ServiceConfig) => DeliveryDecoder;
+}
+
+/** The transport gets the part of the configuration it uses (no HTTP settings, no API keys). */
+function createTransport(options: StageRuntimeOptions, config: ServiceConfig, dataSource: DataSource): AmqpStageTransport {
+  const { amqpUrl, namespace, prefetch, batchSize, batchLingerMs, maxAttempts, retryDelaysMs, connectTimeoutMs, outboxSweepMs, inboxRetentionDays } = config;
+  return new AmqpStageTransport({
+    stage: options.stage,
+    amqpUrl,
+    namespace,
+    dataSource,
+    consuming: { prefetch, batchSize, batchLingerMs, maxAttempts, retryDelaysMs },
+    connectTimeoutMs,
+    outboxSweepMs,
+    inboxRetentionDays,
+    decode: options.decode?.(config),
+  });
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -47,7 +64,8 @@ class DataSourceCloser implements OnApplicationShutdown {
 
 /**
  * What every stage process shares: its validated config, a data source on its own schema
- * (migrated at boot), and a health endpoint.
+ * (migrated at boot), its RabbitMQ transport (injectable where a controller hands work to the
+ * stage outside the broker), and a health endpoint.
  */
 @Global()
 @Module({})
@@ -59,10 +77,14 @@ export class StageRuntimeModule {
       providers: [
         { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(options.defaultHttpPort) },
         { provide: DataSource, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => openStageDatabase(options, config) },
-        StageStatus,
+        {
+          provide: AmqpStageTransport,
+          inject: [SERVICE_CONFIG, DataSource],
+          useFactory: (config: ServiceConfig, dataSource: DataSource) => createTransport(options, config, dataSource),
+        },
         DataSourceCloser,
       ],
-      exports: [SERVICE_CONFIG, DataSource, StageStatus],
+      exports: [SERVICE_CONFIG, DataSource, AmqpStageTransport],
     };
   }
 }

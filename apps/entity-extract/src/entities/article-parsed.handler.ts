@@ -15,7 +15,7 @@ export class ArticleParsedHandler {
   async handle(@Payload() event: EventEnvelope<'article.parsed', ArticleParsedV1>, @Ctx() context: StageContext): Promise<void> {
     const article = event.payload;
     const found = extractEntities(articleBody(article), { title: article.title ?? undefined });
-    const isNew = await this.entities.saveArticleEntities(context.tx, event.articleId, found);
+    const isNew = await this.entities.saveArticleEntities(context.queryRunner, event.articleId, found);
     if (!isNew) return;
     context.emit(EventTypes.ArticleEnriched, {
       article,

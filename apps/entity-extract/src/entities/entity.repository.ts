@@ -27,10 +27,10 @@ const SAVE_ARTICLE_ENTITIES = `
 
 export class EntityRepository {
   /** Returns false when the article's entities were stored before. */
-  async saveArticleEntities(tx: QueryRunner, articleId: string, entities: CanonicalEntity[]): Promise<boolean> {
+  async saveArticleEntities(queryRunner: QueryRunner, articleId: string, entities: CanonicalEntity[]): Promise<boolean> {
     if (entities.length === 0) return true;
     const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entityId: e.id })));
-    const [{ stored }] = await preparedQuery<{ stored: number }>(tx, SAVE_ARTICLE_ENTITIES, [
+    const [{ stored }] = await preparedQuery<{ stored: number }>(queryRunner, SAVE_ARTICLE_ENTITIES, [
       articleId,
       entities.map((e) => e.id),
       entities.map((e) => e.type),

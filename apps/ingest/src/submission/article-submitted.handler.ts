@@ -19,7 +19,7 @@ export class ArticleSubmittedHandler {
   @EventPattern<EventType>(EventTypes.ArticleSubmitted)
   async handle(@Payload() event: EventEnvelope<'article.submitted', ArticleSubmittedV1>, @Ctx() context: StageContext): Promise<void> {
     const article = normalizeSubmission(event.payload, this.config.maxArticleBytes);
-    const { inserted, receivedAt } = await this.articles.insertIfNew(context.tx, article);
+    const { inserted, receivedAt } = await this.articles.insertIfNew(context.queryRunner, article);
     if (!inserted) return; // a resubmission: the article is already on its way
     context.emit(
       EventTypes.ArticleIngested,

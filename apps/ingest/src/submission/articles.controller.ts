@@ -2,8 +2,8 @@ import { BadRequestException, Body, Controller, Headers, HttpCode, Inject, Post,
 import { createHash, randomUUID } from 'crypto';
 import { ArticleSubmittedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
 import type { ServiceConfig } from '@newswire/config';
-import { isPermanent } from '@newswire/messaging';
-import { SERVICE_CONFIG, StageStatus } from '@newswire/stage-runtime';
+import { AmqpStageTransport, isPermanent } from '@newswire/messaging';
+import { SERVICE_CONFIG } from '@newswire/stage-runtime';
 import { normalizeSubmission, sniffContentType, validateSubmission } from './normalize-submission';
 
 /**
@@ -15,7 +15,7 @@ import { normalizeSubmission, sniffContentType, validateSubmission } from './nor
 export class ArticlesController {
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-    @Inject(StageStatus) private readonly status: StageStatus,
+    private readonly transport: AmqpStageTransport,
   ) {}
 
   @Post()
@@ -43,7 +43,7 @@ export class ArticlesController {
       articleId = normalizeSubmission(payload, this.config.maxArticleBytes).articleId;
     } catch (error) {
       if (isPermanent(error)) {
-        await this.status.transport!.recordRejected(origin, id, error.message);
+        await this.transport.recordRejected(origin, id, error.message);
         throw new UnprocessableEntityException(error.message);
       }
       throw error;
@@ -58,7 +58,7 @@ export class ArticlesController {
       payload,
     };
     try {
-      const outcome = await this.status.transport!.handleDirect(envelope, origin);
+      const outcome = await this.transport.handleDirect(envelope, origin);
       return { articleId, status: outcome === 'duplicate' ? 'duplicate' : 'accepted' };
     } catch (error) {
       if (isPermanent(error)) throw new UnprocessableEntityException(error.message);

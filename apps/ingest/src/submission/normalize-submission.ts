@@ -35,10 +35,26 @@ export function validateSubmission(raw: unknown): ArticleSubmittedV1 {
 }
 
 /**
+ * Normalisations already made, by submission object: the decoder (or the HTTP controller) needs
+ * the article id before the handler stores the article, and hashing a page-sized content twice
+ * would be a large share of ingest's CPU. Entries go with their submission.
+ */
+const normalized = new WeakMap<ArticleSubmittedV1, { maxBytes: number; result: NormalizedSubmission }>();
+
+/**
  * Decodes, bounds and fingerprints a submission. The article id is derived from the content
- * hash, so the same article submitted twice (over AMQP or HTTP) is one article.
+ * hash, so the same article submitted twice (over AMQP or HTTP) is one article. A submission
+ * object is normalised once; asking again returns the same result (or throws the same way).
  */
 export function normalizeSubmission(submission: ArticleSubmittedV1, maxBytes: number): NormalizedSubmission {
+  const known = normalized.get(submission);
+  if (known?.maxBytes === maxBytes) return known.result;
+  const result = normalizeUncached(submission, maxBytes);
+  normalized.set(submission, { maxBytes, result });
+  return result;
+}
+
+function normalizeUncached(submission: ArticleSubmittedV1, maxBytes: number): NormalizedSubmission {
   let content: string;
   if (submission.contentBase64 !== undefined) {
     const bytes = Buffer.from(submission.contentBase64, 'base64');

@@ -5,9 +5,9 @@ import { NormalizedSubmission } from './normalize-submission';
 /** ingest.raw_articles: the article exactly as submitted. */
 export class RawArticleRepository {
   /** Inserts the article; returns false when the same content was already ingested. */
-  async insertIfNew(tx: QueryRunner, article: NormalizedSubmission): Promise<{ inserted: boolean; receivedAt: Date }> {
+  async insertIfNew(queryRunner: QueryRunner, article: NormalizedSubmission): Promise<{ inserted: boolean; receivedAt: Date }> {
     const inserted = await preparedQuery<{ received_at: Date }>(
-      tx,
+      queryRunner,
       `INSERT INTO ingest.raw_articles (id, content_hash, source, url, external_id, content_type, content, title, body)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (content_hash) DO NOTHING RETURNING received_at`,
@@ -25,7 +25,7 @@ export class RawArticleRepository {
     );
     if (inserted.length > 0) return { inserted: true, receivedAt: inserted[0].received_at };
     const [existing] = await preparedQuery<{ received_at: Date }>(
-      tx,
+      queryRunner,
       `UPDATE ingest.raw_articles SET submission_count = submission_count + 1 WHERE content_hash = $1 RETURNING received_at`,
       [article.contentHash],
     );

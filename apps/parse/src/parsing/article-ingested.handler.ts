@@ -16,7 +16,7 @@ export class ArticleIngestedHandler {
     const raw = event.payload;
     const parsed = parseOrFail(raw);
     if (parsed.paragraphs.length === 0) throw new PermanentFailure('no article body could be extracted', 'NO_BODY');
-    const isNew = await this.articles.insertIfNew(context.tx, event.articleId, raw.url, parsed);
+    const isNew = await this.articles.insertIfNew(context.queryRunner, event.articleId, raw.url, parsed);
     if (!isNew) return;
     context.emit(EventTypes.ArticleParsed, {
       url: raw.url,

@@ -12,7 +12,7 @@ export class ArticleEnrichedHandler {
 
   @EventPattern<EventType>(EventTypes.ArticleEnriched)
   async handle(@Payload() event: EventEnvelope<'article.enriched', ArticleEnrichedV2>, @Ctx() context: StageContext): Promise<void> {
-    const isNew = await this.documents.insertIfNew(context.tx, event.articleId, event.payload);
+    const isNew = await this.documents.insertIfNew(context.queryRunner, event.articleId, event.payload);
     if (!isNew) return;
     const { article, entities } = event.payload;
     context.emit(EventTypes.ArticlePublished, {

@@ -28,7 +28,7 @@ export class DocumentRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /** Stores the document once; returns false when it was published before. */
-  async insertIfNew(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV2): Promise<boolean> {
+  async insertIfNew(queryRunner: QueryRunner, articleId: string, enriched: ArticleEnrichedV2): Promise<boolean> {
     const { article } = enriched;
     const body = articleBody(article);
     const entities = enriched.entities.map((e) => ({
@@ -36,7 +36,7 @@ export class DocumentRepository {
       // A v1 event's mentions carry no type of their own.
       mentions: e.mentions.map(([start, end, type]) => ({ start, end, text: body.slice(start, end), ...(type ? { type } : {}) })),
     }));
-    const [{ stored }] = await preparedQuery<{ stored: boolean }>(tx, INSERT_DOCUMENT, [
+    const [{ stored }] = await preparedQuery<{ stored: boolean }>(queryRunner, INSERT_DOCUMENT, [
       articleId,
       article.url,
       article.canonicalUrl,

@@ -1,42 +1,22 @@
 import { createHash } from 'crypto';
 import { Logger } from '@nestjs/common';
 import type { Channel, ConsumeMessage, Replies } from 'amqplib';
-import type { DataSource, QueryRunner } from 'typeorm';
-import { ContractViolation, EventEnvelope, StageName, stageSchema } from '@newswire/contracts';
+import type { QueryRunner } from 'typeorm';
+import { ContractViolation, EventEnvelope, StageName } from '@newswire/contracts';
 import { failureBehavior } from '../failure-behavior';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { sleep } from '../retry-with-backoff';
 import { FailedMessageStore } from '../dead-letter/failed-message-store';
-import { PermanentFailure } from '../errors';
-import { InboxStore } from '../inbox/inbox-store';
-import { OutboxRelay } from '../outbox/outbox-relay';
-import { OutboxRow, OutboxStore } from '../outbox/outbox-store';
-import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
+import { OutgoingMessage } from '../publishing/confirmed-publisher';
 import { Topology } from '../topology/topology';
-import { StageContext } from './stage-context';
+import { InboundMessage, MessageProcessor } from './message-processor';
 
 export const ATTEMPT_HEADER = 'x-attempt';
 
-/** A handler failed in a batch run without savepoints: the batch is rolled back and rerun isolated. */
-class HandlerFailedInBatch extends Error {
-  constructor(messageId: string) {
-    super(`handler failed for ${messageId}`);
-  }
-}
-
-export type StageHandler = (envelope: EventEnvelope, context: StageContext) => Promise<void>;
 /** Turns a delivery into an envelope, or throws ContractViolation. */
 export type DeliveryDecoder = (message: ConsumeMessage) => EventEnvelope;
 
-export interface BatchConsumerOptions {
-  stage: StageName;
-  topology: Topology;
-  connection: AmqpConnection;
-  dataSource: DataSource;
-  publisher: ConfirmedPublisher;
-  relay: OutboxRelay;
-  decode: DeliveryDecoder;
-  handle: StageHandler;
+export interface ConsumingOptions {
   prefetch: number;
   batchSize: number;
   batchLingerMs: number;
@@ -44,30 +24,30 @@ export interface BatchConsumerOptions {
   retryDelaysMs: number[];
 }
 
-interface Delivery {
+export interface BatchConsumerOptions extends ConsumingOptions {
+  stage: StageName;
+  topology: Topology;
+  connection: AmqpConnection;
+  processor: MessageProcessor;
+  failures: FailedMessageStore;
+  decode: DeliveryDecoder;
+}
+
+interface Delivery extends InboundMessage {
   message: ConsumeMessage;
   channel: Channel;
-  attempt: number;
-  messageId: string;
-  contentHash: string;
-  envelope?: EventEnvelope;
-  failure?: unknown;
 }
 
 /**
- * Consumes one stage queue with manual acks. Deliveries are gathered into batches that share
- * one transaction and one confirm wait:
- *   inbox claim → handler per message (each in a savepoint) → outbox rows → commit
- *   → publish outbox + retry/dead-letter copies with confirms → ack → delete published rows.
- * A handler error spends one of the message's attempts (retry queue with back-off, then the
- * dead-letter queue and the failed-messages table); a contract violation is dead-lettered at
- * once. An unreachable database spends nothing: the batch is held and retried until it is back.
+ * Consumes one stage queue with manual acks. Deliveries are gathered into batches that the
+ * MessageProcessor runs in one transaction and one confirm wait; a batch is acked once its
+ * events and failure copies are confirmed. A handler error spends one of the message's
+ * attempts (retry queue with back-off, then the dead-letter queue and the failed-messages
+ * table); a contract violation is dead-lettered at once. An unreachable database spends
+ * nothing: the batch is held and retried until it is back.
  */
 export class BatchConsumer {
   private readonly logger: Logger;
-  private readonly inbox: InboxStore;
-  private readonly outbox: OutboxStore;
-  private readonly failures: FailedMessageStore;
   private channel: Channel | null = null;
   private consumerTag: string | null = null;
   private buffer: Delivery[] = [];
@@ -78,10 +58,6 @@ export class BatchConsumer {
 
   constructor(private readonly options: BatchConsumerOptions) {
     this.logger = new Logger(`BatchConsumer:${options.stage}`);
-    const schema = stageSchema(options.stage);
-    this.inbox = new InboxStore(schema);
-    this.outbox = new OutboxStore(options.dataSource, schema);
-    this.failures = new FailedMessageStore(options.dataSource, schema);
     this.queue = options.topology.queue(options.stage);
   }
 
@@ -129,11 +105,12 @@ export class BatchConsumer {
     };
     try {
       if (delivery.messageId.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
-      delivery.envelope = this.options.decode(message);
-      delivery.messageId = delivery.envelope.id;
-      if (delivery.messageId.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
+      const envelope = this.options.decode(message);
+      if (envelope.id.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
+      delivery.envelope = envelope;
+      delivery.messageId = envelope.id;
     } catch (error) {
-      delivery.failure = error instanceof ContractViolation ? error : new ContractViolation([(error as Error).message]);
+      delivery.decodeFailure = error instanceof ContractViolation ? error : new ContractViolation([(error as Error).message]);
     }
     this.buffer.push(delivery);
     if (this.buffer.length >= this.options.batchSize) this.pump();
@@ -183,85 +160,19 @@ export class BatchConsumer {
     }
   }
 
-  /**
-   * `isolated` runs each handler in a savepoint, so one failing message leaves the others'
-   * work in place. That costs two round trips a message, so a batch first runs without them
-   * and is rerun isolated only when a handler fails (rare: the rerun repeats the batch's work).
-   */
-  private async processBatch(batch: Delivery[], isolated = batch.length === 1): Promise<void> {
-    const outboxRows: OutboxRow[] = [];
-    const failureCopies: OutgoingMessage[] = [];
-    const runner = this.options.dataSource.createQueryRunner();
-    let committed = false;
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      const valid = batch.filter((d) => d.envelope);
-      const claims = await this.inbox.claim(
-        runner,
-        valid.map((d) => ({ messageId: d.messageId, messageType: d.envelope!.type, contentHash: d.contentHash })),
-      );
-      for (let i = 0; i < valid.length; i++) {
-        if (claims[i] === 'conflict')
-          valid[i].failure = new PermanentFailure(`message id ${valid[i].messageId} was already used for different content`, 'DUPLICATE_ID_CONFLICT');
-        else if (claims[i] === 'new') await this.handleOne(runner, valid[i], outboxRows, isolated);
-      }
-      for (const delivery of batch) {
-        if (delivery.failure) failureCopies.push(await this.routeFailure(runner, delivery));
-      }
-      await this.outbox.insert(runner, outboxRows);
-      await runner.commitTransaction();
-      committed = true;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      for (const d of batch) if (!(d.failure instanceof ContractViolation)) d.failure = undefined;
-      if (!(error instanceof HandlerFailedInBatch)) throw error;
-    } finally {
-      await runner.release().catch(() => undefined);
-    }
-    if (!committed) return this.processBatch(batch, true);
-
-    try {
-      await this.options.publisher.publishAll([...outboxRows.map((row) => this.options.relay.toMessage(row)), ...failureCopies]);
-    } catch (error) {
-      // Committed but not confirmed: the outbox sweep publishes the events; the deliveries are
-      // redelivered and found in the inbox; failure copies are re-derived on redelivery.
-      this.logger.warn(`publishing after commit failed (${(error as Error).message}); returning the batch`);
+  private async processBatch(batch: Delivery[]): Promise<void> {
+    const { published } = await this.options.processor.process(batch, (queryRunner, delivery, failure) => this.routeFailure(queryRunner, delivery, failure));
+    if (!published) {
+      // Redelivered, they are found in the inbox; failure copies are re-derived.
       for (const d of batch) safely(() => d.channel.nack(d.message, false, true));
       return;
     }
     for (const d of batch) safely(() => d.channel.ack(d.message));
-    this.options.relay.markPublished(outboxRows.map((row) => row.id));
-  }
-
-  private async handleOne(runner: QueryRunner, delivery: Delivery, outboxRows: OutboxRow[], isolated: boolean): Promise<void> {
-    const context = new StageContext(delivery.envelope!, runner, delivery.attempt);
-    if (!isolated) {
-      try {
-        await this.options.handle(delivery.envelope!, context);
-      } catch (error) {
-        if (failureBehavior(error) === 'hold') throw error;
-        throw new HandlerFailedInBatch(delivery.messageId);
-      }
-      outboxRows.push(...context.outbox);
-      return;
-    }
-    await runner.query('SAVEPOINT handle_message');
-    try {
-      await this.options.handle(delivery.envelope!, context);
-      await runner.query('RELEASE SAVEPOINT handle_message');
-      outboxRows.push(...context.outbox);
-    } catch (error) {
-      if (failureBehavior(error) === 'hold') throw error;
-      await runner.query('ROLLBACK TO SAVEPOINT handle_message');
-      await this.inbox.release(runner, delivery.messageId);
-      delivery.failure = error;
-    }
   }
 
   /** Decides retry or dead-letter for a failed delivery; records dead letters in the transaction. */
-  private async routeFailure(runner: QueryRunner, delivery: Delivery): Promise<OutgoingMessage> {
-    const error = delivery.failure as Error;
+  private async routeFailure(queryRunner: QueryRunner, delivery: Delivery, failure: unknown): Promise<OutgoingMessage> {
+    const error = failure as Error;
     const permanent = failureBehavior(error) === 'dead-letter';
     const { properties, content, fields } = delivery.message;
     const headers = { ...(properties.headers ?? {}) };
@@ -280,7 +191,7 @@ export class BatchConsumer {
     }
     const reason = permanent ? error.message : `failed after ${delivery.attempt} attempt(s): ${error.message}`;
     this.logger.error(`message ${delivery.messageId} dead-lettered: ${reason}`);
-    await this.failures.record(runner, {
+    await this.options.failures.record(queryRunner, {
       messageId: delivery.messageId,
       queue: this.queue,
       routingKey: fields.routingKey || null,

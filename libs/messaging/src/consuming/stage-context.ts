@@ -11,8 +11,8 @@ export class StageContext {
 
   constructor(
     readonly envelope: EventEnvelope,
-    /** Inside the batch transaction, scoped to this message by a savepoint. */
-    readonly tx: QueryRunner,
+    /** The connection holding the batch transaction (scoped to this message by a savepoint when isolated). */
+    readonly queryRunner: QueryRunner,
     readonly attempt: number,
   ) {}
 
@@ -32,7 +32,7 @@ export class StageContext {
       occurredAt: new Date().toISOString(),
       payload,
     };
-    this.outbox.push({ id: envelope.id, routingKey: type, correlationId: envelope.correlationId, body: JSON.stringify(envelope) });
+    this.outbox.push({ id: envelope.id, routingKey: type, correlationId: envelope.correlationId, body: Buffer.from(JSON.stringify(envelope)) });
     return envelope.id;
   }
 }

@@ -35,7 +35,7 @@ export class OutboxRelay {
     return {
       exchange: this.exchange,
       routingKey: row.routingKey,
-      body: Buffer.from(row.body),
+      body: row.body,
       options: {
         messageId: row.id,
         type: row.routingKey,
@@ -53,17 +53,6 @@ export class OutboxRelay {
     this.store.delete(ids).catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`));
   }
 
-  /** Publishes committed rows now; whatever fails stays in the outbox for the sweep. */
-  async publishNow(rows: OutboxRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    try {
-      await this.publisher.publishAll(rows.map((row) => this.toMessage(row)));
-      this.markPublished(rows.map((row) => row.id));
-    } catch (error) {
-      this.logger.warn(`publishing deferred to the outbox sweep: ${(error as Error).message}`);
-    }
-  }
-
   start(intervalMs: number): void {
     this.sweeper.start(intervalMs);
   }
@@ -79,6 +68,8 @@ export class OutboxRelay {
 
   /** Publishes, batch by batch, every leftover row older than `graceMs` (0 at shutdown: all of them). */
   async publishLeftovers(graceMs: number): Promise<void> {
+    // Nearly always there is nothing to publish: find that out without a transaction and row locks.
+    if (!(await this.store.hasStale(graceMs))) return;
     for (;;) {
       const published = await this.publishLeftoverBatch(graceMs);
       if (published < SWEEP_BATCH) return;

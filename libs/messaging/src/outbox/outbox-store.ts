@@ -5,8 +5,8 @@ export interface OutboxRow {
   id: string;
   routingKey: string;
   correlationId: string;
-  /** Serialised envelope. */
-  body: string;
+  /** The envelope as UTF-8 JSON, encoded once: stored (bytea, sent binary) and published as these same bytes. */
+  body: Buffer;
 }
 
 /** SQL of one schema's outbox table; rows are inserted in the stage's transaction. */
@@ -39,9 +39,19 @@ export class OutboxStore {
     await (runner ? preparedQuery(runner, sql, [ids]) : preparedQueryOnce(this.dataSource, sql, [ids]));
   }
 
+  /** Whether any row is older than `graceMs`: one lock-free statement, so an idle sweep costs one round trip. */
+  async hasStale(graceMs: number): Promise<boolean> {
+    const [row] = await preparedQueryOnce<{ stale: boolean }>(
+      this.dataSource,
+      `SELECT EXISTS (SELECT 1 FROM ${this.table} WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)) AS stale`,
+      [graceMs],
+    );
+    return row.stale;
+  }
+
   /** Locks up to `limit` rows older than `graceMs` that no other relay holds. */
   async lockStale(runner: QueryRunner, graceMs: number, limit: number): Promise<OutboxRow[]> {
-    const rows = await preparedQuery<{ id: string; routing_key: string; correlation_id: string; body: string }>(
+    const rows = await preparedQuery<{ id: string; routing_key: string; correlation_id: string; body: Buffer }>(
       runner,
       `SELECT id, routing_key, correlation_id, body FROM ${this.table}
        WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)

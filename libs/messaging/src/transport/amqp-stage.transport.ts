@@ -2,30 +2,45 @@ import { createHash } from 'crypto';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
-import { EventEnvelope, StageName, Stages, stageSchema, validateEnvelope, ContractViolation } from '@newswire/contracts';
-import type { ServiceConfig } from '@newswire/config';
+import { EventEnvelope, StageName, Stages, validateEnvelope, ContractViolation } from '@newswire/contracts';
 import { AmqpConnection } from '../connection/amqp-connection';
-import { BatchConsumer, DeliveryDecoder } from '../consuming/batch-consumer';
+import { BatchConsumer, ConsumingOptions, DeliveryDecoder } from '../consuming/batch-consumer';
+import { MessageProcessor } from '../consuming/message-processor';
 import { StageContext } from '../consuming/stage-context';
 import { PermanentFailure } from '../errors';
 import { isPermanent } from '../failure-behavior';
 import { OutboxRelay } from '../outbox/outbox-relay';
-import { OutboxRow, OutboxStore } from '../outbox/outbox-store';
-import { InboxStore } from '../inbox/inbox-store';
 import { InboxPruner } from '../inbox/inbox-pruner';
-import { FailedMessageStore } from '../dead-letter/failed-message-store';
+import { FailedMessageRecord } from '../dead-letter/failed-message-store';
 import { ConfirmedPublisher } from '../publishing/confirmed-publisher';
+import { createStageStores, StageStores } from '../stage-stores';
 import { Topology } from '../topology/topology';
 
 /** How often old inbox claims are pruned (and once at start-up). */
 const INBOX_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 
+/** What the transport needs to know, and nothing else of the service's configuration. */
 export interface AmqpStageTransportOptions {
   stage: StageName;
-  config: ServiceConfig;
+  amqpUrl: string;
+  /** Prefix of every exchange and queue name. */
+  namespace: string;
   dataSource: DataSource;
+  consuming: ConsumingOptions;
+  connectTimeoutMs: number;
+  outboxSweepMs: number;
+  inboxRetentionDays: number;
   /** How a delivery becomes an envelope; by default a JSON envelope of the stage's event type. */
   decode?: DeliveryDecoder;
+}
+
+/** `closing` from the moment shutdown begins: the stage takes no new work. */
+export type StageTransportStatus = 'connected' | 'disconnected' | 'closing';
+
+/** Where a message that never reached the broker came from (e.g. `http:POST /articles`), kept for replay. */
+export interface DirectSource {
+  queue: string;
+  content: Buffer;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -52,47 +67,52 @@ export function envelopeDecoder(stage: StageName): DeliveryDecoder {
   };
 }
 
+function rejectedRecord(source: DirectSource, messageId: string, reason: string, routingKey: string | null): FailedMessageRecord {
+  return { messageId, queue: source.queue, routingKey, reason, attempts: 1, properties: {}, content: source.content };
+}
+
 /**
  * A Nest microservice transport over RabbitMQ for one stage, so handlers stay `@EventPattern`
  * methods while delivery is reliable: manual acks after commit, inbox, outbox with confirms,
  * bounded retries, dead-lettering, and a graceful `close` that finishes in-flight batches.
+ * `status` reports the broker connection, as Nest's own transports do.
  */
-export class AmqpStageTransport extends Server implements CustomTransportStrategy {
-  readonly connection: AmqpConnection;
-  readonly topology: Topology;
-  readonly relay: OutboxRelay;
+export class AmqpStageTransport extends Server<Record<string, never>, StageTransportStatus> implements CustomTransportStrategy {
+  private readonly connection: AmqpConnection;
+  private readonly topology: Topology;
+  private readonly stores: StageStores;
+  private readonly relay: OutboxRelay;
+  private readonly processor: MessageProcessor;
   private readonly consumer: BatchConsumer;
-  private readonly inbox: InboxStore;
-  private readonly outbox: OutboxStore;
-  private readonly failures: FailedMessageStore;
   private readonly pruner: InboxPruner;
   private closed: Promise<void> | null = null;
 
   constructor(private readonly options: AmqpStageTransportOptions) {
     super();
-    const { stage, config, dataSource } = options;
-    this.connection = new AmqpConnection(config.amqpUrl, stage);
-    this.topology = new Topology(config.namespace);
+    const { stage, dataSource } = options;
+    this.connection = new AmqpConnection(options.amqpUrl, stage);
+    this.connection.on('connected', () => this._status$.next('connected'));
+    this.connection.on('disconnected', () => this._status$.next('disconnected'));
+    this.topology = new Topology(options.namespace);
     const publisher = new ConfirmedPublisher(this.connection);
-    this.inbox = new InboxStore(stageSchema(stage));
-    this.outbox = new OutboxStore(dataSource, stageSchema(stage));
-    this.failures = new FailedMessageStore(dataSource, stageSchema(stage));
-    this.relay = new OutboxRelay(dataSource, this.outbox, publisher, this.topology.exchange);
-    this.pruner = new InboxPruner(dataSource, this.inbox, config.inboxRetentionDays);
+    this.stores = createStageStores(dataSource, stage);
+    this.relay = new OutboxRelay(dataSource, this.stores.outbox, publisher, this.topology.exchange);
+    this.pruner = new InboxPruner(dataSource, this.stores.inbox, options.inboxRetentionDays);
+    this.processor = new MessageProcessor({
+      dataSource,
+      stores: this.stores,
+      publisher,
+      relay: this.relay,
+      handle: (envelope, context) => this.dispatch(envelope, context),
+    });
     this.consumer = new BatchConsumer({
+      ...options.consuming,
       stage,
       topology: this.topology,
       connection: this.connection,
-      dataSource,
-      publisher,
-      relay: this.relay,
+      processor: this.processor,
+      failures: this.stores.failures,
       decode: options.decode ?? envelopeDecoder(stage),
-      handle: (envelope, context) => this.dispatch(envelope, context),
-      prefetch: config.prefetch,
-      batchSize: config.batchSize,
-      batchLingerMs: config.batchLingerMs,
-      maxAttempts: config.maxAttempts,
-      retryDelaysMs: config.retryDelaysMs,
     });
   }
 
@@ -104,10 +124,10 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   }
 
   private async start(): Promise<void> {
-    const { stage, config } = this.options;
-    await this.connection.connect(config.connectTimeoutMs);
-    await this.connection.onConnected((connection) => this.topology.declareAsStage(() => connection.createChannel(), stage, config.retryDelaysMs));
-    this.relay.start(config.outboxSweepMs);
+    const { stage, consuming } = this.options;
+    await this.connection.connect(this.options.connectTimeoutMs);
+    await this.connection.onConnected((connection) => this.topology.declareAsStage(() => connection.createChannel(), stage, consuming.retryDelaysMs));
+    this.relay.start(this.options.outboxSweepMs);
     // Not awaited: consuming starts at once; events a previous run committed but never published go out meanwhile.
     void this.relay.sweepNow();
     this.pruner.start(INBOX_PRUNE_INTERVAL_MS);
@@ -117,6 +137,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   /** Stops consuming, finishes in-flight batches, flushes the outbox, closes the connection. */
   close(): Promise<void> {
     this.closed ??= (async () => {
+      this._status$.next('closing');
       await this.consumer.stop();
       await this.pruner.stop();
       await this.relay.stop();
@@ -128,60 +149,33 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
 
   /**
    * Runs an event through the stage's handler outside the broker (e.g. an HTTP submission):
-   * the same inbox, handler, outbox and commit as a delivery, then the events go out at once.
-   * A permanent failure is recorded in the failed-messages table and rethrown to the caller.
+   * the same processing as a delivery. A failure is rethrown to the caller; a permanent one is
+   * first recorded in the failed-messages table, in the same transaction.
    */
-  async handleDirect(envelope: EventEnvelope, source: { queue: string; content: Buffer }): Promise<'processed' | 'duplicate'> {
-    const contentHash = createHash('sha1').update(source.content).digest('hex');
-    const runner = this.options.dataSource.createQueryRunner();
-    await runner.connect();
-    let rows: OutboxRow[] = [];
-    let outcome: 'processed' | 'duplicate' = 'processed';
-    try {
-      await runner.startTransaction();
-      const [claim] = await this.inbox.claim(runner, [{ messageId: envelope.id, messageType: envelope.type, contentHash }]);
-      if (claim === 'conflict') throw new PermanentFailure(`message id ${envelope.id} was already used for different content`, 'DUPLICATE_ID_CONFLICT');
-      if (claim === 'duplicate') outcome = 'duplicate';
-      else {
-        const context = new StageContext(envelope, runner, 1);
-        await this.dispatch(envelope, context);
-        rows = context.outbox;
-        await this.outbox.insert(runner, rows);
-      }
-      await runner.commitTransaction();
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      if (isPermanent(error)) {
-        await this.recordRejected(source, envelope.id, error.message, envelope.type).catch(() => undefined);
-      }
-      throw error;
-    } finally {
-      await runner.release().catch(() => undefined);
-    }
-    await this.relay.publishNow(rows);
-    return outcome;
+  async handleDirect(envelope: EventEnvelope, source: DirectSource): Promise<'processed' | 'duplicate'> {
+    const message = { messageId: envelope.id, contentHash: createHash('sha1').update(source.content).digest('hex'), attempt: 1, envelope };
+    const {
+      outcomes: [outcome],
+    } = await this.processor.process([message], async (queryRunner, _message, failure) => {
+      if (isPermanent(failure)) await this.stores.failures.record(queryRunner, rejectedRecord(source, envelope.id, failure.message, envelope.type));
+      return null;
+    });
+    if (outcome.status === 'failed') throw outcome.failure;
+    return outcome.status;
   }
 
-  /** Keeps a submission refused outside the broker (e.g. invalid over HTTP), with its reason. */
-  async recordRejected(source: { queue: string; content: Buffer }, messageId: string, reason: string, routingKey: string | null = null): Promise<void> {
-    const runner = this.options.dataSource.createQueryRunner();
+  /** Keeps a submission refused before it became an event (e.g. invalid over HTTP), with its reason. */
+  async recordRejected(source: DirectSource, messageId: string, reason: string): Promise<void> {
+    const queryRunner = this.options.dataSource.createQueryRunner();
     try {
-      await this.failures.record(runner, {
-        messageId,
-        queue: source.queue,
-        routingKey,
-        reason,
-        attempts: 1,
-        properties: {},
-        content: source.content,
-      });
+      await this.stores.failures.record(queryRunner, rejectedRecord(source, messageId, reason, null));
     } finally {
-      await runner.release().catch(() => undefined);
+      await queryRunner.release().catch(() => undefined);
     }
   }
 
   on(): void {
-    // Connection events are handled inside AmqpConnection (reconnect with back-off).
+    // Connection events are handled inside AmqpConnection (reconnect with back-off) and surface as `status`.
   }
 
   unwrap<T>(): T {

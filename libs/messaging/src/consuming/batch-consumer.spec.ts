@@ -1,0 +1,370 @@
+import { EventEmitter } from 'events';
+import type { ConsumeMessage } from 'amqplib';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { ContractViolation, EventEnvelope, EventTypes, stageEventId } from '@newswire/contracts';
+import { AmqpConnection } from '../connection/amqp-connection';
+import { PermanentFailure } from '../errors';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
+import { createStageStores } from '../stage-stores';
+import { Topology } from '../topology/topology';
+import { ATTEMPT_HEADER, BatchConsumer } from './batch-consumer';
+import { MessageProcessor, StageHandler } from './message-processor';
+
+/**
+ * The consumer against a stubbed channel and publisher, and an in-memory stand-in for the
+ * stage's messaging tables that keeps their transaction and savepoint semantics; the SQL itself
+ * is exercised against Postgres by the integration suites.
+ */
+
+interface Tables {
+  inbox: Map<string, string>;
+  outbox: Map<string, string>;
+  failed: Array<{ messageId: string; reason: string; attempts: number }>;
+}
+
+const copy = (t: Tables): Tables => ({ inbox: new Map(t.inbox), outbox: new Map(t.outbox), failed: [...t.failed] });
+
+class FakeStageDatabase {
+  committed: Tables = { inbox: new Map(), outbox: new Map(), failed: [] };
+  /** Set to make the next statements fail as if Postgres had gone away. */
+  unavailable = false;
+
+  asDataSource(): DataSource {
+    return { createQueryRunner: () => this.queryRunner() } as unknown as DataSource;
+  }
+
+  private queryRunner(): QueryRunner {
+    let working: Tables | null = null;
+    const savepoints: Tables[] = [];
+    const tables = () => working ?? this.committed;
+    const client = {
+      query: async ({ text, values }: { text: string; values: unknown[] }) => {
+        if (this.unavailable) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        const t = tables();
+        if (text.includes('.inbox') && text.startsWith('INSERT')) {
+          const [ids, , hashes] = values as string[][];
+          const fresh = ids.filter((id) => !t.inbox.has(id));
+          ids.forEach((id, i) => t.inbox.has(id) || t.inbox.set(id, hashes[i]));
+          return { rows: fresh.map((message_id) => ({ message_id })) };
+        }
+        if (text.includes('.inbox') && text.startsWith('SELECT')) {
+          return { rows: (values[0] as string[]).map((id) => ({ message_id: id, content_hash: t.inbox.get(id) })) };
+        }
+        if (text.includes('.inbox') && text.startsWith('DELETE')) {
+          t.inbox.delete(values[0] as string);
+          return { rows: [] };
+        }
+        if (text.includes('.outbox') && text.startsWith('INSERT')) {
+          for (let i = 0; i < values.length; i += 4) if (!t.outbox.has(values[i] as string)) t.outbox.set(values[i] as string, values[i + 3] as string);
+          return { rows: [] };
+        }
+        if (text.includes('.outbox') && text.startsWith('DELETE')) {
+          for (const id of values[0] as string[]) t.outbox.delete(id);
+          return { rows: [] };
+        }
+        if (text.includes('.failed_messages') && text.startsWith('INSERT')) {
+          t.failed.push({ messageId: values[0] as string, reason: values[3] as string, attempts: values[4] as number });
+          return { rows: [] };
+        }
+        throw new Error(`unexpected statement: ${text}`);
+      },
+    };
+    return {
+      connect: async () => client,
+      get isTransactionActive() {
+        return working !== null;
+      },
+      startTransaction: async () => {
+        working = copy(this.committed);
+      },
+      commitTransaction: async () => {
+        this.committed = working!;
+        working = null;
+      },
+      rollbackTransaction: async () => {
+        working = null;
+      },
+      release: async () => undefined,
+      query: async (sql: string) => {
+        if (sql.startsWith('SAVEPOINT')) savepoints.push(copy(tables()));
+        else if (sql.startsWith('RELEASE')) savepoints.pop();
+        else if (sql.startsWith('ROLLBACK TO')) working = savepoints.pop()!;
+        else throw new Error(`unexpected statement: ${sql}`);
+      },
+    } as unknown as QueryRunner;
+  }
+}
+
+class StubChannel extends EventEmitter {
+  acked: ConsumeMessage[] = [];
+  requeued: ConsumeMessage[] = [];
+  deliver: ((message: ConsumeMessage | null) => void) | null = null;
+
+  async prefetch(): Promise<void> {}
+  async consume(_queue: string, onMessage: (message: ConsumeMessage | null) => void) {
+    this.deliver = onMessage;
+    return { consumerTag: 'test' };
+  }
+  async cancel(): Promise<void> {}
+  async close(): Promise<void> {}
+  ack(message: ConsumeMessage): void {
+    this.acked.push(message);
+  }
+  nack(message: ConsumeMessage, _allUpTo: boolean, requeue: boolean): void {
+    if (requeue) this.requeued.push(message);
+  }
+}
+
+class StubPublisher {
+  published: OutgoingMessage[] = [];
+  failNext = false;
+  async publishAll(messages: OutgoingMessage[]): Promise<void> {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('channel closed');
+    }
+    this.published.push(...messages);
+  }
+}
+
+const topology = new Topology('test');
+const publishedId = (articleId: string) => stageEventId(EventTypes.ArticlePublished, articleId);
+
+function envelope(articleId: string, id = `enriched:${articleId}`): EventEnvelope {
+  return { id, type: EventTypes.ArticleEnriched, version: 2, articleId, correlationId: 'c', occurredAt: new Date(0).toISOString(), payload: { articleId } };
+}
+
+function delivery(body: unknown, attempt?: number): ConsumeMessage {
+  const content = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+  return {
+    content,
+    fields: { deliveryTag: 0, redelivered: false, exchange: '', routingKey: 'article.enriched', consumerTag: 'test' },
+    properties: { headers: attempt ? { [ATTEMPT_HEADER]: attempt } : {}, contentType: 'application/json' },
+  } as unknown as ConsumeMessage;
+}
+
+/** Records each envelope it handles; `failures` says how an article's handling fails. */
+function recordingHandler(failures: Record<string, () => Error> = {}) {
+  const handled: string[] = [];
+  const handle: StageHandler = async (event, context) => {
+    handled.push(event.articleId);
+    const failure = failures[event.articleId];
+    if (failure) throw failure();
+    context.emit(EventTypes.ArticlePublished, { title: null, url: null, publishedAt: null, entityIds: [] });
+  };
+  return { handled, handle };
+}
+
+async function startConsumer(handle: StageHandler, options: { batchSize?: number; batchLingerMs?: number; maxAttempts?: number } = {}) {
+  const database = new FakeStageDatabase();
+  const dataSource = database.asDataSource();
+  const channel = new StubChannel();
+  const publisher = new StubPublisher();
+  const stores = createStageStores(dataSource, 'publish');
+  const relay = new OutboxRelay(dataSource, stores.outbox, publisher as unknown as ConfirmedPublisher, topology.exchange);
+  const connection = {
+    onConnected: async (setup: () => Promise<void>) => setup(),
+    createChannel: async () => channel,
+  } as unknown as AmqpConnection;
+  const consumer = new BatchConsumer({
+    stage: 'publish',
+    topology,
+    connection,
+    processor: new MessageProcessor({ dataSource, stores, publisher: publisher as unknown as ConfirmedPublisher, relay, handle }),
+    failures: stores.failures,
+    decode: (message) => {
+      const body: unknown = JSON.parse(message.content.toString());
+      if (typeof body !== 'object' || body === null || !('id' in body)) throw new ContractViolation(['not an envelope']);
+      return body as EventEnvelope;
+    },
+    prefetch: 50,
+    batchSize: options.batchSize ?? 10,
+    batchLingerMs: options.batchLingerMs ?? 20,
+    maxAttempts: options.maxAttempts ?? 3,
+    retryDelaysMs: [100, 1000],
+  });
+  await consumer.start();
+  const send = (...messages: ConsumeMessage[]) => messages.forEach((m) => channel.deliver!(m));
+  /** Resolves once `count` deliveries in all were acked or returned to the queue. */
+  const settled = async (count: number) => {
+    const deadline = Date.now() + 5000;
+    while (channel.acked.length + channel.requeued.length < count && Date.now() < deadline) await sleep(10);
+  };
+  return { consumer, channel, publisher, database, send, settled };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const eventsTo = (publisher: StubPublisher, routingKey: string) => publisher.published.filter((m) => m.routingKey === routingKey);
+
+describe('BatchConsumer', () => {
+  describe('batching', () => {
+    it('waits the linger time for a partial batch, then processes it in one transaction and acks it', async () => {
+      const { handled, handle } = recordingHandler();
+      const { consumer, channel, publisher, send, settled } = await startConsumer(handle, { batchSize: 10, batchLingerMs: 150 });
+      send(delivery(envelope('a')), delivery(envelope('b')), delivery(envelope('c')));
+      await sleep(40);
+      expect(handled).toEqual([]);
+      await settled(3);
+      expect(handled).toEqual(['a', 'b', 'c']);
+      expect(channel.acked).toHaveLength(3);
+      expect(eventsTo(publisher, EventTypes.ArticlePublished).map((m) => m.options.messageId)).toEqual([publishedId('a'), publishedId('b'), publishedId('c')]);
+      await consumer.stop();
+    });
+
+    it('processes a full batch at once, without waiting for the linger time', async () => {
+      const { handled, handle } = recordingHandler();
+      const { consumer, channel, send, settled } = await startConsumer(handle, { batchSize: 2, batchLingerMs: 60000 });
+      send(delivery(envelope('a')), delivery(envelope('b')));
+      await settled(2);
+      expect(handled).toEqual(['a', 'b']);
+      expect(channel.acked).toHaveLength(2);
+      await consumer.stop();
+    });
+
+    it('deletes the outbox rows it published, and keeps them when the publish is not confirmed (the batch goes back to the queue)', async () => {
+      const { handle } = recordingHandler();
+      const { consumer, channel, publisher, database, send, settled } = await startConsumer(handle);
+      send(delivery(envelope('a')));
+      await settled(1);
+      expect(database.committed.outbox.size).toBe(0);
+      publisher.failNext = true;
+      send(delivery(envelope('b')));
+      await settled(2);
+      expect(channel.requeued).toHaveLength(1);
+      expect([...database.committed.outbox.keys()]).toEqual([publishedId('b')]);
+      await consumer.stop();
+    });
+  });
+
+  describe('duplicates', () => {
+    it('handles the same id with the same content once within one batch, and acks both copies', async () => {
+      const { handled, handle } = recordingHandler();
+      const { consumer, channel, publisher, send, settled } = await startConsumer(handle);
+      send(delivery(envelope('a')), delivery(envelope('a')), delivery(envelope('b')));
+      await settled(3);
+      expect(handled).toEqual(['a', 'b']);
+      expect(channel.acked).toHaveLength(3);
+      expect(eventsTo(publisher, EventTypes.ArticlePublished)).toHaveLength(2);
+      await consumer.stop();
+    });
+
+    it('dead-letters a reused id with other content, within a batch and across batches', async () => {
+      const { handled, handle } = recordingHandler();
+      const { consumer, publisher, database, send, settled } = await startConsumer(handle);
+      const reused = { ...envelope('x', 'enriched:a') };
+      send(delivery(envelope('a')), delivery(reused));
+      await settled(2);
+      send(delivery({ ...reused, correlationId: 'other' }));
+      await settled(3);
+      expect(handled).toEqual(['a']);
+      const deadLetters = eventsTo(publisher, topology.deadLetterQueue('publish'));
+      expect(deadLetters).toHaveLength(2);
+      expect(database.committed.failed.map((f) => f.reason)).toEqual([
+        'message id enriched:a was already used for different content',
+        'message id enriched:a was already used for different content',
+      ]);
+      await consumer.stop();
+    });
+
+    it('acks a redelivery of a processed message without handling it again', async () => {
+      const { handled, handle } = recordingHandler();
+      const { consumer, channel, publisher, send, settled } = await startConsumer(handle);
+      send(delivery(envelope('a')));
+      await settled(1);
+      send(delivery(envelope('a')));
+      await settled(2);
+      expect(handled).toEqual(['a']);
+      expect(channel.acked).toHaveLength(2);
+      expect(eventsTo(publisher, EventTypes.ArticlePublished)).toHaveLength(1);
+      await consumer.stop();
+    });
+  });
+
+  describe('failure routing', () => {
+    it('sends a failed message to the retry queue of its back-off step and keeps the rest of the batch', async () => {
+      const { handled, handle } = recordingHandler({ b: () => new Error('flaky') });
+      const { consumer, channel, publisher, database, send, settled } = await startConsumer(handle);
+      send(delivery(envelope('a')), delivery(envelope('b')), delivery(envelope('c')));
+      await settled(3);
+      // The batch ran without savepoints, failed on b, and was rerun with one savepoint per message.
+      expect(handled).toEqual(['a', 'b', 'a', 'b', 'c']);
+      expect(channel.acked).toHaveLength(3);
+      expect(eventsTo(publisher, EventTypes.ArticlePublished).map((m) => m.options.messageId)).toEqual([publishedId('a'), publishedId('c')]);
+      const [retry] = eventsTo(publisher, topology.retryQueue('publish', 100));
+      expect(retry.options.headers?.[ATTEMPT_HEADER]).toBe(2);
+      expect(JSON.parse(retry.body.toString()).articleId).toBe('b');
+      // b's claim was released, so its retry is processed.
+      expect(database.committed.inbox.has('enriched:b')).toBe(false);
+      expect(database.committed.failed).toEqual([]);
+      await consumer.stop();
+    });
+
+    it('uses the next back-off step on a later attempt', async () => {
+      const { handle } = recordingHandler({ a: () => new Error('flaky') });
+      const { consumer, publisher, send, settled } = await startConsumer(handle, { maxAttempts: 5 });
+      send(delivery(envelope('a'), 3));
+      await settled(1);
+      const [retry] = eventsTo(publisher, topology.retryQueue('publish', 1000));
+      expect(retry.options.headers?.[ATTEMPT_HEADER]).toBe(4);
+      await consumer.stop();
+    });
+
+    it('dead-letters a message on its last attempt, with the reason recorded', async () => {
+      const { handle } = recordingHandler({ a: () => new Error('still flaky') });
+      const { consumer, channel, publisher, database, send, settled } = await startConsumer(handle, { maxAttempts: 3 });
+      send(delivery(envelope('a'), 3));
+      await settled(1);
+      const [deadLetter] = eventsTo(publisher, topology.deadLetterQueue('publish'));
+      expect(deadLetter.options.headers?.['x-failure-reason']).toBe('failed after 3 attempt(s): still flaky');
+      expect(database.committed.failed).toEqual([{ messageId: 'enriched:a', reason: 'failed after 3 attempt(s): still flaky', attempts: 3 }]);
+      expect(channel.acked).toHaveLength(1);
+      await consumer.stop();
+    });
+
+    it('dead-letters a permanent failure on its first attempt', async () => {
+      const { handle } = recordingHandler({ a: () => new PermanentFailure('no article body could be extracted') });
+      const { consumer, publisher, database, send, settled } = await startConsumer(handle, { maxAttempts: 3 });
+      send(delivery(envelope('a')));
+      await settled(1);
+      expect(eventsTo(publisher, topology.retryQueue('publish', 100))).toEqual([]);
+      expect(database.committed.failed.map((f) => f.reason)).toEqual(['no article body could be extracted']);
+      await consumer.stop();
+    });
+
+    it('dead-letters a message that cannot be decoded without calling the handler', async () => {
+      const { handled, handle } = recordingHandler();
+      const { consumer, channel, database, send, settled } = await startConsumer(handle);
+      send(delivery('{"not": "an envelope"}'), delivery(envelope('a')));
+      await settled(2);
+      expect(handled).toEqual(['a']);
+      expect(channel.acked).toHaveLength(2);
+      expect(database.committed.failed.map((f) => f.reason)).toEqual(['contract violation: not an envelope']);
+      await consumer.stop();
+    });
+
+    it('holds a batch while the database is unavailable, spending no attempt, and processes it once it is back', async () => {
+      const { handled, handle } = recordingHandler();
+      const { consumer, channel, publisher, database, send, settled } = await startConsumer(handle);
+      database.unavailable = true;
+      send(delivery(envelope('a')));
+      await sleep(100);
+      expect(channel.acked).toHaveLength(0);
+      database.unavailable = false;
+      await settled(1);
+      expect(handled).toEqual(['a']);
+      expect(channel.acked).toHaveLength(1);
+      expect(publisher.published.map((m) => m.routingKey)).toEqual([EventTypes.ArticlePublished]);
+      await consumer.stop();
+    });
+  });
+
+  it('finishes the deliveries it holds when stopped', async () => {
+    const { handled, handle } = recordingHandler();
+    const { consumer, channel, send } = await startConsumer(handle, { batchSize: 10, batchLingerMs: 60000 });
+    send(delivery(envelope('a')));
+    await consumer.stop();
+    expect(handled).toEqual(['a']);
+    expect(channel.acked).toHaveLength(1);
+  });
+});

@@ -1,0 +1,167 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { EventEnvelope } from '@newswire/contracts';
+import { PermanentFailure } from '../errors';
+import { failureBehavior } from '../failure-behavior';
+import { InboxClaim } from '../inbox/inbox-store';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxRow } from '../outbox/outbox-store';
+import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
+import { StageStores } from '../stage-stores';
+import { StageContext } from './stage-context';
+
+export type StageHandler = (envelope: EventEnvelope, context: StageContext) => Promise<void>;
+
+/** A message on its way into a stage, from the broker or from outside it (e.g. HTTP). */
+export interface InboundMessage {
+  messageId: string;
+  /** sha1 of the message as received: an id reused for other content is a conflict, not a duplicate. */
+  contentHash: string;
+  attempt: number;
+  /** Absent when the message could not be decoded; `decodeFailure` then says why. */
+  envelope?: EventEnvelope;
+  decodeFailure?: unknown;
+}
+
+/** What became of one message of a committed batch. */
+export type MessageOutcome = { status: 'processed' | 'duplicate' } | { status: 'failed'; failure: unknown };
+
+/**
+ * Decides, inside the batch transaction, what a failed message becomes: a retry or dead-letter
+ * copy to publish after commit (a dead letter is recorded in the same transaction), or nothing.
+ */
+export type FailureRoute<M extends InboundMessage> = (queryRunner: QueryRunner, message: M, failure: unknown) => Promise<OutgoingMessage | null>;
+
+export interface ProcessedBatch {
+  outcomes: MessageOutcome[];
+  /** False when the broker did not confirm after commit: the outbox sweep publishes the events later. */
+  published: boolean;
+}
+
+/** A handler failed in a batch run without savepoints: the batch is rolled back and rerun isolated. */
+class HandlerFailedInBatch extends Error {
+  constructor(messageId: string) {
+    super(`handler failed for ${messageId}`);
+  }
+}
+
+interface CommittedBatch {
+  outcomes: MessageOutcome[];
+  outboxRows: OutboxRow[];
+  failureCopies: OutgoingMessage[];
+}
+
+export interface MessageProcessorOptions {
+  dataSource: DataSource;
+  stores: StageStores;
+  publisher: ConfirmedPublisher;
+  relay: OutboxRelay;
+  handle: StageHandler;
+}
+
+/**
+ * The one place a stage processes messages, whether they come from its queue or from outside
+ * the broker: in one transaction
+ *   inbox claim → handler per message → failures routed → outbox rows → commit,
+ * then the outbox rows and failure copies are published with one confirm wait and the
+ * published rows deleted. An error that reaches the caller means nothing was committed
+ * (e.g. the database is unavailable); a handler's failure is an outcome, not an error.
+ */
+export class MessageProcessor {
+  private readonly logger = new Logger(MessageProcessor.name);
+
+  constructor(private readonly options: MessageProcessorOptions) {}
+
+  async process<M extends InboundMessage>(messages: M[], routeFailure: FailureRoute<M>): Promise<ProcessedBatch> {
+    const { outcomes, outboxRows, failureCopies } = await this.commit(messages, routeFailure);
+    try {
+      await this.options.publisher.publishAll([...outboxRows.map((row) => this.options.relay.toMessage(row)), ...failureCopies]);
+    } catch (error) {
+      // Committed but not confirmed: the outbox sweep publishes the events.
+      this.logger.warn(`publishing after commit failed (${(error as Error).message}); the outbox sweep takes over`);
+      return { outcomes, published: false };
+    }
+    this.options.relay.markPublished(outboxRows.map((row) => row.id));
+    return { outcomes, published: true };
+  }
+
+  /**
+   * `isolated` runs each handler in a savepoint, so one failing message leaves the others'
+   * work in place. That costs two round trips a message, so a batch first runs without them
+   * and is rerun isolated only when a handler fails (rare: the rerun repeats the batch's work).
+   */
+  private async commit<M extends InboundMessage>(messages: M[], routeFailure: FailureRoute<M>, isolated = messages.length === 1): Promise<CommittedBatch> {
+    const { inbox, outbox } = this.options.stores;
+    const outcomes: MessageOutcome[] = messages.map((m) => (m.envelope ? { status: 'processed' } : { status: 'failed', failure: m.decodeFailure }));
+    const outboxRows: OutboxRow[] = [];
+    const failureCopies: OutgoingMessage[] = [];
+    const queryRunner = this.options.dataSource.createQueryRunner();
+    let committed = false;
+    await queryRunner.connect();
+    try {
+      await queryRunner.startTransaction();
+      const decoded = messages.flatMap((message, index) => (message.envelope ? [{ message, index }] : []));
+      const claims = await inbox.claim(
+        queryRunner,
+        decoded.map(({ message }) => ({ messageId: message.messageId, messageType: message.envelope!.type, contentHash: message.contentHash })),
+      );
+      for (const [k, { message, index }] of decoded.entries()) {
+        outcomes[index] = await this.handleClaimed(queryRunner, message, claims[k], outboxRows, isolated);
+      }
+      for (const [i, outcome] of outcomes.entries()) {
+        if (outcome.status !== 'failed') continue;
+        const copy = await routeFailure(queryRunner, messages[i], outcome.failure);
+        if (copy) failureCopies.push(copy);
+      }
+      await outbox.insert(queryRunner, outboxRows);
+      await queryRunner.commitTransaction();
+      committed = true;
+    } catch (error) {
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      if (!(error instanceof HandlerFailedInBatch)) throw error;
+    } finally {
+      await queryRunner.release().catch(() => undefined);
+    }
+    if (!committed) return this.commit(messages, routeFailure, true);
+    return { outcomes, outboxRows, failureCopies };
+  }
+
+  private async handleClaimed(
+    queryRunner: QueryRunner,
+    message: InboundMessage,
+    claim: InboxClaim,
+    outboxRows: OutboxRow[],
+    isolated: boolean,
+  ): Promise<MessageOutcome> {
+    if (claim === 'duplicate') return { status: 'duplicate' };
+    if (claim === 'conflict') {
+      return {
+        status: 'failed',
+        failure: new PermanentFailure(`message id ${message.messageId} was already used for different content`, 'DUPLICATE_ID_CONFLICT'),
+      };
+    }
+    const context = new StageContext(message.envelope!, queryRunner, message.attempt);
+    if (!isolated) {
+      try {
+        await this.options.handle(message.envelope!, context);
+      } catch (error) {
+        if (failureBehavior(error) === 'hold') throw error;
+        throw new HandlerFailedInBatch(message.messageId);
+      }
+      outboxRows.push(...context.outbox);
+      return { status: 'processed' };
+    }
+    await queryRunner.query('SAVEPOINT handle_message');
+    try {
+      await this.options.handle(message.envelope!, context);
+      await queryRunner.query('RELEASE SAVEPOINT handle_message');
+    } catch (error) {
+      if (failureBehavior(error) === 'hold') throw error;
+      await queryRunner.query('ROLLBACK TO SAVEPOINT handle_message');
+      await this.options.stores.inbox.release(queryRunner, message.messageId);
+      return { status: 'failed', failure: error };
+    }
+    outboxRows.push(...context.outbox);
+    return { status: 'processed' };
+  }
+}
