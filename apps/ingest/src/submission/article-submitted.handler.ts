@@ -1,39 +1,34 @@
-import { Controller, Inject, UseFilters } from '@nestjs/common';
+import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleSubmittedV1, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
-import type { ServiceConfig } from '@newswire/config';
+import { EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
 import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
-import { SERVICE_CONFIG } from '@newswire/stage-runtime';
-import { normalizeSubmission } from './normalize-submission';
+import { contentHashOf, NormalizedSubmission } from './normalize-submission';
 import { RawArticleRepository } from './raw-article.repository';
 
-/** article.submitted → store the raw article once → article.ingested. */
+/**
+ * article.submitted → store the raw article once → article.ingested. The submission arrives
+ * normalised: the queue decoder and the HTTP controller admitted it (admitSubmission).
+ */
 @Controller()
 @UseFilters(RethrowRpcErrors)
 export class ArticleSubmittedHandler {
-  constructor(
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-    private readonly articles: RawArticleRepository,
-  ) {}
+  constructor(private readonly articles: RawArticleRepository) {}
 
   @EventPattern<EventType>(EventTypes.ArticleSubmitted)
-  async handle(@Payload() event: EventEnvelope<'article.submitted', ArticleSubmittedV1>, @Ctx() context: StageContext): Promise<void> {
-    const article = normalizeSubmission(event.payload, this.config.maxArticleBytes);
-    const { inserted, receivedAt } = await this.articles.insertIfNew(context.tx, article);
+  async handle(@Payload() event: EventEnvelope<'article.submitted', NormalizedSubmission>, @Ctx() context: StageContext): Promise<void> {
+    const article = event.payload;
+    const contentHash = contentHashOf(article);
+    const { inserted, receivedAt } = await this.articles.insertIfNew(context.tx, { articleId: event.articleId, contentHash, article });
     if (!inserted) return; // a resubmission: the article is already on its way
-    context.emit(
-      EventTypes.ArticleIngested,
-      {
-        source: article.source,
-        url: article.url,
-        contentType: article.contentType,
-        content: article.content,
-        contentHash: article.contentHash,
-        receivedAt: receivedAt.toISOString(),
-        title: article.title,
-        body: article.body,
-      },
-      article.articleId,
-    );
+    context.emit(EventTypes.ArticleIngested, {
+      source: article.source ?? null,
+      url: article.url ?? null,
+      contentType: article.contentType,
+      content: article.content,
+      contentHash,
+      receivedAt: receivedAt.toISOString(),
+      title: article.title ?? null,
+      body: article.body ?? null,
+    });
   }
 }
