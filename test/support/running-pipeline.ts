@@ -38,3 +38,18 @@ export async function startRunningPipeline(stageEnv: Record<string, string> = {}
     },
   };
 }
+
+/**
+ * Starts the pipeline before a suite's tests and stops it after them. The returned object is
+ * filled in by the suite's first beforeAll, so tests read it (running.client, running.db, …) only once they run.
+ */
+export function runPipelineForSuite(stageEnv: Record<string, string> = {}): RunningPipeline {
+  const running = {} as RunningPipeline;
+  beforeAll(async () => {
+    Object.assign(running, await startRunningPipeline(stageEnv));
+  }, 180000);
+  afterAll(async () => {
+    if (running.stop) await running.stop();
+  }, 60000);
+  return running;
+}
