@@ -7,8 +7,8 @@ import { StageContext } from '@newswire/messaging';
  * every emitted payload is checked against its contract) over a transaction the spec's
  * in-memory repositories receive but never query.
  */
-export interface FakeDelivery<P> {
-  envelope: EventEnvelope<EventType, P>;
+export interface FakeDelivery<T extends EventType, P> {
+  envelope: EventEnvelope<T, P>;
   context: StageContext;
   /** The transaction handed to repositories: a handler must store through this one. */
   tx: QueryRunner;
@@ -16,7 +16,7 @@ export interface FakeDelivery<P> {
   emitted(): Array<EventEnvelope<EventType, Record<string, unknown>>>;
 }
 
-export function fakeDelivery<T extends EventType, P = PayloadOf<T>>(type: T, payload: P, articleId: string): FakeDelivery<P> {
+export function fakeDelivery<T extends EventType, P = PayloadOf<T>>(type: T, payload: P, articleId: string): FakeDelivery<T, P> {
   const envelope: EventEnvelope<T, P> = {
     id: `spec:${type}:${articleId}`,
     type,
