@@ -3,3 +3,4 @@ export * from './stage-runtime.tokens';
 export * from './stage-status';
 export * from './bootstrap-stage';
 export * from './health.controller';
+export * from './stage-event-handler';
