@@ -1,7 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { ArticleParsedV1, articleBody, EventTypes } from '@newswire/contracts';
 import { CanonicalEntity, extractEntities } from '@newswire/nlp';
-import { fakeDelivery } from '../../../../test/support/fake-stage-context';
+import { deliver, emittedPerDelivery } from '../../../../test/support/fake-stage-context';
 import { ArticleParsedHandler } from './article-parsed.handler';
 import { EntityRepository } from './entity.repository';
 
@@ -41,14 +41,13 @@ function setUp() {
 describe('ArticleParsedHandler', () => {
   it('stores the canonical entities of the body in the batch transaction and emits them with the article', async () => {
     const { stored, handler } = setUp();
-    const delivery = fakeDelivery(EventTypes.ArticleParsed, parsed, ARTICLE_ID);
-    await handler.handle(delivery.envelope, delivery.context);
+    const delivery = await deliver(handler, EventTypes.ArticleParsed, parsed, ARTICLE_ID);
 
     const expected = extractEntities(articleBody(parsed), { title: parsed.title ?? undefined });
     expect(stored.rows.get(ARTICLE_ID)).toEqual({ entities: expected, tx: delivery.tx });
-    const [event] = delivery.emitted();
-    expect(event).toMatchObject({ type: EventTypes.ArticleEnriched, version: 2, articleId: ARTICLE_ID, payload: { article: parsed } });
-    const entities = (event.payload as { entities: Array<{ name: string; type: string; inTitle: boolean; salience: number; mentions: unknown[] }> }).entities;
+    const emitted = delivery.emittedOnly(EventTypes.ArticleEnriched);
+    expect(emitted.article).toEqual(parsed);
+    const entities = (emitted as { entities: Array<{ name: string; type: string; inTitle: boolean; salience: number; mentions: unknown[] }> }).entities;
     expect(entities.map((e) => e.name)).toEqual(expected.map((e) => e.name));
     expect(entities.find((e) => e.name === 'Kim Jong Un')).toMatchObject({ type: 'PERSON', inTitle: true });
     expect(entities.find((e) => e.name === 'Pyongyang')).toMatchObject({ type: 'LOCATION' });
@@ -63,11 +62,6 @@ describe('ArticleParsedHandler', () => {
 
   it('emits nothing for an article whose entities were stored before', async () => {
     const { handler } = setUp();
-    const first = fakeDelivery(EventTypes.ArticleParsed, parsed, ARTICLE_ID);
-    await handler.handle(first.envelope, first.context);
-    const again = fakeDelivery(EventTypes.ArticleParsed, parsed, ARTICLE_ID);
-    await handler.handle(again.envelope, again.context);
-    expect(first.emitted()).toHaveLength(1);
-    expect(again.emitted()).toEqual([]);
+    expect(await emittedPerDelivery(handler, EventTypes.ArticleParsed, parsed, ARTICLE_ID)).toEqual([1, 0]);
   });
 });

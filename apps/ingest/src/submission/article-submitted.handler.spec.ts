@@ -1,6 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { EventTypes } from '@newswire/contracts';
-import { fakeDelivery } from '../../../../test/support/fake-stage-context';
+import { deliver, emittedPerDelivery } from '../../../../test/support/fake-stage-context';
 import { ArticleSubmittedHandler } from './article-submitted.handler';
 import { admitSubmission, contentHashOf } from './normalize-submission';
 import { RawArticle, RawArticleRepository } from './raw-article.repository';
@@ -28,39 +28,25 @@ describe('ArticleSubmittedHandler', () => {
 
   it('stores the admitted article in the batch transaction and emits article.ingested with its hash', async () => {
     const { articles, handler } = setUp();
-    const delivery = fakeDelivery(EventTypes.ArticleSubmitted, payload, articleId);
-    await handler.handle(delivery.envelope, delivery.context);
+    const delivery = await deliver(handler, EventTypes.ArticleSubmitted, payload, articleId);
 
     const contentHash = contentHashOf(payload);
     expect([...articles.rows.values()]).toEqual([{ articleId, contentHash, article: payload, receivedAt: new Date('2026-12-01T10:00:00Z'), tx: delivery.tx }]);
-    expect(delivery.emitted()).toEqual([
-      expect.objectContaining({
-        type: EventTypes.ArticleIngested,
-        articleId,
-        correlationId: 'spec-correlation',
-        payload: {
-          source: null,
-          url: 'https://example.com/talks',
-          contentType: 'text/html',
-          content: '<p>Talks resumed in Seoul.</p>',
-          contentHash,
-          receivedAt: '2026-12-01T10:00:00.000Z',
-          title: 'Talks',
-          body: null,
-        },
-      }),
-    ]);
+    expect(delivery.emittedOnly(EventTypes.ArticleIngested)).toEqual({
+      source: null,
+      url: 'https://example.com/talks',
+      contentType: 'text/html',
+      content: '<p>Talks resumed in Seoul.</p>',
+      contentHash,
+      receivedAt: '2026-12-01T10:00:00.000Z',
+      title: 'Talks',
+      body: null,
+    });
   });
 
   it('emits nothing for a resubmission of content already stored', async () => {
     const { articles, handler } = setUp();
-    const first = fakeDelivery(EventTypes.ArticleSubmitted, payload, articleId);
-    await handler.handle(first.envelope, first.context);
-    const again = fakeDelivery(EventTypes.ArticleSubmitted, payload, articleId);
-    await handler.handle(again.envelope, again.context);
-
+    expect(await emittedPerDelivery(handler, EventTypes.ArticleSubmitted, payload, articleId)).toEqual([1, 0]);
     expect(articles.rows.size).toBe(1);
-    expect(first.emitted()).toHaveLength(1);
-    expect(again.emitted()).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { QueryRunner } from 'typeorm';
 import { ArticleIngestedV1, EventTypes } from '@newswire/contracts';
 import type { ParsedArticle } from '@newswire/extraction';
 import { PermanentFailure } from '@newswire/messaging';
-import { fakeDelivery } from '../../../../test/support/fake-stage-context';
+import { deliver, emittedPerDelivery, fakeDelivery } from '../../../../test/support/fake-stage-context';
 import { ArticleIngestedHandler } from './article-ingested.handler';
 import { ParsedArticleRepository } from './parsed-article.repository';
 
@@ -48,15 +48,13 @@ const PAGE = `<html><head><title>Talks resume in Seoul | Example News</title></h
 describe('ArticleIngestedHandler', () => {
   it('stores the extracted article in the batch transaction and emits article.parsed without the page chrome', async () => {
     const { articles, handler } = setUp();
-    const delivery = fakeDelivery(EventTypes.ArticleIngested, ingested(PAGE), ARTICLE_ID);
-    await handler.handle(delivery.envelope, delivery.context);
+    const delivery = await deliver(handler, EventTypes.ArticleIngested, ingested(PAGE), ARTICLE_ID);
 
     const stored = articles.rows.get(ARTICLE_ID);
     expect(stored?.tx).toBe(delivery.tx);
     expect(stored?.url).toBe('https://example.com/2026/12/01/talks');
-    const [event] = delivery.emitted();
-    expect(event).toMatchObject({ type: EventTypes.ArticleParsed, articleId: ARTICLE_ID, correlationId: 'spec-correlation' });
-    expect(event.payload).toMatchObject({
+    const emitted = delivery.emittedOnly(EventTypes.ArticleParsed);
+    expect(emitted).toMatchObject({
       url: 'https://example.com/2026/12/01/talks',
       title: 'Talks resume in Seoul',
       paragraphs: [
@@ -65,16 +63,12 @@ describe('ArticleIngestedHandler', () => {
       ],
       wordCount: stored?.article.wordCount,
     });
-    expect(JSON.stringify(event.payload)).not.toMatch(/Copyright|World/);
+    expect(JSON.stringify(emitted)).not.toMatch(/Copyright|World/);
   });
 
   it('emits nothing for an article parsed before', async () => {
     const { handler } = setUp();
-    const first = fakeDelivery(EventTypes.ArticleIngested, ingested(PAGE), ARTICLE_ID);
-    await handler.handle(first.envelope, first.context);
-    const again = fakeDelivery(EventTypes.ArticleIngested, ingested(PAGE), ARTICLE_ID);
-    await handler.handle(again.envelope, again.context);
-    expect(again.emitted()).toEqual([]);
+    expect(await emittedPerDelivery(handler, EventTypes.ArticleIngested, ingested(PAGE), ARTICLE_ID)).toEqual([1, 0]);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { ArticleEnrichedV2, EventTypes } from '@newswire/contracts';
-import { fakeDelivery } from '../../../../test/support/fake-stage-context';
+import { deliver, emittedPerDelivery } from '../../../../test/support/fake-stage-context';
 import { ArticleEnrichedHandler } from './article-enriched.handler';
 import { DocumentRepository } from './document.repository';
 
@@ -43,28 +43,20 @@ function setUp() {
 describe('ArticleEnrichedHandler', () => {
   it('stores the document in the batch transaction and emits article.published naming its entities', async () => {
     const { documents, handler } = setUp();
-    const delivery = fakeDelivery(EventTypes.ArticleEnriched, enriched, ARTICLE_ID);
-    await handler.handle(delivery.envelope, delivery.context);
+    const delivery = await deliver(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID);
 
     expect(documents.rows.get(ARTICLE_ID)).toEqual({ enriched, tx: delivery.tx });
-    expect(delivery.emitted()).toEqual([
-      expect.objectContaining({
-        type: EventTypes.ArticlePublished,
-        articleId: ARTICLE_ID,
-        correlationId: 'spec-correlation',
-        payload: { title: 'Talks resume in Seoul', url: 'https://example.com/talks', publishedAt: '2026-12-01', entityIds: ['LOCATION:seoul', 'DATE:monday'] },
-      }),
-    ]);
+    expect(delivery.emittedOnly(EventTypes.ArticlePublished)).toEqual({
+      title: 'Talks resume in Seoul',
+      url: 'https://example.com/talks',
+      publishedAt: '2026-12-01',
+      entityIds: ['LOCATION:seoul', 'DATE:monday'],
+    });
   });
 
   it('emits nothing for a document published before, so each article is published once', async () => {
     const { documents, handler } = setUp();
-    const first = fakeDelivery(EventTypes.ArticleEnriched, enriched, ARTICLE_ID);
-    await handler.handle(first.envelope, first.context);
-    const again = fakeDelivery(EventTypes.ArticleEnriched, enriched, ARTICLE_ID);
-    await handler.handle(again.envelope, again.context);
+    expect(await emittedPerDelivery(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID)).toEqual([1, 0]);
     expect(documents.rows.size).toBe(1);
-    expect(first.emitted()).toHaveLength(1);
-    expect(again.emitted()).toEqual([]);
   });
 });
