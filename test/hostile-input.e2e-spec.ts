@@ -1,13 +1,11 @@
 import { randomUUID } from 'crypto';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { Client } from 'pg';
 import { articleIdForContentHash, stageEventId, submissionContentHash } from '@newswire/contracts';
-import { AmqpTestClient, PublishedWatcher, waitUntil } from './support/amqp-test-client';
-import { Pipeline, StageProcess } from './support/stage-processes';
+import { waitUntil } from './support/amqp-test-client';
+import { StageProcess } from './support/stage-processes';
 import { seededRandom } from './support/prng';
-import { startRunningPipeline, RunningPipeline } from './support/running-pipeline';
-import { TestEnvironment } from './support/test-environment';
+import { runPipelineForSuite } from './support/running-pipeline';
 
 const API_KEY = `test-api-key-${randomUUID()}`;
 const MAX_ARTICLE_BYTES = 2_000_000;
@@ -39,23 +37,14 @@ function malformedMessage(random: () => number, i: number): Buffer {
 }
 
 describe('hostile and broken input: a clear error, kept, and nothing crashes', () => {
-  let running: RunningPipeline;
-  let env: TestEnvironment;
-  let pipeline: Pipeline;
-  let client: AmqpTestClient;
-  let published: PublishedWatcher;
-  let db: Client;
+  const running = runPipelineForSuite({ API_KEYS: API_KEY, MAX_ARTICLE_BYTES: String(MAX_ARTICLE_BYTES), RATE_LIMIT_PER_MINUTE: '100000' });
   let ingest: StageProcess;
   const auth = { authorization: `Bearer ${API_KEY}` };
   const count = (sql: string, params: unknown[] = []) => running.count(sql, params);
 
-  beforeAll(async () => {
-    running = await startRunningPipeline({ API_KEYS: API_KEY, MAX_ARTICLE_BYTES: String(MAX_ARTICLE_BYTES), RATE_LIMIT_PER_MINUTE: '100000' });
-    ({ env, pipeline, client, published, db } = running);
-    ingest = pipeline.get('ingest');
-  }, 180000);
-
-  afterAll(() => running?.stop(), 60000);
+  beforeAll(() => {
+    ingest = running.pipeline.get('ingest');
+  });
 
   it('requires an API key, sets security headers and escapes article text in API output', async () => {
     const html =
@@ -75,9 +64,9 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
     expect(accepted.headers.get('x-content-type-options')).toBe('nosniff');
     expect(accepted.headers.get('content-security-policy')).toContain("default-src 'self'");
     const { articleId } = (await accepted.json()) as { articleId: string };
-    await published.waitFor([articleId], 60000);
+    await running.published.waitFor([articleId], 60000);
 
-    const response = await fetch(`${pipeline.get('publish').url}/articles/${articleId}`, { headers: auth });
+    const response = await fetch(`${running.pipeline.get('publish').url}/articles/${articleId}`, { headers: auth });
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const raw = await response.text();
     expect(raw).not.toMatch(/<script/i); // escaped as \u003c in JSON: inert even if rendered as HTML
@@ -87,7 +76,7 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
   });
 
   it('limits the request rate per client', async () => {
-    const limited = await pipeline.add('ingest', { API_KEYS: API_KEY, RATE_LIMIT_PER_MINUTE: '5' });
+    const limited = await running.pipeline.add('ingest', { API_KEYS: API_KEY, RATE_LIMIT_PER_MINUTE: '5' });
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++)
       statuses.push((await fetch(`${limited.url}/articles`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).status);
@@ -106,44 +95,40 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
     );
     const deep = `<html><body><article><h1>Deep</h1>${'<div>'.repeat(100000)}<p>Deeply nested text about the weather in Oslo and Bergen on Sunday.</p>${'</div>'.repeat(100000)}</article></body></html>`;
     const hugeAttribute = `<html><body><article><h1>Attribute</h1><p data-x="${'a'.repeat(250000)}">Text with a huge attribute about ships in Hamburg harbour this winter season.</p></article></body></html>`;
+    const envelopeOf = (type: string, version: number) => ({
+      id: randomUUID(),
+      type,
+      version,
+      correlationId: 'c',
+      occurredAt: new Date().toISOString(),
+      payload: { content: 'x' },
+    });
     const cases = {
-      malformedJson: await client.submit(Buffer.from('{"content": ')),
-      wrongShape: await client.submit({ content: 42 }),
-      unknownType: await client.submit({
-        id: randomUUID(),
-        type: 'article.exploded',
-        version: 1,
-        correlationId: 'c',
-        occurredAt: new Date().toISOString(),
-        payload: { content: 'x' },
-      }),
-      unknownVersion: await client.submit({
-        id: randomUUID(),
-        type: 'article.submitted',
-        version: 7,
-        correlationId: 'c',
-        occurredAt: new Date().toISOString(),
-        payload: { content: 'x' },
-      }),
-      oversized: await client.submit({ content: 'word '.repeat(MAX_ARTICLE_BYTES / 4), contentType: 'text/plain' }),
-      binary: await client.submit({ content: 'PK\u0003\u0004\u0000\u0000binary', contentType: 'text/plain' }),
-      nonUtf8Bytes: await client.submit(Buffer.concat([Buffer.from('{"content": "'), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from('"}')])),
+      malformedJson: await running.client.submit(Buffer.from('{"content": ')),
+      wrongShape: await running.client.submit({ content: 42 }),
+      unknownType: await running.client.submit(envelopeOf('article.exploded', 1)),
+      unknownVersion: await running.client.submit(envelopeOf('article.submitted', 7)),
+      oversized: await running.client.submit({ content: 'word '.repeat(MAX_ARTICLE_BYTES / 4), contentType: 'text/plain' }),
+      binary: await running.client.submit({ content: 'PK\u0003\u0004\u0000\u0000binary', contentType: 'text/plain' }),
+      nonUtf8Bytes: await running.client.submit(Buffer.concat([Buffer.from('{"content": "'), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from('"}')])),
     };
     const reusedId = randomUUID();
-    await client.submit({ content: sample.replace('Back To Top', 'Edition A'), contentType: 'text/plain' }, { messageId: reusedId });
-    await client.submit({ content: sample.replace('Back To Top', 'Edition B'), contentType: 'text/plain' }, { messageId: reusedId });
+    await running.client.submit({ content: sample.replace('Back To Top', 'Edition A'), contentType: 'text/plain' }, { messageId: reusedId });
+    await running.client.submit({ content: sample.replace('Back To Top', 'Edition B'), contentType: 'text/plain' }, { messageId: reusedId });
 
     // Valid though unusual: no message id at all, bytes in Latin-1, hostile markup.
     const noIdContent = sample.replace('Back To Top', 'No id edition');
-    await client.submit({ content: noIdContent, contentType: 'text/plain' }, { messageId: undefined });
-    await client.submit({ contentBase64: latin1Html.toString('base64'), contentType: 'text/html' });
-    await client.submit({ content: deep, contentType: 'text/html' });
-    await client.submit({ content: hugeAttribute, contentType: 'text/html' });
-    await published.waitFor([idOf(noIdContent), idOf(sample.replace('Back To Top', 'Edition A'))], 60000);
+    await running.client.submit({ content: noIdContent, contentType: 'text/plain' }, { messageId: undefined });
+    await running.client.submit({ contentBase64: latin1Html.toString('base64'), contentType: 'text/html' });
+    await running.client.submit({ content: deep, contentType: 'text/html' });
+    await running.client.submit({ content: hugeAttribute, contentType: 'text/html' });
+    await running.published.waitFor([idOf(noIdContent), idOf(sample.replace('Back To Top', 'Edition A'))], 60000);
 
     const expected = Object.keys(cases).length + 1; // + the reused id
     await waitUntil(async () => (await count('SELECT count(*) AS n FROM ingest.failed_messages')) >= expected, 30000, 'every broken message recorded');
-    const reasons = new Map((await db.query('SELECT message_id, reason FROM ingest.failed_messages')).rows.map((r) => [r.message_id, r.reason as string]));
+    const reasons = new Map(
+      (await running.db.query('SELECT message_id, reason FROM ingest.failed_messages')).rows.map((r) => [r.message_id, r.reason as string]),
+    );
     expect(reasons.get(cases.malformedJson)).toMatch(/malformed JSON/);
     expect(reasons.get(cases.wrongShape)).toMatch(/content/);
     expect(reasons.get(cases.unknownType)).toMatch(/article\.exploded/);
@@ -159,15 +144,15 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
       (await count('SELECT count(*) AS n FROM publish.documents WHERE article_id = $1', [articleId])) +
       (await count(`SELECT count(*) AS n FROM parse.failed_messages WHERE convert_from(content, 'UTF8')::jsonb ->> 'articleId' = $1`, [articleId]));
     await waitUntil(async () => (await Promise.all(hostileIds.map(settled))).every((n) => n === 1), 60000, 'the parser-hostile pages');
-    const latin1 = (await db.query(`SELECT title FROM publish.documents WHERE title LIKE 'Caf%'`)).rows[0];
+    const latin1 = (await running.db.query(`SELECT title FROM publish.documents WHERE title LIKE 'Caf%'`)).rows[0];
     expect(latin1?.title).toBe('Café owners protest');
-    for (const process of pipeline.processes.filter((p) => p.running)) expect((await fetch(`${process.url}/health`)).status).toBe(200);
+    for (const process of running.pipeline.processes.filter((p) => p.running)) expect((await fetch(`${process.url}/health`)).status).toBe(200);
   }, 120000);
 
   it('survives a fuzz of malformed messages on the queue and over HTTP, accounting for each one', async () => {
     const random = seededRandom(20261128);
     const queueIds: string[] = [];
-    for (let i = 0; i < 2000; i++) queueIds.push(await client.submit(malformedMessage(random, i), { messageId: `fuzz-${i}-${randomUUID()}` }));
+    for (let i = 0; i < 2000; i++) queueIds.push(await running.client.submit(malformedMessage(random, i), { messageId: `fuzz-${i}-${randomUUID()}` }));
 
     const statuses = new Map<number, number>();
     for (let i = 0; i < 500; i++) {
@@ -186,10 +171,10 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
       120000,
       'every fuzzed queue message in the failed-messages store',
     );
-    const ingestQueue = await client.queueDepth(env.topology.queue('ingest'));
+    const ingestQueue = await running.client.queueDepth(running.env.topology.queue('ingest'));
     expect(ingestQueue.messageCount).toBe(0);
-    for (const process of pipeline.processes.filter((p) => p.running)) expect((await fetch(`${process.url}/health`)).status).toBe(200);
+    for (const process of running.pipeline.processes.filter((p) => p.running)) expect((await fetch(`${process.url}/health`)).status).toBe(200);
     // Fuzz never produced an article: the published documents are only the earlier ones.
-    expect(published.events.every((e) => e.id === stageEventId('article.published', e.articleId))).toBe(true);
+    expect(running.published.events.every((e) => e.id === stageEventId('article.published', e.articleId))).toBe(true);
   }, 240000);
 });

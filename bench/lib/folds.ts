@@ -18,14 +18,3 @@ export function splitIntoFolds<T>(items: T[], idOf: (item: T) => string, folds =
   for (const item of items) groups[foldOf(idOf(item), folds, seed)].push(item);
   return groups;
 }
-
-/** Train/held-out pairs: for each fold k, everything outside k to learn from and k to score on. */
-export function crossValidationSplits<T>(
-  items: T[],
-  idOf: (item: T) => string,
-  folds = FOLD_COUNT,
-  seed = FOLD_SEED,
-): Array<{ fold: number; train: T[]; heldOut: T[] }> {
-  const groups = splitIntoFolds(items, idOf, folds, seed);
-  return groups.map((heldOut, fold) => ({ fold, heldOut, train: groups.filter((_, k) => k !== fold).flat() }));
-}

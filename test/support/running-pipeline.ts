@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { AmqpTestClient, PublishedWatcher } from './amqp-test-client';
 import { Pipeline } from './stage-processes';
-import { startTestEnvironment, TestEnvironment } from './test-environment';
+import { PIPELINE_START_TIMEOUT_MS, startTestEnvironment, TestEnvironment } from './test-environment';
 
 /** An isolated environment with the four services running, a client, a published-event watcher and a database connection. */
 export interface RunningPipeline {
@@ -37,4 +37,19 @@ export async function startRunningPipeline(stageEnv: Record<string, string> = {}
       await env.teardown();
     },
   };
+}
+
+/**
+ * Starts the pipeline before a suite's tests and stops it after them. The returned object is
+ * filled in by the suite's first beforeAll, so tests read it (running.client, running.db, …) only once they run.
+ */
+export function runPipelineForSuite(stageEnv: Record<string, string> = {}): RunningPipeline {
+  const running = {} as RunningPipeline;
+  beforeAll(async () => {
+    Object.assign(running, await startRunningPipeline(stageEnv));
+  }, PIPELINE_START_TIMEOUT_MS);
+  afterAll(async () => {
+    if (running.stop) await running.stop();
+  }, 60000);
+  return running;
 }

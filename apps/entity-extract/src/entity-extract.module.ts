@@ -1,8 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { loadNerModel } from '@newswire/nlp';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
-import { ArticleParsedHandler } from './entities/article-parsed.handler';
-import { EntityRepository } from './entities/entity.repository';
+import { ArticleParsedHandler } from './named-entities/article-parsed.handler';
+import { EntityRepository } from './named-entities/entity.repository';
 
 @Module({
   imports: [StageRuntimeModule.forStage({ stage: 'entity-extract', defaultHttpPort: 3002 })],

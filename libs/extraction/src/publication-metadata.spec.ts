@@ -15,6 +15,12 @@ function page(head: string, aroundHeadline: { before?: string; after?: string },
 
 const day = (iso: string | null) => iso?.slice(0, 10) ?? null;
 
+/** The page's NewsArticle JSON-LD block, with the given fields besides its headline. */
+function newsArticleLd(fields: Record<string, unknown>): string {
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram line extended', ...fields };
+  return `<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+}
+
 describe('publication date', () => {
   it('takes the declared date when the printed one agrees', () => {
     const html = page('<meta property="article:published_time" content="2021-03-04T10:00:00+01:00">', { after: '<div>4 March 2021</div>' });
@@ -22,13 +28,8 @@ describe('publication date', () => {
   });
 
   it('prefers the printed date when a second declared date agrees with it', () => {
-    const ld = JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: 'Tram line extended',
-      datePublished: '2021-03-01T08:00:00Z',
-    });
-    const html = page(`<script type="application/ld+json">${ld}</script><meta property="article:published_time" content="2021-03-04T10:00:00Z">`, {
+    const ld = newsArticleLd({ datePublished: '2021-03-01T08:00:00Z' });
+    const html = page(`${ld}<meta property="article:published_time" content="2021-03-04T10:00:00Z">`, {
       after: '<div>4 March 2021</div>',
     });
     expect(day(parseArticle({ html }).publishedAt)).toBe('2021-03-04');
@@ -137,24 +138,14 @@ describe('author sources', () => {
   });
 
   it('prefers a byline in the text to an organisation credited in JSON-LD', () => {
-    const ld = JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: 'Tram line extended',
-      author: { '@type': 'Organization', name: 'CP' },
-    });
+    const ld = newsArticleLd({ author: { '@type': 'Organization', name: 'CP' } });
     const story = `<p>${PROSE}</p><p>${PROSE}</p><p>Von Cosima Künzel</p>`;
-    expect(parseArticle({ html: page(`<script type="application/ld+json">${ld}</script>`, {}, story) }).authors).toEqual(['Cosima Künzel']);
+    expect(parseArticle({ html: page(ld, {}, story) }).authors).toEqual(['Cosima Künzel']);
   });
 
   it('follows the sources that agree, not a lone unprinted JSON-LD name', () => {
-    const ld = JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: 'Tram line extended',
-      author: { '@type': 'Person', name: 'Kathleen Ditton' },
-    });
-    const head = `<script type="application/ld+json">${ld}</script><meta name="author" content="Jessica Holly, Gail Levy">`;
+    const ld = newsArticleLd({ author: { '@type': 'Person', name: 'Kathleen Ditton' } });
+    const head = `${ld}<meta name="author" content="Jessica Holly, Gail Levy">`;
     const story = `<p>${PROSE}</p><p>${PROSE}</p><p>Gail Levy contributed to this report.</p>`;
     const html = page(
       head,
@@ -174,15 +165,8 @@ describe('author sources', () => {
     const owner = `${article}<meta name="author" content="Günter Pilger"><meta name="copyright" content="Günter Pilger, Essen">`;
     expect(parseArticle({ html: page(owner, {}) }).authors).toEqual(['Günter Pilger']);
     // A printed byline stands in for a declared name the page never shows.
-    const ld = JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: 'Tram line extended',
-      author: { '@type': 'Person', name: 'Web Desk' },
-    });
-    expect(
-      parseArticle({ html: page(`<script type="application/ld+json">${ld}</script>`, { after: '<div class="byline">By John Roe</div>' }) }).authors,
-    ).toEqual(['John Roe']);
+    const ld = newsArticleLd({ author: { '@type': 'Person', name: 'Web Desk' } });
+    expect(parseArticle({ html: page(ld, { after: '<div class="byline">By John Roe</div>' }) }).authors).toEqual(['John Roe']);
   });
 
   it('credits the owner of an undated page whose copyright line names the declared author', () => {

@@ -16,19 +16,21 @@ export function createSchemaIfMissingSql(schema: string): string {
   END $$`;
 }
 
-/** The first migration of a stage schema: the schema itself and its messaging tables. */
-export abstract class CreateStageSchemaMigration implements MigrationInterface {
-  protected abstract readonly schema: string;
-  /** The stage's own tables, created after the messaging tables. */
-  protected abstract stageTablesSql(): string[];
+/**
+ * The first migration of a stage schema: the schema itself, its messaging tables, then the
+ * stage's own tables. Each schema's migration extends the class this returns (TypeORM names a
+ * migration after its class).
+ */
+export function CreateStageSchemaMigration(schema: string, stageTablesSql: string[]): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    async up(queryRunner: QueryRunner): Promise<void> {
+      await runStatements(queryRunner, [createSchemaIfMissingSql(schema), ...createMessagingTablesSql(schema), ...stageTablesSql]);
+    }
 
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await runStatements(queryRunner, [createSchemaIfMissingSql(this.schema), ...createMessagingTablesSql(this.schema), ...this.stageTablesSql()]);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP SCHEMA "${this.schema}" CASCADE`);
-  }
+    async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`DROP SCHEMA "${schema}" CASCADE`);
+    }
+  };
 }
 
 /**

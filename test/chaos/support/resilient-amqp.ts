@@ -150,11 +150,6 @@ export class ResilientPublishedWatcher {
     }
   }
 
-  /** Most recent time an event arrived, or 0. */
-  get lastAt(): number {
-    return this.events.length ? this.events[this.events.length - 1].receivedAt : 0;
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     await this.running?.catch(() => undefined);

@@ -1,39 +1,35 @@
-import { Controller, Inject, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleSubmittedV1, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
-import type { ServiceConfig } from '@newswire/config';
-import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
-import { SERVICE_CONFIG } from '@newswire/stage-runtime';
-import { normalizeSubmission } from './normalize-submission';
-import { RawArticleRepository } from './raw-article.repository';
+import { EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
+import { StageContext } from '@newswire/messaging';
+import { StageEventHandler } from '@newswire/stage-runtime';
+import { contentHashOf, NormalizedSubmission } from './normalize-submission';
+import { RawArticle, RawArticleRepository } from './raw-article.repository';
 
-/** article.submitted → store the raw article once → article.ingested. */
-@Controller()
-@UseFilters(RethrowRpcErrors)
+/**
+ * article.submitted → store the raw article once → article.ingested. The submission arrives
+ * normalised: the queue decoder and the HTTP controller admitted it (admitSubmission).
+ */
+@StageEventHandler()
 export class ArticleSubmittedHandler {
-  constructor(
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-    private readonly articles: RawArticleRepository,
-  ) {}
+  constructor(private readonly articles: RawArticleRepository) {}
 
   @EventPattern<EventType>(EventTypes.ArticleSubmitted)
-  async handle(@Payload() event: EventEnvelope<'article.submitted', ArticleSubmittedV1>, @Ctx() context: StageContext): Promise<void> {
-    const article = normalizeSubmission(event.payload, this.config.maxArticleBytes);
-    const { inserted, receivedAt } = await this.articles.insertIfNew(context.queryRunner, article);
+  async handle(
+    @Payload() { articleId, payload: article }: EventEnvelope<'article.submitted', NormalizedSubmission>,
+    @Ctx() context: StageContext,
+  ): Promise<void> {
+    const row: RawArticle = { articleId, contentHash: contentHashOf(article), article };
+    const { inserted, receivedAt } = await this.articles.insertIfNew(context.queryRunner, row);
     if (!inserted) return; // a resubmission: the article is already on its way
-    context.emit(
-      EventTypes.ArticleIngested,
-      {
-        source: article.source,
-        url: article.url,
-        contentType: article.contentType,
-        content: article.content,
-        contentHash: article.contentHash,
-        receivedAt: receivedAt.toISOString(),
-        title: article.title,
-        body: article.body,
-      },
-      article.articleId,
-    );
+    context.emit(EventTypes.ArticleIngested, {
+      source: article.source ?? null,
+      url: article.url ?? null,
+      contentType: article.contentType,
+      content: article.content,
+      contentHash: row.contentHash,
+      receivedAt: receivedAt.toISOString(),
+      title: article.title ?? null,
+      body: article.body ?? null,
+    });
   }
 }

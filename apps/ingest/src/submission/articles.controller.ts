@@ -1,10 +1,10 @@
 import { BadRequestException, Body, Controller, Headers, HttpCode, Inject, Post, UnprocessableEntityException } from '@nestjs/common';
 import { createHash, randomUUID } from 'crypto';
-import { ArticleSubmittedV1, EventEnvelope, EventTypes } from '@newswire/contracts';
+import { EventEnvelope, EventTypes } from '@newswire/contracts';
 import type { ServiceConfig } from '@newswire/config';
 import { AmqpStageTransport, isPermanent } from '@newswire/messaging';
 import { SERVICE_CONFIG } from '@newswire/stage-runtime';
-import { normalizeSubmission, sniffContentType, validateSubmission } from './normalize-submission';
+import { AdmittedSubmission, admitSubmission } from './normalize-submission';
 
 /**
  * POST /articles: a JSON submission (the article.submitted payload) or a raw text/html or
@@ -36,11 +36,9 @@ export class ArticlesController {
     const content = Buffer.from(JSON.stringify(raw));
     const id = idempotencyKey?.slice(0, 200) || `http:${createHash('sha1').update(content).digest('hex')}`;
     const origin = { queue: 'http:POST /articles', content };
-    let payload: ArticleSubmittedV1;
-    let articleId: string;
+    let admitted: AdmittedSubmission;
     try {
-      payload = validateSubmission(raw);
-      articleId = normalizeSubmission(payload, this.config.maxArticleBytes).articleId;
+      admitted = admitSubmission(raw, this.config.maxArticleBytes);
     } catch (error) {
       if (isPermanent(error)) {
         await this.transport.recordRejected(origin, id, error.message);
@@ -48,6 +46,7 @@ export class ArticlesController {
       }
       throw error;
     }
+    const { payload, articleId } = admitted;
     const envelope: EventEnvelope = {
       id,
       type: EventTypes.ArticleSubmitted,
@@ -66,13 +65,14 @@ export class ArticlesController {
     }
   }
 
-  private fromRawBody(text: string, contentType: string | undefined, url?: string, source?: string): ArticleSubmittedV1 {
+  /** A raw body as a submission; without a text/html or text/plain header, admitSubmission sniffs the type. */
+  private fromRawBody(text: string, contentType: string | undefined, url?: string, source?: string): object {
     const declared = contentType?.split(';')[0].trim().toLowerCase();
     return {
       content: text,
-      contentType: declared === 'text/html' || declared === 'text/plain' ? declared : sniffContentType(text),
+      ...(declared === 'text/html' || declared === 'text/plain' ? { contentType: declared } : {}),
       ...(url ? { url } : {}),
       ...(source ? { source } : {}),
-    } as ArticleSubmittedV1;
+    };
   }
 }

@@ -10,51 +10,38 @@ import {
 import { decodeContent } from '@newswire/extraction';
 import { PermanentFailure } from '@newswire/messaging';
 
-/** A submission reduced to what ingest stores, with the content hash that de-duplicates it. */
-export interface NormalizedSubmission {
+/**
+ * An `article.submitted` payload in the form ingest stores: decoded text, a content type, a
+ * trimmed title. The edges (HTTP controller, queue decoder) put this form in the envelope, so
+ * the handler stores what it is given.
+ */
+export type NormalizedSubmission = Omit<ArticleSubmittedV1, 'contentBase64'> & { content: string; contentType: ArticleContentType };
+
+/** What the edges make of a submission: the payload to carry on and the article id it derives. */
+export interface AdmittedSubmission {
+  payload: NormalizedSubmission;
   articleId: string;
-  contentHash: string;
-  contentType: ArticleContentType;
-  content: string;
-  title: string | null;
-  body: string | null;
-  source: string | null;
-  url: string | null;
-  externalId: string | null;
 }
 
-export { sniffContentType };
-
-/** Validates a raw submission payload against the article.submitted contract. */
-export function validateSubmission(raw: unknown): ArticleSubmittedV1 {
+/**
+ * The one place a submission is checked and normalised: validated against the article.submitted
+ * contract (ContractViolation), then decoded, bounded and refused when empty or binary
+ * (PermanentFailure). The article id is derived from the content, so the same article
+ * submitted twice (over AMQP or HTTP) is one article.
+ */
+export function admitSubmission(raw: unknown, maxBytes: number): AdmittedSubmission {
   const result = ArticleSubmittedV1.safeParse(raw);
-  if (!result.success) {
-    throw new ContractViolation(describeZodIssues(result.error));
-  }
-  return result.data;
+  if (!result.success) throw new ContractViolation(describeZodIssues(result.error));
+  const payload = normalize(result.data, maxBytes);
+  return { payload, articleId: articleIdForContentHash(contentHashOf(payload)) };
 }
 
-/**
- * Normalisations already made, by submission object: the decoder (or the HTTP controller) needs
- * the article id before the handler stores the article, and hashing a page-sized content twice
- * would be a large share of ingest's CPU. Entries go with their submission.
- */
-const normalized = new WeakMap<ArticleSubmittedV1, { maxBytes: number; result: NormalizedSubmission }>();
-
-/**
- * Decodes, bounds and fingerprints a submission. The article id is derived from the content
- * hash, so the same article submitted twice (over AMQP or HTTP) is one article. A submission
- * object is normalised once; asking again returns the same result (or throws the same way).
- */
-export function normalizeSubmission(submission: ArticleSubmittedV1, maxBytes: number): NormalizedSubmission {
-  const known = normalized.get(submission);
-  if (known?.maxBytes === maxBytes) return known.result;
-  const result = normalizeUncached(submission, maxBytes);
-  normalized.set(submission, { maxBytes, result });
-  return result;
+/** The de-duplication key of a normalised submission. */
+export function contentHashOf(submission: NormalizedSubmission): string {
+  return submissionContentHash(submission.contentType, submission.content, submission.title ?? null, submission.body ?? null);
 }
 
-function normalizeUncached(submission: ArticleSubmittedV1, maxBytes: number): NormalizedSubmission {
+function normalize(submission: ArticleSubmittedV1, maxBytes: number): NormalizedSubmission {
   let content: string;
   if (submission.contentBase64 !== undefined) {
     const bytes = Buffer.from(submission.contentBase64, 'base64');
@@ -69,19 +56,14 @@ function normalizeUncached(submission: ArticleSubmittedV1, maxBytes: number): No
   if (content.includes('\u0000')) throw new PermanentFailure('the submitted content is binary (contains NUL characters)', 'BINARY');
   const contentType: ArticleContentType =
     submission.contentType ?? (submission.content !== undefined || submission.contentBase64 !== undefined ? sniffContentType(content) : 'text/plain');
-  const title = submission.title?.trim() || null;
-  const body = submission.body ?? null;
-  const contentHash = submissionContentHash(contentType, content, title, body);
   return {
-    articleId: articleIdForContentHash(contentHash),
-    contentHash,
+    source: submission.source,
+    url: submission.url,
+    externalId: submission.externalId,
     contentType,
     content,
-    title,
-    body,
-    source: submission.source ?? null,
-    url: submission.url ?? null,
-    externalId: submission.externalId ?? null,
+    title: submission.title?.trim() || undefined,
+    body: submission.body,
   };
 }
 

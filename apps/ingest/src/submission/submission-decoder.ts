@@ -1,28 +1,22 @@
 import { createHash } from 'crypto';
 import type { ConsumeMessage } from 'amqplib';
 import { ContractViolation, EventEnvelope, EventTypes, validateEnvelope } from '@newswire/contracts';
-import { DeliveryDecoder, parseJsonMessage, PermanentFailure } from '@newswire/messaging';
-import { normalizeSubmission, validateSubmission } from './normalize-submission';
+import { DeliveryDecoder, parseJsonMessage } from '@newswire/messaging';
+import { admitSubmission } from './normalize-submission';
 
 /**
  * The ingest queue is public: anyone may publish either a full `article.submitted` envelope
  * or just its payload (`{"content": "...", "url": "..."}`) with any AMQP client. Both become
  * an envelope whose article id is derived from the content. A message without a message id
- * gets one from its body, so identical resubmissions stay idempotent.
+ * gets one from its body, so identical resubmissions stay idempotent. A submission refused here
+ * (invalid, too large, empty, binary) is dead-lettered by the consumer as a contract violation.
  */
 export function submissionDecoder(maxBytes: number): DeliveryDecoder {
   return (message: ConsumeMessage): EventEnvelope => {
     const raw = parseJsonMessage(message.content);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ContractViolation(['the message must be a JSON object']);
     const isEnvelope = 'type' in raw && 'payload' in raw;
-    const payload = validateSubmission(isEnvelope ? (raw as { payload: unknown }).payload : raw);
-    let normalized;
-    try {
-      normalized = normalizeSubmission(payload, maxBytes);
-    } catch (error) {
-      if (error instanceof PermanentFailure) throw new ContractViolation([error.message]);
-      throw error;
-    }
+    const { payload, articleId } = admitSubmission(isEnvelope ? (raw as { payload: unknown }).payload : raw, maxBytes);
     const props = message.properties;
     const given = raw as Partial<EventEnvelope>;
     const id =
@@ -31,7 +25,7 @@ export function submissionDecoder(maxBytes: number): DeliveryDecoder {
       id,
       type: EventTypes.ArticleSubmitted,
       version: isEnvelope && given.version !== undefined ? given.version : 1,
-      articleId: normalized.articleId,
+      articleId,
       correlationId: (isEnvelope && given.correlationId) || props.correlationId || id,
       occurredAt: (isEnvelope && given.occurredAt) || new Date((props.timestamp ?? Date.now() / 1000) * 1000).toISOString(),
       payload,

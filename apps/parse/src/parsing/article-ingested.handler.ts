@@ -1,22 +1,20 @@
-import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ArticleIngestedV1, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
 import { ArticleParseError, parseArticle, ParsedArticle } from '@newswire/extraction';
-import { PermanentFailure, RethrowRpcErrors, StageContext } from '@newswire/messaging';
+import { PermanentFailure, StageContext } from '@newswire/messaging';
+import { StageEventHandler } from '@newswire/stage-runtime';
 import { ParsedArticleRepository } from './parsed-article.repository';
 
 /** article.ingested → extract the article from the page or text dump → article.parsed. */
-@Controller()
-@UseFilters(RethrowRpcErrors)
+@StageEventHandler()
 export class ArticleIngestedHandler {
   constructor(private readonly articles: ParsedArticleRepository) {}
 
   @EventPattern<EventType>(EventTypes.ArticleIngested)
-  async handle(@Payload() event: EventEnvelope<'article.ingested', ArticleIngestedV1>, @Ctx() context: StageContext): Promise<void> {
-    const raw = event.payload;
+  async handle(@Payload() { articleId, payload: raw }: EventEnvelope<'article.ingested', ArticleIngestedV1>, @Ctx() context: StageContext): Promise<void> {
     const parsed = parseOrFail(raw);
     if (parsed.paragraphs.length === 0) throw new PermanentFailure('no article body could be extracted', 'NO_BODY');
-    const isNew = await this.articles.insertIfNew(context.queryRunner, event.articleId, raw.url, parsed);
+    const isNew = await this.articles.insertIfNew(context.queryRunner, articleId, raw.url, parsed);
     if (!isNew) return;
     context.emit(EventTypes.ArticleParsed, {
       url: raw.url,

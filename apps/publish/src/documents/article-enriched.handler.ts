@@ -1,12 +1,11 @@
-import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ArticleEnrichedV2, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
-import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
+import { StageContext } from '@newswire/messaging';
+import { StageEventHandler } from '@newswire/stage-runtime';
 import { DocumentRepository } from './document.repository';
 
 /** article.enriched → the final document, stored once → article.published (one event id per article). */
-@Controller()
-@UseFilters(RethrowRpcErrors)
+@StageEventHandler()
 export class ArticleEnrichedHandler {
   constructor(private readonly documents: DocumentRepository) {}
 

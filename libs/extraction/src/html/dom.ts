@@ -68,11 +68,6 @@ const DROPPED = new Set([
 // Elements that are page furniture by their markup semantics.
 const BOILER_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figure', 'figcaption']);
 const BOILER_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert|toolbar)$/;
-/** Class/id or itemprop name the element as the story's text. */
-export function namesStory(attrs: Record<string, string>): boolean {
-  return attrs.itemprop === 'articleBody' || (classBits(attrs) & STORY) !== 0;
-}
-
 export function isBoilerElement(tag: string, attrs: Record<string, string>, bits = classBits(attrs)): boolean {
   if (BOILER_TAGS.has(tag)) return true;
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return true;

@@ -34,6 +34,12 @@ describe('choice model', () => {
 
 describe('date candidates', () => {
   const ctx = { urlDate: null, isArticle: true, isProduct: false };
+  /** The candidates of an article page whose sources propose these [source, value] dates. */
+  const candidatesOf = (...proposals: Array<[source: string, value: string]>) =>
+    dateCandidates(
+      proposals.map(([source, value]) => ({ source, value })),
+      ctx,
+    );
 
   it('proposes the neighbouring day of a UTC instant near midnight, as its own source', () => {
     const cs = dateCandidates([{ source: 'meta-published', value: '2021-03-04T02:00:00Z' }], ctx);
@@ -48,35 +54,17 @@ describe('date candidates', () => {
   });
 
   it('pools sources that agree on a day, and offers no date at all', () => {
-    const cs = dateCandidates(
-      [
-        { source: 'url', value: '2021-03-04' },
-        { source: 'printed-near-headline', value: '2021-03-04' },
-      ],
-      ctx,
-    );
+    const cs = candidatesOf(['url', '2021-03-04'], ['printed-near-headline', '2021-03-04']);
     expect(cs[0].features).toEqual(expect.arrayContaining(['src:url', 'src:printed-near-headline', 'pair:printed-near-headline+url']));
     expect(cs[cs.length - 1].value).toBeNull();
   });
 
   it('marks a date only markup declares, and tells "no date" when the page prints none', () => {
-    const declared = dateCandidates(
-      [
-        { source: 'meta-date', value: '2021-03-04' },
-        { source: 'json-ld-published', value: '2021-03-04T02:00:00Z' },
-      ],
-      ctx,
-    );
+    const declared = candidatesOf(['meta-date', '2021-03-04'], ['json-ld-published', '2021-03-04T02:00:00Z']);
     expect(declared[0].features).toEqual(expect.arrayContaining(['unprinted', 'src:meta-date&unprinted', 'src:json-ld-published&unprinted']));
     expect(declared[1].features).toContain('unprinted');
     expect(declared[declared.length - 1].features).toContain('none&nothing-printed');
-    const printed = dateCandidates(
-      [
-        { source: 'meta-date', value: '2021-03-04' },
-        { source: 'time-first', value: '2021-03-04' },
-      ],
-      ctx,
-    );
+    const printed = candidatesOf(['meta-date', '2021-03-04'], ['time-first', '2021-03-04']);
     expect(printed[0].features).not.toContain('unprinted');
     expect(printed[printed.length - 1].features).not.toContain('none&nothing-printed');
   });

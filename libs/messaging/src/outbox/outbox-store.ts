@@ -60,9 +60,4 @@ export class OutboxStore {
     );
     return rows.map((r) => ({ id: r.id, routingKey: r.routing_key, correlationId: r.correlation_id, body: r.body }));
   }
-
-  async count(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table}`);
-    return row.n;
-  }
 }

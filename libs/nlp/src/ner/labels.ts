@@ -20,12 +20,6 @@ export function labelType(label: number): number {
 export function isBegin(label: number): boolean {
   return label > 0 && (label - 1) % 2 === 0;
 }
-export function beginOf(typeIdx: number): number {
-  return 1 + 2 * (typeIdx - 1);
-}
-export function insideOf(typeIdx: number): number {
-  return 2 + 2 * (typeIdx - 1);
-}
 /** I-X may only follow B-X or I-X. */
 export function allowedTransition(prev: number, next: number): boolean {
   if (next === 0 || isBegin(next)) return true;

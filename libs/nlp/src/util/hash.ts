@@ -6,11 +6,6 @@ const { imul } = Math;
 
 const FNV_OFFSET = 0x811c9dc5;
 
-/** FNV-1a step over one UTF-16 code unit. */
-export function fnvStep(h: number, code: number): number {
-  return imul(h ^ code, 0x01000193) >>> 0;
-}
-
 /** Hash of text.slice(start, end), optionally lower-cased, without allocating. */
 export function hashRange(text: string, start: number, end: number, lower: boolean): number {
   let h = FNV_OFFSET;

@@ -1,11 +1,8 @@
 import { CreateStageSchemaMigration } from '../../stage-migration';
 
-export class CreateIngestSchema1764300000000 extends CreateStageSchemaMigration {
-  protected readonly schema = 'ingest';
-  protected stageTablesSql(): string[] {
-    return [
-      // content_hash is the de-duplication key: one article per distinct submitted content.
-      `CREATE TABLE ingest.raw_articles (
+export class CreateIngestSchema1764300000000 extends CreateStageSchemaMigration('ingest', [
+  // content_hash is the de-duplication key: one article per distinct submitted content.
+  `CREATE TABLE ingest.raw_articles (
          id uuid PRIMARY KEY,
          content_hash char(64) NOT NULL UNIQUE,
          source text,
@@ -17,7 +14,5 @@ export class CreateIngestSchema1764300000000 extends CreateStageSchemaMigration 
          body text,
          received_at timestamptz NOT NULL DEFAULT now(),
          submission_count int NOT NULL DEFAULT 1)`,
-      `CREATE INDEX raw_articles_url_idx ON ingest.raw_articles (url)`,
-    ];
-  }
-}
+  `CREATE INDEX raw_articles_url_idx ON ingest.raw_articles (url)`,
+]) {}

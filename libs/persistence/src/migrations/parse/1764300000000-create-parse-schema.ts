@@ -1,23 +1,10 @@
 import { CreateStageSchemaMigration } from '../../stage-migration';
+import { PARSED_ARTICLE_COLUMNS } from '../parsed-article-columns.sql';
 
-export class CreateParseSchema1764300000000 extends CreateStageSchemaMigration {
-  protected readonly schema = 'parse';
-  protected stageTablesSql(): string[] {
-    return [
-      `CREATE TABLE parse.parsed_articles (
-         article_id uuid PRIMARY KEY,
-         url text,
-         canonical_url text,
-         title text,
-         subtitle text,
-         authors jsonb NOT NULL,
-         publisher text,
-         published_at text,
-         language text,
-         paragraphs jsonb NOT NULL,
+export class CreateParseSchema1764300000000 extends CreateStageSchemaMigration('parse', [
+  `CREATE TABLE parse.parsed_articles (
+         ${PARSED_ARTICLE_COLUMNS},
          word_count int NOT NULL,
          boilerplate jsonb NOT NULL,
          parsed_at timestamptz NOT NULL DEFAULT now())`,
-    ];
-  }
-}
+]) {}

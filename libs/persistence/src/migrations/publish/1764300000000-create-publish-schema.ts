@@ -1,27 +1,16 @@
 import { CreateStageSchemaMigration } from '../../stage-migration';
+import { PARSED_ARTICLE_COLUMNS } from '../parsed-article-columns.sql';
 
-export class CreatePublishSchema1764300000000 extends CreateStageSchemaMigration {
-  protected readonly schema = 'publish';
-  protected stageTablesSql(): string[] {
-    return [
-      `CREATE TABLE publish.documents (
-         article_id uuid PRIMARY KEY,
-         url text,
-         canonical_url text,
-         title text,
-         subtitle text,
-         authors jsonb NOT NULL,
-         publisher text,
-         published_at text,
-         language text,
-         paragraphs jsonb NOT NULL,
+export class CreatePublishSchema1764300000000 extends CreateStageSchemaMigration('publish', [
+  `CREATE TABLE publish.documents (
+         ${PARSED_ARTICLE_COLUMNS},
          body text NOT NULL,
          word_count int NOT NULL,
          entities jsonb NOT NULL,
          created_at timestamptz NOT NULL DEFAULT now())`,
-      `CREATE INDEX documents_created_at_idx ON publish.documents (created_at DESC)`,
-      // The entity index behind GET /articles?entity=…: by id, canonical name or any surface form.
-      `CREATE TABLE publish.document_entities (
+  `CREATE INDEX documents_created_at_idx ON publish.documents (created_at DESC)`,
+  // The entity index behind GET /articles?entity=…: by id, canonical name or any surface form.
+  `CREATE TABLE publish.document_entities (
          article_id uuid NOT NULL REFERENCES publish.documents (article_id),
          entity_id text NOT NULL,
          type text NOT NULL,
@@ -29,9 +18,7 @@ export class CreatePublishSchema1764300000000 extends CreateStageSchemaMigration
          salience real NOT NULL,
          surface_forms text[] NOT NULL,
          PRIMARY KEY (article_id, entity_id))`,
-      `CREATE INDEX document_entities_entity_idx ON publish.document_entities (entity_id)`,
-      `CREATE INDEX document_entities_name_idx ON publish.document_entities (lower(name))`,
-      `CREATE INDEX document_entities_surface_idx ON publish.document_entities USING gin (surface_forms)`,
-    ];
-  }
-}
+  `CREATE INDEX document_entities_entity_idx ON publish.document_entities (entity_id)`,
+  `CREATE INDEX document_entities_name_idx ON publish.document_entities (lower(name))`,
+  `CREATE INDEX document_entities_surface_idx ON publish.document_entities USING gin (surface_forms)`,
+]) {}

@@ -1,21 +1,19 @@
-import { Controller, UseFilters } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ArticleParsedV1, articleBody, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
-import { RethrowRpcErrors, StageContext } from '@newswire/messaging';
+import { StageContext } from '@newswire/messaging';
+import { StageEventHandler } from '@newswire/stage-runtime';
 import { EntityType, extractEntities } from '@newswire/nlp';
 import { EntityRepository } from './entity.repository';
 
 /** article.parsed → named entities of the body, grouped into canonical entities → article.enriched. */
-@Controller()
-@UseFilters(RethrowRpcErrors)
+@StageEventHandler()
 export class ArticleParsedHandler {
   constructor(private readonly entities: EntityRepository) {}
 
   @EventPattern<EventType>(EventTypes.ArticleParsed)
-  async handle(@Payload() event: EventEnvelope<'article.parsed', ArticleParsedV1>, @Ctx() context: StageContext): Promise<void> {
-    const article = event.payload;
+  async handle(@Payload() { articleId, payload: article }: EventEnvelope<'article.parsed', ArticleParsedV1>, @Ctx() context: StageContext): Promise<void> {
     const found = extractEntities(articleBody(article), { title: article.title ?? undefined });
-    const isNew = await this.entities.saveArticleEntities(context.queryRunner, event.articleId, found);
+    const isNew = await this.entities.saveArticleEntities(context.queryRunner, articleId, found);
     if (!isNew) return;
     context.emit(EventTypes.ArticleEnriched, {
       article,

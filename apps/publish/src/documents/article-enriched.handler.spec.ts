@@ -1,0 +1,62 @@
+import type { QueryRunner } from 'typeorm';
+import { ArticleEnrichedV2, EventTypes } from '@newswire/contracts';
+import { deliver, emittedPerDelivery } from '../../../../test/support/fake-stage-context';
+import { ArticleEnrichedHandler } from './article-enriched.handler';
+import { DocumentRepository } from './document.repository';
+
+/** publish.documents in memory, keyed like the table by article id. */
+class InMemoryDocuments {
+  readonly rows = new Map<string, { enriched: ArticleEnrichedV2; tx: QueryRunner }>();
+
+  async insertIfNew(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV2): Promise<boolean> {
+    if (this.rows.has(articleId)) return false;
+    this.rows.set(articleId, { enriched, tx });
+    return true;
+  }
+}
+
+const ARTICLE_ID = '4c2d9e0a-1f3b-5a6c-8d7e-9f0a1b2c3d4e';
+const enriched: ArticleEnrichedV2 = {
+  article: {
+    url: 'https://example.com/talks',
+    canonicalUrl: 'https://example.com/2026/talks',
+    title: 'Talks resume in Seoul',
+    subtitle: null,
+    authors: ['Lee Min-ho'],
+    publisher: 'Example News',
+    publishedAt: '2026-12-01',
+    language: 'en',
+    paragraphs: ['Negotiators met in Seoul on Monday.'],
+    wordCount: 6,
+  },
+  entities: [
+    { id: 'LOCATION:seoul', type: 'LOCATION', name: 'Seoul', salience: 0.8, inTitle: true, mentions: [[19, 24, 'LOCATION']] },
+    { id: 'DATE:monday', type: 'DATE', name: 'Monday', salience: 0.2, inTitle: false, mentions: [[28, 34]] },
+  ],
+};
+
+function setUp() {
+  const documents = new InMemoryDocuments();
+  return { documents, handler: new ArticleEnrichedHandler(documents as unknown as DocumentRepository) };
+}
+
+describe('ArticleEnrichedHandler', () => {
+  it('stores the document in the batch transaction and emits article.published naming its entities', async () => {
+    const { documents, handler } = setUp();
+    const delivery = await deliver(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID);
+
+    expect(documents.rows.get(ARTICLE_ID)).toEqual({ enriched, tx: delivery.tx });
+    expect(delivery.emittedOnly(EventTypes.ArticlePublished)).toEqual({
+      title: 'Talks resume in Seoul',
+      url: 'https://example.com/talks',
+      publishedAt: '2026-12-01',
+      entityIds: ['LOCATION:seoul', 'DATE:monday'],
+    });
+  });
+
+  it('emits nothing for a document published before, so each article is published once', async () => {
+    const { documents, handler } = setUp();
+    expect(await emittedPerDelivery(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID)).toEqual([1, 0]);
+    expect(documents.rows.size).toBe(1);
+  });
+});
