@@ -86,7 +86,14 @@ describe('read API end to end (search, entities, live stream) on the real pipeli
       const response = await fetch(`${publishUrl}${route}`);
       expect({ route, status: response.status }).toEqual({ route, status: 401 });
     }
-    for (const route of ['/articles?limit=0', '/articles?sort=relevance', '/articles?cursor=nonsense', '/articles?from=yesterday', '/entities?type=PLANET']) {
+    for (const route of [
+      '/articles?limit=0',
+      '/articles?offset=20',
+      '/articles?sort=relevance',
+      '/articles?cursor=nonsense',
+      '/articles?from=yesterday',
+      '/entities?type=PLANET',
+    ]) {
       const response = await fetch(`${publishUrl}${route}`, { headers: auth });
       expect({ route, status: response.status }).toEqual({ route, status: 400 });
     }

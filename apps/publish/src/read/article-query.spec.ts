@@ -50,6 +50,7 @@ describe('GET /articles query', () => {
       { q: '   ' },
       { cursor: 'garbage' },
       { cursor: relevanceCursor },
+      { offset: '20' },
     ]) {
       expect(() => parseArticleQuery(raw)).toThrow(InvalidQuery);
     }
