@@ -1,12 +1,21 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { urlencoded } from 'express';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleEnrichedHandler } from './documents/article-enriched.handler';
 import { DocumentRepository } from './documents/document.repository';
 import { DocumentsController } from './documents/documents.controller';
+import { WebAssetsController } from './web/web-assets.controller';
+import { WebPagesController } from './web/web-pages.controller';
+import { WebSessionController } from './web/web-session.controller';
 
 @Module({
   imports: [StageRuntimeModule.forStage({ stage: 'publish', defaultHttpPort: 3003 })],
-  controllers: [ArticleEnrichedHandler, DocumentsController],
+  controllers: [ArticleEnrichedHandler, DocumentsController, WebSessionController, WebAssetsController, WebPagesController],
   providers: [DocumentRepository],
 })
-export class PublishModule {}
+export class PublishModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // The sign-in form is the only form body the service reads.
+    consumer.apply(urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 })).forRoutes({ path: 'web/login', method: RequestMethod.POST });
+  }
+}
