@@ -4,14 +4,17 @@ import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleEnrichedHandler } from './documents/article-enriched.handler';
 import { DocumentRepository } from './documents/document.repository';
 import { DocumentsController } from './documents/documents.controller';
+import { ArticleSearch } from './read/article-search';
+import { EntitiesController } from './read/entities.controller';
+import { EntityDirectory } from './read/entity-directory';
 import { WebAssetsController } from './web/web-assets.controller';
 import { WebPagesController } from './web/web-pages.controller';
 import { WebSessionController } from './web/web-session.controller';
 
 @Module({
   imports: [StageRuntimeModule.forStage({ stage: 'publish', defaultHttpPort: 3003 })],
-  controllers: [ArticleEnrichedHandler, DocumentsController, WebSessionController, WebAssetsController, WebPagesController],
-  providers: [DocumentRepository],
+  controllers: [ArticleEnrichedHandler, DocumentsController, EntitiesController, WebSessionController, WebAssetsController, WebPagesController],
+  providers: [DocumentRepository, ArticleSearch, EntityDirectory],
 })
 export class PublishModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

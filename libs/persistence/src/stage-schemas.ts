@@ -16,6 +16,7 @@ import { IndexEntityExtractInboxByAge1764500000000 } from './migrations/entity_e
 import { IndexPublishInboxByAge1764500000000 } from './migrations/publish/1764500000000-index-inbox-by-age';
 
 import { AddEntityExtractMentionTypes1764600000000 } from './migrations/entity_extract/1764600000000-add-mention-types';
+import { AddPublishReadModel1765000000000 } from './migrations/publish/1765000000000-add-read-model';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -29,7 +30,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     IndexEntityExtractInboxByAge1764500000000,
     AddEntityExtractMentionTypes1764600000000,
   ],
-  publish: [CreatePublishSchema1764300000000, CompressPublishLargeColumns1764400000000, IndexPublishInboxByAge1764500000000],
+  publish: [CreatePublishSchema1764300000000, CompressPublishLargeColumns1764400000000, IndexPublishInboxByAge1764500000000, AddPublishReadModel1765000000000],
 };
 
 export { stageSchema };

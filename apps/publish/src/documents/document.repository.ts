@@ -2,25 +2,45 @@ import { Inject, Injectable } from '@nestjs/common';
 import { preparedQuery } from '@newswire/persistence';
 import { DataSource, QueryRunner } from 'typeorm';
 import { articleBody, ArticleEnrichedV2 } from '@newswire/contracts';
-import { lookupAlias } from '@newswire/nlp';
-import { DocumentSummary, PublishedDocument } from './published-document';
+import { PublishedDocument } from './published-document';
 
 /**
- * The document and its entity index in one statement: the index rows are written only when
- * the document is new (the CTE returns nothing on conflict).
+ * The document, its entity index and the entities' counts in one statement: the index rows are
+ * written only when the document is new (the CTE returns nothing on conflict). Entity rows are
+ * upserted in id order, so concurrent writers lock them in the same order.
  */
 const INSERT_DOCUMENT = `
   WITH document AS (
     INSERT INTO publish.documents
-      (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-    ON CONFLICT (article_id) DO NOTHING RETURNING article_id
+      (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities, article_date)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, coalesce(publish.article_date($8), now()))
+    ON CONFLICT (article_id) DO NOTHING RETURNING article_id, seq, article_date
+  ), entity AS (
+    SELECT e.entity_id, e.type, e.name, e.salience,
+           ARRAY(SELECT jsonb_array_elements_text(e.surface_forms)) AS surface_forms, ARRAY(SELECT jsonb_array_elements_text(e.aliases)) AS aliases
+    FROM jsonb_to_recordset($14::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb, aliases jsonb)
   ), entity_index AS (
-    INSERT INTO publish.document_entities (article_id, entity_id, type, name, salience, surface_forms)
-    SELECT d.article_id, e.entity_id, e.type, e.name, e.salience, ARRAY(SELECT jsonb_array_elements_text(e.surface_forms))
-    FROM document d, jsonb_to_recordset($14::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb)
+    INSERT INTO publish.document_entities (article_id, entity_id, type, name, salience, surface_forms, seq, article_date)
+    SELECT d.article_id, e.entity_id, e.type, e.name, e.salience, e.surface_forms, d.seq, d.article_date
+    FROM document d, entity e
+  ), entity_count AS (
+    INSERT INTO publish.entities AS known (entity_id, type, name, aliases, surface_forms, article_count)
+    SELECT e.entity_id, e.type, e.name, e.aliases, e.surface_forms, 1 FROM document d, entity e ORDER BY e.entity_id
+    ON CONFLICT (entity_id) DO UPDATE SET
+      article_count = known.article_count + 1,
+      aliases = CASE WHEN excluded.aliases <@ known.aliases THEN known.aliases
+                ELSE ARRAY(SELECT DISTINCT a FROM unnest(known.aliases || excluded.aliases) a ORDER BY a) END,
+      surface_forms = CASE WHEN excluded.surface_forms <@ known.surface_forms THEN known.surface_forms
+                      ELSE ARRAY(SELECT DISTINCT f FROM unnest(known.surface_forms || excluded.surface_forms) f ORDER BY f) END
   )
   SELECT EXISTS (SELECT 1 FROM document) AS stored`;
+
+/**
+ * Publishing transactions take this lock before numbering a document, so documents become visible
+ * in `seq` order: a stream client resuming after seq N can never miss a smaller seq committed later.
+ * It also serialises the entity-count upserts of concurrent replicas (no deadlocks between batches).
+ */
+const PUBLISH_ORDER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('publish.documents.seq'))`;
 
 /** publish.documents and its entity index. All SQL is parameterised. */
 @Injectable()
@@ -36,6 +56,7 @@ export class DocumentRepository {
       // A v1 event's mentions carry no type of their own.
       mentions: e.mentions.map(([start, end, type]) => ({ start, end, text: body.slice(start, end), ...(type ? { type } : {}) })),
     }));
+    await preparedQuery(tx, PUBLISH_ORDER_LOCK, []);
     const [{ stored }] = await preparedQuery<{ stored: boolean }>(tx, INSERT_DOCUMENT, [
       articleId,
       article.url,
@@ -57,6 +78,7 @@ export class DocumentRepository {
           name: e.name,
           salience: e.salience,
           surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
+          aliases: [...new Set(e.mentions.map((m) => m.text))],
         })),
       ),
     ]);
@@ -64,36 +86,12 @@ export class DocumentRepository {
   }
 
   async findById(articleId: string): Promise<PublishedDocument | null> {
-    const [row]: DocumentRow[] = await this.dataSource.query(`SELECT * FROM publish.documents WHERE article_id = $1`, [articleId]);
+    const [row]: DocumentRow[] = await this.dataSource.query(
+      `SELECT article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities, created_at
+       FROM publish.documents WHERE article_id = $1`,
+      [articleId],
+    );
     return row ? toDocument(row) : null;
-  }
-
-  /**
-   * Documents mentioning an entity given by id, canonical name or any surface form seen (every
-   * mention grouped into it: "Pyongyang" read as a place or as its government is one entity); a
-   * known alias (U.N., N.K., …) also finds its canonical entity.
-   */
-  async findByEntity(entity: string, limit: number, offset: number): Promise<DocumentSummary[]> {
-    const canonical = lookupAlias(entity)?.name ?? entity;
-    const rows: DocumentRow[] = await this.dataSource.query(
-      `SELECT d.article_id, d.title, d.url, d.published_at, d.created_at
-       FROM publish.documents d
-       WHERE d.article_id IN (
-         SELECT article_id FROM publish.document_entities
-         WHERE entity_id = $1 OR lower(name) IN (lower($1), lower($4)) OR surface_forms @> ARRAY[lower($1)])
-       ORDER BY d.created_at DESC, d.article_id LIMIT $2 OFFSET $3`,
-      [entity, limit, offset, canonical],
-    );
-    return rows.map(toSummary);
-  }
-
-  async list(limit: number, offset: number): Promise<DocumentSummary[]> {
-    const rows: DocumentRow[] = await this.dataSource.query(
-      `SELECT article_id, title, url, published_at, created_at FROM publish.documents
-       ORDER BY created_at DESC, article_id LIMIT $1 OFFSET $2`,
-      [limit, offset],
-    );
-    return rows.map(toSummary);
   }
 }
 
@@ -113,10 +111,6 @@ interface DocumentRow {
   word_count: number;
   entities: PublishedDocument['entities'];
   created_at: Date;
-}
-
-function toSummary(row: Pick<DocumentRow, 'article_id' | 'title' | 'url' | 'published_at' | 'created_at'>): DocumentSummary {
-  return { id: row.article_id, title: row.title, url: row.url, publishedAt: row.published_at, createdAt: new Date(row.created_at).toISOString() };
 }
 
 function toDocument(row: DocumentRow): PublishedDocument {
