@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query, Redirect, Req, Res } from '@nestjs/common';
+import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import { WEB_SESSION_COOKIE } from '@newswire/stage-runtime';
 import { DocumentRepository } from '../documents/document.repository';
@@ -76,5 +77,5 @@ function searchForm(raw: RawQuery): SearchForm {
 
 /** Whether the page offers "Sign out": the browser holds a session cookie (it was checked before the request got here). */
 function signedIn(request: Request): boolean {
-  return request.headers.cookie?.includes(`${WEB_SESSION_COOKIE}=`) ?? false;
+  return request.headers.cookie !== undefined && parseCookie(request.headers.cookie)[WEB_SESSION_COOKIE] !== undefined;
 }

@@ -1,9 +1,8 @@
+import { ENTITY_TYPES } from '../../read/article-query';
 import { typeLabel } from '../format';
 import { html, SafeHtml } from '../html';
 import { layout } from '../layout';
 import { articleList, ArticleListItem } from './article-list';
-
-export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
 
 /** The search form's fields, as the query string carries them (all optional). */
 export const SEARCH_FIELDS = ['q', 'entity', 'entityType', 'author', 'publisher', 'language', 'from', 'to', 'sort'] as const;
@@ -45,7 +44,7 @@ export function searchPage(view: SearchView, signedIn: boolean): SafeHtml {
             </select>
           </div>
           ${field('author', 'Author')} ${field('publisher', 'Publisher')} ${field('language', 'Language (ISO code, e.g. en)')}
-          ${field('from', 'Published from', 'date')} ${field('to', 'Published to', 'date')}
+          ${field('from', 'Published from', 'date')} ${field('to', 'Published before', 'date')}
           <div class="field">
             <label for="search-sort">Sort by</label
             ><select id="search-sort" name="sort">
