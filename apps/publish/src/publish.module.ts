@@ -4,7 +4,9 @@ import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleEnrichedHandler } from './documents/article-enriched.handler';
 import { DocumentRepository } from './documents/document.repository';
 import { DocumentsController } from './documents/documents.controller';
+import { ArticleFeed } from './read/article-feed';
 import { ArticleSearch } from './read/article-search';
+import { ArticleStreamController } from './read/article-stream.controller';
 import { EntitiesController } from './read/entities.controller';
 import { EntityDirectory } from './read/entity-directory';
 import { WebAssetsController } from './web/web-assets.controller';
@@ -13,8 +15,17 @@ import { WebSessionController } from './web/web-session.controller';
 
 @Module({
   imports: [StageRuntimeModule.forStage({ stage: 'publish', defaultHttpPort: 3003 })],
-  controllers: [ArticleEnrichedHandler, DocumentsController, EntitiesController, WebSessionController, WebAssetsController, WebPagesController],
-  providers: [DocumentRepository, ArticleSearch, EntityDirectory],
+  // The stream's route is registered before /articles/:id, which would take "stream" for an id.
+  controllers: [
+    ArticleEnrichedHandler,
+    ArticleStreamController,
+    DocumentsController,
+    EntitiesController,
+    WebSessionController,
+    WebAssetsController,
+    WebPagesController,
+  ],
+  providers: [DocumentRepository, ArticleSearch, EntityDirectory, ArticleFeed],
 })
 export class PublishModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

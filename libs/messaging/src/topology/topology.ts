@@ -24,6 +24,14 @@ export class Topology {
     return `${this.namespace}.${stage}.dead-letter`;
   }
 
+  /**
+   * A process's own feed of events it watches without working on them (e.g. publish's live stream of
+   * article.published): exclusive and auto-deleted, so each replica gets every event while it runs.
+   */
+  liveQueue(stage: StageName, replicaId: string): string {
+    return `${this.namespace}.${stage}.live.${replicaId}`;
+  }
+
   /** One queue per back-off step: a fixed TTL per queue never blocks a short wait behind a long one. */
   retryQueue(stage: StageName, delayMs: number): string {
     return `${this.namespace}.${stage}.retry.${delayMs}ms`;
