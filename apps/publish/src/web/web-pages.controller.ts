@@ -3,10 +3,11 @@ import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import { WEB_SESSION_COOKIE } from '@newswire/stage-runtime';
 import { DocumentRepository } from '../documents/document.repository';
-import { InvalidQuery, parseArticleQuery, RawQuery } from '../read/article-query';
+import { InvalidQuery, parseArticleQuery, parseEntityType, RawQuery } from '../read/article-query';
 import { ArticleSearch } from '../read/article-search';
 import { EntityDirectory } from '../read/entity-directory';
 import { articlePage } from './pages/article.page';
+import { entitiesPage } from './pages/entities.page';
 import { entityPage } from './pages/entity.page';
 import { frontPage } from './pages/front.page';
 import { notFoundPage } from './pages/not-found.page';
@@ -15,6 +16,7 @@ import { sendPage } from './respond';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FRONT_PAGE_SIZE = 30;
+const ENTITY_PAGE_SIZE = 100;
 
 /** The read-only site: server-rendered pages over the same queries as the read API. */
 @Controller()
@@ -55,6 +57,20 @@ export class WebPagesController {
     const document = UUID.test(id) ? await this.documents.findById(id) : null;
     if (!document) return sendPage(response, notFoundPage('No such article', signedIn(request)), 404);
     sendPage(response, articlePage(document, signedIn(request)));
+  }
+
+  @Get('web/entities')
+  async entityIndex(@Query() raw: RawQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const prefix = typeof raw.prefix === 'string' && raw.prefix.trim() !== '' ? raw.prefix.trim().slice(0, 100) : undefined;
+    const typeText = typeof raw.type === 'string' && raw.type !== '' ? raw.type : undefined;
+    try {
+      const type = parseEntityType({ type: typeText }, 'type');
+      const entities = await this.entities.list(type, prefix, ENTITY_PAGE_SIZE);
+      sendPage(response, entitiesPage({ type, prefix, entities }, signedIn(request)));
+    } catch (error) {
+      if (!(error instanceof InvalidQuery)) throw error;
+      sendPage(response, entitiesPage({ prefix, entities: [], error: error.message }, signedIn(request)), 400);
+    }
   }
 
   @Get('web/entities/:id')
