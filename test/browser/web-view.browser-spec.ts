@@ -13,10 +13,10 @@ const GOLD = JSON.parse(readFileSync(path.resolve(__dirname, '../../../shared/sa
 const SCREENSHOTS = path.resolve(__dirname, '../../test-output/browser');
 const API_KEY = 'browser-suite-key-0123456789';
 
-/** The text of an element once it is shown. */
+/** The text of an element once it is shown, white space collapsed as the page displays it. */
 async function visibleText(locator: Locator): Promise<string> {
   await locator.waitFor();
-  return (await locator.textContent()) ?? '';
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Debian's Chromium (test/browser/install-chromium.sh puts it there), or CHROMIUM_PATH. */
