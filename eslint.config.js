@@ -34,4 +34,9 @@ module.exports = defineConfig([
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The web view's client script runs in the browser, as a classic script.
+    files: ['apps/publish/src/web/assets/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
 ]);
