@@ -17,11 +17,13 @@ import { IndexPublishInboxByAge1764500000000 } from './migrations/publish/176450
 
 import { AddEntityExtractMentionTypes1764600000000 } from './migrations/entity_extract/1764600000000-add-mention-types';
 
+import { AddIngestFetchedAt1765200000000 } from './migrations/ingest/1765200000000-add-fetched-at';
+
 type MigrationClass = new () => MigrationInterface;
 
 /** The migrations of each stage's schema, in order. */
 export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
-  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000, IndexIngestInboxByAge1764500000000],
+  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000, IndexIngestInboxByAge1764500000000, AddIngestFetchedAt1765200000000],
   parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000],
   'entity-extract': [
     CreateEntityExtractSchema1764300000000,

@@ -1,12 +1,4 @@
-import {
-  ArticleContentType,
-  articleIdForContentHash,
-  ArticleSubmittedV1,
-  ContractViolation,
-  describeZodIssues,
-  sniffContentType,
-  submissionContentHash,
-} from '@newswire/contracts';
+import { ArticleContentType, ArticleSubmittedV1, ContractViolation, describeZodIssues, sniffContentType, submissionIdentity } from '@newswire/contracts';
 import { decodeContent } from '@newswire/extraction';
 import { PermanentFailure } from '@newswire/messaging';
 
@@ -21,6 +13,8 @@ export interface NormalizedSubmission {
   source: string | null;
   url: string | null;
   externalId: string | null;
+  /** When a crawler fetched the page, if the submission says. */
+  fetchedAt: string | null;
 }
 
 export { sniffContentType };
@@ -51,13 +45,15 @@ export function normalizeSubmission(submission: ArticleSubmittedV1, maxBytes: nu
   if (size > maxBytes) throw tooLarge(size, maxBytes);
   if (content.trim() === '') throw new PermanentFailure('the submitted article is empty', 'EMPTY');
   if (content.includes('\u0000')) throw new PermanentFailure('the submitted content is binary (contains NUL characters)', 'BINARY');
-  const contentType: ArticleContentType =
-    submission.contentType ?? (submission.content !== undefined || submission.contentBase64 !== undefined ? sniffContentType(content) : 'text/plain');
-  const title = submission.title?.trim() || null;
-  const body = submission.body ?? null;
-  const contentHash = submissionContentHash(contentType, content, title, body);
+  const { articleId, contentHash, contentType, title, body } = submissionIdentity({
+    contentType: submission.contentType,
+    hasRawContent: submission.content !== undefined || submission.contentBase64 !== undefined,
+    content,
+    title: submission.title,
+    body: submission.body,
+  });
   return {
-    articleId: articleIdForContentHash(contentHash),
+    articleId,
     contentHash,
     contentType,
     content,
@@ -66,6 +62,7 @@ export function normalizeSubmission(submission: ArticleSubmittedV1, maxBytes: nu
     source: submission.source ?? null,
     url: submission.url ?? null,
     externalId: submission.externalId ?? null,
+    fetchedAt: submission.fetchedAt ?? null,
   };
 }
 
