@@ -17,6 +17,13 @@ export async function* warcSubmissions(stream: Readable, name: string, source: s
   try {
     for await (const record of new WARCParser(stream)) {
       index++;
+      if (!record.warcHeaders.protocol?.startsWith('WARC/')) {
+        yield {
+          origin: `${name}#${index}`,
+          rejected: `not a WARC record (it starts "${record.warcHeaders.statusline.slice(0, 40)}"); is ${name} a WARC file?`,
+        };
+        return;
+      }
       if (record.warcType !== 'response') continue;
       const headers = record.httpHeaders;
       const contentType = headers?.headers.get('content-type') ?? '';
@@ -44,6 +51,7 @@ export async function* warcSubmissions(stream: Readable, name: string, source: s
         },
       };
     }
+    if (index === 0) yield { origin: name, rejected: `no WARC records in ${name}` };
   } catch (error) {
     yield { origin: `${name}#${index + 1}`, rejected: `unreadable WARC record (${(error as Error).message}); the rest of ${name} was not read` };
   }
