@@ -19,7 +19,6 @@ interface SubmitOptions {
   stdin: InputKind;
   concurrency: number;
   state?: string;
-  resume: boolean;
   wait?: boolean;
   timeout: number;
 }
@@ -32,8 +31,8 @@ export function registerSubmitCommand(program: Command, io: CliIo): void {
       [
         'Publishes articles to the ingest queue over AMQP with publisher confirms. Inputs: files (a page or a text dump each),',
         'directories (recursively), .jsonl/.ndjson files (one article.submitted payload per line), .warc/.warc.gz files',
-        '(every HTML response record, with its URL and fetch date) and - for stdin. Resumable: the ids of confirmed',
-        'articles go to a state file, and a re-run skips them. Exits 1 when anything was rejected.',
+        '(every HTML response record, with its URL and fetch date) and - for stdin. Resumable with --state: the ids of',
+        'confirmed articles go to that file, and a re-run with it skips them. Exits 1 when anything was rejected.',
       ].join('\n'),
     )
     .argument('<inputs...>', 'files, directories, .jsonl, .warc, .warc.gz, or - for stdin')
@@ -42,14 +41,13 @@ export function registerSubmitCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'how to read pages and text dumps (default: sniffed)').choices(['html', 'text']))
     .addOption(new Option('--stdin <kind>', 'what - carries').choices(['document', 'jsonl', 'warc']).default('document'))
     .option('--concurrency <n>', 'unconfirmed messages in flight', positiveInteger, 64)
-    .option('--state <file>', 'resume state file (default: .newswire-submit.<namespace>.state in the current directory)')
-    .option('--no-resume', 'submit everything again, ignoring and not writing the state file')
-    .option('--wait', 'then wait for each accepted article to be published and print it')
+    .option('--state <file>', 'resume: skip the articles this file lists as accepted, and add the ones accepted now')
+    .option('--wait', 'then wait for each article (accepted or duplicate) to be published and print it')
     .option('--timeout <seconds>', 'how long --wait waits for each article', positiveNumber, 60);
   withExamples(
     command,
     'newswire submit ../shared/samples/korea-herald-nk-talks.txt --wait',
-    'newswire submit crawl/CC-NEWS-20240506.warc.gz --concurrency 128',
+    'newswire submit crawl/CC-NEWS-20240506.warc.gz --state crawl.state --concurrency 128',
     'newswire submit pages/ submissions.jsonl',
     'curl -s https://example.com/story | newswire submit - --url https://example.com/story',
   );
@@ -61,14 +59,14 @@ async function submit(inputs: string[], options: SubmitOptions, io: CliIo): Prom
   const files = await expandInputs(inputs).catch((error: Error) => {
     throw new CliFailure(`cannot read the inputs: ${error.message}`, 'check the paths (directories are read recursively; - reads stdin)', 2);
   });
-  const state = options.resume ? await SubmitState.open(options.state ?? `.newswire-submit.${env.namespace}.state`) : null;
+  const state = options.state ? await SubmitState.open(options.state) : null;
   const totalBytes = files.some((f) => f.bytes === null) ? null : files.reduce((sum, f) => sum + (f.bytes ?? 0), 0);
   const showsProgress = Boolean((io.stderr as NodeJS.WriteStream).isTTY);
   // Per-record lines are for scripts; on a terminal the progress bar and the summary say it.
   const printsRecords = !(showsProgress && (io.stdout as NodeJS.WriteStream).isTTY);
   const counts: SubmitCounts = { accepted: 0, duplicates: 0, rejected: 0 };
   const rejections: Array<{ origin: string; reason: string }> = [];
-  const accepted: Array<{ origin: string; articleId: string }> = [];
+  const toPublish = new Map<string, string>(); // article id → the first origin, for --wait
   const seen = new Set<string>();
   let resumed = 0;
   const startedAt = Date.now();
@@ -78,6 +76,7 @@ async function submit(inputs: string[], options: SubmitOptions, io: CliIo): Prom
       rejections.push({ origin, reason: reason! });
     } else if (status === 'duplicate') counts.duplicates++;
     else counts.accepted++;
+    if (articleId && status !== 'rejected' && !toPublish.has(articleId)) toPublish.set(articleId, origin);
     if (printsRecords) io.stdout.write(`${JSON.stringify({ origin, articleId, status, ...(reason ? { reason } : {}) })}\n`);
   };
 
@@ -118,7 +117,6 @@ async function submit(inputs: string[], options: SubmitOptions, io: CliIo): Prom
         await submitter.submit(articleId, valid.data, (failure) => {
           if (failure) return report(record.origin, articleId, 'rejected', failure);
           state?.record(articleId);
-          accepted.push({ origin: record.origin, articleId });
           report(record.origin, articleId, 'accepted');
         });
       }
@@ -144,12 +142,12 @@ async function submit(inputs: string[], options: SubmitOptions, io: CliIo): Prom
   await writeTo(io.stderr, `${lines.join('\n')}\n`);
 
   if (options.wait) {
-    for (const { origin, articleId } of accepted) {
+    for (const [articleId, origin] of toPublish) {
       const document = await waitForDocument(env.publishApiUrl, articleId, options.timeout * 1000, env.apiKey);
       if (!document) {
         throw new CliFailure(
           `${origin}: article ${articleId} was not published within ${options.timeout} s`,
-          '`newswire status` shows where it is; `newswire dlq list` whether a stage refused it',
+          '`newswire status` shows where it is, `newswire dlq list` whether a stage refused it; if the pipeline was reset since --state recorded it, drop --state',
         );
       }
       await writeTo(io.stdout, `${JSON.stringify(document, null, 2)}\n`);
