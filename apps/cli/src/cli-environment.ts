@@ -38,9 +38,12 @@ export function assertValidEnvironment(read: EnvReader): void {
 }
 
 export async function connectToBroker(amqpUrl: string): Promise<amqp.ChannelModel> {
-  return amqp.connect(amqpUrl, { noDelay: true }).catch((error: Error) => {
+  const connection = await amqp.connect(amqpUrl, { noDelay: true }).catch((error: Error) => {
     throw new CliFailure(`cannot reach RabbitMQ at ${redactUrl(amqpUrl)}: ${error.message}`, 'start RabbitMQ (docker compose up -d rabbitmq) or set AMQP_URL');
   });
+  // A dropped connection reaches the commands through their channels' errors and confirms, not as an uncaught 'error' event.
+  connection.on('error', () => undefined);
+  return connection;
 }
 
 /** One connection is all an operator command needs. */
