@@ -5,25 +5,25 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
 }
 
-/** Splits `--name value` / `--flag` options from positional arguments. */
-export function parseOptions(argv: string[], flags: string[] = []): { positional: string[]; options: Record<string, string | true> } {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (inline !== undefined) options[name] = inline;
-    else if (flags.includes(name) || i + 1 >= argv.length || argv[i + 1].startsWith('--')) options[name] = true;
-    else options[name] = argv[++i];
-  }
-  return { positional, options };
+/** Writes a chunk and waits when the stream asks us to, so piping huge outputs never buffers unbounded. */
+export function writeTo(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = stream.write(chunk, (error) => (error ? reject(error) : undefined));
+    if (ok) resolve();
+    else stream.once('drain', () => resolve());
+  });
 }
 
-export function stringOption(options: Record<string, string | true>, name: string): string | undefined {
-  const value = options[name];
-  return typeof value === 'string' ? value : undefined;
+/**
+ * A failure the operator can act on: what went wrong and what to do next. Commands throw it;
+ * the program prints both lines and exits with `exitCode` (2 for usage errors, 1 otherwise).
+ */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly nextStep: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
 }

@@ -23,11 +23,19 @@ import { ParseOutboxBodyAsBytes1765300000000 } from './migrations/parse/17653000
 import { EntityExtractOutboxBodyAsBytes1765300000000 } from './migrations/entity_extract/1765300000000-outbox-body-as-bytes';
 import { PublishOutboxBodyAsBytes1765300000000 } from './migrations/publish/1765300000000-outbox-body-as-bytes';
 
+import { AddIngestFetchedAt1765200000000 } from './migrations/ingest/1765200000000-add-fetched-at';
+
 type MigrationClass = new () => MigrationInterface;
 
 /** The migrations of each stage's schema, in order. */
 export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
-  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000, IndexIngestInboxByAge1764500000000, IngestOutboxBodyAsBytes1765300000000],
+  ingest: [
+    CreateIngestSchema1764300000000,
+    CompressIngestLargeColumns1764400000000,
+    IndexIngestInboxByAge1764500000000,
+    AddIngestFetchedAt1765200000000,
+    IngestOutboxBodyAsBytes1765300000000,
+  ],
   parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000, ParseOutboxBodyAsBytes1765300000000],
   'entity-extract': [
     CreateEntityExtractSchema1764300000000,

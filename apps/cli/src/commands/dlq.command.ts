@@ -1,12 +1,10 @@
-import * as amqp from 'amqplib';
-import { DataSource } from 'typeorm';
+import { Command } from 'commander';
 import { STAGE_NAMES, StageName, stageSchema } from '@newswire/contracts';
-import { EnvReader, readDatabaseUrl } from '@newswire/config';
 import { ATTEMPT_HEADER, FailedMessageStore, StoredFailedMessage, Topology } from '@newswire/messaging';
-import { CliIo, parseOptions, stringOption } from '../cli-io';
-import { loadCliEnvironment } from '../cli-environment';
-
-const USAGE = ['usage: newswire dlq list [--stage STAGE] [--all] [--json]', '       newswire dlq replay <stage:id>... | --all [--stage STAGE]'].join('\n');
+import { CliIo } from '../cli-io';
+import { connectToBroker, connectToDatabase, loadCliEnvironment } from '../cli-environment';
+import { stageName } from '../cli-options';
+import { runs, withExamples } from '../cli-program';
 
 /** A dead letter with the stage whose table holds it; its CLI id is `<stage>:<id>`. */
 interface DeadLetter extends StoredFailedMessage {
@@ -20,28 +18,40 @@ const cliId = (letter: DeadLetter) => `${letter.stage}:${letter.id}`;
  * own `failed_messages` table; `list` shows them with their reasons, `replay` sends a message
  * back to its stage's queue (attempts reset) once the cause is fixed, and marks it replayed.
  */
-export async function runDlqCommand(argv: string[], io: CliIo): Promise<number> {
-  const [action, ...rest] = argv;
-  const { positional, options } = parseOptions(rest, ['all', 'json']);
-  const stageFilter = stringOption(options, 'stage');
-  if (stageFilter && !STAGE_NAMES.includes(stageFilter as StageName)) {
-    io.stderr.write(`unknown stage "${stageFilter}"; one of ${STAGE_NAMES.join(', ')}\n`);
-    return 2;
-  }
-  const stages = stageFilter ? [stageFilter as StageName] : STAGE_NAMES;
-  const read = new EnvReader();
-  const databaseUrl = readDatabaseUrl(read);
-  read.assertValid();
-  const db = new DataSource({ type: 'postgres', url: databaseUrl, extra: { max: 1, connectionTimeoutMillis: 5000 } });
-  await db.initialize().catch((error: Error) => {
-    throw new Error(`cannot reach PostgreSQL: ${error.message}`);
+export function registerDlqCommand(program: Command, io: CliIo): void {
+  const dlq = program
+    .command('dlq')
+    .summary('inspect and re-drive dead letters')
+    .description("Lists the stages' dead letters with their reasons and replays them.");
+  withExamples(dlq, 'newswire dlq list --stage parse', 'newswire dlq replay parse:12 parse:13', 'newswire dlq replay --all --stage ingest');
+  const list = dlq
+    .command('list')
+    .description('list dead letters with their reasons')
+    .option('--stage <stage>', 'only this stage', stageName)
+    .option('--all', 'include replayed ones')
+    .option('--json', 'one JSON object per line');
+  withExamples(list, 'newswire dlq list --json');
+  runs(list, (options: { stage?: StageName; all?: boolean; json?: boolean }) =>
+    withStores(options.stage, (stores) => listLetters(stores, Boolean(options.all), Boolean(options.json), io)),
+  );
+  const replay: Command = dlq
+    .command('replay')
+    .description('send dead letters back to their queue (attempts reset) once the cause is fixed')
+    .argument('[ids...]', 'dead letter ids as listed, e.g. ingest:12')
+    .option('--all', 'every pending dead letter')
+    .option('--stage <stage>', 'only this stage', stageName);
+  withExamples(replay, 'newswire dlq replay ingest:12', 'newswire dlq replay --all --stage parse');
+  runs(replay, (ids: string[], options: { stage?: StageName; all?: boolean }) => {
+    if (ids.length === 0 && !options.all) replay.error('newswire dlq replay: name the ids to replay, or --all', { exitCode: 2 });
+    return withStores(options.stage, (stores) => replayLetters(stores, ids, Boolean(options.all), io));
   });
-  const stores = stages.map((stage) => ({ stage, store: new FailedMessageStore(db, stageSchema(stage)) }));
+}
+
+async function withStores(stage: StageName | undefined, work: (stores: StageStore[]) => Promise<number>): Promise<number> {
+  const env = loadCliEnvironment();
+  const db = await connectToDatabase(env.databaseUrl);
   try {
-    if (action === 'list') return await list(stores, Boolean(options.all), Boolean(options.json), io);
-    if (action === 'replay' && (positional.length > 0 || options.all)) return await replay(stores, positional, Boolean(options.all), io);
-    io.stderr.write(`${USAGE}\n`);
-    return 2;
+    return await work((stage ? [stage] : STAGE_NAMES).map((name) => ({ stage: name, store: new FailedMessageStore(db, stageSchema(name)) })));
   } finally {
     await db.destroy();
   }
@@ -58,7 +68,7 @@ async function load(stores: StageStore[], includeReplayed: boolean): Promise<Dea
   return letters;
 }
 
-async function list(stores: StageStore[], includeReplayed: boolean, json: boolean, io: CliIo): Promise<number> {
+async function listLetters(stores: StageStore[], includeReplayed: boolean, json: boolean, io: CliIo): Promise<number> {
   const rows = await load(stores, includeReplayed);
   if (json) {
     for (const row of rows) {
@@ -92,16 +102,16 @@ async function list(stores: StageStore[], includeReplayed: boolean, json: boolea
   return 0;
 }
 
-async function replay(stores: StageStore[], ids: string[], all: boolean, io: CliIo): Promise<number> {
+async function replayLetters(stores: StageStore[], ids: string[], all: boolean, io: CliIo): Promise<number> {
   const pending = await load(stores, false);
   const wanted = all ? pending : pending.filter((row) => ids.includes(cliId(row)));
   const unknown = all ? [] : ids.filter((id) => !wanted.some((row) => cliId(row) === id));
-  for (const id of unknown) io.stderr.write(`no pending dead letter ${id} (ids look like ingest:12)\n`);
+  for (const id of unknown) io.stderr.write(`no pending dead letter ${id} (ids look like ingest:12; newswire dlq list shows them)\n`);
   if (wanted.length === 0) return unknown.length > 0 ? 1 : 0;
 
   const env = loadCliEnvironment();
   const topology = new Topology(env.namespace);
-  const connection = await amqp.connect(env.amqpUrl, { noDelay: true });
+  const connection = await connectToBroker(env.amqpUrl);
   try {
     const channel = await connection.createConfirmChannel();
     for (const row of wanted) {

@@ -1,14 +1,9 @@
 import * as fs from 'fs';
 import * as readline from 'readline';
+import { Command } from 'commander';
 import { CanonicalEntity, extractEntities, loadNerModel } from '@newswire/nlp';
-
-export interface CommandIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
-
-const USAGE = 'usage: newswire entities <file> | newswire entities --jsonl  (reads {"id","text"} lines on stdin)\n';
+import { CliIo, writeTo } from '../cli-io';
+import { createProgram, runProgram, runs, withExamples } from '../cli-program';
 
 /** The public JSON shape of one entity (offsets in UTF-16 code units of the input text). */
 function toJson(e: CanonicalEntity): object {
@@ -22,39 +17,42 @@ function toJson(e: CanonicalEntity): object {
   };
 }
 
-function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (stream.write(s)) resolve();
-    else stream.once('drain', () => resolve());
+export function registerEntitiesCommand(program: Command, io: CliIo): void {
+  const command: Command = program
+    .command('entities')
+    .summary('print the entities of a text as JSON')
+    .description('Finds people, organisations, places and other names in a text, with mention offsets in UTF-16 code units.')
+    .argument('[file]', 'a UTF-8 text file')
+    .option('--jsonl', 'stdin: one {"id","text","title"?} per line; stdout: one {"id","entities"} (or {"id","error"}) per line, in order');
+  withExamples(command, 'newswire entities story.txt', 'newswire entities --jsonl < texts.jsonl > entities.jsonl');
+  runs(command, async (file: string | undefined, options: { jsonl?: boolean }) => {
+    if (options.jsonl) {
+      if (file !== undefined) command.error('entities: --jsonl takes no other arguments', { exitCode: 2 });
+      return runJsonl(io);
+    }
+    if (file === undefined) command.error('entities: missing <file> (or --jsonl); usage: newswire entities <file>', { exitCode: 2 });
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      await writeTo(io.stderr, `entities: cannot read ${file}: ${(err as Error).message} (check the path)\n`);
+      return 1;
+    }
+    const entities = extractEntities(text).map(toJson);
+    await writeTo(io.stdout, JSON.stringify({ entities }) + '\n');
+    return 0;
   });
 }
 
 /** `newswire entities <file>` or `newswire entities --jsonl`; returns the exit code. */
-export async function runEntitiesCommand(argv: string[], io: CommandIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    await write(io.stdout, USAGE);
-    return 0;
-  }
-  if (argv.includes('--jsonl')) return runJsonl(io);
-  const file = argv.find((a) => !a.startsWith('-'));
-  if (!file || argv.length !== 1) {
-    await write(io.stderr, USAGE);
-    return 2;
-  }
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    await write(io.stderr, `entities: cannot read ${file}: ${(err as Error).message}\n`);
-    return 1;
-  }
-  const entities = extractEntities(text).map(toJson);
-  await write(io.stdout, JSON.stringify({ entities }) + '\n');
-  return 0;
+export function runEntitiesCommand(argv: string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  registerEntitiesCommand(program, io);
+  return runProgram(program, ['entities', ...argv], io);
 }
 
 /** One {"id","text"} object per line in, one {"id","entities"} (or {"id","error"}) per line out, in order. */
-async function runJsonl(io: CommandIo): Promise<number> {
+async function runJsonl(io: CliIo): Promise<number> {
   loadNerModel();
   const rl = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNo = 0;
@@ -73,7 +71,7 @@ async function runJsonl(io: CommandIo): Promise<number> {
     } catch (err) {
       out = { id, error: `line ${lineNo}: ${(err as Error).message}` };
     }
-    await write(io.stdout, JSON.stringify(out) + '\n');
+    await writeTo(io.stdout, JSON.stringify(out) + '\n');
   }
   return 0;
 }

@@ -1,27 +1,10 @@
 import { promises as fs } from 'fs';
 import { gunzipSync } from 'zlib';
 import { createInterface } from 'readline';
+import { Command, Option } from 'commander';
 import { ArticleInput, ArticleParseError, ParsedArticle, decodeContent, parseArticle } from '@newswire/extraction';
-
-export interface CommandIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
-
-const USAGE = [
-  'usage: newswire parse <file> [--format html|text] [--url URL]',
-  '       newswire parse --jsonl   (stdin: one {"id","html"|"text","url"?} per line; stdout: one result per line)',
-].join('\n');
-
-/** Writes a chunk and waits when the stream asks us to (so piping huge outputs never buffers unbounded). */
-function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const ok = out.write(chunk, (err) => (err ? reject(err) : undefined));
-    if (ok) resolve();
-    else out.once('drain', () => resolve());
-  });
-}
+import { CliIo, writeTo } from '../cli-io';
+import { createProgram, runProgram, runs, withExamples } from '../cli-program';
 
 function errorText(err: unknown): string {
   if (err instanceof ArticleParseError) return `${err.code}: ${err.message}`;
@@ -67,11 +50,11 @@ export function parseJsonLine(line: string): Record<string, unknown> {
   }
 }
 
-async function runJsonl(io: CommandIo): Promise<number> {
+async function runJsonl(io: CliIo): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
-    await write(io.stdout, JSON.stringify(parseJsonLine(line)) + '\n');
+    await writeTo(io.stdout, JSON.stringify(parseJsonLine(line)) + '\n');
   }
   return 0;
 }
@@ -82,55 +65,25 @@ interface FileArgs {
   url: string | undefined;
 }
 
-function parseArgs(argv: string[]): FileArgs | string {
-  let file: string | null = null;
-  let format: 'html' | 'text' | null = null;
-  let url: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string) => {
-      const eq = a.indexOf('=');
-      if (eq >= 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${name} needs a value`);
-      return v;
-    };
-    try {
-      if (a === '--format' || a.startsWith('--format=')) {
-        const f = value('--format');
-        if (f !== 'html' && f !== 'text') return `unknown format "${f}" (html or text)`;
-        format = f;
-      } else if (a === '--url' || a.startsWith('--url=')) url = value('--url');
-      else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
-      else if (file === null) file = a;
-      else return `unexpected argument ${a}`;
-    } catch (e) {
-      return (e as Error).message;
-    }
-  }
-  if (file === null) return 'missing <file>';
-  return { file, format, url };
-}
-
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
   return Buffer.concat(chunks);
 }
 
-async function runFile(args: FileArgs, io: CommandIo): Promise<number> {
+async function runFile(args: FileArgs, io: CliIo): Promise<number> {
   let bytes: Buffer;
   try {
     bytes = args.file === '-' ? await readAll(io.stdin) : await fs.readFile(args.file);
   } catch (err) {
-    await write(io.stderr, `newswire parse: cannot read ${args.file}: ${(err as Error).message}\n`);
+    await writeTo(io.stderr, `newswire parse: cannot read ${args.file}: ${(err as Error).message} (check the path, or pass - to read stdin)\n`);
     return 2;
   }
   if (bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
       bytes = gunzipSync(bytes);
     } catch (err) {
-      await write(io.stderr, `newswire parse: ${args.file} is not valid gzip: ${(err as Error).message}\n`);
+      await writeTo(io.stderr, `newswire parse: ${args.file} is not valid gzip: ${(err as Error).message} (decompress it, or pass the plain file)\n`);
       return 1;
     }
   }
@@ -141,32 +94,37 @@ async function runFile(args: FileArgs, io: CommandIo): Promise<number> {
     else if (format === 'html') input = { bytes, contentType: 'text/html', url: args.url };
     else input = { bytes, url: args.url };
     const article = parseArticle(input);
-    await write(io.stdout, JSON.stringify(article, null, 2) + '\n');
+    await writeTo(io.stdout, JSON.stringify(article, null, 2) + '\n');
     return 0;
   } catch (err) {
-    await write(io.stderr, `newswire parse: ${errorText(err)}\n`);
+    await writeTo(io.stderr, `newswire parse: ${errorText(err)} (if the page is a text dump, try --format text)\n`);
     return 1;
   }
 }
 
-/** `newswire parse ...`: argv is what follows "parse" on the command line. Returns the exit code. */
-export async function runParseCommand(argv: string[], io: CommandIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    await write(io.stdout, USAGE + '\n');
-    return 0;
-  }
-  if (argv.includes('--jsonl')) {
-    const rest = argv.filter((a) => a !== '--jsonl');
-    if (rest.length) {
-      await write(io.stderr, `newswire parse: --jsonl takes no other arguments\n${USAGE}\n`);
-      return 2;
+export function registerParseCommand(program: Command, io: CliIo): void {
+  const command: Command = program
+    .command('parse')
+    .summary('print the parsed article(s) as JSON')
+    .description('Parses an HTML page or a text dump into the article the pipeline would store, with no broker and no database.')
+    .argument('[file]', 'an .html/.htm/.txt file (optionally .gz), or - for stdin')
+    .addOption(new Option('--format <format>', 'how to read the file (default: from its extension, else sniffed)').choices(['html', 'text']))
+    .option('--url <url>', 'the page URL (helps dates and the canonical URL)')
+    .option('--jsonl', 'stdin: one {"id","html"|"text","url"?} per line; stdout: one result per line, in order');
+  withExamples(command, 'newswire parse page.html --url https://example.com/2024/05/06/story', 'newswire parse --jsonl < pages.jsonl > articles.jsonl');
+  runs(command, async (file: string | undefined, options: { format?: 'html' | 'text'; url?: string; jsonl?: boolean }) => {
+    if (options.jsonl) {
+      if (file !== undefined || options.format || options.url) command.error('newswire parse: --jsonl takes no other arguments', { exitCode: 2 });
+      return runJsonl(io);
     }
-    return runJsonl(io);
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    await write(io.stderr, `newswire parse: ${args}\n${USAGE}\n`);
-    return 2;
-  }
-  return runFile(args, io);
+    if (file === undefined) command.error('newswire parse: missing <file>', { exitCode: 2 });
+    return runFile({ file, format: options.format ?? null, url: options.url }, io);
+  });
+}
+
+/** `newswire parse ...`: argv is what follows "parse" on the command line. Returns the exit code. */
+export function runParseCommand(argv: string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  registerParseCommand(program, io);
+  return runProgram(program, ['parse', ...argv], io);
 }

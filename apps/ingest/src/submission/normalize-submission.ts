@@ -1,12 +1,4 @@
-import {
-  ArticleContentType,
-  articleIdForContentHash,
-  ArticleSubmittedV1,
-  ContractViolation,
-  describeZodIssues,
-  sniffContentType,
-  submissionContentHash,
-} from '@newswire/contracts';
+import { ArticleContentType, ArticleSubmittedV1, ContractViolation, describeZodIssues, submissionContentHash, submissionIdentity } from '@newswire/contracts';
 import { decodeContent } from '@newswire/extraction';
 import { PermanentFailure } from '@newswire/messaging';
 
@@ -32,8 +24,7 @@ export interface AdmittedSubmission {
 export function admitSubmission(raw: unknown, maxBytes: number): AdmittedSubmission {
   const result = ArticleSubmittedV1.safeParse(raw);
   if (!result.success) throw new ContractViolation(describeZodIssues(result.error));
-  const payload = normalize(result.data, maxBytes);
-  return { payload, articleId: articleIdForContentHash(contentHashOf(payload)) };
+  return normalize(result.data, maxBytes);
 }
 
 /** The de-duplication key of a normalised submission. */
@@ -41,7 +32,7 @@ export function contentHashOf(submission: NormalizedSubmission): string {
   return submissionContentHash(submission.contentType, submission.content, submission.title ?? null, submission.body ?? null);
 }
 
-function normalize(submission: ArticleSubmittedV1, maxBytes: number): NormalizedSubmission {
+function normalize(submission: ArticleSubmittedV1, maxBytes: number): AdmittedSubmission {
   let content: string;
   if (submission.contentBase64 !== undefined) {
     const bytes = Buffer.from(submission.contentBase64, 'base64');
@@ -54,17 +45,25 @@ function normalize(submission: ArticleSubmittedV1, maxBytes: number): Normalized
   if (size > maxBytes) throw tooLarge(size, maxBytes);
   if (content.trim() === '') throw new PermanentFailure('the submitted article is empty', 'EMPTY');
   if (content.includes('\u0000')) throw new PermanentFailure('the submitted content is binary (contains NUL characters)', 'BINARY');
-  const contentType: ArticleContentType =
-    submission.contentType ?? (submission.content !== undefined || submission.contentBase64 !== undefined ? sniffContentType(content) : 'text/plain');
-  return {
+  // The identity rule clients share (the CLI's resume state knows an article's id up front).
+  const { contentType, title, articleId } = submissionIdentity({
+    contentType: submission.contentType,
+    hasRawContent: submission.content !== undefined || submission.contentBase64 !== undefined,
+    content,
+    title: submission.title,
+    body: submission.body,
+  });
+  const payload: NormalizedSubmission = {
     source: submission.source,
     url: submission.url,
     externalId: submission.externalId,
+    fetchedAt: submission.fetchedAt,
     contentType,
     content,
-    title: submission.title?.trim() || undefined,
+    title: title ?? undefined,
     body: submission.body,
   };
+  return { payload, articleId };
 }
 
 function tooLarge(size: number, maxBytes: number): PermanentFailure {

@@ -15,8 +15,8 @@ export class RawArticleRepository {
   async insertIfNew(queryRunner: QueryRunner, { articleId, contentHash, article }: RawArticle): Promise<{ inserted: boolean; receivedAt: Date }> {
     const inserted = await preparedQuery<{ received_at: Date }>(
       queryRunner,
-      `INSERT INTO ingest.raw_articles (id, content_hash, source, url, external_id, content_type, content, title, body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO ingest.raw_articles (id, content_hash, source, url, external_id, content_type, content, title, body, fetched_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (content_hash) DO NOTHING RETURNING received_at`,
       [
         articleId,
@@ -28,6 +28,7 @@ export class RawArticleRepository {
         article.content,
         article.title ?? null,
         article.body ?? null,
+        article.fetchedAt ?? null,
       ],
     );
     if (inserted.length > 0) return { inserted: true, receivedAt: inserted[0].received_at };

@@ -9,6 +9,8 @@ export const ArticleSubmittedV1 = z
     source: z.string().max(200).optional(),
     url: z.url().max(4096).optional(),
     externalId: z.string().max(500).optional(),
+    /** When a crawler fetched the page (a WARC record's WARC-Date), kept with the raw article. */
+    fetchedAt: z.iso.datetime({ offset: true }).optional(),
     contentType: z.enum(['text/html', 'text/plain']).optional(),
     content: z.string().optional(),
     /** Raw bytes in base64 for content whose charset is not UTF-8. */

@@ -27,3 +27,28 @@ export function submissionContentHash(contentType: string, content: string, titl
 export function articleIdForContentHash(contentHash: string): string {
   return nameBasedUuid('article', contentHash);
 }
+
+/** The fields of a submission that decide its identity; `content` is the decoded text (content, contentBase64 decoded, or body). */
+export interface SubmissionIdentityInput {
+  contentType?: ArticleContentType;
+  /** Whether the submission carried raw content (content or contentBase64) rather than an extracted body. */
+  hasRawContent: boolean;
+  content: string;
+  title?: string;
+  body?: string;
+}
+
+/** How ingest identifies a submission, so a client (the CLI's resume state) can know the article id without asking. */
+export function submissionIdentity(input: SubmissionIdentityInput): {
+  contentType: ArticleContentType;
+  title: string | null;
+  body: string | null;
+  contentHash: string;
+  articleId: string;
+} {
+  const contentType = input.contentType ?? (input.hasRawContent ? sniffContentType(input.content) : 'text/plain');
+  const title = input.title?.trim() || null;
+  const body = input.body ?? null;
+  const contentHash = submissionContentHash(contentType, input.content, title, body);
+  return { contentType, title, body, contentHash, articleId: articleIdForContentHash(contentHash) };
+}
