@@ -14,6 +14,7 @@ import {
   headingAtStory,
   headingWithTitle,
   labelledDateOnPage,
+  publicationSentenceDate,
   leadBeforeStory,
   updatedDateOnPage,
 } from './html/near-headline';
@@ -172,6 +173,7 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
         { source: 'labelled-on-page', value: labelledDateOnPage(blocks) },
         { source: 'updated-on-page', value: updated },
         { source: 'first-printed-on-page', value: firstPrintedDate(blocks) },
+        { source: 'publication-sentence', value: publicationSentenceDate(blocks) },
       ],
       { urlDate: dateFromUrl(url), isArticle: meta.isArticle, isProduct: meta.isProduct },
     );

@@ -89,6 +89,22 @@ export function firstPrintedDate(blocks: TextBlock[]): string | null {
   return null;
 }
 
+// A sentence that says the piece was published ("Dieser Artikel wurde am 14. Dezember 2015 … veröffentlicht",
+// "This entry was posted on Monday, May 4th, 2015"): blog footers print the date this way.
+const PUBLICATION_SENTENCE =
+  /\b(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt|eingestellt|published|posted|written|publié|publicado|pubblicato)\b|\bwurde am\b/i;
+
+/** A date in a short sentence about the piece's publication, anywhere on the page. */
+export function publicationSentenceDate(blocks: TextBlock[]): string | null {
+  for (const b of blocks) {
+    if (b.chars > 300 || b.chars - b.linkChars < 10 || !PUBLICATION_SENTENCE.test(b.text)) continue;
+    const text = b.text.trimStart();
+    const found = findHumanDate(text);
+    if (found && !UPDATE_WORD_BEFORE.test(text.slice(0, found.index))) return found.iso;
+  }
+  return null;
+}
+
 /** A date under a publication label anywhere on the page ("Erschienen am: 01.11.2023"). */
 export function labelledDateOnPage(blocks: TextBlock[]): string | null {
   return dateUnderLabel(blocks, labelledDate);

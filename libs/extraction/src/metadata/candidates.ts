@@ -102,6 +102,19 @@ const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const NOT_NAME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiziert|veröffentlicht|published|posted|updated|aktualisiert|am|on|news|home|redaktion|staff|team|desk|uhr)$/i;
 
+/**
+ * How a candidate's names relate to other sources' readings of the same credit: a name with words more
+ * ("Zach Johnson Dec" beside "Zach Johnson") has picked up the text around it; one glued to the next word
+ * ("Evan HalperStaff Writer") too; a name with words fewer may have lost some.
+ */
+export function readingFeatures(names: string[], otherNames: string[]): string[] {
+  const f: string[] = [];
+  if (names.some((n) => otherNames.some((o) => o !== n && n.startsWith(`${o} `)))) f.push('extends-other-reading');
+  if (names.some((n) => otherNames.some((o) => o !== n && o.startsWith(`${n} `)))) f.push('shortens-other-reading');
+  if (names.some((n) => otherNames.some((o) => n.startsWith(o) && n.length > o.length && n[o.length] !== ' '))) f.push('glued-to-other-reading');
+  return f;
+}
+
 /** Author proposals (each a source's list of names) to candidate name sets, plus "no author". */
 export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: AuthorContext): Candidate<string[]>[] {
   const allNames = proposals.flatMap((p) => p.value);
@@ -140,6 +153,12 @@ export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: Auth
     )
       f.push('names-site');
     if (ctx.isArticle) f.push('article-page');
+    f.push(
+      ...readingFeatures(
+        keys,
+        sets.filter((s) => !c.sources.includes(s.source)).flatMap((s) => s.value.map(foldValue)),
+      ),
+    );
     return { value: names, key: c.key, features: f };
   });
   const none = [
@@ -162,7 +181,7 @@ export interface DateContext {
 
 // Sources that only markup carries (structured data, meta tags, attributes, the URL): a date the page
 // never prints may be a CMS default, a re-index or a template's date, not the publication's.
-const MARKUP_ONLY_SOURCE = /^(?:json-ld|meta-|itemprop|url|data-date)/;
+const MARKUP_ONLY_SOURCE = /^(?:json-ld|meta-|itemprop|url|image-url|data-date)/;
 /** Whether a source is text the page shows: <time>s, date elements and dates read from its lines. */
 const isPrintedSource = (source: string) => !MARKUP_ONLY_SOURCE.test(source.split('~')[0]);
 

@@ -1,5 +1,5 @@
 import { pick, trainChoice } from './choice-model';
-import { dateCandidates } from './candidates';
+import { dateCandidates, readingFeatures } from './candidates';
 import { parseMachineDate, parseHumanDate } from './dates';
 
 describe('choice model', () => {
@@ -69,6 +69,12 @@ describe('date candidates', () => {
     expect(printed[printed.length - 1].features).not.toContain('none&nothing-printed');
   });
 
+  it("counts the date in the lead image's path as markup, not as a printed date", () => {
+    const cs = dateCandidates([{ source: 'image-url', value: '2016-05-04' }], ctx);
+    expect(cs[0].features).toEqual(expect.arrayContaining(['src:image-url', 'unprinted']));
+    expect(cs[cs.length - 1].features).toContain('none&nothing-printed');
+  });
+
   it('gives a product page no dates to choose from', () => {
     expect(dateCandidates([{ source: 'meta-published', value: '2021-03-04' }], { ...ctx, isProduct: true }).map((c) => c.value)).toEqual([null]);
   });
@@ -76,5 +82,14 @@ describe('date candidates', () => {
   it('reads a placeholder year as no date, not as 2001', () => {
     expect(parseMachineDate('0001-01-01T00:00:00Z')).toBeNull();
     expect(parseHumanDate('0001-01-01')).toBeNull();
+  });
+});
+
+describe('author reading features', () => {
+  it("tells a credit that picked up the words around it from another source's shorter reading", () => {
+    expect(readingFeatures(['zach johnson dec'], ['zach johnson'])).toEqual(['extends-other-reading']);
+    expect(readingFeatures(['zach johnson'], ['zach johnson dec'])).toEqual(['shortens-other-reading']);
+    expect(readingFeatures(['evan halperstaff writer'], ['evan halper'])).toEqual(['glued-to-other-reading']);
+    expect(readingFeatures(['jane doe'], ['jane doe', 'john roe'])).toEqual([]);
   });
 });

@@ -324,6 +324,8 @@ function dateProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals
   add('date-element-first', dom.dateTexts.slice(0, 1), parseHumanDate);
   add('date-element-other', dom.dateTexts.slice(1, 4), parseHumanDate);
   add('url', [url], dateFromUrl);
+  // Media libraries file uploads by day (/files/2016/05/04/…): the lead image's path dates its upload.
+  add('image-url', allMeta(metas, ['og:image', 'twitter:image', 'twitter:image:src']).slice(0, 1), dateFromUrl);
   return out;
 }
 
