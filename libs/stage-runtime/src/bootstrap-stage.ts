@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { AmqpStageTransport, DeliveryDecoder } from '@newswire/messaging';
+import { StageMetrics } from '@newswire/metrics';
 import { applyHttpSecurity } from './http-security/http-security';
+import { observeStage } from './metrics/observe-stage';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
 import { StageStatus } from './stage-status';
 
@@ -32,7 +34,10 @@ export async function bootstrapStage(options: BootstrapStageOptions): Promise<vo
     applyHttpSecurity(app, config); // before the body parsers: reject unauthenticated bodies unread
     app.useBodyParser('json', { limit: config.maxArticleBytes * 2 });
     app.useBodyParser('text', { type: ['text/plain', 'text/html'], limit: config.maxArticleBytes });
-    transport = new AmqpStageTransport({ stage: options.stage, config, dataSource: app.get(DataSource), decode: options.decode?.(config) });
+    const metrics = app.get(StageMetrics);
+    const dataSource = app.get(DataSource);
+    transport = new AmqpStageTransport({ stage: options.stage, config, dataSource, decode: options.decode?.(config), metrics });
+    observeStage(metrics, options.stage, config, dataSource, transport);
     app.get(StageStatus).transport = transport;
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     await app.startAllMicroservices();

@@ -1,11 +1,14 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
 import { retryWithBackoff } from '@newswire/messaging';
+import { StageMetrics } from '@newswire/metrics';
 import { HealthController } from './health.controller';
-import { SERVICE_CONFIG } from './stage-runtime.tokens';
+import { MetricsController } from './metrics/metrics.controller';
+import { SERVICE_CONFIG, STAGE_NAME } from './stage-runtime.tokens';
 import { StageStatus } from './stage-status';
 
 export interface StageRuntimeOptions {
@@ -47,7 +50,7 @@ class DataSourceCloser implements OnApplicationShutdown {
 
 /**
  * What every stage process shares: its validated config, a data source on its own schema
- * (migrated at boot), and a health endpoint.
+ * (migrated at boot), health endpoints and Prometheus metrics.
  */
 @Global()
 @Module({})
@@ -55,14 +58,17 @@ export class StageRuntimeModule {
   static forStage(options: StageRuntimeOptions): DynamicModule {
     return {
       module: StageRuntimeModule,
-      controllers: [HealthController],
+      imports: [TerminusModule.forRoot()],
+      controllers: [HealthController, MetricsController],
       providers: [
+        { provide: STAGE_NAME, useValue: options.stage },
+        { provide: StageMetrics, useFactory: () => new StageMetrics(options.stage) },
         { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(options.defaultHttpPort) },
         { provide: DataSource, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => openStageDatabase(options, config) },
         StageStatus,
         DataSourceCloser,
       ],
-      exports: [SERVICE_CONFIG, DataSource, StageStatus],
+      exports: [SERVICE_CONFIG, STAGE_NAME, DataSource, StageStatus, StageMetrics],
     };
   }
 }

@@ -2,7 +2,8 @@ import { createHash } from 'crypto';
 import { Logger } from '@nestjs/common';
 import type { Channel, ConsumeMessage, Replies } from 'amqplib';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { ContractViolation, EventEnvelope, StageName, stageSchema } from '@newswire/contracts';
+import { ContractViolation, EventEnvelope, StageName, stageSchema, submittedAt } from '@newswire/contracts';
+import { ConsumeOutcome, MessagingMetrics, NO_METRICS } from '@newswire/metrics';
 import { failureBehavior } from '../failure-behavior';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { sleep } from '../retry-with-backoff';
@@ -42,6 +43,7 @@ export interface BatchConsumerOptions {
   batchLingerMs: number;
   maxAttempts: number;
   retryDelaysMs: number[];
+  metrics?: MessagingMetrics;
 }
 
 interface Delivery {
@@ -52,6 +54,7 @@ interface Delivery {
   contentHash: string;
   envelope?: EventEnvelope;
   failure?: unknown;
+  outcome?: ConsumeOutcome;
 }
 
 /**
@@ -75,8 +78,10 @@ export class BatchConsumer {
   private running: Promise<void> | null = null;
   private stopping = false;
   private readonly queue: string;
+  private readonly metrics: MessagingMetrics;
 
   constructor(private readonly options: BatchConsumerOptions) {
+    this.metrics = options.metrics ?? NO_METRICS;
     this.logger = new Logger(`BatchConsumer:${options.stage}`);
     const schema = stageSchema(options.stage);
     this.inbox = new InboxStore(schema);
@@ -202,6 +207,7 @@ export class BatchConsumer {
         valid.map((d) => ({ messageId: d.messageId, messageType: d.envelope!.type, contentHash: d.contentHash })),
       );
       for (let i = 0; i < valid.length; i++) {
+        valid[i].outcome = claims[i] === 'duplicate' ? 'duplicate' : 'processed';
         if (claims[i] === 'conflict')
           valid[i].failure = new PermanentFailure(`message id ${valid[i].messageId} was already used for different content`, 'DUPLICATE_ID_CONFLICT');
         else if (claims[i] === 'new') await this.handleOne(runner, valid[i], outboxRows, isolated);
@@ -227,11 +233,17 @@ export class BatchConsumer {
       // Committed but not confirmed: the outbox sweep publishes the events; the deliveries are
       // redelivered and found in the inbox; failure copies are re-derived on redelivery.
       this.logger.warn(`publishing after commit failed (${(error as Error).message}); returning the batch`);
+      this.metrics.published(
+        outboxRows.map((row) => row.routingKey),
+        'deferred',
+      );
       for (const d of batch) safely(() => d.channel.nack(d.message, false, true));
       return;
     }
     for (const d of batch) safely(() => d.channel.ack(d.message));
-    this.options.relay.markPublished(outboxRows.map((row) => row.id));
+    this.options.relay.markPublished(outboxRows);
+    this.metrics.batchCommitted(batch.length);
+    for (const d of batch) this.metrics.consumed(d.envelope?.type ?? 'invalid', d.outcome!, d.envelope && submittedAt(d.envelope));
   }
 
   private async handleOne(runner: QueryRunner, delivery: Delivery, outboxRows: OutboxRow[], isolated: boolean): Promise<void> {
@@ -265,7 +277,8 @@ export class BatchConsumer {
     const permanent = failureBehavior(error) === 'dead-letter';
     const { properties, content, fields } = delivery.message;
     const headers = { ...(properties.headers ?? {}) };
-    if (!permanent && delivery.attempt < this.options.maxAttempts) {
+    delivery.outcome = !permanent && delivery.attempt < this.options.maxAttempts ? 'retried' : 'dead_lettered';
+    if (delivery.outcome === 'retried') {
       const delays = this.options.retryDelaysMs;
       const delay = delays[Math.min(delivery.attempt - 1, delays.length - 1)];
       this.logger.warn(

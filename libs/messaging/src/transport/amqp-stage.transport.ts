@@ -2,7 +2,8 @@ import { createHash } from 'crypto';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
-import { EventEnvelope, StageName, Stages, stageSchema, validateEnvelope, ContractViolation } from '@newswire/contracts';
+import { EventEnvelope, StageName, Stages, stageSchema, submittedAt, validateEnvelope, ContractViolation } from '@newswire/contracts';
+import { MessagingMetrics, NO_METRICS } from '@newswire/metrics';
 import type { ServiceConfig } from '@newswire/config';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { BatchConsumer, DeliveryDecoder } from '../consuming/batch-consumer';
@@ -26,6 +27,8 @@ export interface AmqpStageTransportOptions {
   dataSource: DataSource;
   /** How a delivery becomes an envelope; by default a JSON envelope of the stage's event type. */
   decode?: DeliveryDecoder;
+  /** Where consumption, publishing and handler timings are reported (none by default). */
+  metrics?: MessagingMetrics;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -67,17 +70,19 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   private readonly failures: FailedMessageStore;
   private readonly pruner: InboxPruner;
   private closed: Promise<void> | null = null;
+  private readonly metrics: MessagingMetrics;
 
   constructor(private readonly options: AmqpStageTransportOptions) {
     super();
     const { stage, config, dataSource } = options;
+    this.metrics = options.metrics ?? NO_METRICS;
     this.connection = new AmqpConnection(config.amqpUrl, stage);
     this.topology = new Topology(config.namespace);
     const publisher = new ConfirmedPublisher(this.connection);
     this.inbox = new InboxStore(stageSchema(stage));
     this.outbox = new OutboxStore(dataSource, stageSchema(stage));
     this.failures = new FailedMessageStore(dataSource, stageSchema(stage));
-    this.relay = new OutboxRelay(dataSource, this.outbox, publisher, this.topology.exchange);
+    this.relay = new OutboxRelay(dataSource, this.outbox, publisher, this.topology.exchange, this.metrics);
     this.pruner = new InboxPruner(dataSource, this.inbox, config.inboxRetentionDays);
     this.consumer = new BatchConsumer({
       stage,
@@ -93,6 +98,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
       batchLingerMs: config.batchLingerMs,
       maxAttempts: config.maxAttempts,
       retryDelaysMs: config.retryDelaysMs,
+      metrics: this.metrics,
     });
   }
 
@@ -158,6 +164,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
     } finally {
       await runner.release().catch(() => undefined);
     }
+    this.metrics.consumed(envelope.type, outcome, submittedAt(envelope));
     await this.relay.publishNow(rows);
     return outcome;
   }
@@ -191,7 +198,14 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   private async dispatch(envelope: EventEnvelope, context: StageContext): Promise<void> {
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) throw new PermanentFailure(`no handler for ${envelope.type} in ${this.options.stage}`);
-    const result = await handler(envelope, context);
-    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+    const handled = this.metrics.handlerStarted(envelope.type);
+    try {
+      const result = await handler(envelope, context);
+      if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+      handled('ok');
+    } catch (error) {
+      handled('error');
+      throw error;
+    }
   }
 }

@@ -7,8 +7,8 @@ import type { ServiceConfig } from '@newswire/config';
 import { ApiKeyVerifier, presentedKey } from './api-key';
 import { RateLimiter } from './rate-limiter';
 
-/** Paths open without a key: orchestrators probe them. */
-const PUBLIC_PATHS = new Set(['/health']);
+/** Paths open without a key or rate limit: orchestrators probe health, Prometheus scrapes metrics. */
+const PUBLIC_PATHS = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
 /**
  * The HTTP hardening every stage applies: security headers, JSON that escapes `<`, `>` and
