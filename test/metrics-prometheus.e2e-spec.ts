@@ -37,7 +37,7 @@ describe('metrics scraped by a real Prometheus (four services as processes, real
       expect(metrics.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
       const text = await metrics.text();
       expect(text).toContain(`process_cpu_seconds_total{stage="${stage.stage}"}`);
-      expect(text).toMatch(new RegExp(`newswire_db_pool_connections\\{stage="${stage.stage}",state="max"\\} \\d+`));
+      expect(text).toMatch(new RegExp(`newswire_db_pool_connections\\{state="max",stage="${stage.stage}"\\} \\d+`));
 
       const live = await fetch(`${stage.url}/health/live`);
       expect(live.status).toBe(200);
@@ -82,5 +82,21 @@ describe('metrics scraped by a real Prometheus (four services as processes, real
     expect(deadLetters.map((s) => [s.labels.stage, s.value]).sort()).toEqual(STAGE_NAMES.map((stage) => [stage, 0]).sort());
     const consumers = await prometheus.query(`newswire_queue_consumers{queue="${running.env.topology.queue('parse')}"}`);
     expect(consumers.map((s) => s.value)).toEqual([1]);
+
+    // Every dashboard query is valid PromQL here, and the throughput and latency panels have data.
+    const dashboard = JSON.parse(readFileSync(path.resolve(__dirname, '../ops/grafana/newswire-dashboard.json'), 'utf8')) as {
+      panels: Array<{ title: string; targets?: Array<{ expr: string }> }>;
+    };
+    const answers = new Map<string, number>();
+    for (const panel of dashboard.panels) {
+      for (const target of panel.targets ?? []) {
+        const series = await prometheus.query(target.expr.replace(/\$__rate_interval/g, '1m').replace(/\$stage/g, '.*'));
+        answers.set(panel.title, (answers.get(panel.title) ?? 0) + series.length);
+      }
+    }
+    for (const title of ['Articles processed per second, by stage', 'End-to-end latency from first submission (p50 / p95 / p99)', 'Queue depth', 'Memory']) {
+      expect([title, answers.get(title)]).toEqual([title, expect.any(Number)]);
+      expect(answers.get(title)).toBeGreaterThan(0);
+    }
   }, 240000);
 });

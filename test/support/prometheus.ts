@@ -12,11 +12,18 @@ export function ensurePrometheusInstalled(): void {
   if (commandExists('prometheus') && commandExists('promtool')) return;
   if (process.getuid?.() !== 0) throw new Error('prometheus and promtool are missing: install Debian\'s "prometheus" package (apt-get install -y prometheus)');
   // Another apt-get may hold the dpkg lock on a shared machine: wait for it rather than fail.
-  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', 'prometheus'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    timeout: 15 * 60 * 1000,
-  });
+  const aptGet = (...args: string[]) =>
+    execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', '-y', '-qq', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      timeout: 15 * 60 * 1000,
+    });
+  try {
+    aptGet('install', 'prometheus');
+  } catch {
+    aptGet('update'); // a fresh machine's package lists may be empty or stale
+    aptGet('install', 'prometheus');
+  }
 }
 
 function commandExists(name: string): boolean {

@@ -54,6 +54,8 @@ export class StageMetrics implements MessagingMetrics {
   private readonly batchSize: Histogram;
   private readonly sampleFailures: Counter<'sample'>;
   private sources: StageMetricSources | null = null;
+  /** One checkQueue round per scrape, shared by the depth and consumer gauges. */
+  private queueSample: () => Promise<QueueSample[] | null> = async () => null;
 
   constructor(
     readonly stage: string,
@@ -96,7 +98,7 @@ export class StageMetrics implements MessagingMetrics {
     });
     this.sampleFailures = new Counter({
       name: 'newswire_metric_sample_failures_total',
-      help: 'Scrape-time samples (queues, outbox, dead letters) that failed or timed out; their gauges are left out of that scrape',
+      help: 'Scrape-time samples (queues, outbox, dead letters) that failed or timed out: queue gauges are left out of that scrape, the others read NaN',
       labelNames: ['sample'],
       registers,
     });
@@ -106,6 +108,7 @@ export class StageMetrics implements MessagingMetrics {
   /** Connects the sampled gauges to the running stage; until then they report nothing. */
   observe(sources: StageMetricSources): void {
     this.sources = sources;
+    this.queueSample = sharedSample(() => this.sample('queues', (s) => s.queues()), 1000);
   }
 
   consumed(eventType: string, outcome: ConsumeOutcome, submittedAt?: string): void {
@@ -140,9 +143,10 @@ export class StageMetrics implements MessagingMetrics {
   }
 
   private defineSampledGauges(registers: Registry[]): void {
-    const metrics = this;
-    // Depth and consumers come from one checkQueue round per scrape, shared by both gauges.
-    const queues = sharedSample(() => metrics.sample('queues', (s) => s.queues()), 1000);
+    // collect() runs with the gauge as `this`; these read the stage's sources.
+    const queues = () => this.queueSample();
+    const sample = (name: string, read: (sources: StageMetricSources) => Promise<number>) => this.sample(name, read);
+    const databasePool = () => this.sources?.databasePool() ?? null;
     new Gauge({
       name: 'newswire_queue_messages',
       help: "Messages ready in the stage's queues (its queue, retry queues and dead-letter queue), from the broker",
@@ -165,22 +169,18 @@ export class StageMetrics implements MessagingMetrics {
     });
     new Gauge({
       name: 'newswire_outbox_backlog',
-      help: 'Events committed to the outbox and not yet confirmed by the broker',
+      help: 'Events committed to the outbox and not yet confirmed by the broker (NaN when the database did not answer)',
       registers,
       async collect() {
-        this.reset();
-        const n = await metrics.sample('outbox', (s) => s.outboxBacklog());
-        if (n !== null) this.set(n);
+        this.set((await sample('outbox', (s) => s.outboxBacklog())) ?? NaN);
       },
     });
     new Gauge({
       name: 'newswire_dead_letters_pending',
-      help: 'Dead letters recorded with their reason and not replayed',
+      help: 'Dead letters recorded with their reason and not replayed (NaN when the database did not answer)',
       registers,
       async collect() {
-        this.reset();
-        const n = await metrics.sample('dead_letters', (s) => s.pendingDeadLetters());
-        if (n !== null) this.set(n);
+        this.set((await sample('dead_letters', (s) => s.pendingDeadLetters())) ?? NaN);
       },
     });
     new Gauge({
@@ -190,7 +190,7 @@ export class StageMetrics implements MessagingMetrics {
       registers,
       collect() {
         this.reset();
-        const pool = metrics.sources?.databasePool();
+        const pool = databasePool();
         if (!pool) return;
         this.set({ state: 'in_use' }, pool.total - pool.idle);
         this.set({ state: 'idle' }, pool.idle);
