@@ -15,8 +15,8 @@ export interface MessagingMetrics {
   batchCommitted(size: number): void;
   /** Starts timing one handler run; call the returned function when it ends. */
   handlerStarted(eventType: string): (outcome: 'ok' | 'error') => void;
-  /** Events (by routing key) the stage published from its outbox. */
-  published(eventTypes: string[], outcome: PublishOutcome): void;
+  /** Events the stage published from its outbox (their routing key is the event type). */
+  published(events: ReadonlyArray<{ routingKey: string }>, outcome: PublishOutcome): void;
 }
 
 export const NO_METRICS: MessagingMetrics = {

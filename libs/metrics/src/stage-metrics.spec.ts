@@ -43,8 +43,9 @@ describe('StageMetrics', () => {
 
   it('counts published events per type and times handlers by outcome', async () => {
     const metrics = new StageMetrics('parse');
-    metrics.published(['article.parsed', 'article.parsed', 'article.published'], 'confirmed');
-    metrics.published(['article.parsed'], 'deferred');
+    const event = (routingKey: string) => ({ routingKey });
+    metrics.published([event('article.parsed'), event('article.parsed'), event('article.published')], 'confirmed');
+    metrics.published([event('article.parsed')], 'deferred');
     expect(await value(metrics, 'newswire_messages_published_total', { event_type: 'article.parsed', outcome: 'confirmed' })).toBe(2);
     expect(await value(metrics, 'newswire_messages_published_total', { event_type: 'article.published', outcome: 'confirmed' })).toBe(1);
     expect(await value(metrics, 'newswire_messages_published_total', { event_type: 'article.parsed', outcome: 'deferred' })).toBe(1);

@@ -127,9 +127,9 @@ export class StageMetrics implements MessagingMetrics {
     return (outcome) => end({ outcome });
   }
 
-  published(eventTypes: string[], outcome: PublishOutcome): void {
+  published(events: ReadonlyArray<{ routingKey: string }>, outcome: PublishOutcome): void {
     const counts = new Map<string, number>();
-    for (const type of eventTypes) counts.set(type, (counts.get(type) ?? 0) + 1);
+    for (const { routingKey } of events) counts.set(routingKey, (counts.get(routingKey) ?? 0) + 1);
     for (const [type, n] of counts) this.publishedTotal.inc({ event_type: type, outcome }, n);
   }
 

@@ -233,10 +233,7 @@ export class BatchConsumer {
       // Committed but not confirmed: the outbox sweep publishes the events; the deliveries are
       // redelivered and found in the inbox; failure copies are re-derived on redelivery.
       this.logger.warn(`publishing after commit failed (${(error as Error).message}); returning the batch`);
-      this.metrics.published(
-        outboxRows.map((row) => row.routingKey),
-        'deferred',
-      );
+      this.metrics.published(outboxRows, 'deferred');
       for (const d of batch) safely(() => d.channel.nack(d.message, false, true));
       return;
     }

@@ -52,10 +52,7 @@ export class OutboxRelay {
 
   /** Deletes rows the consumer published itself (the broker confirmed them); failures are left to the sweep. */
   markPublished(rows: OutboxRow[]): void {
-    this.metrics.published(
-      rows.map((row) => row.routingKey),
-      'confirmed',
-    );
+    this.metrics.published(rows, 'confirmed');
     this.store.delete(rows.map((row) => row.id)).catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`));
   }
 
@@ -66,10 +63,7 @@ export class OutboxRelay {
       await this.publisher.publishAll(rows.map((row) => this.toMessage(row)));
       this.markPublished(rows);
     } catch (error) {
-      this.metrics.published(
-        rows.map((row) => row.routingKey),
-        'deferred',
-      );
+      this.metrics.published(rows, 'deferred');
       this.logger.warn(`publishing deferred to the outbox sweep: ${(error as Error).message}`);
     }
   }
@@ -107,10 +101,7 @@ export class OutboxRelay {
           rows.map((row) => row.id),
           runner,
         );
-        this.metrics.published(
-          rows.map((row) => row.routingKey),
-          'confirmed',
-        );
+        this.metrics.published(rows, 'confirmed');
         this.logger.log(`outbox sweep published ${rows.length} leftover event(s)`);
       }
       await runner.commitTransaction();
