@@ -9,6 +9,8 @@ export const EnvelopeSchema = z.strictObject({
   articleId: z.uuid(),
   correlationId: z.string().min(1).max(200),
   occurredAt: z.iso.datetime({ offset: true }),
+  /** When the article was first submitted, carried on from event to event (end-to-end latency); absent on submissions. */
+  submittedAt: z.iso.datetime({ offset: true }).optional(),
   payload: z.unknown(),
 });
 
@@ -19,5 +21,11 @@ export interface EventEnvelope<T extends EventType = EventType, P = unknown> {
   articleId: string;
   correlationId: string;
   occurredAt: string;
+  submittedAt?: string;
   payload: P;
+}
+
+/** When the article behind an event was first submitted: a submission's own time is when it occurred. */
+export function submittedAt(envelope: Pick<EventEnvelope, 'occurredAt' | 'submittedAt'>): string {
+  return envelope.submittedAt ?? envelope.occurredAt;
 }

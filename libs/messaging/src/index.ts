@@ -1,5 +1,6 @@
 export * from './connection/amqp-connection';
 export * from './topology/topology';
+export * from './topology/queue-stats';
 export * from './publishing/confirmed-publisher';
 export * from './outbox/outbox-store';
 export * from './outbox/outbox-relay';

@@ -1,9 +1,17 @@
-import { Controller, Get, HttpException, HttpStatus, OnModuleDestroy } from '@nestjs/common';
+import { Controller, Get, HttpException, HttpStatus, Inject, OnModuleDestroy } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { AmqpStageTransport, StageTransportStatus } from '@newswire/messaging';
 
-/** Liveness and readiness of a stage: used by Docker health checks and the tests. */
+/** A readiness check that does not answer in this time counts as down. */
+const CHECK_TIMEOUT_MS = 2000;
+
+/**
+ * Health the Kubernetes way: `/health/live` (the process answers; restart it if not),
+ * `/health/ready` (send it work: broker and database answer, migrations done, not shutting down),
+ * and `/health`, the combined check Docker's HEALTHCHECK and the tests use.
+ */
 @Controller('health')
 export class HealthController implements OnModuleDestroy {
   private transportStatus: StageTransportStatus = 'disconnected';
@@ -11,9 +19,15 @@ export class HealthController implements OnModuleDestroy {
 
   constructor(
     private readonly dataSource: DataSource,
-    transport: AmqpStageTransport,
+    private readonly transport: AmqpStageTransport,
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
   ) {
     this.subscription = transport.status.subscribe((status) => (this.transportStatus = status));
+  }
+
+  onModuleDestroy(): void {
+    this.subscription.unsubscribe();
   }
 
   @Get()
@@ -30,7 +44,40 @@ export class HealthController implements OnModuleDestroy {
     return { status: 'ok', database: 'up', broker: 'up' };
   }
 
-  onModuleDestroy(): void {
-    this.subscription.unsubscribe();
+  /** Answers while the event loop runs: liveness depends on nothing outside the process. */
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () =>
+        this.indicators
+          .check('broker')
+          .attempt(async () => {
+            if (this.transportStatus !== 'connected') throw new Error('not connected to RabbitMQ');
+            // A round trip on a fresh channel: the broker answers and the stage's queues are there.
+            const queues = await this.transport.sampleQueues();
+            return { consumers: queues.find((queue) => queue.kind === 'work')?.consumers ?? 0 };
+          })
+          .withTimeout(CHECK_TIMEOUT_MS),
+      () =>
+        this.indicators
+          .check('database')
+          .attempt(() => this.dataSource.query('SELECT 1'))
+          .withTimeout(CHECK_TIMEOUT_MS),
+      () =>
+        this.indicators
+          .check('migrations')
+          .attempt(async () => {
+            if (await this.dataSource.showMigrations()) throw new Error('migrations pending');
+          })
+          .withTimeout(CHECK_TIMEOUT_MS),
+      () => (this.transportStatus === 'closing' ? this.indicators.check('lifecycle').down('shutting down') : this.indicators.check('lifecycle').up()),
+    ]);
   }
 }

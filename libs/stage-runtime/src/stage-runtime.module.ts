@@ -1,11 +1,15 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
 import { AmqpStageTransport, DeliveryDecoder, retryWithBackoff } from '@newswire/messaging';
+import { StageMetrics } from '@newswire/metrics';
 import { HealthController } from './health.controller';
-import { SERVICE_CONFIG } from './stage-runtime.tokens';
+import { MetricsController } from './metrics/metrics.controller';
+import { observeStage } from './metrics/observe-stage';
+import { SERVICE_CONFIG, STAGE_NAME } from './stage-runtime.tokens';
 
 export interface StageRuntimeOptions {
   stage: StageName;
@@ -15,9 +19,9 @@ export interface StageRuntimeOptions {
 }
 
 /** The transport gets the part of the configuration it uses (no HTTP settings, no API keys). */
-function createTransport(options: StageRuntimeOptions, config: ServiceConfig, dataSource: DataSource): AmqpStageTransport {
+function createTransport(options: StageRuntimeOptions, config: ServiceConfig, dataSource: DataSource, metrics: StageMetrics): AmqpStageTransport {
   const { amqpUrl, namespace, prefetch, batchSize, batchLingerMs, maxAttempts, retryDelaysMs, connectTimeoutMs, outboxSweepMs, inboxRetentionDays } = config;
-  return new AmqpStageTransport({
+  const transport = new AmqpStageTransport({
     stage: options.stage,
     amqpUrl,
     namespace,
@@ -27,7 +31,10 @@ function createTransport(options: StageRuntimeOptions, config: ServiceConfig, da
     outboxSweepMs,
     inboxRetentionDays,
     decode: options.decode?.(config),
+    metrics,
   });
+  observeStage(metrics, options.stage, dataSource, transport);
+  return transport;
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -65,7 +72,7 @@ class DataSourceCloser implements OnApplicationShutdown {
 /**
  * What every stage process shares: its validated config, a data source on its own schema
  * (migrated at boot), its RabbitMQ transport (injectable where a controller hands work to the
- * stage outside the broker), and a health endpoint.
+ * stage outside the broker), health endpoints and Prometheus metrics.
  */
 @Global()
 @Module({})
@@ -73,18 +80,21 @@ export class StageRuntimeModule {
   static forStage(options: StageRuntimeOptions): DynamicModule {
     return {
       module: StageRuntimeModule,
-      controllers: [HealthController],
+      imports: [TerminusModule.forRoot()],
+      controllers: [HealthController, MetricsController],
       providers: [
+        { provide: STAGE_NAME, useValue: options.stage },
+        { provide: StageMetrics, useFactory: () => new StageMetrics(options.stage) },
         { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(options.defaultHttpPort) },
         { provide: DataSource, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => openStageDatabase(options, config) },
         {
           provide: AmqpStageTransport,
-          inject: [SERVICE_CONFIG, DataSource],
-          useFactory: (config: ServiceConfig, dataSource: DataSource) => createTransport(options, config, dataSource),
+          inject: [SERVICE_CONFIG, DataSource, StageMetrics],
+          useFactory: (config: ServiceConfig, dataSource: DataSource, metrics: StageMetrics) => createTransport(options, config, dataSource, metrics),
         },
         DataSourceCloser,
       ],
-      exports: [SERVICE_CONFIG, DataSource, AmqpStageTransport],
+      exports: [SERVICE_CONFIG, STAGE_NAME, DataSource, AmqpStageTransport, StageMetrics],
     };
   }
 }

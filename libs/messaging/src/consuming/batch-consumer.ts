@@ -2,7 +2,8 @@ import { createHash } from 'crypto';
 import { Logger } from '@nestjs/common';
 import type { Channel, ConsumeMessage, Replies } from 'amqplib';
 import type { QueryRunner } from 'typeorm';
-import { ContractViolation, EventEnvelope, StageName } from '@newswire/contracts';
+import { ContractViolation, EventEnvelope, StageName, submittedAt } from '@newswire/contracts';
+import { MessagingMetrics, NO_METRICS } from '@newswire/metrics';
 import { failureBehavior } from '../failure-behavior';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { sleep } from '../retry-with-backoff';
@@ -31,11 +32,15 @@ export interface BatchConsumerOptions extends ConsumingOptions {
   processor: MessageProcessor;
   failures: FailedMessageStore;
   decode: DeliveryDecoder;
+  /** Where retried and dead-lettered deliveries are counted (none by default). */
+  metrics?: MessagingMetrics;
 }
 
 interface Delivery extends InboundMessage {
   message: ConsumeMessage;
   channel: Channel;
+  /** Where a failed delivery went, once routed (the last routing wins when a batch is rerun). */
+  routed?: 'retried' | 'dead_lettered';
 }
 
 /**
@@ -168,6 +173,8 @@ export class BatchConsumer {
       return;
     }
     for (const d of batch) safely(() => d.channel.ack(d.message));
+    const metrics = this.options.metrics ?? NO_METRICS;
+    for (const d of batch) if (d.routed) metrics.consumed(d.envelope?.type ?? 'invalid', d.routed, d.envelope && submittedAt(d.envelope));
   }
 
   /** Decides retry or dead-letter for a failed delivery; records dead letters in the transaction. */
@@ -176,7 +183,8 @@ export class BatchConsumer {
     const permanent = failureBehavior(error) === 'dead-letter';
     const { properties, content, fields } = delivery.message;
     const headers = { ...(properties.headers ?? {}) };
-    if (!permanent && delivery.attempt < this.options.maxAttempts) {
+    delivery.routed = !permanent && delivery.attempt < this.options.maxAttempts ? 'retried' : 'dead_lettered';
+    if (delivery.routed === 'retried') {
       const delays = this.options.retryDelaysMs;
       const delay = delays[Math.min(delivery.attempt - 1, delays.length - 1)];
       this.logger.warn(

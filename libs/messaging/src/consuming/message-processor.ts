@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { EventEnvelope } from '@newswire/contracts';
+import { EventEnvelope, submittedAt } from '@newswire/contracts';
+import { MessagingMetrics, NO_METRICS } from '@newswire/metrics';
 import { PermanentFailure } from '../errors';
 import { failureBehavior } from '../failure-behavior';
 import { InboxClaim } from '../inbox/inbox-store';
@@ -57,6 +58,8 @@ export interface MessageProcessorOptions {
   publisher: ConfirmedPublisher;
   relay: OutboxRelay;
   handle: StageHandler;
+  /** Where batch sizes, deferred publishes and settled outcomes are reported (none by default). */
+  metrics?: MessagingMetrics;
 }
 
 /**
@@ -69,19 +72,29 @@ export interface MessageProcessorOptions {
  */
 export class MessageProcessor {
   private readonly logger = new Logger(MessageProcessor.name);
+  private readonly metrics: MessagingMetrics;
 
-  constructor(private readonly options: MessageProcessorOptions) {}
+  constructor(private readonly options: MessageProcessorOptions) {
+    this.metrics = options.metrics ?? NO_METRICS;
+  }
 
   async process<M extends InboundMessage>(messages: M[], routeFailure: FailureRoute<M>): Promise<ProcessedBatch> {
     const { outcomes, outboxRows, failureCopies } = await this.commit(messages, routeFailure);
+    this.metrics.batchCommitted(messages.length);
     try {
       await this.options.publisher.publishAll([...outboxRows.map((row) => this.options.relay.toMessage(row)), ...failureCopies]);
     } catch (error) {
       // Committed but not confirmed: the outbox sweep publishes the events.
       this.logger.warn(`publishing after commit failed (${(error as Error).message}); the outbox sweep takes over`);
+      this.metrics.published(outboxRows, 'deferred');
       return { outcomes, published: false };
     }
-    this.options.relay.markPublished(outboxRows.map((row) => row.id));
+    this.options.relay.markPublished(outboxRows);
+    // Failed messages are counted by whoever routed them (retried or dead-lettered).
+    for (const [i, outcome] of outcomes.entries()) {
+      const envelope = messages[i].envelope;
+      if (outcome.status !== 'failed' && envelope) this.metrics.consumed(envelope.type, outcome.status, submittedAt(envelope));
+    }
     return { outcomes, published: true };
   }
 

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { CURRENT_VERSION, EventEnvelope, EventType, PayloadOf, stageEventId, validatePayload } from '@newswire/contracts';
+import { CURRENT_VERSION, EventEnvelope, EventType, PayloadOf, stageEventId, submittedAt, validatePayload } from '@newswire/contracts';
 import { OutboxRow } from '../outbox/outbox-store';
 
 /**
@@ -30,6 +30,7 @@ export class StageContext {
       articleId,
       correlationId: this.envelope.correlationId,
       occurredAt: new Date().toISOString(),
+      submittedAt: submittedAt(this.envelope),
       payload,
     };
     this.outbox.push({ id: envelope.id, routingKey: type, correlationId: envelope.correlationId, body: Buffer.from(JSON.stringify(envelope)) });

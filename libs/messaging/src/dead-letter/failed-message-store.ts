@@ -93,6 +93,12 @@ export class FailedMessageStore {
     }));
   }
 
+  /** Dead letters waiting for a replay (the metrics' pending gauge). */
+  async countPending(): Promise<number> {
+    const [row]: Array<{ n: number }> = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table} WHERE replayed_at IS NULL`);
+    return row.n;
+  }
+
   async markReplayed(ids: string[]): Promise<void> {
     await this.dataSource.query(`UPDATE ${this.table} SET replayed_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
   }

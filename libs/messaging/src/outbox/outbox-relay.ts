@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { Stages } from '@newswire/contracts';
+import { MessagingMetrics, NO_METRICS } from '@newswire/metrics';
 import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
 import { OutboxRow, OutboxStore } from './outbox-store';
 import { PeriodicJob } from '../periodic-job';
@@ -29,6 +30,7 @@ export class OutboxRelay {
     private readonly store: OutboxStore,
     private readonly publisher: ConfirmedPublisher,
     private readonly exchange: string,
+    private readonly metrics: MessagingMetrics = NO_METRICS,
   ) {}
 
   toMessage(row: OutboxRow): OutgoingMessage {
@@ -48,9 +50,10 @@ export class OutboxRelay {
     };
   }
 
-  /** Deletes rows the consumer published itself; failures are left to the sweep. */
-  markPublished(ids: string[]): void {
-    this.store.delete(ids).catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`));
+  /** Deletes rows the consumer published itself (the broker confirmed them); failures are left to the sweep. */
+  markPublished(rows: OutboxRow[]): void {
+    this.metrics.published(rows, 'confirmed');
+    this.store.delete(rows.map((row) => row.id)).catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`));
   }
 
   start(intervalMs: number): void {
@@ -88,6 +91,7 @@ export class OutboxRelay {
           rows.map((row) => row.id),
           runner,
         );
+        this.metrics.published(rows, 'confirmed');
         this.logger.log(`outbox sweep published ${rows.length} leftover event(s)`);
       }
       await runner.commitTransaction();

@@ -1,5 +1,6 @@
 import type { Channel } from 'amqplib';
 import { STAGE_NAMES, StageName, Stages } from '@newswire/contracts';
+import type { StageQueue } from '@newswire/metrics';
 
 /**
  * A redelivered message counts against this limit on quorum queues; past it the broker
@@ -35,6 +36,15 @@ export class Topology {
   /** One queue per back-off step: a fixed TTL per queue never blocks a short wait behind a long one. */
   retryQueue(stage: StageName, delayMs: number): string {
     return `${this.namespace}.${stage}.retry.${delayMs}ms`;
+  }
+
+  /** The queues a stage owns: its own, its retry queues and its dead-letter queue. */
+  stageQueues(stage: StageName, retryDelaysMs: number[]): StageQueue[] {
+    return [
+      { name: this.queue(stage), kind: 'work' },
+      ...[...new Set(retryDelaysMs)].map((delay) => ({ name: this.retryQueue(stage, delay), kind: 'retry' as const })),
+      { name: this.deadLetterQueue(stage), kind: 'dead_letter' },
+    ];
   }
 
   /**

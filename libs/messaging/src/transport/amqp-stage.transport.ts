@@ -3,6 +3,7 @@ import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { EventEnvelope, StageName, Stages, validateEnvelope, ContractViolation } from '@newswire/contracts';
+import { MessagingMetrics, NO_METRICS, QueueSample } from '@newswire/metrics';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { BatchConsumer, ConsumingOptions, DeliveryDecoder } from '../consuming/batch-consumer';
 import { MessageProcessor } from '../consuming/message-processor';
@@ -14,6 +15,7 @@ import { InboxPruner } from '../inbox/inbox-pruner';
 import { FailedMessageRecord } from '../dead-letter/failed-message-store';
 import { ConfirmedPublisher } from '../publishing/confirmed-publisher';
 import { createStageStores, StageStores } from '../stage-stores';
+import { sampleQueues } from '../topology/queue-stats';
 import { Topology } from '../topology/topology';
 
 /** How often old inbox claims are pruned (and once at start-up). */
@@ -32,6 +34,8 @@ export interface AmqpStageTransportOptions {
   inboxRetentionDays: number;
   /** How a delivery becomes an envelope; by default a JSON envelope of the stage's event type. */
   decode?: DeliveryDecoder;
+  /** Where consumption, publishing and handler timings are reported (none by default). */
+  metrics?: MessagingMetrics;
 }
 
 /** `closing` from the moment shutdown begins: the stage takes no new work. */
@@ -86,17 +90,19 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
   private readonly consumer: BatchConsumer;
   private readonly pruner: InboxPruner;
   private closed: Promise<void> | null = null;
+  private readonly metrics: MessagingMetrics;
 
   constructor(private readonly options: AmqpStageTransportOptions) {
     super();
     const { stage, dataSource } = options;
+    this.metrics = options.metrics ?? NO_METRICS;
     this.connection = new AmqpConnection(options.amqpUrl, stage);
     this.connection.on('connected', () => this._status$.next('connected'));
     this.connection.on('disconnected', () => this._status$.next('disconnected'));
     this.topology = new Topology(options.namespace);
     const publisher = new ConfirmedPublisher(this.connection);
     this.stores = createStageStores(dataSource, stage);
-    this.relay = new OutboxRelay(dataSource, this.stores.outbox, publisher, this.topology.exchange);
+    this.relay = new OutboxRelay(dataSource, this.stores.outbox, publisher, this.topology.exchange, this.metrics);
     this.pruner = new InboxPruner(dataSource, this.stores.inbox, options.inboxRetentionDays);
     this.processor = new MessageProcessor({
       dataSource,
@@ -104,6 +110,7 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
       publisher,
       relay: this.relay,
       handle: (envelope, context) => this.dispatch(envelope, context),
+      metrics: this.metrics,
     });
     this.consumer = new BatchConsumer({
       ...options.consuming,
@@ -113,6 +120,7 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
       processor: this.processor,
       failures: this.stores.failures,
       decode: options.decode ?? envelopeDecoder(stage),
+      metrics: this.metrics,
     });
   }
 
@@ -185,7 +193,19 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
   private async dispatch(envelope: EventEnvelope, context: StageContext): Promise<void> {
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) throw new PermanentFailure(`no handler for ${envelope.type} in ${this.options.stage}`);
-    const result = await handler(envelope, context);
-    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+    const handled = this.metrics.handlerStarted(envelope.type);
+    try {
+      const result = await handler(envelope, context);
+      if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+      handled('ok');
+    } catch (error) {
+      handled('error');
+      throw error;
+    }
+  }
+
+  /** Depth and consumer count of this stage's queues (work, retry, dead-letter), asked of the broker. */
+  sampleQueues(): Promise<QueueSample[]> {
+    return sampleQueues(this.connection, this.topology.stageQueues(this.options.stage, this.options.consuming.retryDelaysMs));
   }
 }

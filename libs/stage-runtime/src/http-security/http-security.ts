@@ -9,8 +9,8 @@ import { ApiKeyVerifier, presentedKey } from './api-key';
 import { RateLimiter } from './rate-limiter';
 import { WEB_SESSION_COOKIE, WebSessions } from './web-session';
 
-/** Paths open without a key: orchestrators probe them. */
-const PUBLIC_PATHS = new Set(['/health']);
+/** Paths open without a key or rate limit: orchestrators probe health, Prometheus scrapes metrics. */
+const PUBLIC_PATHS = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 /** The web view's sign-in form and its stylesheet and scripts: open without a key, rate limited like the rest. */
 const SIGN_IN_PATHS = /^\/web\/(?:login$|assets\/)/;
 /** Pages a browser navigates to: without a key it is sent to the sign-in form rather than answered 401. */

@@ -1,0 +1,3 @@
+export * from './messaging-metrics';
+export * from './stage-metrics';
+export * from './sampling';
