@@ -73,3 +73,19 @@ export abstract class IndexInboxByAgeMigration implements MigrationInterface {
     await queryRunner.query(`DROP INDEX IF EXISTS "${this.schema}".inbox_processed_at_brin`);
   }
 }
+
+/**
+ * The W3C trace context (`traceparent`, `tracestate`) of the work that wrote an outbox row, so the
+ * relay's publish, however late, continues that article's trace. Null for rows written untraced.
+ */
+export abstract class AddOutboxTraceContextMigration implements MigrationInterface {
+  protected abstract readonly schema: string;
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "${this.schema}".outbox ADD COLUMN IF NOT EXISTS trace_context jsonb`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "${this.schema}".outbox DROP COLUMN IF EXISTS trace_context`);
+  }
+}

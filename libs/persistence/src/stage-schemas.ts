@@ -17,19 +17,35 @@ import { IndexPublishInboxByAge1764500000000 } from './migrations/publish/176450
 
 import { AddEntityExtractMentionTypes1764600000000 } from './migrations/entity_extract/1764600000000-add-mention-types';
 
+import { AddIngestOutboxTraceContext1765100000000 } from './migrations/ingest/1765100000000-add-outbox-trace-context';
+import { AddParseOutboxTraceContext1765100000000 } from './migrations/parse/1765100000000-add-outbox-trace-context';
+import { AddEntityExtractOutboxTraceContext1765100000000 } from './migrations/entity_extract/1765100000000-add-outbox-trace-context';
+import { AddPublishOutboxTraceContext1765100000000 } from './migrations/publish/1765100000000-add-outbox-trace-context';
+
 type MigrationClass = new () => MigrationInterface;
 
 /** The migrations of each stage's schema, in order. */
 export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
-  ingest: [CreateIngestSchema1764300000000, CompressIngestLargeColumns1764400000000, IndexIngestInboxByAge1764500000000],
-  parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000],
+  ingest: [
+    CreateIngestSchema1764300000000,
+    CompressIngestLargeColumns1764400000000,
+    IndexIngestInboxByAge1764500000000,
+    AddIngestOutboxTraceContext1765100000000,
+  ],
+  parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000, AddParseOutboxTraceContext1765100000000],
   'entity-extract': [
     CreateEntityExtractSchema1764300000000,
     CompressEntityExtractLargeColumns1764400000000,
     IndexEntityExtractInboxByAge1764500000000,
     AddEntityExtractMentionTypes1764600000000,
+    AddEntityExtractOutboxTraceContext1765100000000,
   ],
-  publish: [CreatePublishSchema1764300000000, CompressPublishLargeColumns1764400000000, IndexPublishInboxByAge1764500000000],
+  publish: [
+    CreatePublishSchema1764300000000,
+    CompressPublishLargeColumns1764400000000,
+    IndexPublishInboxByAge1764500000000,
+    AddPublishOutboxTraceContext1765100000000,
+  ],
 };
 
 export { stageSchema };

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { Channel, ConsumeMessage, Replies } from 'amqplib';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ContractViolation, EventEnvelope, StageName, stageSchema } from '@newswire/contracts';
+import { endSpans, inChildSpan, inChildSpans, MessageTrace, startConsumeSpan, withMessageContext } from '@newswire/tracing';
 import { failureBehavior } from '../failure-behavior';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { sleep } from '../retry-with-backoff';
@@ -52,6 +53,7 @@ interface Delivery {
   contentHash: string;
   envelope?: EventEnvelope;
   failure?: unknown;
+  trace: MessageTrace;
 }
 
 /**
@@ -120,7 +122,7 @@ export class BatchConsumer {
   private accept(channel: Channel, message: ConsumeMessage): void {
     const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 1);
     const contentHash = createHash('sha1').update(message.content).digest('hex');
-    const delivery: Delivery = {
+    const delivery: Omit<Delivery, 'trace'> & Partial<Delivery> = {
       message,
       channel,
       attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
@@ -135,7 +137,8 @@ export class BatchConsumer {
     } catch (error) {
       delivery.failure = error instanceof ContractViolation ? error : new ContractViolation([(error as Error).message]);
     }
-    this.buffer.push(delivery);
+    delivery.trace = startConsumeSpan(this.options.stage, this.queue, message.properties.headers, delivery);
+    this.buffer.push(delivery as Delivery);
     if (this.buffer.length >= this.options.batchSize) this.pump();
     else if (!this.lingerTimer && !this.running) this.lingerTimer = setTimeout(() => this.pump(), this.options.batchLingerMs);
   }
@@ -207,10 +210,14 @@ export class BatchConsumer {
         else if (claims[i] === 'new') await this.handleOne(runner, valid[i], outboxRows, isolated);
       }
       for (const delivery of batch) {
-        if (delivery.failure) failureCopies.push(await this.routeFailure(runner, delivery));
+        if (delivery.failure) failureCopies.push(await withMessageContext(delivery.trace, () => this.routeFailure(runner, delivery)));
       }
       await this.outbox.insert(runner, outboxRows);
-      await runner.commitTransaction();
+      await inChildSpans(
+        batch.map((d) => d.trace.context),
+        'commit',
+        () => runner.commitTransaction(),
+      );
       committed = true;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -228,9 +235,14 @@ export class BatchConsumer {
       // redelivered and found in the inbox; failure copies are re-derived on redelivery.
       this.logger.warn(`publishing after commit failed (${(error as Error).message}); returning the batch`);
       for (const d of batch) safely(() => d.channel.nack(d.message, false, true));
+      endSpans(
+        batch.map((d) => d.trace.span),
+        error,
+      );
       return;
     }
     for (const d of batch) safely(() => d.channel.ack(d.message));
+    endSpans(batch.map((d) => d.trace.span));
     this.options.relay.markPublished(outboxRows.map((row) => row.id));
   }
 
@@ -238,7 +250,7 @@ export class BatchConsumer {
     const context = new StageContext(delivery.envelope!, runner, delivery.attempt);
     if (!isolated) {
       try {
-        await this.options.handle(delivery.envelope!, context);
+        await this.handle(delivery, context);
       } catch (error) {
         if (failureBehavior(error) === 'hold') throw error;
         throw new HandlerFailedInBatch(delivery.messageId);
@@ -248,7 +260,7 @@ export class BatchConsumer {
     }
     await runner.query('SAVEPOINT handle_message');
     try {
-      await this.options.handle(delivery.envelope!, context);
+      await this.handle(delivery, context);
       await runner.query('RELEASE SAVEPOINT handle_message');
       outboxRows.push(...context.outbox);
     } catch (error) {
@@ -257,6 +269,11 @@ export class BatchConsumer {
       await this.inbox.release(runner, delivery.messageId);
       delivery.failure = error;
     }
+  }
+
+  /** Runs the stage's handler in a span of the message's trace, active so emitted events carry it. */
+  private handle(delivery: Delivery, context: StageContext): Promise<void> {
+    return inChildSpan(delivery.trace.context, `handle ${delivery.envelope!.type}`, () => this.options.handle(delivery.envelope!, context));
   }
 
   /** Decides retry or dead-letter for a failed delivery; records dead letters in the transaction. */

@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { CURRENT_VERSION, EventEnvelope, EventType, PayloadOf, stageEventId, validatePayload } from '@newswire/contracts';
+import { currentTraceHeaders } from '@newswire/tracing';
 import { OutboxRow } from '../outbox/outbox-store';
 
 /**
@@ -32,7 +33,13 @@ export class StageContext {
       occurredAt: new Date().toISOString(),
       payload,
     };
-    this.outbox.push({ id: envelope.id, routingKey: type, correlationId: envelope.correlationId, body: JSON.stringify(envelope) });
+    this.outbox.push({
+      id: envelope.id,
+      routingKey: type,
+      correlationId: envelope.correlationId,
+      body: JSON.stringify(envelope),
+      traceContext: currentTraceHeaders(),
+    });
     return envelope.id;
   }
 }

@@ -4,6 +4,7 @@ import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { EventEnvelope, StageName, Stages, stageSchema, validateEnvelope, ContractViolation } from '@newswire/contracts';
 import type { ServiceConfig } from '@newswire/config';
+import { activeContext, inChildSpan, inChildSpans } from '@newswire/tracing';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { BatchConsumer, DeliveryDecoder } from '../consuming/batch-consumer';
 import { StageContext } from '../consuming/stage-context';
@@ -144,11 +145,11 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
       if (claim === 'duplicate') outcome = 'duplicate';
       else {
         const context = new StageContext(envelope, runner, 1);
-        await this.dispatch(envelope, context);
+        await inChildSpan(activeContext(), `handle ${envelope.type}`, () => this.dispatch(envelope, context));
         rows = context.outbox;
         await this.outbox.insert(runner, rows);
       }
-      await runner.commitTransaction();
+      await inChildSpans([activeContext()], 'commit', () => runner.commitTransaction());
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       if (isPermanent(error)) {
@@ -189,6 +190,7 @@ export class AmqpStageTransport extends Server implements CustomTransportStrateg
   }
 
   private async dispatch(envelope: EventEnvelope, context: StageContext): Promise<void> {
+    this.logger.debug?.(`handling ${envelope.type} v${envelope.version} (attempt ${context.attempt})`);
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) throw new PermanentFailure(`no handler for ${envelope.type} in ${this.options.stage}`);
     const result = await handler(envelope, context);
