@@ -8,4 +8,5 @@ void bootstrapStage({
   stage: 'ingest',
   module: IngestModule,
   decode: (config) => submissionDecoder(config.maxArticleBytes),
+  apiDocs: { title: 'Newswire ingest', description: 'Submits raw articles to the pipeline (the HTTP form of the public ingest queue).' },
 });

@@ -1,10 +1,12 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
 import { retryWithBackoff } from '@newswire/messaging';
 import { HealthController } from './health.controller';
+import { stageLoggingParams } from './logging/stage-logging';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
 import { StageStatus } from './stage-status';
 
@@ -47,7 +49,7 @@ class DataSourceCloser implements OnApplicationShutdown {
 
 /**
  * What every stage process shares: its validated config, a data source on its own schema
- * (migrated at boot), and a health endpoint.
+ * (migrated at boot), structured logging, and a health endpoint.
  */
 @Global()
 @Module({})
@@ -55,6 +57,12 @@ export class StageRuntimeModule {
   static forStage(options: StageRuntimeOptions): DynamicModule {
     return {
       module: StageRuntimeModule,
+      imports: [
+        LoggerModule.forRootAsync({
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) => stageLoggingParams(options.stage, config),
+        }),
+      ],
       controllers: [HealthController],
       providers: [
         { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(options.defaultHttpPort) },
