@@ -113,6 +113,12 @@ describe('traces, logs and API documents (four services as processes, OTLP recei
     const ingestDoc = (await fetch(`${ingest.url}/docs/json`).then((r) => r.json())) as OpenApiDocument;
     expect(ingestDoc.openapi).toMatch(/^3\./);
     expectMatchesOpenApi(ingestDoc, '/articles', 'post', 202, accepted);
+    // The request body is documented from the article.submitted contract, with the raw text forms beside it.
+    const requestBody = (ingestDoc.paths['/articles'].post as { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }).requestBody;
+    expect(Object.keys(requestBody?.content ?? {}).sort()).toEqual(['application/json', 'text/html', 'text/plain']);
+    expect(Object.keys(requestBody!.content['application/json'].schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['content', 'contentBase64', 'url', 'source', 'title', 'body']),
+    );
     await running.published.waitFor([accepted.articleId], 60000);
 
     const root = receiver.spans.find((s) => s.name === 'POST /articles' && s.attributes['newswire.article_id'] === accepted.articleId);
