@@ -3,7 +3,7 @@
 // suite (test/chaos/), which restarts the machine's RabbitMQ and Postgres and so runs last
 // (test/chaos/support/sequencer.js), in band.
 const moduleNameMapper = {
-  '^@newswire/(contracts|messaging|persistence|config|extraction|nlp|stage-runtime|metrics)$': '<rootDir>/libs/$1/src',
+  '^@newswire/(contracts|messaging|persistence|config|extraction|nlp|stage-runtime|metrics|tracing)$': '<rootDir>/libs/$1/src',
 };
 // ESM-only packages (see tools/jest/esm-package-transformer.js); every other package is CommonJS.
 const ESM_ONLY_PACKAGES = [

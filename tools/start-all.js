@@ -36,7 +36,9 @@ function stopAll(signal) {
 }
 
 for (const stage of stages) {
-  const child = spawn(process.execPath, [path.join(root, 'dist/apps', stage, 'main.js')], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The services write through a pipe here: on a terminal, ask them for pretty lines (LOG_FORMAT) as they would give it.
+  const env = process.stdout.isTTY && !process.env.LOG_FORMAT ? { ...process.env, LOG_FORMAT: 'pretty' } : process.env;
+  const child = spawn(process.execPath, [path.join(root, 'dist/apps', stage, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.set(stage, child);
   prefixLines(child.stdout, stage, process.stdout);
   prefixLines(child.stderr, stage, process.stderr);

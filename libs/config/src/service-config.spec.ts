@@ -51,4 +51,18 @@ describe('loadServiceConfig', () => {
     expect(problems).toMatch(/NEWSWIRE_NAMESPACE/);
     expect(problems).toMatch(/INBOX_RETENTION_DAYS/);
   });
+
+  it('reads logging settings and the OTLP traces URL by the OpenTelemetry rules', () => {
+    const defaults = loadServiceConfig(3001, {});
+    expect([defaults.logLevel, defaults.logFormat, defaults.otlpTracesUrl]).toEqual(['info', 'auto', null]);
+    expect(loadServiceConfig(3001, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).otlpTracesUrl).toBe('http://collector:4318/v1/traces');
+    expect(
+      loadServiceConfig(3001, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example/in' })
+        .otlpTracesUrl,
+    ).toBe('https://traces.example/in');
+    expect(loadServiceConfig(3001, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' }).otlpTracesUrl).toBeNull();
+    expect(() => loadServiceConfig(3001, { LOG_LEVEL: 'loud', LOG_FORMAT: 'xml', OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(
+      /LOG_LEVEL.*LOG_FORMAT.*OTEL_EXPORTER_OTLP_ENDPOINT/,
+    );
+  });
 });

@@ -33,12 +33,33 @@ export interface ServiceConfig {
   apiKeys: string[];
   /** Requests per minute per client (API key or address) before 429. */
   rateLimitPerMinute: number;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: LogLevel;
+  /** JSON lines, or pino-pretty; `auto` is pretty on a terminal and JSON otherwise. */
+  logFormat: 'auto' | 'json' | 'pretty';
+  /** Where spans are exported (OTLP/HTTP); null leaves tracing off. From the standard OTEL_EXPORTER_OTLP_* variables. */
+  otlpTracesUrl: string | null;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
+}
+
+/**
+ * The OTLP/HTTP traces URL as the OpenTelemetry spec defines it: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as
+ * given, else OTEL_EXPORTER_OTLP_ENDPOINT plus /v1/traces; none (or OTEL_SDK_DISABLED=true) is off.
+ */
+function readOtlpTracesUrl(read: EnvReader, env: NodeJS.ProcessEnv): string | null {
+  if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return null;
+  if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return read.url('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', '', ['http', 'https']);
+  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return null;
+  const base = read.url('OTEL_EXPORTER_OTLP_ENDPOINT', '', ['http', 'https']);
+  return `${base.replace(/\/+$/, '')}/v1/traces`;
 }
 
 export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
@@ -62,6 +83,9 @@ export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEn
     connectTimeoutMs: read.int('CONNECT_TIMEOUT_MS', 30000, { min: 0 }),
     apiKeys: read.list('API_KEYS'),
     rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 6000, { min: 1 }),
+    logLevel: read.pattern('LOG_LEVEL', 'info', new RegExp(`^(${LOG_LEVELS.join('|')})$`), `one of ${LOG_LEVELS.join(', ')}`) as LogLevel,
+    logFormat: read.pattern('LOG_FORMAT', 'auto', /^(auto|json|pretty)$/, 'auto, json or pretty') as ServiceConfig['logFormat'],
+    otlpTracesUrl: readOtlpTracesUrl(read, env),
   };
   if (config.apiKeys.some((key) => key.length < 16)) read.problem('API_KEYS entries must be at least 16 characters long');
   if (config.apiKeys.length === 0 && !isLoopbackHost(config.httpHost)) {

@@ -10,3 +10,4 @@ export * from './events/article-parsed.event';
 export * from './events/article-enriched.event';
 export * from './events/article-published.event';
 export * from './submission/article-identity';
+export * from './api/http-api';

@@ -93,3 +93,19 @@ export abstract class OutboxBodyAsBytesMigration implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "${this.schema}".outbox ALTER COLUMN body TYPE text USING convert_from(body, 'UTF8')`);
   }
 }
+
+/**
+ * The W3C trace context (`traceparent`, `tracestate`) of the work that wrote an outbox row, so the
+ * relay's publish, however late, continues that article's trace. Null for rows written untraced.
+ */
+export abstract class AddOutboxTraceContextMigration implements MigrationInterface {
+  protected abstract readonly schema: string;
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "${this.schema}".outbox ADD COLUMN IF NOT EXISTS trace_context jsonb`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "${this.schema}".outbox DROP COLUMN IF EXISTS trace_context`);
+  }
+}

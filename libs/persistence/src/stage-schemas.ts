@@ -25,6 +25,11 @@ import { PublishOutboxBodyAsBytes1765300000000 } from './migrations/publish/1765
 
 import { AddIngestFetchedAt1765200000000 } from './migrations/ingest/1765200000000-add-fetched-at';
 
+import { AddIngestOutboxTraceContext1765100000000 } from './migrations/ingest/1765100000000-add-outbox-trace-context';
+import { AddParseOutboxTraceContext1765100000000 } from './migrations/parse/1765100000000-add-outbox-trace-context';
+import { AddEntityExtractOutboxTraceContext1765100000000 } from './migrations/entity_extract/1765100000000-add-outbox-trace-context';
+import { AddPublishOutboxTraceContext1765100000000 } from './migrations/publish/1765100000000-add-outbox-trace-context';
+
 type MigrationClass = new () => MigrationInterface;
 
 /** The migrations of each stage's schema, in order. */
@@ -33,15 +38,23 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     CreateIngestSchema1764300000000,
     CompressIngestLargeColumns1764400000000,
     IndexIngestInboxByAge1764500000000,
+    AddIngestOutboxTraceContext1765100000000,
     AddIngestFetchedAt1765200000000,
     IngestOutboxBodyAsBytes1765300000000,
   ],
-  parse: [CreateParseSchema1764300000000, CompressParseLargeColumns1764400000000, IndexParseInboxByAge1764500000000, ParseOutboxBodyAsBytes1765300000000],
+  parse: [
+    CreateParseSchema1764300000000,
+    CompressParseLargeColumns1764400000000,
+    IndexParseInboxByAge1764500000000,
+    AddParseOutboxTraceContext1765100000000,
+    ParseOutboxBodyAsBytes1765300000000,
+  ],
   'entity-extract': [
     CreateEntityExtractSchema1764300000000,
     CompressEntityExtractLargeColumns1764400000000,
     IndexEntityExtractInboxByAge1764500000000,
     AddEntityExtractMentionTypes1764600000000,
+    AddEntityExtractOutboxTraceContext1765100000000,
     EntityExtractOutboxBodyAsBytes1765300000000,
   ],
   publish: [
@@ -49,6 +62,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     CompressPublishLargeColumns1764400000000,
     IndexPublishInboxByAge1764500000000,
     AddPublishReadModel1765000000000,
+    AddPublishOutboxTraceContext1765100000000,
     PublishOutboxBodyAsBytes1765300000000,
   ],
 };

@@ -5,12 +5,17 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { AmqpStageTransport } from '@newswire/messaging';
+import { startTracing, stopTracing } from '@newswire/tracing';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { ApiDocsOptions, serveApiDocs } from './api-docs';
 import { applyHttpSecurity } from './http-security/http-security';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
 
 export interface BootstrapStageOptions {
   stage: StageName;
   module: Type<unknown>;
+  /** An HTTP API to document: OpenAPI at /docs (UI) and /docs/json. */
+  apiDocs?: ApiDocsOptions;
 }
 
 /**
@@ -24,11 +29,15 @@ export async function bootstrapStage(options: BootstrapStageOptions): Promise<vo
   let transport: AmqpStageTransport;
   let config: ServiceConfig;
   try {
-    app = await NestFactory.create<NestExpressApplication>(options.module, { bodyParser: false, abortOnError: false, logger: ['log', 'warn', 'error'] });
+    // Start-up lines are buffered until the JSON logger takes over.
+    app = await NestFactory.create<NestExpressApplication>(options.module, { bodyParser: false, abortOnError: false, bufferLogs: true });
+    app.useLogger(app.get(PinoLogger));
     config = app.get<ServiceConfig>(SERVICE_CONFIG);
+    startTracing(`newswire-${options.stage}`, config.otlpTracesUrl);
     applyHttpSecurity(app, config); // before the body parsers: reject unauthenticated bodies unread
     app.useBodyParser('json', { limit: config.maxArticleBytes * 2 });
     app.useBodyParser('text', { type: ['text/plain', 'text/html'], limit: config.maxArticleBytes });
+    if (options.apiDocs) serveApiDocs(app, options.apiDocs);
     transport = app.get(AmqpStageTransport);
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
     await app.startAllMicroservices();
@@ -57,6 +66,7 @@ export async function bootstrapStage(options: BootstrapStageOptions): Promise<vo
     try {
       await transport.close(); // before the data source goes away
       await app.close();
+      await stopTracing(); // exports the spans still buffered
       process.exit(0);
     } catch (error) {
       logger.error(`shutdown failed: ${(error as Error).message}`);

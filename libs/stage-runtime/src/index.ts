@@ -5,3 +5,5 @@ export * from './health.controller';
 export * from './stage-event-handler';
 export * from './http-security/web-session';
 export { ApiKeyVerifier } from './http-security/api-key';
+export * from './api-docs';
+export * from './logging/stage-logging';

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
@@ -7,6 +8,7 @@ import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from 
 import { AmqpStageTransport, DeliveryDecoder, retryWithBackoff } from '@newswire/messaging';
 import { StageMetrics } from '@newswire/metrics';
 import { HealthController } from './health.controller';
+import { stageLoggingParams } from './logging/stage-logging';
 import { MetricsController } from './metrics/metrics.controller';
 import { observeStage } from './metrics/observe-stage';
 import { SERVICE_CONFIG, STAGE_NAME } from './stage-runtime.tokens';
@@ -71,7 +73,7 @@ class DataSourceCloser implements OnApplicationShutdown {
 
 /**
  * What every stage process shares: its validated config, a data source on its own schema
- * (migrated at boot), its RabbitMQ transport (injectable where a controller hands work to the
+ * (migrated at boot), structured logging, its RabbitMQ transport (injectable where a controller hands work to the
  * stage outside the broker), health endpoints and Prometheus metrics.
  */
 @Global()
@@ -80,7 +82,13 @@ export class StageRuntimeModule {
   static forStage(options: StageRuntimeOptions): DynamicModule {
     return {
       module: StageRuntimeModule,
-      imports: [TerminusModule.forRoot()],
+      imports: [
+        TerminusModule.forRoot(),
+        LoggerModule.forRootAsync({
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) => stageLoggingParams(options.stage, config),
+        }),
+      ],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: STAGE_NAME, useValue: options.stage },

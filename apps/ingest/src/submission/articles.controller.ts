@@ -1,9 +1,12 @@
 import { BadRequestException, Body, Controller, Headers, HttpCode, Inject, Post, UnprocessableEntityException } from '@nestjs/common';
 import { createHash, randomUUID } from 'crypto';
-import { EventEnvelope, EventTypes } from '@newswire/contracts';
+import { ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { ArticleSubmittedV1, ErrorResponse, EventEnvelope, EventTypes, SubmissionAccepted } from '@newswire/contracts';
 import type { ServiceConfig } from '@newswire/config';
 import { AmqpStageTransport, isPermanent } from '@newswire/messaging';
 import { SERVICE_CONFIG } from '@newswire/stage-runtime';
+import { extractTraceContext, inMessageSpan, SpanKind, startMessageSpan } from '@newswire/tracing';
 import { AdmittedSubmission, admitSubmission } from './normalize-submission';
 
 /**
@@ -11,6 +14,8 @@ import { AdmittedSubmission, admitSubmission } from './normalize-submission';
  * text/plain body (URL and source in `X-Article-Url` / `X-Article-Source`). It goes through
  * the same handler as the queue, and 202 means the article is stored and its event committed.
  */
+@ApiTags('articles')
+@ApiSecurity('api-key')
 @Controller('articles')
 export class ArticlesController {
   constructor(
@@ -20,6 +25,27 @@ export class ArticlesController {
 
   @Post()
   @HttpCode(202)
+  @ApiOperation({
+    summary: 'Submit an article',
+    description:
+      'A JSON `article.submitted` payload, or a raw text/html or text/plain body (URL and source in `X-Article-Url` / `X-Article-Source`). ' +
+      "`Idempotency-Key` names the submission; a W3C `traceparent` header is continued by the article's trace.",
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': { schema: z.toJSONSchema(ArticleSubmittedV1, { target: 'openapi-3.0', io: 'input' }) as object },
+        'text/html': { schema: { type: 'string' } },
+        'text/plain': { schema: { type: 'string' } },
+      },
+    },
+  })
+  @ApiResponse({
+    status: 202,
+    description: 'Stored, and its article.ingested event committed (or already seen: `duplicate`).',
+    standardSchema: SubmissionAccepted,
+  })
+  @ApiResponse({ status: 400, description: 'No submission in the body.', standardSchema: ErrorResponse })
+  @ApiResponse({ status: 422, description: 'The submission breaks the article.submitted contract; kept with its reason.', standardSchema: ErrorResponse })
   async submit(
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
@@ -27,7 +53,9 @@ export class ArticlesController {
     @Headers('x-article-source') source: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
-  ): Promise<{ articleId: string; status: 'accepted' | 'duplicate' }> {
+    @Headers('traceparent') traceparent: string | undefined,
+    @Headers('tracestate') tracestate: string | undefined,
+  ): Promise<SubmissionAccepted> {
     const raw = typeof body === 'string' ? this.fromRawBody(body, contentType, url, source) : body;
     if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
       throw new BadRequestException('send a JSON submission or a text/html or text/plain body');
@@ -56,8 +84,14 @@ export class ArticlesController {
       occurredAt: new Date().toISOString(),
       payload,
     };
+    // The submission's trace: continues the caller's `traceparent` when it sends one.
+    const trace = startMessageSpan('POST /articles', SpanKind.SERVER, extractTraceContext({ traceparent, tracestate }), {
+      messageId: id,
+      articleId,
+      eventType: envelope.type,
+    });
     try {
-      const outcome = await this.transport.handleDirect(envelope, origin);
+      const outcome = await inMessageSpan(trace, () => this.transport.handleDirect(envelope, origin));
       return { articleId, status: outcome === 'duplicate' ? 'duplicate' : 'accepted' };
     } catch (error) {
       if (isPermanent(error)) throw new UnprocessableEntityException(error.message);

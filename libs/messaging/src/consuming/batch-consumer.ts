@@ -4,6 +4,7 @@ import type { Channel, ConsumeMessage, Replies } from 'amqplib';
 import type { QueryRunner } from 'typeorm';
 import { ContractViolation, EventEnvelope, StageName, submittedAt } from '@newswire/contracts';
 import { MessagingMetrics, NO_METRICS } from '@newswire/metrics';
+import { endSpans, MessageTrace, startConsumeSpan } from '@newswire/tracing';
 import { failureBehavior } from '../failure-behavior';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { sleep } from '../retry-with-backoff';
@@ -41,6 +42,8 @@ interface Delivery extends InboundMessage {
   channel: Channel;
   /** Where a failed delivery went, once routed (the last routing wins when a batch is rerun). */
   routed?: 'retried' | 'dead_lettered';
+  /** The consume span, ended once the delivery is settled. */
+  trace: MessageTrace;
 }
 
 /**
@@ -101,7 +104,7 @@ export class BatchConsumer {
   private accept(channel: Channel, message: ConsumeMessage): void {
     const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 1);
     const contentHash = createHash('sha1').update(message.content).digest('hex');
-    const delivery: Delivery = {
+    const delivery: Omit<Delivery, 'trace'> & Partial<Delivery> = {
       message,
       channel,
       attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
@@ -117,7 +120,8 @@ export class BatchConsumer {
     } catch (error) {
       delivery.decodeFailure = error instanceof ContractViolation ? error : new ContractViolation([(error as Error).message]);
     }
-    this.buffer.push(delivery);
+    delivery.trace = startConsumeSpan(this.options.stage, this.queue, message.properties.headers, delivery);
+    this.buffer.push(delivery as Delivery);
     if (this.buffer.length >= this.options.batchSize) this.pump();
     else if (!this.lingerTimer && !this.running) this.lingerTimer = setTimeout(() => this.pump(), this.options.batchLingerMs);
   }
@@ -170,9 +174,14 @@ export class BatchConsumer {
     if (!published) {
       // Redelivered, they are found in the inbox; failure copies are re-derived.
       for (const d of batch) safely(() => d.channel.nack(d.message, false, true));
+      endSpans(
+        batch.map((d) => d.trace.span),
+        new Error('publishing after commit failed; returned to the queue'),
+      );
       return;
     }
     for (const d of batch) safely(() => d.channel.ack(d.message));
+    endSpans(batch.map((d) => d.trace.span));
     const metrics = this.options.metrics ?? NO_METRICS;
     for (const d of batch) if (d.routed) metrics.consumed(d.envelope?.type ?? 'invalid', d.routed, d.envelope && submittedAt(d.envelope));
   }

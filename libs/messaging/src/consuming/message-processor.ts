@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { EventEnvelope, submittedAt } from '@newswire/contracts';
 import { MessagingMetrics, NO_METRICS } from '@newswire/metrics';
+import { activeContext, inChildSpan, inChildSpans, MessageTrace, withMessageContext } from '@newswire/tracing';
 import { PermanentFailure } from '../errors';
 import { failureBehavior } from '../failure-behavior';
 import { InboxClaim } from '../inbox/inbox-store';
@@ -22,6 +23,8 @@ export interface InboundMessage {
   /** Absent when the message could not be decoded; `decodeFailure` then says why. */
   envelope?: EventEnvelope;
   decodeFailure?: unknown;
+  /** The message's consume span; without one (e.g. HTTP), the active context is the parent. */
+  trace?: MessageTrace;
 }
 
 /** What became of one message of a committed batch. */
@@ -123,11 +126,15 @@ export class MessageProcessor {
       }
       for (const [i, outcome] of outcomes.entries()) {
         if (outcome.status !== 'failed') continue;
-        const copy = await routeFailure(queryRunner, messages[i], outcome.failure);
+        const copy = await withMessageContext(messages[i].trace, () => routeFailure(queryRunner, messages[i], outcome.failure));
         if (copy) failureCopies.push(copy);
       }
       await outbox.insert(queryRunner, outboxRows);
-      await queryRunner.commitTransaction();
+      await inChildSpans(
+        messages.map((m) => m.trace?.context ?? activeContext()),
+        'commit',
+        () => queryRunner.commitTransaction(),
+      );
       committed = true;
     } catch (error) {
       if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
@@ -156,7 +163,7 @@ export class MessageProcessor {
     const context = new StageContext(message.envelope!, queryRunner, message.attempt);
     if (!isolated) {
       try {
-        await this.options.handle(message.envelope!, context);
+        await this.handle(message, context);
       } catch (error) {
         if (failureBehavior(error) === 'hold') throw error;
         throw new HandlerFailedInBatch(message.messageId);
@@ -166,7 +173,7 @@ export class MessageProcessor {
     }
     await queryRunner.query('SAVEPOINT handle_message');
     try {
-      await this.options.handle(message.envelope!, context);
+      await this.handle(message, context);
       await queryRunner.query('RELEASE SAVEPOINT handle_message');
     } catch (error) {
       if (failureBehavior(error) === 'hold') throw error;
@@ -176,5 +183,10 @@ export class MessageProcessor {
     }
     outboxRows.push(...context.outbox);
     return { status: 'processed' };
+  }
+
+  /** Runs the stage's handler in a span of the message's trace, active so emitted events carry it. */
+  private handle(message: InboundMessage, context: StageContext): Promise<void> {
+    return inChildSpan(message.trace?.context ?? activeContext(), `handle ${message.envelope!.type}`, () => this.options.handle(message.envelope!, context));
   }
 }

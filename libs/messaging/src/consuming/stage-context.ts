@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { CURRENT_VERSION, EventEnvelope, EventType, PayloadOf, stageEventId, submittedAt, validatePayload } from '@newswire/contracts';
+import { currentTraceHeaders } from '@newswire/tracing';
 import { OutboxRow } from '../outbox/outbox-store';
 
 /**
@@ -33,7 +34,13 @@ export class StageContext {
       submittedAt: submittedAt(this.envelope),
       payload,
     };
-    this.outbox.push({ id: envelope.id, routingKey: type, correlationId: envelope.correlationId, body: Buffer.from(JSON.stringify(envelope)) });
+    this.outbox.push({
+      id: envelope.id,
+      routingKey: type,
+      correlationId: envelope.correlationId,
+      body: Buffer.from(JSON.stringify(envelope)),
+      traceContext: currentTraceHeaders(),
+    });
     return envelope.id;
   }
 }

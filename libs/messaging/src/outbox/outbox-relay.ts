@@ -46,6 +46,7 @@ export class OutboxRelay {
         persistent: true,
         // Events a stage consumes must reach its queue; article.published may have no subscriber.
         mandatory: STAGE_EVENT_TYPES.has(row.routingKey),
+        ...(row.traceContext ? { headers: row.traceContext } : {}),
       },
     };
   }

@@ -1,5 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { preparedQuery, preparedQueryOnce } from '@newswire/persistence';
+import type { TraceHeaders } from '@newswire/tracing';
 
 export interface OutboxRow {
   id: string;
@@ -7,6 +8,8 @@ export interface OutboxRow {
   correlationId: string;
   /** The envelope as UTF-8 JSON, encoded once: stored (bytea, sent binary) and published as these same bytes. */
   body: Buffer;
+  /** Trace context of the work that wrote the row; its publish continues that trace. */
+  traceContext?: TraceHeaders | null;
 }
 
 /** SQL of one schema's outbox table; rows are inserted in the stage's transaction. */
@@ -25,11 +28,11 @@ export class OutboxStore {
     if (rows.length === 0) return;
     // Multi-row VALUES rather than unnest(arrays): event bodies can be whole pages, and array
     // parameters would be escaped into one huge array literal and parsed again by the server.
-    const values = rows.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
+    const values = rows.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}::jsonb)`).join(', ');
     await preparedQuery(
       runner,
-      `INSERT INTO ${this.table} (id, routing_key, correlation_id, body) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
-      rows.flatMap((r) => [r.id, r.routingKey, r.correlationId, r.body]),
+      `INSERT INTO ${this.table} (id, routing_key, correlation_id, body, trace_context) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
+      rows.flatMap((r) => [r.id, r.routingKey, r.correlationId, r.body, r.traceContext ? JSON.stringify(r.traceContext) : null]),
     );
   }
 
@@ -51,13 +54,19 @@ export class OutboxStore {
 
   /** Locks up to `limit` rows older than `graceMs` that no other relay holds. */
   async lockStale(runner: QueryRunner, graceMs: number, limit: number): Promise<OutboxRow[]> {
-    const rows = await preparedQuery<{ id: string; routing_key: string; correlation_id: string; body: Buffer }>(
+    const rows = await preparedQuery<{ id: string; routing_key: string; correlation_id: string; body: Buffer; trace_context: TraceHeaders | null }>(
       runner,
-      `SELECT id, routing_key, correlation_id, body FROM ${this.table}
+      `SELECT id, routing_key, correlation_id, body, trace_context FROM ${this.table}
        WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
        ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [graceMs, limit],
     );
-    return rows.map((r) => ({ id: r.id, routingKey: r.routing_key, correlationId: r.correlation_id, body: r.body }));
+    return rows.map((r) => ({ id: r.id, routingKey: r.routing_key, correlationId: r.correlation_id, body: r.body, traceContext: r.trace_context }));
+  }
+
+  /** Rows not yet published (the metrics' outbox backlog). */
+  async count(): Promise<number> {
+    const [row] = await preparedQueryOnce<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM ${this.table}`, []);
+    return row.n;
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'crypto';
 import type { ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
+import { startPublishSpan } from '@newswire/tracing';
 import { AmqpConnection } from '../connection/amqp-connection';
 
 export interface OutgoingMessage {
@@ -46,17 +47,21 @@ export class ConfirmedPublisher {
         options = { ...options, headers: { ...options.headers, [PUBLISH_ID_HEADER]: id } };
         mandatory.push({ id, message });
       }
+      const traced = startPublishSpan(message.routingKey, options.headers);
+      if (traced.headers !== options.headers) options = { ...options, headers: traced.headers };
       let writable = true;
       confirmations.push(
-        new Promise<void>((resolve, reject) => {
-          try {
-            writable = channel.publish(message.exchange, message.routingKey, message.body, options, (error) =>
-              error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
-            );
-          } catch (error) {
-            reject(error);
-          }
-        }),
+        traced.settle(
+          new Promise<void>((resolve, reject) => {
+            try {
+              writable = channel.publish(message.exchange, message.routingKey, message.body, options, (error) =>
+                error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+              );
+            } catch (error) {
+              reject(error);
+            }
+          }),
+        ),
       );
       // Back-pressure: when the socket buffer is full, wait for it to drain before writing more.
       if (!writable) {

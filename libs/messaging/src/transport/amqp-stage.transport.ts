@@ -191,6 +191,7 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
   }
 
   private async dispatch(envelope: EventEnvelope, context: StageContext): Promise<void> {
+    this.logger.debug?.(`handling ${envelope.type} v${envelope.version} (attempt ${context.attempt})`);
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) throw new PermanentFailure(`no handler for ${envelope.type} in ${this.options.stage}`);
     const handled = this.metrics.handlerStarted(envelope.type);
