@@ -45,8 +45,14 @@ describe("outbox relay: a sweep's late publish continues the trace the outbox ro
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     await store.insert(runner, [
-      { id: 'traced-1', routingKey: 'article.parsed', correlationId: 'c-1', body: '{}', traceContext: { traceparent: `00-${traceId}-${handlerSpanId}-01` } },
-      { id: 'untraced-1', routingKey: 'article.parsed', correlationId: 'c-2', body: '{}' },
+      {
+        id: 'traced-1',
+        routingKey: 'article.parsed',
+        correlationId: 'c-1',
+        body: Buffer.from('{}'),
+        traceContext: { traceparent: `00-${traceId}-${handlerSpanId}-01` },
+      },
+      { id: 'untraced-1', routingKey: 'article.parsed', correlationId: 'c-2', body: Buffer.from('{}') },
     ]);
     await runner.release();
     const [stored] = await dataSource.query(`SELECT trace_context FROM parse.outbox WHERE id = 'traced-1'`);
