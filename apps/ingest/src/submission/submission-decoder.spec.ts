@@ -1,12 +1,12 @@
 import type { ConsumeMessage } from 'amqplib';
-import { ContractViolation, EventTypes, submissionContentHash } from '@newswire/contracts';
+import { ContractViolation, EventTypes, submissionIdentity } from '@newswire/contracts';
 import { admitSubmission } from './normalize-submission';
 import { submissionDecoder } from './submission-decoder';
 
-// The real hash, counted: decoding hashes a page-sized content once, not once per check.
+// The real identity rule, counted: decoding hashes a page-sized content once, not once per check.
 jest.mock('@newswire/contracts', () => {
   const actual = jest.requireActual('@newswire/contracts');
-  return { ...actual, submissionContentHash: jest.fn(actual.submissionContentHash) };
+  return { ...actual, submissionIdentity: jest.fn(actual.submissionIdentity) };
 });
 
 const MAX_BYTES = 1024 * 1024;
@@ -25,10 +25,10 @@ describe('submissionDecoder', () => {
   });
 
   it('hashes the content once while decoding and hands on the normalised payload', () => {
-    const hash = jest.mocked(submissionContentHash);
-    hash.mockClear();
+    const identify = jest.mocked(submissionIdentity);
+    identify.mockClear();
     const envelope = decode(message({ content: 'Some text', contentType: 'text/plain' }));
-    expect(hash).toHaveBeenCalledTimes(1);
+    expect(identify).toHaveBeenCalledTimes(1);
     expect(envelope.payload).toEqual({ content: 'Some text', contentType: 'text/plain' });
   });
 

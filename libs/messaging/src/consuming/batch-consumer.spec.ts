@@ -56,7 +56,9 @@ class FakeStageDatabase {
           return { rows: [] };
         }
         if (text.includes('.outbox') && text.startsWith('INSERT')) {
-          for (let i = 0; i < values.length; i += 4) if (!t.outbox.has(values[i] as string)) t.outbox.set(values[i] as string, values[i + 3] as string);
+          // One row per VALUES tuple: as many values as the statement names columns (id first, body fourth).
+          const columns = /outbox \(([^)]*)\)/.exec(text)![1].split(',').length;
+          for (let i = 0; i < values.length; i += columns) if (!t.outbox.has(values[i] as string)) t.outbox.set(values[i] as string, values[i + 3] as string);
           return { rows: [] };
         }
         if (text.includes('.outbox') && text.startsWith('DELETE')) {
