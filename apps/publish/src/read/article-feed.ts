@@ -17,8 +17,8 @@ export interface FeedSubscriber {
   close(): void;
 }
 
-const ARTICLES_BY_ID = `SELECT ${SUMMARY_COLUMNS} FROM publish.documents d WHERE d.article_id = ANY($1::uuid[]) ORDER BY d.seq`;
-const ARTICLES_AFTER = `SELECT ${SUMMARY_COLUMNS} FROM publish.documents d WHERE d.seq > $1 ORDER BY d.seq LIMIT $2`;
+export const ARTICLES_BY_ID = `SELECT ${SUMMARY_COLUMNS} FROM publish.documents d WHERE d.article_id = ANY($1::uuid[]) ORDER BY d.seq`;
+export const ARTICLES_AFTER = `SELECT ${SUMMARY_COLUMNS} FROM publish.documents d WHERE d.seq > $1 ORDER BY d.seq LIMIT $2`;
 
 /** Deliveries looked up together; also the feed's prefetch. */
 const FEED_BATCH = 64;

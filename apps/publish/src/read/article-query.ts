@@ -57,6 +57,8 @@ export function parseEntityType(raw: RawQuery, name: string): EntityType | undef
 }
 
 export function parseArticleQuery(raw: RawQuery): ArticleQuery {
+  // Offsets shift as articles arrive; an old client silently served page one again would loop.
+  if (raw.offset !== undefined) throw new InvalidQuery("offset is not supported: pass the previous page's nextCursor as cursor");
   const q = text(raw, 'q', 500);
   const sortText = text(raw, 'sort', 20);
   if (sortText !== undefined && sortText !== 'date' && sortText !== 'relevance') throw new InvalidQuery('sort must be date or relevance');
