@@ -50,9 +50,13 @@ export function localPath(next: unknown): string {
   return typeof next === 'string' && /^\/web(?:[/?#]|$)/.test(next) ? next : '/web';
 }
 
-/** A form posted from another site is refused (browsers send Origin with every POST). */
+/**
+ * A form posted from another site is refused. Browsers say where a request comes from in
+ * Sec-Fetch-Site; older ones only in Origin, which is "null" under helmet's no-referrer policy.
+ */
 function assertSameOrigin(request: Request): void {
+  const site = request.headers['sec-fetch-site'];
   const origin = request.headers.origin;
-  if (origin === undefined) return;
-  if (URL.parse(origin)?.host !== request.headers.host) throw new ForbiddenException('cross-site form post');
+  const crossSite = site !== undefined ? site !== 'same-origin' : origin !== undefined && origin !== 'null' && URL.parse(origin)?.host !== request.headers.host;
+  if (crossSite) throw new ForbiddenException('cross-site form post');
 }
