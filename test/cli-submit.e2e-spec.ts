@@ -98,9 +98,28 @@ describe('newswire submit: a WARC crawl into the running pipeline', () => {
     writeFileSync(jsonl, `${JSON.stringify({ content: pages[0].html, contentType: 'text/html', url: pages[0].url })}\n{"content": 42}\n`);
     const second = await newswire('submit', warc, jsonl, '--state', state);
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/0 accepted, 4 duplicate\(s\) \(3 accepted by an earlier run\), 1 rejected/);
+    expect(second.stderr).toMatch(/0 accepted, 4 duplicate\(s\) \(4 accepted by an earlier run\), 1 rejected/);
     expect(second.stderr).toMatch(/rejected .*more\.jsonl:2: not an article\.submitted payload: content/);
     expect(second.stderr).toMatch(/next: /);
     expect(await running.count('SELECT count(*) AS n FROM ingest.raw_articles')).toBe(3);
+  });
+
+  it('status shows every stage consuming, what each processed, and nothing left on its way', async () => {
+    const { code, stdout } = await newswire('status', '--json');
+    expect(code).toBe(0);
+    const status = JSON.parse(stdout) as {
+      stages: Array<{ stage: string; queue: { messages: number; consumers: number }; processed: number; failed: number; deadLettersPending: number }>;
+      oldestUnpublished: unknown;
+    };
+    expect(status.stages.map((s) => s.stage)).toEqual(['ingest', 'parse', 'entity-extract', 'publish']);
+    for (const stage of status.stages) {
+      expect(stage.queue).toEqual({ messages: 0, consumers: 1 });
+      expect(stage.processed).toBe(3); // the re-run's copies never left the CLI
+      expect(stage).toMatchObject({ failed: 0, deadLettersPending: 0 });
+    }
+    expect(status.oldestUnpublished).toBeNull();
+    const table = await newswire('status');
+    expect(table.stdout).toMatch(/^stage +queued +consumers +processed/m);
+    expect(table.stdout).toMatch(/^publish +0 +1 +3 /m);
   });
 });
