@@ -191,9 +191,10 @@ describe('traces, logs and API documents (four services as processes, OTLP recei
 
     const list = await fetch(`${publish.url}/articles?limit=5`);
     expect(list.status).toBe(200);
-    const { articles } = (await list.json()) as { articles: Array<{ id: string }> };
+    const page = (await list.json()) as { articles: Array<{ id: string }>; nextCursor: string | null };
+    const { articles } = page;
     expect(articles.length).toBeGreaterThanOrEqual(2);
-    expectMatchesOpenApi(doc, '/articles', 'get', 200, { articles });
+    expectMatchesOpenApi(doc, '/articles', 'get', 200, page);
 
     const document = await fetch(`${publish.url}/articles/${articles[0].id}`);
     expect(document.status).toBe(200);
@@ -201,6 +202,17 @@ describe('traces, logs and API documents (four services as processes, OTLP recei
 
     const byEntity = await fetch(`${publish.url}/articles?entity=${encodeURIComponent('Kim Kye-gwan')}`);
     expectMatchesOpenApi(doc, '/articles', 'get', 200, await byEntity.json());
+    const searched = await fetch(`${publish.url}/articles?q=${encodeURIComponent('uranium enrichment')}`);
+    expectMatchesOpenApi(doc, '/articles', 'get', 200, await searched.json());
+
+    const entities = await fetch(`${publish.url}/entities?limit=5`);
+    expect(entities.status).toBe(200);
+    const entityList = (await entities.json()) as { entities: Array<{ id: string }> };
+    expect(entityList.entities.length).toBeGreaterThan(0);
+    expectMatchesOpenApi(doc, '/entities', 'get', 200, entityList);
+    const entity = await fetch(`${publish.url}/entities/${encodeURIComponent(entityList.entities[0].id)}`);
+    expect(entity.status).toBe(200);
+    expectMatchesOpenApi(doc, '/entities/{id}', 'get', 200, await entity.json());
 
     const missing = await fetch(`${publish.url}/articles/00000000-0000-4000-8000-000000000000`);
     expect(missing.status).toBe(404);
@@ -210,7 +222,7 @@ describe('traces, logs and API documents (four services as processes, OTLP recei
     expectMatchesOpenApi(doc, '/articles', 'get', 400, await badLimit.json());
 
     // A documented schema that stops matching fails: an answer with an extra field is refused.
-    expect(() => expectMatchesOpenApi(doc, '/articles', 'get', 200, { articles, extra: true })).toThrow(/does not match/);
+    expect(() => expectMatchesOpenApi(doc, '/articles', 'get', 200, { ...page, extra: true })).toThrow(/does not match/);
 
     const ingestDoc = (await fetch(`${ingest.url}/docs/json`).then((r) => r.json())) as OpenApiDocument;
     const invalid = await fetch(`${ingest.url}/articles`, {

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ErrorResponse, PublishedDocument as PublishedDocumentSchema } from '@newswire/contracts';
+import { ArticlePage as ArticlePageSchema, ErrorResponse, PublishedDocument as PublishedDocumentSchema } from '@newswire/contracts';
 import { parseArticleQuery, RawQuery } from '../read/article-query';
 import { badRequestOnInvalid } from '../read/bad-request';
 import { ArticleSearch } from '../read/article-search';
@@ -43,7 +43,7 @@ export class DocumentsController {
   @ApiQuery({ name: 'sort', required: false, schema: { type: 'string', enum: ['date', 'relevance'] } })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 20 } })
   @ApiQuery({ name: 'cursor', required: false, schema: { type: 'string' } })
-  @ApiResponse({ status: 200, description: 'A page of document summaries and the cursor of the next page.' })
+  @ApiResponse({ status: 200, description: 'A page of document summaries and the cursor of the next page.', standardSchema: ArticlePageSchema })
   @ApiResponse({ status: 400, description: 'An invalid filter or cursor.', standardSchema: ErrorResponse })
   async list(@Query() raw: RawQuery): Promise<ArticlePage> {
     return this.search.search(badRequestOnInvalid(() => parseArticleQuery(raw)));

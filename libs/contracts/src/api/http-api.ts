@@ -40,9 +40,57 @@ export const DocumentSummary = z.strictObject({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
-/** GET /articles?entity=… (publish), newest first. */
-export const DocumentList = z.strictObject({ articles: z.array(DocumentSummary) });
-export type DocumentList = z.infer<typeof DocumentList>;
+/** A published article in lists, search hits and the live stream (publish's read API). */
+export const ArticleSummary = DocumentSummary.extend({
+  /** Position in publication order: the stream's event id. */
+  seq: z.number().int().positive(),
+  subtitle: z.string().nullable(),
+  authors: z.array(z.string()),
+  publisher: z.string().nullable(),
+  language: z.string().nullable(),
+  /** The article's own date when it has one, else when it was published here: what `sort=date` and `from`/`to` use. */
+  date: z.string(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+/** A piece of the body around the matches; `match` pieces are the query's words as found (plain text, not markup). */
+export const SnippetPiece = z.strictObject({ text: z.string(), match: z.boolean() });
+export type SnippetPiece = z.infer<typeof SnippetPiece>;
+
+/** With `q` only: the search rank (higher is better) and passages of the body with the matches marked. */
+export const ArticleHit = ArticleSummary.extend({ rank: z.number().optional(), snippet: z.array(SnippetPiece).optional() });
+export type ArticleHit = z.infer<typeof ArticleHit>;
+
+/** GET /articles (publish): a page of hits and the opaque cursor of the next one. */
+export const ArticlePage = z.strictObject({ articles: z.array(ArticleHit), nextCursor: z.string().nullable() });
+export type ArticlePage = z.infer<typeof ArticlePage>;
+
+export const EntitySummary = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  /** Number of published articles mentioning it. */
+  articleCount: z.number().int().nonnegative(),
+});
+export type EntitySummary = z.infer<typeof EntitySummary>;
+
+/** GET /entities (publish): most mentioned first. */
+export const EntityList = z.strictObject({ entities: z.array(EntitySummary) });
+export type EntityList = z.infer<typeof EntityList>;
+
+/** GET /entities/:id (publish). */
+export const EntityDetail = EntitySummary.extend({
+  /** Every way it was written in the articles. */
+  aliases: z.array(z.string()),
+  /** The entities found most often in the same articles (over its latest 1,000 articles), with how many they share. */
+  coOccurring: z.array(EntitySummary.extend({ together: z.number().int().nonnegative() })),
+  /** Articles per month of their date (YYYY-MM), oldest first. */
+  articlesByMonth: z.array(z.strictObject({ month: z.string(), count: z.number().int().nonnegative() })),
+  /** Its latest articles (the first page of GET /articles?entity=<id>). */
+  articles: z.array(ArticleSummary),
+  nextCursor: z.string().nullable(),
+});
+export type EntityDetail = z.infer<typeof EntityDetail>;
 
 /** Every error answer: Nest's HTTP exception body. */
 export const ErrorResponse = z.object({
