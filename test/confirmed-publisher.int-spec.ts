@@ -1,4 +1,5 @@
 import { AmqpConnection, ConfirmedPublisher, UnroutableMessageError } from '@newswire/messaging';
+import { connectWithTopology } from './support/declared-connection';
 import { startTestEnvironment, TestEnvironment } from './support/test-environment';
 
 describe('ConfirmedPublisher against the real broker', () => {
@@ -8,13 +9,7 @@ describe('ConfirmedPublisher against the real broker', () => {
 
   beforeAll(async () => {
     env = await startTestEnvironment();
-    connection = new AmqpConnection(env.amqpUrl, 'publisher-test');
-    await connection.connect(5000);
-    await connection.onConnected(async (c) => {
-      const channel = await c.createChannel();
-      await env.topology.declare(channel);
-      await channel.close();
-    });
+    connection = await connectWithTopology(env, 'publisher-test');
     publisher = new ConfirmedPublisher(connection);
   });
 

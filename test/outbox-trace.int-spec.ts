@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AmqpConnection, ConfirmedPublisher, OutboxRelay, OutboxStore } from '@newswire/messaging';
 import { createStageDataSource, migrateStageSchema } from '@newswire/persistence';
 import { flushTracing, startTracing, stopTracing } from '@newswire/tracing';
+import { connectWithTopology } from './support/declared-connection';
 import { startTestEnvironment, TestEnvironment } from './support/test-environment';
 
 describe("outbox relay: a sweep's late publish continues the trace the outbox row was written in", () => {
@@ -21,13 +22,7 @@ describe("outbox relay: a sweep's late publish continues the trace the outbox ro
     dataSource = createStageDataSource({ stage: 'parse', databaseUrl: env.databaseUrl, poolSize: 2 });
     await dataSource.initialize();
     await migrateStageSchema(dataSource, 'parse');
-    connection = new AmqpConnection(env.amqpUrl, 'outbox-trace-test');
-    await connection.connect(5000);
-    await connection.onConnected(async (c) => {
-      const channel = await c.createChannel();
-      await env.topology.declare(channel);
-      await channel.close();
-    });
+    connection = await connectWithTopology(env, 'outbox-trace-test');
     store = new OutboxStore(dataSource, 'parse');
     relay = new OutboxRelay(dataSource, store, new ConfirmedPublisher(connection), env.topology.exchange);
   });

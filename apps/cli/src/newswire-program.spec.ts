@@ -1,17 +1,7 @@
 import { Command } from 'commander';
-import { PassThrough, Readable } from 'stream';
+import { capturedIo } from '../../../test/support/captured-io';
 import { runProgram } from './cli-program';
 import { newswireProgram } from './newswire-program';
-
-function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  return { io: { stdin: Readable.from([]), stdout, stderr }, out: () => out, err: () => err };
-}
 
 function leafCommands(command: Command, prefix: string[] = []): string[][] {
   if (command.commands.length === 0) return [prefix];
@@ -21,7 +11,7 @@ function leafCommands(command: Command, prefix: string[] = []): string[][] {
 }
 
 describe('the newswire program', () => {
-  const commands = leafCommands(newswireProgram(io().io));
+  const commands = leafCommands(newswireProgram(capturedIo().io));
 
   it('has the commands an operator needs', () => {
     expect(commands.map((c) => c.join(' '))).toEqual(
@@ -30,14 +20,14 @@ describe('the newswire program', () => {
   });
 
   it.each(commands.map((c) => [c.join(' '), c]))('%s --help shows an example', async (_name, argv) => {
-    const streams = io();
+    const streams = capturedIo();
     expect(await runProgram(newswireProgram(streams.io), [...(argv as string[]), '--help'], streams.io)).toBe(0);
     expect(streams.out()).toMatch(/Examples?:\n {2}\$ .*newswire /);
   });
 
   it('answers an unknown command or option with a usage error (exit 2) that says what to do', async () => {
     for (const argv of [['submitt'], ['status', '--colour'], ['submit', 'x', '--concurrency', '0']]) {
-      const streams = io();
+      const streams = capturedIo();
       expect(await runProgram(newswireProgram(streams.io), argv, streams.io)).toBe(2);
       expect(streams.err()).toMatch(/--help/);
     }

@@ -147,42 +147,34 @@ export class StageMetrics implements MessagingMetrics {
     const queues = () => this.queueSample();
     const sample = (name: string, read: (sources: StageMetricSources) => Promise<number>) => this.sample(name, read);
     const databasePool = () => this.sources?.databasePool() ?? null;
-    new Gauge({
-      name: 'newswire_queue_messages',
-      help: "Messages ready in the stage's queues (its queue, retry queues and dead-letter queue), from the broker",
-      labelNames: ['queue', 'kind'],
-      registers,
-      async collect() {
-        this.reset();
-        for (const q of (await queues()) ?? []) this.set({ queue: q.name, kind: q.kind }, q.messages);
-      },
-    });
-    new Gauge({
-      name: 'newswire_queue_consumers',
-      help: "Consumers attached to the stage's queues, from the broker",
-      labelNames: ['queue', 'kind'],
-      registers,
-      async collect() {
-        this.reset();
-        for (const q of (await queues()) ?? []) this.set({ queue: q.name, kind: q.kind }, q.consumers);
-      },
-    });
-    new Gauge({
-      name: 'newswire_outbox_backlog',
-      help: 'Events committed to the outbox and not yet confirmed by the broker (NaN when the database did not answer)',
-      registers,
-      async collect() {
-        this.set((await sample('outbox', (s) => s.outboxBacklog())) ?? NaN);
-      },
-    });
-    new Gauge({
-      name: 'newswire_dead_letters_pending',
-      help: 'Dead letters recorded with their reason and not replayed (NaN when the database did not answer)',
-      registers,
-      async collect() {
-        this.set((await sample('dead_letters', (s) => s.pendingDeadLetters())) ?? NaN);
-      },
-    });
+    const queueGauge = (name: string, help: string, value: (queue: QueueSample) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['queue', 'kind'],
+        registers,
+        async collect() {
+          this.reset();
+          for (const q of (await queues()) ?? []) this.set({ queue: q.name, kind: q.kind }, value(q));
+        },
+      });
+    queueGauge(
+      'newswire_queue_messages',
+      "Messages ready in the stage's queues (its queue, retry queues and dead-letter queue), from the broker",
+      (q) => q.messages,
+    );
+    queueGauge('newswire_queue_consumers', "Consumers attached to the stage's queues, from the broker", (q) => q.consumers);
+    const countGauge = (name: string, help: string, sampleName: string, read: (sources: StageMetricSources) => Promise<number>) =>
+      new Gauge({
+        name,
+        help: `${help} (NaN when the database did not answer)`,
+        registers,
+        async collect() {
+          this.set((await sample(sampleName, read)) ?? NaN);
+        },
+      });
+    countGauge('newswire_outbox_backlog', 'Events committed to the outbox and not yet confirmed by the broker', 'outbox', (s) => s.outboxBacklog());
+    countGauge('newswire_dead_letters_pending', 'Dead letters recorded with their reason and not replayed', 'dead_letters', (s) => s.pendingDeadLetters());
     new Gauge({
       name: 'newswire_db_pool_connections',
       help: 'Database pool connections by state (in_use, idle), callers waiting for one, and the pool size (max)',

@@ -35,7 +35,7 @@ function createTransport(options: StageRuntimeOptions, config: ServiceConfig, da
     decode: options.decode?.(config),
     metrics,
   });
-  observeStage(metrics, options.stage, dataSource, transport);
+  observeStage(metrics, dataSource, transport);
   return transport;
 }
 

@@ -1,18 +1,9 @@
-import { context, propagation, ROOT_CONTEXT, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { ROOT_CONTEXT, trace } from '@opentelemetry/api';
+import { useTraceContextWithoutExporter } from '../../../test/support/trace-context';
 import { activeLogFields, currentTraceHeaders, extractTraceContext, inChildSpan, startConsumeSpan, startPublishSpan, withMessageContext } from './stage-spans';
 import { tracingEnabled } from './tracing-setup';
 
-// Tracing off (no exporter): what a process without OTEL_EXPORTER_OTLP_ENDPOINT does.
-beforeAll(() => {
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-});
-afterAll(() => {
-  context.disable();
-  propagation.disable();
-});
+useTraceContextWithoutExporter();
 
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const PARENT = `00-${TRACE_ID}-00f067aa0ba902b7-01`;

@@ -1,20 +1,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough, Readable } from 'stream';
+import { capturedIo } from '../../../../test/support/captured-io';
 import { runParseCommand } from './parse.command';
 
 const SAMPLE = path.resolve(__dirname, '../../../../../shared/samples/korea-herald-nk-talks.txt');
 
 async function run(argv: string[], stdinText = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await runParseCommand(argv, { stdin: Readable.from([stdinText]), stdout, stderr });
-  return { code, out, err };
+  const streams = capturedIo([stdinText]);
+  const code = await runParseCommand(argv, streams.io);
+  return { code, out: streams.out(), err: streams.err() };
 }
 
 const PAGE =

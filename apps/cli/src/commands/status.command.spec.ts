@@ -1,4 +1,15 @@
+import { StageName } from '@newswire/contracts';
+import { StageStatus } from '../status/pipeline-status';
 import { formatStatus } from './status.command';
+
+/** A stage whose queues exist and which has run against the database. */
+function runningStage(
+  stage: StageName,
+  counts: Omit<StageStatus, 'stage' | 'queue' | 'deadLetterQueue'> & { queued: number; consumers: number; deadLetterQueued: number },
+): StageStatus {
+  const { queued, consumers, deadLetterQueued, ...stageCounts } = counts;
+  return { stage, queue: { messages: queued, consumers }, deadLetterQueue: { messages: deadLetterQueued, consumers: 0 }, ...stageCounts };
+}
 
 describe('newswire status table', () => {
   it('lines up the stages, shows what it cannot know as "-", and says what to do about what it sees', () => {
@@ -6,24 +17,8 @@ describe('newswire status table', () => {
       {
         at: '2026-12-01T10:00:00.000Z',
         stages: [
-          {
-            stage: 'ingest',
-            queue: { messages: 0, consumers: 1 },
-            deadLetterQueue: { messages: 0, consumers: 0 },
-            processed: 1200,
-            processedLastMinute: 90,
-            failed: 2,
-            deadLettersPending: 1,
-          },
-          {
-            stage: 'parse',
-            queue: { messages: 340, consumers: 0 },
-            deadLetterQueue: { messages: 1, consumers: 0 },
-            processed: 800,
-            processedLastMinute: 0,
-            failed: 0,
-            deadLettersPending: 0,
-          },
+          runningStage('ingest', { queued: 0, consumers: 1, deadLetterQueued: 0, processed: 1200, processedLastMinute: 90, failed: 2, deadLettersPending: 1 }),
+          runningStage('parse', { queued: 340, consumers: 0, deadLetterQueued: 1, processed: 800, processedLastMinute: 0, failed: 0, deadLettersPending: 0 }),
           { stage: 'entity-extract', queue: null, deadLetterQueue: null, processed: null, processedLastMinute: null, failed: null, deadLettersPending: null },
         ],
         oldestUnpublished: { articleId: 'a1', receivedAt: '2026-12-01T09:55:30.000Z', ageSeconds: 270 },

@@ -23,28 +23,24 @@ describe('html', () => {
 
 describe('highlightedBody', () => {
   const body = 'Kim Kye-gwan met Ban Ki-moon.\n\nIn Beijing, Kim <spoke>.';
+  const entity = (id: string, type: string, name: string, spans: Array<[number, number]>) => ({
+    id,
+    type,
+    name,
+    mentions: spans.map(([start, end]) => ({ start, end })),
+  });
   const entities = [
-    {
-      id: 'p-kim',
-      type: 'PERSON',
-      name: 'Kim Kye-gwan',
-      mentions: [
-        { start: 0, end: 12 },
-        { start: 43, end: 46 },
-      ],
-    },
-    { id: 'p-ban', type: 'PERSON', name: 'Ban Ki-moon', mentions: [{ start: 17, end: 28 }] },
-    { id: 'l-bei', type: 'LOCATION', name: 'Beijing', mentions: [{ start: 34, end: 41 }] },
+    entity('p-kim', 'PERSON', 'Kim Kye-gwan', [
+      [0, 12],
+      [43, 46],
+    ]),
+    entity('p-ban', 'PERSON', 'Ban Ki-moon', [[17, 28]]),
+    entity('l-bei', 'LOCATION', 'Beijing', [[34, 41]]),
     // Overlaps Kim's first mention, and runs past the body: both left unmarked.
-    {
-      id: 'x',
-      type: 'MISC',
-      name: 'Kye',
-      mentions: [
-        { start: 4, end: 7 },
-        { start: 50, end: 80 },
-      ],
-    },
+    entity('x', 'MISC', 'Kye', [
+      [4, 7],
+      [50, 80],
+    ]),
   ];
 
   it('marks each mention at its offsets, by type, linked to its entity, paragraph by paragraph', () => {

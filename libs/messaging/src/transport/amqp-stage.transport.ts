@@ -209,4 +209,14 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
   sampleQueues(): Promise<QueueSample[]> {
     return sampleQueues(this.connection, this.topology.stageQueues(this.options.stage, this.options.consuming.retryDelaysMs));
   }
+
+  /** Rows in this stage's outbox not yet published, counted through the stores the transport already holds. */
+  outboxBacklog(): Promise<number> {
+    return this.stores.outbox.count();
+  }
+
+  /** Dead letters of this stage not yet replayed. */
+  pendingDeadLetters(): Promise<number> {
+    return this.stores.failures.countPending();
+  }
 }

@@ -1,20 +1,12 @@
 import { Writable } from 'stream';
 import pino from 'pino';
-import { context, propagation, ROOT_CONTEXT } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { startConsumeSpan, withMessageContext } from '@newswire/tracing';
+import { useTraceContextWithoutExporter } from '../../../../test/support/trace-context';
 import { prettyLogs, stageLoggingParams } from './stage-logging';
 
 describe('stage logging', () => {
-  beforeAll(() => {
-    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-    propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-  });
-  afterAll(() => {
-    context.disable();
-    propagation.disable();
-  });
+  useTraceContextWithoutExporter();
 
   it('is pretty when asked, or on a terminal unless JSON is asked for', () => {
     expect(prettyLogs({ logFormat: 'pretty' }, false)).toBe(true);

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { StageName, stageSchema } from '@newswire/contracts';
-import { AmqpStageTransport, FailedMessageStore, OutboxStore } from '@newswire/messaging';
+import { AmqpStageTransport } from '@newswire/messaging';
 import { DatabasePoolUse, StageMetrics } from '@newswire/metrics';
 
 /** pg's Pool, as TypeORM's Postgres driver holds it. */
@@ -12,13 +11,11 @@ interface PgPool {
 }
 
 /** Points the scrape-time gauges at the running stage: its queues on the broker, its outbox, dead letters and pool. */
-export function observeStage(metrics: StageMetrics, stage: StageName, dataSource: DataSource, transport: AmqpStageTransport): void {
-  const outbox = new OutboxStore(dataSource, stageSchema(stage));
-  const deadLetters = new FailedMessageStore(dataSource, stageSchema(stage));
+export function observeStage(metrics: StageMetrics, dataSource: DataSource, transport: AmqpStageTransport): void {
   metrics.observe({
     queues: () => transport.sampleQueues(),
-    outboxBacklog: () => outbox.count(),
-    pendingDeadLetters: () => deadLetters.countPending(),
+    outboxBacklog: () => transport.outboxBacklog(),
+    pendingDeadLetters: () => transport.pendingDeadLetters(),
     databasePool: () => poolUse(dataSource),
   });
 }

@@ -1,7 +1,7 @@
-import { ENTITY_TYPES } from '../../read/article-query';
 import { entityHref, typeClass, typeLabel } from '../format';
 import { html, SafeHtml } from '../html';
 import { layout } from '../layout';
+import { entityTypeField } from './entity-type-field';
 
 export interface EntitiesView {
   type?: string;
@@ -21,13 +21,7 @@ export function entitiesPage(view: EntitiesView, signedIn: boolean): SafeHtml {
           <div class="field">
             <label for="entities-prefix">Name starts with</label><input id="entities-prefix" name="prefix" type="search" value="${view.prefix ?? ''}" />
           </div>
-          <div class="field">
-            <label for="entities-type">Type</label
-            ><select id="entities-type" name="type">
-              <option value="">Any</option>
-              ${ENTITY_TYPES.map((t) => html`<option value="${t}" ${view.type === t ? html` selected` : ''}>${typeLabel(t)}</option>`)}
-            </select>
-          </div>
+          ${entityTypeField({ id: 'entities-type', name: 'type', label: 'Type' }, view.type)}
         </fieldset>
         <button type="submit">Show</button>
       </form>

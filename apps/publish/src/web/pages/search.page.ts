@@ -1,8 +1,7 @@
-import { ENTITY_TYPES } from '../../read/article-query';
-import { typeLabel } from '../format';
 import { html, SafeHtml } from '../html';
 import { layout } from '../layout';
 import { articleList, ArticleListItem } from './article-list';
+import { entityTypeField } from './entity-type-field';
 
 /** The search form's fields, as the query string carries them (all optional). */
 export const SEARCH_FIELDS = ['q', 'entity', 'entityType', 'author', 'publisher', 'language', 'from', 'to', 'sort'] as const;
@@ -36,15 +35,9 @@ export function searchPage(view: SearchView, signedIn: boolean): SafeHtml {
         <fieldset>
           <legend>Filters</legend>
           ${field('entity', 'Entity (name, alias or id)')}
-          <div class="field">
-            <label for="search-entityType">Entity type</label
-            ><select id="search-entityType" name="entityType">
-              <option value="">Any</option>
-              ${ENTITY_TYPES.map((t) => html`<option value="${t}" ${form.entityType === t ? html` selected` : ''}>${typeLabel(t)}</option>`)}
-            </select>
-          </div>
-          ${field('author', 'Author')} ${field('publisher', 'Publisher')} ${field('language', 'Language (ISO code, e.g. en)')}
-          ${field('from', 'Published from', 'date')} ${field('to', 'Published before', 'date')}
+          ${entityTypeField({ id: 'search-entityType', name: 'entityType', label: 'Entity type' }, form.entityType)} ${field('author', 'Author')}
+          ${field('publisher', 'Publisher')} ${field('language', 'Language (ISO code, e.g. en)')} ${field('from', 'Published from', 'date')}
+          ${field('to', 'Published before', 'date')}
           <div class="field">
             <label for="search-sort">Sort by</label
             ><select id="search-sort" name="sort">
