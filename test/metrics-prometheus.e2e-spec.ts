@@ -83,6 +83,14 @@ describe('metrics scraped by a real Prometheus (four services as processes, real
     const consumers = await prometheus.query(`newswire_queue_consumers{queue="${running.env.topology.queue('parse')}"}`);
     expect(consumers.map((s) => s.value)).toEqual([1]);
 
+    // rate() needs two samples of a series in its window: a fast run can process everything between two
+    // scrapes, so wait for the next scrape before asking the rate panels.
+    await waitUntil(
+      async () => (await prometheus.query('sum by (stage) (rate(newswire_messages_consumed_total{outcome="processed"}[1m]))')).length === STAGE_NAMES.length,
+      30000,
+      "a second scrape of every stage's processed counter",
+    );
+
     // Every dashboard query is valid PromQL here, and the throughput and latency panels have data.
     const dashboard = JSON.parse(readFileSync(path.resolve(__dirname, '../ops/grafana/newswire-dashboard.json'), 'utf8')) as {
       panels: Array<{ title: string; targets?: Array<{ expr: string }> }>;

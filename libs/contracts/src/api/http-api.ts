@@ -43,7 +43,7 @@ export type DocumentSummary = z.infer<typeof DocumentSummary>;
 /** A published article in lists, search hits and the live stream (publish's read API). */
 export const ArticleSummary = DocumentSummary.extend({
   /** Position in publication order: the stream's event id. */
-  seq: z.number().int().positive(),
+  seq: z.number().int().min(1),
   subtitle: z.string().nullable(),
   authors: z.array(z.string()),
   publisher: z.string().nullable(),
