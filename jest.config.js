@@ -4,6 +4,7 @@
 // (test/chaos/support/sequencer.js), in band.
 const moduleNameMapper = {
   '^@newswire/(contracts|messaging|persistence|config|extraction|nlp|stage-runtime|metrics|tracing)$': '<rootDir>/libs/$1/src',
+  '^@newswire/extraction/charset$': '<rootDir>/libs/extraction/src/charset',
 };
 // ESM-only packages (see tools/jest/esm-package-transformer.js); every other package is CommonJS.
 const ESM_ONLY_PACKAGES = [

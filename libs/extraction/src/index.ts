@@ -3,4 +3,4 @@ export { ArticleParseError } from './errors';
 export type { ArticleParseErrorCode } from './errors';
 export { parseArticle, DEFAULT_MAX_BYTES } from './parse-article';
 export type { ParseOptions } from './parse-article';
-export { decodeContent } from './charset/decode-content';
+export { decodeContent } from './charset';

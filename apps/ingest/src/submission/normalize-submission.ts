@@ -1,5 +1,5 @@
 import { ArticleContentType, ArticleSubmittedV1, ContractViolation, describeZodIssues, submissionContentHash, submissionIdentity } from '@newswire/contracts';
-import { decodeContent } from '@newswire/extraction';
+import { decodeContent } from '@newswire/extraction/charset';
 import { PermanentFailure } from '@newswire/messaging';
 
 /**
