@@ -27,9 +27,16 @@ export function admitSubmission(raw: unknown, maxBytes: number): AdmittedSubmiss
   return normalize(result.data, maxBytes);
 }
 
-/** The de-duplication key of a normalised submission. */
+/**
+ * Content hashes of the payloads admitted in this process: the edge derives the article id from
+ * the hash, and the handler stores the same hash; hashing a page-sized content again would be a
+ * large share of ingest's CPU. Entries go with their payload.
+ */
+const admittedHashes = new WeakMap<NormalizedSubmission, string>();
+
+/** The de-duplication key of a normalised submission (the one computed at admission when there was one). */
 export function contentHashOf(submission: NormalizedSubmission): string {
-  return submissionContentHash(submission.contentType, submission.content, submission.title ?? null, submission.body ?? null);
+  return admittedHashes.get(submission) ?? submissionContentHash(submission.contentType, submission.content, submission.title ?? null, submission.body ?? null);
 }
 
 function normalize(submission: ArticleSubmittedV1, maxBytes: number): AdmittedSubmission {
@@ -46,7 +53,7 @@ function normalize(submission: ArticleSubmittedV1, maxBytes: number): AdmittedSu
   if (content.trim() === '') throw new PermanentFailure('the submitted article is empty', 'EMPTY');
   if (content.includes('\u0000')) throw new PermanentFailure('the submitted content is binary (contains NUL characters)', 'BINARY');
   // The identity rule clients share (the CLI's resume state knows an article's id up front).
-  const { contentType, title, articleId } = submissionIdentity({
+  const { contentType, title, articleId, contentHash } = submissionIdentity({
     contentType: submission.contentType,
     hasRawContent: submission.content !== undefined || submission.contentBase64 !== undefined,
     content,
@@ -63,6 +70,7 @@ function normalize(submission: ArticleSubmittedV1, maxBytes: number): AdmittedSu
     title: title ?? undefined,
     body: submission.body,
   };
+  admittedHashes.set(payload, contentHash);
   return { payload, articleId };
 }
 

@@ -1,12 +1,12 @@
 import type { ConsumeMessage } from 'amqplib';
-import { ContractViolation, EventTypes, submissionIdentity } from '@newswire/contracts';
-import { admitSubmission } from './normalize-submission';
+import { ContractViolation, EventTypes, submissionContentHash, submissionIdentity } from '@newswire/contracts';
+import { admitSubmission, contentHashOf, NormalizedSubmission } from './normalize-submission';
 import { submissionDecoder } from './submission-decoder';
 
 // The real identity rule, counted: decoding hashes a page-sized content once, not once per check.
 jest.mock('@newswire/contracts', () => {
   const actual = jest.requireActual('@newswire/contracts');
-  return { ...actual, submissionIdentity: jest.fn(actual.submissionIdentity) };
+  return { ...actual, submissionIdentity: jest.fn(actual.submissionIdentity), submissionContentHash: jest.fn(actual.submissionContentHash) };
 });
 
 const MAX_BYTES = 1024 * 1024;
@@ -30,6 +30,17 @@ describe('submissionDecoder', () => {
     const envelope = decode(message({ content: 'Some text', contentType: 'text/plain' }));
     expect(identify).toHaveBeenCalledTimes(1);
     expect(envelope.payload).toEqual({ content: 'Some text', contentType: 'text/plain' });
+  });
+
+  it('gives the handler the hash decoding computed, and hashes only a payload it did not admit', () => {
+    const envelope = decode(message({ content: 'Some text', contentType: 'text/plain' }));
+    const payload = envelope.payload as NormalizedSubmission;
+    const hash = jest.mocked(submissionContentHash);
+    hash.mockClear();
+    const admitted = contentHashOf(payload);
+    expect(hash).not.toHaveBeenCalled();
+    expect(contentHashOf({ ...payload })).toBe(admitted);
+    expect(hash).toHaveBeenCalledTimes(1);
   });
 
   it('refuses an envelope of another type as a contract violation', () => {
