@@ -1,8 +1,7 @@
-import { Controller, Get, HttpException, HttpStatus, Inject, OnModuleDestroy } from '@nestjs/common';
+import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { AmqpStageTransport, StageTransportStatus } from '@newswire/messaging';
+import { AmqpStageTransport } from '@newswire/messaging';
 
 /** A readiness check that does not answer in this time counts as down. */
 const CHECK_TIMEOUT_MS = 2000;
@@ -13,27 +12,18 @@ const CHECK_TIMEOUT_MS = 2000;
  * and `/health`, the combined check Docker's HEALTHCHECK and the tests use.
  */
 @Controller('health')
-export class HealthController implements OnModuleDestroy {
-  private transportStatus: StageTransportStatus = 'disconnected';
-  private readonly subscription: Subscription;
-
+export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transport: AmqpStageTransport,
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
     @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
-  ) {
-    this.subscription = transport.status.subscribe((status) => (this.transportStatus = status));
-  }
-
-  onModuleDestroy(): void {
-    this.subscription.unsubscribe();
-  }
+  ) {}
 
   @Get()
   async check(): Promise<{ status: 'ok'; database: 'up'; broker: 'up' }> {
-    const shuttingDown = this.transportStatus === 'closing';
-    const broker = this.transportStatus === 'connected' ? 'up' : 'down';
+    const shuttingDown = this.transport.currentStatus === 'closing';
+    const broker = this.transport.currentStatus === 'connected' ? 'up' : 'down';
     const database = await this.dataSource.query('SELECT 1').then(
       () => 'up',
       () => 'down',
@@ -59,7 +49,7 @@ export class HealthController implements OnModuleDestroy {
         this.indicators
           .check('broker')
           .attempt(async () => {
-            if (this.transportStatus !== 'connected') throw new Error('not connected to RabbitMQ');
+            if (this.transport.currentStatus !== 'connected') throw new Error('not connected to RabbitMQ');
             // A round trip on a fresh channel: the broker answers and the stage's queues are there.
             const queues = await this.transport.sampleQueues();
             return { consumers: queues.find((queue) => queue.kind === 'work')?.consumers ?? 0 };
@@ -77,7 +67,7 @@ export class HealthController implements OnModuleDestroy {
             if (await this.dataSource.showMigrations()) throw new Error('migrations pending');
           })
           .withTimeout(CHECK_TIMEOUT_MS),
-      () => (this.transportStatus === 'closing' ? this.indicators.check('lifecycle').down('shutting down') : this.indicators.check('lifecycle').up()),
+      () => (this.transport.currentStatus === 'closing' ? this.indicators.check('lifecycle').down('shutting down') : this.indicators.check('lifecycle').up()),
     ]);
   }
 }

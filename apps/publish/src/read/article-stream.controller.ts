@@ -1,6 +1,5 @@
-import { BadRequestException, Controller, Get, Headers, OnModuleDestroy, Query, Req, Res, ServiceUnavailableException } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Headers, Query, Req, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Subscription } from 'rxjs';
 import { AmqpStageTransport } from '@newswire/messaging';
 import { ArticleFeed } from './article-feed';
 import { ArticleStreamSession } from './article-stream';
@@ -9,20 +8,11 @@ const HEARTBEAT_MS = 15_000;
 
 /** GET /articles/stream: newly published articles as Server-Sent Events (see read-api.types.ts). */
 @Controller('articles')
-export class ArticleStreamController implements OnModuleDestroy {
-  private shuttingDown = false;
-  private readonly subscription: Subscription;
-
+export class ArticleStreamController {
   constructor(
     private readonly feed: ArticleFeed,
-    transport: AmqpStageTransport,
-  ) {
-    this.subscription = transport.status.subscribe((status) => (this.shuttingDown = status === 'closing'));
-  }
-
-  onModuleDestroy(): void {
-    this.subscription.unsubscribe();
-  }
+    private readonly transport: AmqpStageTransport,
+  ) {}
 
   @Get('stream')
   async stream(
@@ -33,7 +23,7 @@ export class ArticleStreamController implements OnModuleDestroy {
   ): Promise<void> {
     const resumeFrom = header ?? query;
     if (resumeFrom !== undefined && !/^\d{1,15}$/.test(resumeFrom)) throw new BadRequestException('Last-Event-ID must be an event id this stream sent');
-    if (this.shuttingDown || this.feed.isClosed) throw new ServiceUnavailableException('shutting down');
+    if (this.transport.currentStatus === 'closing' || this.feed.isClosed) throw new ServiceUnavailableException('shutting down');
     response.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' });
     response.flushHeaders();
     const session = new ArticleStreamSession(response, this.feed, HEARTBEAT_MS);

@@ -90,6 +90,7 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
   private readonly consumer: BatchConsumer;
   private readonly pruner: InboxPruner;
   private closed: Promise<void> | null = null;
+  private lastStatus: StageTransportStatus = 'disconnected';
   private readonly metrics: MessagingMetrics;
 
   constructor(private readonly options: AmqpStageTransportOptions) {
@@ -97,8 +98,8 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
     const { stage, dataSource } = options;
     this.metrics = options.metrics ?? NO_METRICS;
     this.connection = new AmqpConnection(options.amqpUrl, stage);
-    this.connection.on('connected', () => this._status$.next('connected'));
-    this.connection.on('disconnected', () => this._status$.next('disconnected'));
+    this.connection.on('connected', () => this.report('connected'));
+    this.connection.on('disconnected', () => this.report('disconnected'));
     this.topology = new Topology(options.namespace);
     const publisher = new ConfirmedPublisher(this.connection);
     this.stores = createStageStores(dataSource, stage);
@@ -124,6 +125,16 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
     });
   }
 
+  /** The status `status` last reported, for callers that ask instead of subscribing. */
+  get currentStatus(): StageTransportStatus {
+    return this.lastStatus;
+  }
+
+  private report(status: StageTransportStatus): void {
+    this.lastStatus = status;
+    this._status$.next(status);
+  }
+
   listen(callback: (error?: unknown) => void): void {
     this.start().then(
       () => callback(),
@@ -145,7 +156,7 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
   /** Stops consuming, finishes in-flight batches, flushes the outbox, closes the connection. */
   close(): Promise<void> {
     this.closed ??= (async () => {
-      this._status$.next('closing');
+      this.report('closing');
       await this.consumer.stop();
       await this.pruner.stop();
       await this.relay.stop();
