@@ -38,6 +38,10 @@ const POSTGRES_IMAGE = process.env.POSTGRES_IMAGE || 'postgres:16-alpine';
 const RABBITMQ_IMAGE = process.env.RABBITMQ_IMAGE || 'rabbitmq:3.13-alpine';
 
 async function startContainers(): Promise<{ amqpUrl: string; serverUrl: string; stop: () => Promise<void> }> {
+  // The ports are published on loopback (below), so loopback is where they are reached. Left to
+  // itself, testcontainers sees /.dockerenv on this machine, takes the bridge network's gateway for
+  // the Docker host once the daemon has recorded one, and waits for ports that answer only on 127.0.0.1.
+  process.env.TESTCONTAINERS_HOST_OVERRIDE ??= '127.0.0.1';
   // Loaded only here: without Docker the env-provided services are used instead.
   const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
   const { RabbitMQContainer } = await import('@testcontainers/rabbitmq');
