@@ -43,6 +43,27 @@ const SCHEMAS: Record<StageName, string> = { ingest: 'ingest', parse: 'parse', '
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+interface Readiness {
+  status: number;
+  body: { status?: string; error?: Record<string, { status: string }> } | null;
+}
+
+async function readiness(stage: StageProcess): Promise<Readiness> {
+  const response = await fetch(`${stage.url}/health/ready`, { signal: AbortSignal.timeout(5000) });
+  return { status: response.status, body: (await response.json().catch(() => null)) as Readiness['body'] };
+}
+
+/** Polls a stage's readiness until it reports not ready, or until the deadline (returns the last answer). */
+async function readinessOnceDown(stage: StageProcess, deadline: number): Promise<Readiness | null> {
+  let last: Readiness | null = null;
+  do {
+    last = await readiness(stage).catch(() => last);
+    if (last && last.status !== 200) return last;
+    await sleep(250);
+  } while (Date.now() < deadline);
+  return last;
+}
+
 interface FaultRecord {
   name: string;
   /** Stage whose progress shows recovery; null: the whole pipeline (article.published). */
@@ -106,6 +127,9 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
     await db?.end().catch(() => undefined);
     await env?.teardown().catch(() => undefined);
   }, 180000);
+
+  /** What parse's /health/ready answered while its database was cut: polled until it says so, or the deadline. */
+  let readinessDuringCut: Readiness | null = null;
 
   async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     for (let attempt = 0; ; attempt++) {
@@ -262,7 +286,8 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
         busy.set(parse, new Promise<void>((resolve) => (release = resolve)));
         background.push(
           (async () => {
-            await sleep(DB_CUT_MS / 3);
+            readinessDuringCut = await readinessOnceDown(parse, injectedAt + DB_CUT_MS / 3);
+            await sleep(injectedAt + DB_CUT_MS / 3 - Date.now());
             const killedAt = Date.now();
             await parse.kill();
             const restarting = restart(parse).then(() => ({
@@ -400,6 +425,10 @@ if (!onLocalServices) process.stderr.write('chaos suite skipped: set TEST_AMQP_U
     expect(await count(`SELECT count(*) AS n FROM ingest.raw_articles WHERE id = ANY($1::uuid[]) AND submission_count >= 2`, [resubmitted])).toBe(
       resubmitted.length,
     );
+
+    // ---- readiness follows the database: not ready while parse's was cut, ready again after ----
+    expect(readinessDuringCut).toMatchObject({ status: 503, body: { status: 'error', error: { database: { status: 'down' } } } });
+    for (const stage of pipeline.processes) expect({ stage: stage.stage, ready: (await readiness(stage)).status }).toEqual({ stage: stage.stage, ready: 200 });
 
     // ---- outboxes empty ----
     for (const stage of STAGE_NAMES) expect(await count(`SELECT count(*) AS n FROM ${SCHEMAS[stage]}.outbox`)).toBe(0);
