@@ -112,7 +112,7 @@ describe('read model: search, filters, paging and entity index on a few thousand
       await runner.startTransaction();
       for (let i = 0; i < count; i++) {
         const [generated, enriched] = syntheticArticle(nextArticle++, random, planted);
-        expect(await repository.insertIfNew(runner, generated.id, enriched)).toBe(true);
+        expect(await repository.storeIfNewer(runner, generated.id, enriched, 0)).toBe(true);
         added.push(generated);
       }
       await runner.commitTransaction();

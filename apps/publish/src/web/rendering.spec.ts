@@ -111,6 +111,8 @@ describe('pages', () => {
     wordCount: 3,
     entities: [{ id: 'e<1>', type: 'PERSON', name: '<i>Name</i>', salience: 1, inTitle: false, mentions: [{ start: 0, end: 8, text: '<script>' }] }],
     createdAt: '2011-08-01T00:00:00.000Z',
+    version: 1,
+    updatedAt: '2011-08-01T00:00:00.000Z',
   };
 
   it('renders hostile article text as text and never links a javascript: URL', () => {
