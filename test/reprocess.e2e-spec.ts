@@ -33,7 +33,10 @@ describe('newswire reprocess: a stage runs again over its stored input, and the 
     return (await response.json()) as T;
   };
   const entityCounts = async () =>
-    (await running.db.query('SELECT entity_id, article_count FROM publish.entities ORDER BY entity_id')).rows as Array<{ entity_id: string; article_count: number }>;
+    (await running.db.query('SELECT entity_id, article_count FROM publish.entities ORDER BY entity_id')).rows as Array<{
+      entity_id: string;
+      article_count: number;
+    }>;
   /** Waits for the article's published event of that revision, then a while longer for any copy of it. */
   const publishedAt = async (revision: number) => {
     const id = stageEventId('article.published', articleId, revision);
@@ -86,7 +89,10 @@ describe('newswire reprocess: a stage runs again over its stored input, and the 
   });
 
   it('says what to do when a selection is missing or the service refuses the key', async () => {
-    await expect(newswire('reprocess', '--stage', 'parse')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--article or --since, or pass --all/) });
+    await expect(newswire('reprocess', '--stage', 'parse')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--article or --since, or pass --all/),
+    });
     const refused = run(process.execPath, [CLI, 'reprocess', '--stage', 'parse', '--all'], {
       env: { ...process.env, INGEST_API_URL: running.pipeline.get('ingest').url, NEWSWIRE_API_KEY: 'not-the-key-0123456789' },
     });

@@ -47,7 +47,13 @@ export function fakeDelivery<T extends EventType, P = PayloadOf<T>>(type: T, pay
 }
 
 /** One delivery of the event, handled. */
-export async function deliver<T extends EventType, P>(handler: Handler<T, P>, type: T, payload: P, articleId: string, revision = 0): Promise<FakeDelivery<T, P>> {
+export async function deliver<T extends EventType, P>(
+  handler: Handler<T, P>,
+  type: T,
+  payload: P,
+  articleId: string,
+  revision = 0,
+): Promise<FakeDelivery<T, P>> {
   const delivery = fakeDelivery(type, payload, articleId, revision);
   await handler.handle(delivery.envelope, delivery.context);
   return delivery;
@@ -59,7 +65,13 @@ export async function emittedPerDelivery<T extends EventType, P>(handler: Handle
 }
 
 /** The event delivered once per given revision, in that order (0: the first run): how many events each queued. */
-export async function emittedPerRevision<T extends EventType, P>(handler: Handler<T, P>, type: T, payload: P, articleId: string, revisions: number[]): Promise<number[]> {
+export async function emittedPerRevision<T extends EventType, P>(
+  handler: Handler<T, P>,
+  type: T,
+  payload: P,
+  articleId: string,
+  revisions: number[],
+): Promise<number[]> {
   const counts: number[] = [];
   for (const revision of revisions) counts.push((await deliver(handler, type, payload, articleId, revision)).emitted().length);
   return counts;

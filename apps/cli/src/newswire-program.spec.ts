@@ -26,7 +26,13 @@ describe('the newswire program', () => {
   });
 
   it('answers an unknown command or option with a usage error (exit 2) that says what to do', async () => {
-    for (const argv of [['submitt'], ['status', '--colour'], ['submit', 'x', '--concurrency', '0'], ['reprocess', '--stage', 'parse'], ['reprocess', '--stage', 'publish', '--all']]) {
+    for (const argv of [
+      ['submitt'],
+      ['status', '--colour'],
+      ['submit', 'x', '--concurrency', '0'],
+      ['reprocess', '--stage', 'parse'],
+      ['reprocess', '--stage', 'publish', '--all'],
+    ]) {
       const streams = capturedIo();
       expect(await runProgram(newswireProgram(streams.io), argv, streams.io)).toBe(2);
       expect(streams.err()).toMatch(/--help/);

@@ -25,7 +25,10 @@ export class ReprocessController {
     description:
       'Selects raw articles by id and/or receipt time, in id order after `after`, and re-emits each one not yet at `revision` ' +
       '(picked by the service on the first page). Parse replaces its output and every later stage follows; publish keeps the older version in its history.',
-    requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(ReprocessRequest, { target: 'openapi-3.0', io: 'input' }) as object } } },
+    requestBody: {
+      required: true,
+      content: { 'application/json': { schema: z.toJSONSchema(ReprocessRequest, { target: 'openapi-3.0', io: 'input' }) as object } },
+    },
   })
   @ApiResponse({ status: 200, description: 'The page was committed and its events published.', standardSchema: ReprocessPage })
   @ApiResponse({ status: 400, description: 'An invalid request.', standardSchema: ErrorResponse })

@@ -22,7 +22,10 @@ interface RawArticleRow {
 /** ingest.raw_articles as the input of a parse reprocess run: each article's article.ingested again. */
 export class StoredRawArticles implements StoredArticleSource {
   async count(queryRunner: QueryRunner, { articleIds, since }: Omit<ReprocessSelection, 'after' | 'limit'>): Promise<number> {
-    const [{ n }] = await preparedQuery<{ n: number }>(queryRunner, `SELECT count(*)::int AS n FROM ingest.raw_articles WHERE ${SELECTION}`, [articleIds, since]);
+    const [{ n }] = await preparedQuery<{ n: number }>(queryRunner, `SELECT count(*)::int AS n FROM ingest.raw_articles WHERE ${SELECTION}`, [
+      articleIds,
+      since,
+    ]);
     return n;
   }
 

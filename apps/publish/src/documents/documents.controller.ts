@@ -1,11 +1,6 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import {
-  ArticlePage as ArticlePageSchema,
-  DocumentHistory,
-  ErrorResponse,
-  PublishedDocument as PublishedDocumentSchema,
-} from '@newswire/contracts';
+import { ArticlePage as ArticlePageSchema, DocumentHistory, ErrorResponse, PublishedDocument as PublishedDocumentSchema } from '@newswire/contracts';
 import { parseArticleQuery, RawQuery } from '../read/article-query';
 import { badRequestOnInvalid } from '../read/bad-request';
 import { ArticleSearch } from '../read/article-search';

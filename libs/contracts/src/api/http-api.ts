@@ -130,7 +130,6 @@ export const ReprocessPage = z.strictObject({
 });
 export type ReprocessPage = z.infer<typeof ReprocessPage>;
 
-
 /** Every error answer: Nest's HTTP exception body. */
 export const ErrorResponse = z.object({
   statusCode: z.number().int(),
