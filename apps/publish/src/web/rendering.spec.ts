@@ -125,6 +125,12 @@ describe('pages', () => {
     expect(page).toContain('1 mention');
   });
 
+  it('says which version an article is in once a reprocess run replaced it', () => {
+    expect(articlePage(document, true).value).not.toMatch(/version/);
+    const replaced = articlePage({ ...document, version: 2, updatedAt: '2026-12-02T03:00:00.000Z' }, true).value;
+    expect(replaced).toMatch(/ · version 2, updated <time datetime="2026-12-02T03:00:00.000Z"/);
+  });
+
   it('escapes list items, snippets and search values', () => {
     const item = articleListItem({ id: 'a"b', title: HOSTILE, date: 'nonsense', snippet: [{ text: '<u>', match: true }] }).value;
     expect(item).not.toMatch(/<script>|<img|<u>/);
