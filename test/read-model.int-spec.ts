@@ -112,7 +112,7 @@ describe('read model: search, filters, paging and entity index on a few thousand
       await runner.startTransaction();
       for (let i = 0; i < count; i++) {
         const [generated, enriched] = syntheticArticle(nextArticle++, random, planted);
-        expect(await repository.insertIfNew(runner, generated.id, enriched)).toBe(true);
+        expect(await repository.storeIfNewer(runner, generated.id, enriched, 0)).toBe(true);
         added.push(generated);
       }
       await runner.commitTransaction();
@@ -306,5 +306,66 @@ describe('read model: search, filters, paging and entity index on a few thousand
     expect(detail.articlesByMonth.reduce((sum, m) => sum + m.count, 0)).toBe(counts.get(id));
     expect(detail.articles).toHaveLength(20);
     expect(await directory.detail('PERSON:nobody')).toBeNull();
+  });
+
+  it('replaces a document with a later revision in place: same seq, the old version in the history, entity index and counts follow', async () => {
+    const repository = new DocumentRepository(dataSource);
+    const store = async (articleId: string, enriched: ArticleEnrichedV2, revision: number) => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        await runner.startTransaction();
+        const stored = await repository.storeIfNewer(runner, articleId, enriched, revision);
+        await runner.commitTransaction();
+        return stored;
+      } finally {
+        await runner.release();
+      }
+    };
+    const countOf = async (entityId: string) =>
+      ((await dataSource.query('SELECT article_count FROM publish.entities WHERE entity_id = $1', [entityId])) as Array<{ article_count: number }>)[0]
+        ?.article_count ?? 0;
+    const [generated, first] = syntheticArticle(nextArticle++, random, {
+      title: 'Harbour strike enters its second week',
+      sentence: 'Dockworkers walked out.',
+      language: 'en',
+    });
+    const firstBody = first.article.paragraphs.join('\n\n');
+    const added = 'Harbourmen Zeta Union called off the strike.';
+    const [kept, ...dropped] = first.entities;
+    const second: ArticleEnrichedV2 = {
+      article: { ...first.article, title: 'Harbour strike ends after talks', paragraphs: [...first.article.paragraphs, added] },
+      entities: [
+        kept,
+        {
+          id: 'ORGANIZATION:Harbourmen Zeta Union',
+          type: 'ORGANIZATION',
+          name: 'Harbourmen Zeta Union',
+          salience: 0.9,
+          inTitle: false,
+          mentions: [[firstBody.length + 2, firstBody.length + 23]],
+        },
+      ],
+    };
+    expect(await store(generated.id, first, 0)).toBe(true);
+    const before = new Map(await Promise.all(first.entities.map(async (e) => [e.id, await countOf(e.id)] as const)));
+    const [{ seq }] = await dataSource.query('SELECT seq::int AS seq FROM publish.documents WHERE article_id = $1', [generated.id]);
+    const firstVersion = await repository.findById(generated.id);
+
+    expect(await store(generated.id, second, 5000)).toBe(true);
+    expect(await store(generated.id, second, 5000)).toBe(false); // the same revision again
+    expect(await store(generated.id, first, 4000)).toBe(false); // an older revision arriving late
+    expect(await store(generated.id, first, 0)).toBe(false); // the first run's event redelivered
+
+    expect(await repository.findById(generated.id)).toMatchObject({ title: 'Harbour strike ends after talks', version: 2, createdAt: firstVersion!.createdAt });
+    expect(await repository.history(generated.id)).toEqual([firstVersion, await repository.findById(generated.id)]);
+    expect((await dataSource.query('SELECT seq::int AS seq FROM publish.documents WHERE article_id = $1', [generated.id]))[0].seq).toBe(seq);
+    const indexed = await dataSource.query('SELECT entity_id FROM publish.document_entities WHERE article_id = $1 ORDER BY entity_id', [generated.id]);
+    expect(indexed.map((row: { entity_id: string }) => row.entity_id)).toEqual(second.entities.map((e) => e.id).sort());
+    expect(await countOf(kept.id)).toBe(before.get(kept.id));
+    for (const e of dropped) expect(await countOf(e.id)).toBe(before.get(e.id)! - 1);
+    expect(await countOf('ORGANIZATION:Harbourmen Zeta Union')).toBe(1);
+    const hits = await search.search(query({ q: '"harbour strike ends"', sort: 'relevance' }));
+    expect(hits.articles.map((a) => a.id)).toEqual([generated.id]);
+    expect((await search.search(query({ entity: 'Harbourmen Zeta Union' }))).articles.map((a) => a.id)).toEqual([generated.id]);
   });
 });

@@ -9,6 +9,9 @@ export interface CliEnvironment {
   databaseUrl: string;
   namespace: string;
   publishApiUrl: string;
+  /** The HTTP APIs a reprocess run pages through: ingest re-emits raw articles, parse parsed ones. */
+  ingestApiUrl: string;
+  parseApiUrl: string;
   /** Sent as a bearer token to the HTTP APIs when set. */
   apiKey: string | undefined;
 }
@@ -20,6 +23,8 @@ export function loadCliEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnv
     databaseUrl: readDatabaseUrl(read),
     namespace: readNamespace(read),
     publishApiUrl: read.url('PUBLISH_API_URL', 'http://127.0.0.1:3003', ['http', 'https']),
+    ingestApiUrl: read.url('INGEST_API_URL', 'http://127.0.0.1:3000', ['http', 'https']),
+    parseApiUrl: read.url('PARSE_API_URL', 'http://127.0.0.1:3001', ['http', 'https']),
     apiKey: read.string('NEWSWIRE_API_KEY', '') || undefined,
   };
   assertValidEnvironment(read);

@@ -15,7 +15,7 @@ describe('the newswire program', () => {
 
   it('has the commands an operator needs', () => {
     expect(commands.map((c) => c.join(' '))).toEqual(
-      expect.arrayContaining(['submit', 'status', 'show', 'parse', 'entities', 'dlq', 'dlq list', 'dlq replay', 'provision-roles']),
+      expect.arrayContaining(['submit', 'status', 'show', 'parse', 'entities', 'dlq', 'dlq list', 'dlq replay', 'provision-roles', 'reprocess']),
     );
   });
 
@@ -26,7 +26,13 @@ describe('the newswire program', () => {
   });
 
   it('answers an unknown command or option with a usage error (exit 2) that says what to do', async () => {
-    for (const argv of [['submitt'], ['status', '--colour'], ['submit', 'x', '--concurrency', '0']]) {
+    for (const argv of [
+      ['submitt'],
+      ['status', '--colour'],
+      ['submit', 'x', '--concurrency', '0'],
+      ['reprocess', '--stage', 'parse'],
+      ['reprocess', '--stage', 'publish', '--all'],
+    ]) {
       const streams = capturedIo();
       expect(await runProgram(newswireProgram(streams.io), argv, streams.io)).toBe(2);
       expect(streams.err()).toMatch(/--help/);

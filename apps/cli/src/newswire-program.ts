@@ -7,6 +7,7 @@ import { registerParseCommand } from './commands/parse.command';
 import { registerProcessCommand } from './commands/process.command';
 import { registerProvisionBrokerUsersCommand } from './commands/provision-broker-users.command';
 import { registerProvisionRolesCommand } from './commands/provision-roles.command';
+import { registerReprocessCommand } from './commands/reprocess.command';
 import { registerStatusCommand } from './commands/status.command';
 import { registerShowCommand } from './commands/show.command';
 import { registerSubmitCommand } from './commands/submit.command';
@@ -22,6 +23,7 @@ export function newswireProgram(io: CliIo): Command {
     registerParseCommand,
     registerEntitiesCommand,
     registerDlqCommand,
+    registerReprocessCommand,
     registerProvisionRolesCommand,
     registerProvisionBrokerUsersCommand,
   ]) {

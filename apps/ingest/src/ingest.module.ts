@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleSubmittedHandler } from './submission/article-submitted.handler';
 import { ArticlesController } from './submission/articles.controller';
+import { ReprocessController } from './reprocess/reprocess.controller';
 import { RawArticleRepository } from './submission/raw-article.repository';
 import { submissionDecoder } from './submission/submission-decoder';
 
@@ -13,7 +14,7 @@ import { submissionDecoder } from './submission/submission-decoder';
       decode: (config) => submissionDecoder(config.maxArticleBytes),
     }),
   ],
-  controllers: [ArticleSubmittedHandler, ArticlesController],
+  controllers: [ArticleSubmittedHandler, ArticlesController, ReprocessController],
   providers: [RawArticleRepository],
 })
 export class IngestModule {}

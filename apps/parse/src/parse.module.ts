@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleIngestedHandler } from './parsing/article-ingested.handler';
 import { ParsedArticleRepository } from './parsing/parsed-article.repository';
+import { ReprocessController } from './reprocess/reprocess.controller';
 
 @Module({
   imports: [StageRuntimeModule.forStage({ stage: 'parse', defaultHttpPort: 3001 })],
-  controllers: [ArticleIngestedHandler],
+  controllers: [ArticleIngestedHandler, ReprocessController],
   providers: [ParsedArticleRepository],
 })
 export class ParseModule {}

@@ -13,7 +13,11 @@ export function nameBasedUuid(...parts: string[]): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Id of the one event of a type that a stage emits for an article. */
-export function stageEventId(type: string, articleId: string): string {
-  return nameBasedUuid('event', type, articleId);
+/**
+ * Id of the one event of a type that a stage emits for an article at a revision. Revision 0 (first
+ * processing) keeps the id events always had; a reprocess revision gets its own id, so inboxes still
+ * drop redeliveries of each revision but let a new one through.
+ */
+export function stageEventId(type: string, articleId: string, revision = 0): string {
+  return revision === 0 ? nameBasedUuid('event', type, articleId) : nameBasedUuid('event', type, articleId, `revision:${revision}`);
 }

@@ -40,6 +40,13 @@ describe('validateEnvelope', () => {
     expect(() => validateEnvelope(envelope(over))).toThrow(message);
   });
 
+  it('accepts a reprocess revision and keeps old messages (without one) valid', () => {
+    expect(validateEnvelope(envelope({ revision: 1764650000000 })).revision).toBe(1764650000000);
+    expect(validateEnvelope(envelope()).revision).toBeUndefined();
+    expect(() => validateEnvelope(envelope({ revision: -1 }))).toThrow(/revision/);
+    expect(() => validateEnvelope(envelope({ revision: 1.5 }))).toThrow(/revision/);
+  });
+
   it('rejects an event of another type than the queue expects', () => {
     expect(() => validateEnvelope(envelope(), 'article.enriched')).toThrow(/expected article.enriched/);
   });
@@ -78,6 +85,9 @@ describe('name-based ids', () => {
     const id = stageEventId('article.parsed', 'a');
     expect(id).toBe(stageEventId('article.parsed', 'a'));
     expect(id).not.toBe(stageEventId('article.parsed', 'b'));
+    expect(stageEventId('article.parsed', 'a', 0)).toBe(id); // revision 0: the id first runs always had
+    expect(stageEventId('article.parsed', 'a', 5)).toBe(stageEventId('article.parsed', 'a', 5));
+    expect(new Set([id, stageEventId('article.parsed', 'a', 5), stageEventId('article.parsed', 'a', 6)]).size).toBe(3);
     expect(nameBasedUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -4,6 +4,7 @@ export * from './topology/queue-stats';
 export * from './publishing/confirmed-publisher';
 export * from './outbox/outbox-store';
 export * from './outbox/outbox-relay';
+export * from './outbox/outgoing-event';
 export * from './inbox/inbox-store';
 export * from './inbox/inbox-pruner';
 export * from './dead-letter/failed-message-store';

@@ -25,6 +25,11 @@ import { PublishOutboxBodyAsBytes1765300000000 } from './migrations/publish/1765
 
 import { AddIngestFetchedAt1765200000000 } from './migrations/ingest/1765200000000-add-fetched-at';
 
+import { AddIngestReprocessRevision1765400000000 } from './migrations/ingest/1765400000000-add-reprocess-revision';
+import { AddParseReprocessRevision1765400000000 } from './migrations/parse/1765400000000-add-reprocess-revision';
+import { AddEntityExtractArticleRevisions1765400000000 } from './migrations/entity_extract/1765400000000-add-article-revisions';
+import { AddPublishDocumentVersions1765400000000 } from './migrations/publish/1765400000000-add-document-versions';
+
 import { AddIngestOutboxTraceContext1765100000000 } from './migrations/ingest/1765100000000-add-outbox-trace-context';
 import { AddParseOutboxTraceContext1765100000000 } from './migrations/parse/1765100000000-add-outbox-trace-context';
 import { AddEntityExtractOutboxTraceContext1765100000000 } from './migrations/entity_extract/1765100000000-add-outbox-trace-context';
@@ -41,6 +46,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     AddIngestOutboxTraceContext1765100000000,
     AddIngestFetchedAt1765200000000,
     IngestOutboxBodyAsBytes1765300000000,
+    AddIngestReprocessRevision1765400000000,
   ],
   parse: [
     CreateParseSchema1764300000000,
@@ -48,6 +54,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     IndexParseInboxByAge1764500000000,
     AddParseOutboxTraceContext1765100000000,
     ParseOutboxBodyAsBytes1765300000000,
+    AddParseReprocessRevision1765400000000,
   ],
   'entity-extract': [
     CreateEntityExtractSchema1764300000000,
@@ -56,6 +63,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     AddEntityExtractMentionTypes1764600000000,
     AddEntityExtractOutboxTraceContext1765100000000,
     EntityExtractOutboxBodyAsBytes1765300000000,
+    AddEntityExtractArticleRevisions1765400000000,
   ],
   publish: [
     CreatePublishSchema1764300000000,
@@ -64,6 +72,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     AddPublishReadModel1765000000000,
     AddPublishOutboxTraceContext1765100000000,
     PublishOutboxBodyAsBytes1765300000000,
+    AddPublishDocumentVersions1765400000000,
   ],
 };
 

@@ -7,3 +7,4 @@ export * from './http-security/web-session';
 export { ApiKeyVerifier } from './http-security/api-key';
 export * from './api-docs';
 export * from './logging/stage-logging';
+export * from './reprocess/stored-input-reprocessor';

@@ -1,18 +1,15 @@
 import type { QueryRunner } from 'typeorm';
 import { ArticleParsedV1, articleBody, EventTypes } from '@newswire/contracts';
 import { CanonicalEntity, extractEntities } from '@newswire/nlp';
-import { deliver, emittedPerDelivery } from '../../../../test/support/fake-stage-context';
+import { deliver, emittedPerDelivery, emittedPerRevision } from '../../../../test/support/fake-stage-context';
+import { RevisionedRows } from '../../../../test/support/revisioned-rows';
 import { ArticleParsedHandler } from './article-parsed.handler';
 import { EntityRepository } from './entity.repository';
 
 /** The article's entity rows in memory, keyed like entity_extract.article_entities by article. */
-class InMemoryArticleEntities {
-  readonly rows = new Map<string, { entities: CanonicalEntity[]; tx: QueryRunner }>();
-
-  async saveArticleEntities(tx: QueryRunner, articleId: string, entities: CanonicalEntity[]): Promise<boolean> {
-    if (this.rows.has(articleId)) return false;
-    this.rows.set(articleId, { entities, tx });
-    return true;
+class InMemoryArticleEntities extends RevisionedRows<{ entities: CanonicalEntity[]; tx: QueryRunner }> {
+  async storeIfNewer(tx: QueryRunner, articleId: string, entities: CanonicalEntity[], revision: number): Promise<boolean> {
+    return this.store(articleId, revision, { entities, tx });
   }
 }
 
@@ -63,5 +60,13 @@ describe('ArticleParsedHandler', () => {
   it('emits nothing for an article whose entities were stored before', async () => {
     const { handler } = setUp();
     expect(await emittedPerDelivery(handler, EventTypes.ArticleParsed, parsed, ARTICLE_ID)).toEqual([1, 0]);
+  });
+
+  it('extracts a reprocess revision again, replacing the stored entities, and carries the revision on; an older revision changes nothing', async () => {
+    const { stored, handler } = setUp();
+    expect(await emittedPerRevision(handler, EventTypes.ArticleParsed, parsed, ARTICLE_ID, [0, 2000, 2000, 1000])).toEqual([1, 1, 0, 0]);
+    const reprocessed = await deliver(handler, EventTypes.ArticleParsed, parsed, ARTICLE_ID, 3000);
+    expect(reprocessed.emittedOnly(EventTypes.ArticleEnriched).article).toEqual(parsed);
+    expect(stored.rows.get(ARTICLE_ID)?.tx).toBe(reprocessed.tx);
   });
 });

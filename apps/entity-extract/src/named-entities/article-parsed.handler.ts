@@ -5,7 +5,10 @@ import { StageEventHandler } from '@newswire/stage-runtime';
 import { EntityType, extractEntities } from '@newswire/nlp';
 import { EntityRepository } from './entity.repository';
 
-/** article.parsed → named entities of the body, grouped into canonical entities → article.enriched. */
+/**
+ * article.parsed → named entities of the body, grouped into canonical entities → article.enriched. A
+ * reprocess revision replaces the article's stored entities and carries on downstream.
+ */
 @StageEventHandler()
 export class ArticleParsedHandler {
   constructor(private readonly entities: EntityRepository) {}
@@ -13,8 +16,8 @@ export class ArticleParsedHandler {
   @EventPattern<EventType>(EventTypes.ArticleParsed)
   async handle(@Payload() { articleId, payload: article }: EventEnvelope<'article.parsed', ArticleParsedV1>, @Ctx() context: StageContext): Promise<void> {
     const found = extractEntities(articleBody(article), { title: article.title ?? undefined });
-    const isNew = await this.entities.saveArticleEntities(context.queryRunner, articleId, found);
-    if (!isNew) return;
+    const stored = await this.entities.storeIfNewer(context.queryRunner, articleId, found, context.revision);
+    if (!stored) return;
     context.emit(EventTypes.ArticleEnriched, {
       article,
       entities: found.map((e) => ({

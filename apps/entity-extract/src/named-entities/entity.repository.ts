@@ -31,9 +31,31 @@ const SAVE_ARTICLE_ENTITIES = `
   )
   SELECT count(*)::int AS stored FROM stored_entities`;
 
+/** Takes the article for a reprocess revision when no later (or equal) one has it: returns whether it did. */
+const CLAIM_REVISION = `
+  INSERT INTO entity_extract.article_revisions AS stored (article_id, revision) VALUES ($1, $2)
+  ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision WHERE stored.revision < excluded.revision
+  RETURNING article_id`;
+
 export class EntityRepository {
+  /**
+   * Stores the article's entities found in a run of `revision`. The first run (0) stores them once and
+   * returns false when they were stored before; a later revision replaces the article's entities and
+   * mentions (canonical entities and their aliases stay: other articles share them), an earlier one
+   * changes nothing and returns false.
+   */
+  async storeIfNewer(queryRunner: QueryRunner, articleId: string, entities: CanonicalEntity[], revision: number): Promise<boolean> {
+    if (revision === 0) return this.saveArticleEntities(queryRunner, articleId, entities);
+    const claimed = await preparedQuery(queryRunner, CLAIM_REVISION, [articleId, revision]);
+    if (claimed.length === 0) return false;
+    await preparedQuery(queryRunner, `DELETE FROM entity_extract.mentions WHERE article_id = $1`, [articleId]);
+    await preparedQuery(queryRunner, `DELETE FROM entity_extract.article_entities WHERE article_id = $1`, [articleId]);
+    await this.saveArticleEntities(queryRunner, articleId, entities);
+    return true;
+  }
+
   /** Returns false when the article's entities were stored before. */
-  async saveArticleEntities(queryRunner: QueryRunner, articleId: string, entities: CanonicalEntity[]): Promise<boolean> {
+  private async saveArticleEntities(queryRunner: QueryRunner, articleId: string, entities: CanonicalEntity[]): Promise<boolean> {
     if (entities.length === 0) return true;
     const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entityId: e.id })));
     // One array per column, in the order entity_rows and mention_rows name them.

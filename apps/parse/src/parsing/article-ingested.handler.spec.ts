@@ -2,18 +2,15 @@ import type { QueryRunner } from 'typeorm';
 import { ArticleIngestedV1, EventTypes } from '@newswire/contracts';
 import type { ParsedArticle } from '@newswire/extraction';
 import { PermanentFailure } from '@newswire/messaging';
-import { deliver, emittedPerDelivery, fakeDelivery } from '../../../../test/support/fake-stage-context';
+import { deliver, emittedPerDelivery, emittedPerRevision, fakeDelivery } from '../../../../test/support/fake-stage-context';
+import { RevisionedRows } from '../../../../test/support/revisioned-rows';
 import { ArticleIngestedHandler } from './article-ingested.handler';
 import { ParsedArticleRepository } from './parsed-article.repository';
 
 /** parse.parsed_articles in memory, keyed like the table by article id. */
-class InMemoryParsedArticles {
-  readonly rows = new Map<string, { url: string | null; article: ParsedArticle; tx: QueryRunner }>();
-
-  async insertIfNew(tx: QueryRunner, articleId: string, url: string | null, article: ParsedArticle): Promise<boolean> {
-    if (this.rows.has(articleId)) return false;
-    this.rows.set(articleId, { url, article, tx });
-    return true;
+class InMemoryParsedArticles extends RevisionedRows<{ url: string | null; article: ParsedArticle; tx: QueryRunner }> {
+  async storeIfNewer(tx: QueryRunner, articleId: string, url: string | null, article: ParsedArticle, revision: number): Promise<boolean> {
+    return this.store(articleId, revision, { url, article, tx });
   }
 }
 
@@ -69,6 +66,16 @@ describe('ArticleIngestedHandler', () => {
   it('emits nothing for an article parsed before', async () => {
     const { handler } = setUp();
     expect(await emittedPerDelivery(handler, EventTypes.ArticleIngested, ingested(PAGE), ARTICLE_ID)).toEqual([1, 0]);
+  });
+
+  it('parses a reprocess revision again, replacing the stored article, and carries the revision on; an older revision changes nothing', async () => {
+    const { articles, handler } = setUp();
+    expect(await emittedPerRevision(handler, EventTypes.ArticleIngested, ingested(PAGE), ARTICLE_ID, [0, 2000, 2000, 1000, 0])).toEqual([1, 1, 0, 0, 0]);
+    const first = await deliver(handler, EventTypes.ArticleIngested, ingested(PAGE), 'aaaaaaaa-3f0e-5b7a-9a57-0c6f2f0b7e11');
+    const reprocessed = await deliver(handler, EventTypes.ArticleIngested, ingested(PAGE), 'aaaaaaaa-3f0e-5b7a-9a57-0c6f2f0b7e11', 3000);
+    expect(reprocessed.emittedOnly(EventTypes.ArticleParsed)).toEqual(first.emittedOnly(EventTypes.ArticleParsed));
+    expect(reprocessed.emitted()[0].id).not.toBe(first.emitted()[0].id);
+    expect(articles.rows.get('aaaaaaaa-3f0e-5b7a-9a57-0c6f2f0b7e11')?.tx).toBe(reprocessed.tx);
   });
 
   it.each([

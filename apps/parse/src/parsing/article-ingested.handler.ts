@@ -5,7 +5,10 @@ import { PermanentFailure, StageContext } from '@newswire/messaging';
 import { StageEventHandler } from '@newswire/stage-runtime';
 import { ParsedArticleRepository } from './parsed-article.repository';
 
-/** article.ingested → extract the article from the page or text dump → article.parsed. */
+/**
+ * article.ingested → extract the article from the page or text dump → article.parsed. A reprocess
+ * revision replaces the stored article and carries on downstream; an older one changes nothing.
+ */
 @StageEventHandler()
 export class ArticleIngestedHandler {
   constructor(private readonly articles: ParsedArticleRepository) {}
@@ -14,8 +17,8 @@ export class ArticleIngestedHandler {
   async handle(@Payload() { articleId, payload: raw }: EventEnvelope<'article.ingested', ArticleIngestedV1>, @Ctx() context: StageContext): Promise<void> {
     const parsed = parseOrFail(raw);
     if (parsed.paragraphs.length === 0) throw new PermanentFailure('no article body could be extracted', 'NO_BODY');
-    const isNew = await this.articles.insertIfNew(context.queryRunner, articleId, raw.url, parsed);
-    if (!isNew) return;
+    const stored = await this.articles.storeIfNewer(context.queryRunner, articleId, raw.url, parsed, context.revision);
+    if (!stored) return;
     context.emit(EventTypes.ArticleParsed, {
       url: raw.url,
       canonicalUrl: parsed.canonicalUrl,

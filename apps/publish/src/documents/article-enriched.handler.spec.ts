@@ -1,17 +1,14 @@
 import type { QueryRunner } from 'typeorm';
-import { ArticleEnrichedV2, EventTypes } from '@newswire/contracts';
-import { deliver, emittedPerDelivery } from '../../../../test/support/fake-stage-context';
+import { ArticleEnrichedV2, EventTypes, stageEventId } from '@newswire/contracts';
+import { deliver, emittedPerDelivery, emittedPerRevision } from '../../../../test/support/fake-stage-context';
+import { RevisionedRows } from '../../../../test/support/revisioned-rows';
 import { ArticleEnrichedHandler } from './article-enriched.handler';
 import { DocumentRepository } from './document.repository';
 
 /** publish.documents in memory, keyed like the table by article id. */
-class InMemoryDocuments {
-  readonly rows = new Map<string, { enriched: ArticleEnrichedV2; tx: QueryRunner }>();
-
-  async insertIfNew(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV2): Promise<boolean> {
-    if (this.rows.has(articleId)) return false;
-    this.rows.set(articleId, { enriched, tx });
-    return true;
+class InMemoryDocuments extends RevisionedRows<{ enriched: ArticleEnrichedV2; tx: QueryRunner }> {
+  async storeIfNewer(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV2, revision: number): Promise<boolean> {
+    return this.store(articleId, revision, { enriched, tx });
   }
 }
 
@@ -58,5 +55,15 @@ describe('ArticleEnrichedHandler', () => {
     const { documents, handler } = setUp();
     expect(await emittedPerDelivery(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID)).toEqual([1, 0]);
     expect(documents.rows.size).toBe(1);
+  });
+
+  it('publishes each reprocess revision once, with its revision and its own event id; an older revision changes nothing', async () => {
+    const { documents, handler } = setUp();
+    expect(await emittedPerRevision(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID, [0, 2000, 2000, 1000, 0])).toEqual([1, 1, 0, 0, 0]);
+    const retitled = { ...enriched, article: { ...enriched.article, title: 'Talks resumed in Seoul' } };
+    const reprocessed = await deliver(handler, EventTypes.ArticleEnriched, retitled, ARTICLE_ID, 3000);
+    expect(reprocessed.emittedOnly(EventTypes.ArticlePublished)).toMatchObject({ title: 'Talks resumed in Seoul' });
+    expect(reprocessed.emitted()[0].id).toBe(stageEventId(EventTypes.ArticlePublished, ARTICLE_ID, 3000));
+    expect(documents.rows.get(ARTICLE_ID)?.enriched).toBe(retitled);
   });
 });

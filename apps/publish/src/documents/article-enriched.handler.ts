@@ -4,15 +4,18 @@ import { StageContext } from '@newswire/messaging';
 import { StageEventHandler } from '@newswire/stage-runtime';
 import { DocumentRepository } from './document.repository';
 
-/** article.enriched → the final document, stored once → article.published (one event id per article). */
+/**
+ * article.enriched → the final document, stored once → article.published (one event id per article and
+ * revision). A reprocess revision replaces the document, whose version goes to its history.
+ */
 @StageEventHandler()
 export class ArticleEnrichedHandler {
   constructor(private readonly documents: DocumentRepository) {}
 
   @EventPattern<EventType>(EventTypes.ArticleEnriched)
   async handle(@Payload() event: EventEnvelope<'article.enriched', ArticleEnrichedV2>, @Ctx() context: StageContext): Promise<void> {
-    const isNew = await this.documents.insertIfNew(context.queryRunner, event.articleId, event.payload);
-    if (!isNew) return;
+    const stored = await this.documents.storeIfNewer(context.queryRunner, event.articleId, event.payload, context.revision);
+    if (!stored) return;
     const { article, entities } = event.payload;
     context.emit(EventTypes.ArticlePublished, {
       title: article.title,

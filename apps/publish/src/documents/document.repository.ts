@@ -5,17 +5,12 @@ import { articleBody, ArticleEnrichedV2 } from '@newswire/contracts';
 import { PublishedDocument } from './published-document';
 
 /**
- * The document, its entity index and the entities' counts in one statement: the index rows are
- * written only when the document is new (the CTE returns nothing on conflict). Entity rows are
- * upserted in id order, so concurrent writers lock them in the same order.
+ * The document's entity index and the entities' counts, after a `document` CTE that wrote the document
+ * (inserted or replaced): the index rows are written only when it did (the CTE returns nothing
+ * otherwise). Entity rows are upserted in id order, so concurrent writers lock them in the same order.
  */
-const INSERT_DOCUMENT = `
-  WITH document AS (
-    INSERT INTO publish.documents
-      (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities, article_date)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, coalesce(publish.article_date($8), now()))
-    ON CONFLICT (article_id) DO NOTHING RETURNING article_id, seq, article_date
-  ), entity AS (
+const INDEX_DOCUMENT_ENTITIES = `
+  entity AS (
     SELECT e.entity_id, e.type, e.name, e.salience,
            ARRAY(SELECT jsonb_array_elements_text(e.surface_forms)) AS surface_forms, ARRAY(SELECT jsonb_array_elements_text(e.aliases)) AS aliases
     FROM jsonb_to_recordset($14::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb, aliases jsonb)
@@ -35,6 +30,40 @@ const INSERT_DOCUMENT = `
   )
   SELECT EXISTS (SELECT 1 FROM document) AS stored`;
 
+/** The document, its entity index and the entities' counts in one statement, when the document is new. */
+const INSERT_DOCUMENT = `
+  WITH document AS (
+    INSERT INTO publish.documents
+      (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities, article_date, revision)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, coalesce(publish.article_date($8), now()), $15)
+    ON CONFLICT (article_id) DO NOTHING RETURNING article_id, seq, article_date
+  ), ${INDEX_DOCUMENT_ENTITIES}`;
+
+/** A later revision's document in place of the stored one (same seq: its place in the stream and in paging), and its entity index. */
+const REPLACE_DOCUMENT = `
+  WITH document AS (
+    UPDATE publish.documents SET
+      url = $2, canonical_url = $3, title = $4, subtitle = $5, authors = $6, publisher = $7, published_at = $8, language = $9,
+      paragraphs = $10, body = $11, word_count = $12, entities = $13, article_date = coalesce(publish.article_date($8), created_at),
+      revision = $15, version = version + 1, updated_at = now()
+    WHERE article_id = $1 AND revision < $15 RETURNING article_id, seq, article_date
+  ), ${INDEX_DOCUMENT_ENTITIES}`;
+
+/** The replaced version, as the read API served it, into the history. */
+const ARCHIVE_VERSION = `
+  INSERT INTO publish.document_versions (article_id, version, revision, document)
+  SELECT article_id, version, revision, $2::jsonb FROM publish.documents WHERE article_id = $1`;
+
+/** The replaced version's entities leave the index and their counts; those no article mentions any more leave the directory after the new index is in. */
+const UNINDEX_DOCUMENT = `
+  WITH gone AS (DELETE FROM publish.document_entities WHERE article_id = $1 RETURNING entity_id)
+  UPDATE publish.entities known SET article_count = known.article_count - 1 FROM gone WHERE known.entity_id = gone.entity_id
+  RETURNING known.entity_id`;
+const DROP_UNMENTIONED_ENTITIES = `DELETE FROM publish.entities WHERE entity_id = ANY($1::text[]) AND article_count = 0`;
+
+const DOCUMENT_COLUMNS = `article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities,
+  created_at, version, updated_at`;
+
 /**
  * Publishing transactions take this lock before numbering a document, so documents become visible
  * in `seq` order: a stream client resuming after seq N can never miss a smaller seq committed later.
@@ -47,52 +76,87 @@ const PUBLISH_ORDER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('publish.docum
 export class DocumentRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** Stores the document once; returns false when it was published before. */
-  async insertIfNew(queryRunner: QueryRunner, articleId: string, enriched: ArticleEnrichedV2): Promise<boolean> {
-    const { article } = enriched;
-    const body = articleBody(article);
-    const entities = enriched.entities.map((e) => ({
-      ...e,
-      // A v1 event's mentions carry no type of their own.
-      mentions: e.mentions.map(([start, end, type]) => ({ start, end, text: body.slice(start, end), ...(type ? { type } : {}) })),
-    }));
+  /**
+   * Stores the document of a run of `revision` (0: the first). The first run's document is stored once
+   * (false when it was published before). A later revision replaces the stored document, whose version
+   * goes to the history, and re-indexes its entities; an earlier one changes nothing (false).
+   */
+  async storeIfNewer(queryRunner: QueryRunner, articleId: string, enriched: ArticleEnrichedV2, revision: number): Promise<boolean> {
+    const values = documentValues(articleId, enriched, revision);
     await preparedQuery(queryRunner, PUBLISH_ORDER_LOCK, []);
-    const [{ stored }] = await preparedQuery<{ stored: boolean }>(queryRunner, INSERT_DOCUMENT, [
-      articleId,
-      article.url,
-      article.canonicalUrl,
-      article.title,
-      article.subtitle,
-      JSON.stringify(article.authors),
-      article.publisher,
-      article.publishedAt,
-      article.language,
-      JSON.stringify(article.paragraphs),
-      body,
-      article.wordCount,
-      JSON.stringify(entities),
-      JSON.stringify(
-        entities.map((e) => ({
-          entity_id: e.id,
-          type: e.type,
-          name: e.name,
-          salience: e.salience,
-          surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
-          aliases: [...new Set(e.mentions.map((m) => m.text))],
-        })),
-      ),
-    ]);
+    if (revision > 0) {
+      const [current] = await preparedQuery<DocumentRow & { revision: string }>(
+        queryRunner,
+        `SELECT ${DOCUMENT_COLUMNS}, revision FROM publish.documents WHERE article_id = $1 FOR UPDATE`,
+        [articleId],
+      );
+      if (current && Number(current.revision) >= revision) return false;
+      if (current) return this.replace(queryRunner, toDocument(current), values);
+    }
+    const [{ stored }] = await preparedQuery<{ stored: boolean }>(queryRunner, INSERT_DOCUMENT, values);
+    return stored;
+  }
+
+  private async replace(queryRunner: QueryRunner, current: PublishedDocument, values: unknown[]): Promise<boolean> {
+    await preparedQuery(queryRunner, ARCHIVE_VERSION, [current.id, JSON.stringify(current)]);
+    const uncounted = await preparedQuery<{ entity_id: string }>(queryRunner, UNINDEX_DOCUMENT, [current.id]);
+    const [{ stored }] = await preparedQuery<{ stored: boolean }>(queryRunner, REPLACE_DOCUMENT, values);
+    await preparedQuery(queryRunner, DROP_UNMENTIONED_ENTITIES, [uncounted.map((row) => row.entity_id)]);
     return stored;
   }
 
   async findById(articleId: string): Promise<PublishedDocument | null> {
-    const [row]: DocumentRow[] = await this.dataSource.query(
-      `SELECT article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities, created_at
-       FROM publish.documents WHERE article_id = $1`,
-      [articleId],
-    );
+    const [row]: DocumentRow[] = await this.dataSource.query(`SELECT ${DOCUMENT_COLUMNS} FROM publish.documents WHERE article_id = $1`, [articleId]);
     return row ? toDocument(row) : null;
   }
+
+  /** Every version of the document, oldest first, the current one last; null when it is not published. */
+  async history(articleId: string): Promise<PublishedDocument[] | null> {
+    const current = await this.findById(articleId);
+    if (!current) return null;
+    const replaced: Array<{ document: PublishedDocument }> = await this.dataSource.query(
+      `SELECT document FROM publish.document_versions WHERE article_id = $1 ORDER BY version`,
+      [articleId],
+    );
+    return [...replaced.map((row) => row.document), current];
+  }
+}
+
+/** The parameters INSERT_DOCUMENT and REPLACE_DOCUMENT share. */
+function documentValues(articleId: string, enriched: ArticleEnrichedV2, revision: number): unknown[] {
+  const { article } = enriched;
+  const body = articleBody(article);
+  const entities = enriched.entities.map((e) => ({
+    ...e,
+    // A v1 event's mentions carry no type of their own.
+    mentions: e.mentions.map(([start, end, type]) => ({ start, end, text: body.slice(start, end), ...(type ? { type } : {}) })),
+  }));
+  return [
+    articleId,
+    article.url,
+    article.canonicalUrl,
+    article.title,
+    article.subtitle,
+    JSON.stringify(article.authors),
+    article.publisher,
+    article.publishedAt,
+    article.language,
+    JSON.stringify(article.paragraphs),
+    body,
+    article.wordCount,
+    JSON.stringify(entities),
+    JSON.stringify(
+      entities.map((e) => ({
+        entity_id: e.id,
+        type: e.type,
+        name: e.name,
+        salience: e.salience,
+        surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
+        aliases: [...new Set(e.mentions.map((m) => m.text))],
+      })),
+    ),
+    revision,
+  ];
 }
 
 /** A publish.documents row as node-postgres returns it (jsonb parsed, timestamps as Date). */
@@ -111,6 +175,8 @@ interface DocumentRow {
   word_count: number;
   entities: PublishedDocument['entities'];
   created_at: Date;
+  version: number;
+  updated_at: Date | null;
 }
 
 function toDocument(row: DocumentRow): PublishedDocument {
@@ -129,5 +195,7 @@ function toDocument(row: DocumentRow): PublishedDocument {
     wordCount: row.word_count,
     entities: row.entities,
     createdAt: new Date(row.created_at).toISOString(),
+    version: row.version,
+    updatedAt: new Date(row.updated_at ?? row.created_at).toISOString(),
   };
 }

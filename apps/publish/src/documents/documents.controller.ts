@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ArticlePage as ArticlePageSchema, ErrorResponse, PublishedDocument as PublishedDocumentSchema } from '@newswire/contracts';
+import { ArticlePage as ArticlePageSchema, DocumentHistory, ErrorResponse, PublishedDocument as PublishedDocumentSchema } from '@newswire/contracts';
 import { parseArticleQuery, RawQuery } from '../read/article-query';
 import { badRequestOnInvalid } from '../read/bad-request';
 import { ArticleSearch } from '../read/article-search';
@@ -28,6 +28,18 @@ export class DocumentsController {
     const document = await this.documents.findById(id);
     if (!document) throw new NotFoundException(`no published article ${id}`);
     return document;
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'Every version of a published document, oldest first (a reprocess run adds one)' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiResponse({ status: 200, description: 'The versions it replaced, then the current one.', standardSchema: DocumentHistory })
+  @ApiResponse({ status: 400, description: 'The id is not a UUID.', standardSchema: ErrorResponse })
+  @ApiResponse({ status: 404, description: 'Not published (yet).', standardSchema: ErrorResponse })
+  async versions(@Param('id', new ParseUUIDPipe()) id: string): Promise<DocumentHistory> {
+    const versions = await this.documents.history(id);
+    if (!versions) throw new NotFoundException(`no published article ${id}`);
+    return { id, versions };
   }
 
   @Get()

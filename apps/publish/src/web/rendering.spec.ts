@@ -111,6 +111,8 @@ describe('pages', () => {
     wordCount: 3,
     entities: [{ id: 'e<1>', type: 'PERSON', name: '<i>Name</i>', salience: 1, inTitle: false, mentions: [{ start: 0, end: 8, text: '<script>' }] }],
     createdAt: '2011-08-01T00:00:00.000Z',
+    version: 1,
+    updatedAt: '2011-08-01T00:00:00.000Z',
   };
 
   it('renders hostile article text as text and never links a javascript: URL', () => {
@@ -121,6 +123,12 @@ describe('pages', () => {
     expect(page).toContain('href="/web/entities/e%3C1%3E"');
     expect(page).toContain('<mark>&lt;script&gt;</mark>');
     expect(page).toContain('1 mention');
+  });
+
+  it('says which version an article is in once a reprocess run replaced it', () => {
+    expect(articlePage(document, true).value).not.toMatch(/version/);
+    const replaced = articlePage({ ...document, version: 2, updatedAt: '2026-12-02T03:00:00.000Z' }, true).value;
+    expect(replaced).toMatch(/ · version 2, updated <time datetime="2026-12-02T03:00:00.000Z"/);
   });
 
   it('escapes list items, snippets and search values', () => {

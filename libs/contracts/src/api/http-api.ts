@@ -28,8 +28,16 @@ export const PublishedDocument = ParsedArticleFields.extend({
   body: z.string(),
   entities: z.array(EntityAnnotationV2.extend({ mentions: z.array(PublishedMention) })),
   createdAt: z.iso.datetime({ offset: true }),
+  /** 1 when first published; each reprocess that reaches publish adds one (earlier versions: GET /articles/:id/versions). */
+  version: z.number().int().min(1),
+  /** When this version was published (createdAt stays the first publication). */
+  updatedAt: z.iso.datetime({ offset: true }),
 });
 export type PublishedDocument = z.infer<typeof PublishedDocument>;
+
+/** GET /articles/:id/versions (publish): every version of a document, oldest first, the current one last. */
+export const DocumentHistory = z.strictObject({ id: z.uuid(), versions: z.array(PublishedDocument) });
+export type DocumentHistory = z.infer<typeof DocumentHistory>;
 
 export const DocumentSummary = z.strictObject({
   id: z.uuid(),
@@ -91,6 +99,36 @@ export const EntityDetail = EntitySummary.extend({
   nextCursor: z.string().nullable(),
 });
 export type EntityDetail = z.infer<typeof EntityDetail>;
+
+/**
+ * POST /reprocess (ingest for the parse stage, parse for entity-extract): re-emits one page of the
+ * stage's stored input, selected by `articleIds` and/or `since`, in id order after `after`. The first
+ * page is sent without `revision` and the service picks one; later pages send it back.
+ */
+export const ReprocessRequest = z.strictObject({
+  revision: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  articleIds: z.array(z.uuid()).min(1).max(1000).optional(),
+  /** Articles whose input the stage stored at or after this time. */
+  since: z.iso.datetime({ offset: true }).optional(),
+  /** The previous page's `nextCursor`. */
+  after: z.uuid().optional(),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+export type ReprocessRequest = z.infer<typeof ReprocessRequest>;
+
+/** The answer to one POST /reprocess page. */
+export const ReprocessPage = z.strictObject({
+  revision: z.number().int().positive(),
+  /** Articles re-emitted at `revision` by this page (an article already re-emitted at it is left out). */
+  reprocessed: z.array(z.uuid()),
+  /** How many articles the page looked at (re-emitted or not). */
+  selected: z.number().int().nonnegative(),
+  /** On a first page (no `after`): how many articles the selection holds in all. */
+  total: z.number().int().nonnegative().optional(),
+  /** Pass as `after` for the next page; null when the selection is done. */
+  nextCursor: z.uuid().nullable(),
+});
+export type ReprocessPage = z.infer<typeof ReprocessPage>;
 
 /** Every error answer: Nest's HTTP exception body. */
 export const ErrorResponse = z.object({

@@ -102,6 +102,38 @@ export class MessageProcessor {
   }
 
   /**
+   * Events that start in this stage rather than answer a message (a reprocess request): the work's
+   * writes and its events' outbox rows commit in one transaction, then the events are published as
+   * after a batch (the outbox sweep takes over when the broker does not confirm). An error means
+   * nothing was committed.
+   */
+  async originate<T>(work: (queryRunner: QueryRunner) => Promise<{ events: OutboxRow[]; result: T }>): Promise<T> {
+    const queryRunner = this.options.dataSource.createQueryRunner();
+    let originated: { events: OutboxRow[]; result: T };
+    await queryRunner.connect();
+    try {
+      await queryRunner.startTransaction();
+      originated = await work(queryRunner);
+      await this.options.stores.outbox.insert(queryRunner, originated.events);
+      await queryRunner.commitTransaction();
+    } catch (error) {
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await queryRunner.release().catch(() => undefined);
+    }
+    const { events, result } = originated;
+    try {
+      await this.options.publisher.publishAll(events.map((row) => this.options.relay.toMessage(row)));
+      this.options.relay.markPublished(events);
+    } catch (error) {
+      this.logger.warn(`publishing originated events failed (${(error as Error).message}); the outbox sweep takes over`);
+      this.metrics.published(events, 'deferred');
+    }
+    return result;
+  }
+
+  /**
    * `isolated` runs each handler in a savepoint, so one failing message leaves the others'
    * work in place. That costs two round trips a message, so a batch first runs without them
    * and is rerun isolated only when a handler fails (rare: the rerun repeats the batch's work).

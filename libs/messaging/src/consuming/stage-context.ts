@@ -1,6 +1,6 @@
 import type { QueryRunner } from 'typeorm';
-import { CURRENT_VERSION, EventEnvelope, EventType, PayloadOf, stageEventId, submittedAt, validatePayload } from '@newswire/contracts';
-import { currentTraceHeaders } from '@newswire/tracing';
+import { EventEnvelope, EventType, PayloadOf, revisionOf, submittedAt } from '@newswire/contracts';
+import { outgoingEvent } from '../outbox/outgoing-event';
 import { OutboxRow } from '../outbox/outbox-store';
 
 /**
@@ -17,30 +17,23 @@ export class StageContext {
     readonly attempt: number,
   ) {}
 
+  /** The revision of the incoming event, which the handler's output and emitted events carry on. */
+  get revision(): number {
+    return revisionOf(this.envelope);
+  }
+
   /**
-   * Queues an event for after commit. Its id is derived from type and article, so an
-   * article processed twice emits the same id, which the next inbox recognises.
+   * Queues an event for after commit. Its id is derived from type, article and revision, so an
+   * article processed twice in one revision emits the same id, which the next inbox recognises.
    */
   emit<T extends EventType>(type: T, payload: PayloadOf<T>, articleId = this.envelope.articleId): string {
-    const version = CURRENT_VERSION[type];
-    validatePayload(type, version, payload); // a producer bug fails here, not in the next stage
-    const envelope: EventEnvelope<T, PayloadOf<T>> = {
-      id: stageEventId(type, articleId),
-      type,
-      version,
+    const row = outgoingEvent(type, payload, {
       articleId,
       correlationId: this.envelope.correlationId,
-      occurredAt: new Date().toISOString(),
       submittedAt: submittedAt(this.envelope),
-      payload,
-    };
-    this.outbox.push({
-      id: envelope.id,
-      routingKey: type,
-      correlationId: envelope.correlationId,
-      body: Buffer.from(JSON.stringify(envelope)),
-      traceContext: currentTraceHeaders(),
+      revision: this.revision,
     });
-    return envelope.id;
+    this.outbox.push(row);
+    return row.id;
   }
 }

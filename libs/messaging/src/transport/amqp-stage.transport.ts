@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { EventEnvelope, StageName, Stages, validateEnvelope, ContractViolation } from '@newswire/contracts';
 import { MessagingMetrics, NO_METRICS, QueueSample } from '@newswire/metrics';
 import { AmqpConnection } from '../connection/amqp-connection';
@@ -11,6 +11,7 @@ import { StageContext } from '../consuming/stage-context';
 import { PermanentFailure } from '../errors';
 import { isPermanent } from '../failure-behavior';
 import { OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxRow } from '../outbox/outbox-store';
 import { InboxPruner } from '../inbox/inbox-pruner';
 import { FailedMessageRecord } from '../dead-letter/failed-message-store';
 import { ConfirmedPublisher } from '../publishing/confirmed-publisher';
@@ -181,6 +182,14 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
     });
     if (outcome.status === 'failed') throw outcome.failure;
     return outcome.status;
+  }
+
+  /**
+   * Commits events that start in this stage (e.g. re-emitting stored articles for a reprocess run)
+   * with the work's writes, then publishes them: the same outbox and confirms as a handler's events.
+   */
+  originate<T>(work: (queryRunner: QueryRunner) => Promise<{ events: OutboxRow[]; result: T }>): Promise<T> {
+    return this.processor.originate(work);
   }
 
   /** Keeps a submission refused before it became an event (e.g. invalid over HTTP), with its reason. */

@@ -19,7 +19,7 @@ export function articlePage(document: PublishedDocument, signedIn: boolean): Saf
           <h1>${title}</h1>
           ${document.subtitle ? html`<p class="subtitle">${document.subtitle}</p>` : ''}
           <p class="article-meta">
-            ${document.authors.length ? html`By ${document.authors.join(', ')} · ` : ''}${document.publisher ? html`${document.publisher} · ` : ''}${dateTime(document.publishedAt ?? document.createdAt)}${source ? html` · <a href="${source}" rel="noopener noreferrer">Original</a>` : ''}
+            ${document.authors.length ? html`By ${document.authors.join(', ')} · ` : ''}${document.publisher ? html`${document.publisher} · ` : ''}${dateTime(document.publishedAt ?? document.createdAt)}${source ? html` · <a href="${source}" rel="noopener noreferrer">Original</a>` : ''}${document.version > 1 ? html` · version ${String(document.version)}, updated ${dateTime(document.updatedAt)}` : ''}
           </p>
         </header>
         <div class="article-body">${highlightedBody(document.body, document.entities)}</div>
