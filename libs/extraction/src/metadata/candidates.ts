@@ -81,6 +81,9 @@ export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: 
     else if (docs.some((d) => c.key.includes(d))) f.push('holds-document-title');
     const shared = words.length ? words.filter((w) => docWords.has(w)).length / words.length : 0;
     f.push(`document-words:${bucket(shared, [0, 0.5, 0.8, 0.99])}`);
+    // A heading sharing no word with <title> and og:title is likely a section's or the site's name.
+    const fromHeadingsOnly = c.sources.every((s) => /^(?:h1|h2|story-h1)/.test(s));
+    if (fromHeadingsOnly && docs.length) f.push(`heading-only&document-words:${bucket(shared, [0, 0.5, 0.99])}`);
     if (ctx.h1Count > 1) f.push(...c.sources.filter((s) => s.startsWith('h1')).map((s) => `src:${s}&several-h1`));
     return { value: c.value, key: c.key, features: f };
   });

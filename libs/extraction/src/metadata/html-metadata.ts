@@ -385,6 +385,8 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
       source: i === 0 ? 'document-first-segment' : 'document-segment',
       value,
     })),
+    // og:title carries a site's name or a kicker as often as <title> does: its segments are candidates too.
+    ...(og ? titleSegments(normaliseInline(og)) : []).map((value, i) => ({ source: i === 0 ? 'og-first-segment' : 'og-segment', value })),
     ...dom.h1s.map((value, i) => ({ source: i === 0 ? 'h1-first' : 'h1-other', value })),
     ...dom.h1Wholes.map((value, i) => ({ source: i === 0 ? 'h1-first-whole' : 'h1-other-whole', value })),
     ...[...dom.h1Parts.values()].flat().map((value) => ({ source: 'h1-part', value })),
