@@ -16,12 +16,16 @@ describe('titles', () => {
   it('splits titles at the fullwidth bar, at guillemet-like arrows and at the underscore of Chinese portals', () => {
     expect(stripSiteName('デイリー｜新しいキーボードを発売', 'デイリー', null)).toBe('新しいキーボードを発売');
     expect(stripSiteName('Council approves bridge › Riverside Gazette', 'Riverside Gazette', null)).toBe('Council approves bridge');
-    expect(titleSegments('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网')).toEqual(['海外留学生看两会：出国前后关注点大不同', '教育频道', '中国青年网']);
+    expect(titleSegments('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网')).toEqual([
+      '海外留学生看两会：出国前后关注点大不同',
+      '教育频道',
+      '中国青年网',
+    ]);
     // An underscore between Latin words is no separator.
     expect(titleSegments('Why snake_case wins')).toEqual(['Why snake_case wins']);
   });
 
-  it("tells a heading-only candidate by how many of its words <title> and og:title share", () => {
+  it('tells a heading-only candidate by how many of its words <title> and og:title share', () => {
     const ctx = { siteName: 'Gazette', host: 'gazette.example', documentTitles: ['Bridge approved after long debate | Gazette'], h1Count: 1 };
     const candidates = titleCandidates(
       [
