@@ -57,6 +57,10 @@ const wordsOf = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
+/** Which text of the page a title source reads: structured data, a meta tag, <title>, a heading. */
+const titleOrigin = (source: string) =>
+  source.startsWith('json-ld') ? 'json-ld' : /^(?:twitter|meta)-title$/.test(source) ? 'og' : source.replace(/-.*$/, '');
+
 /** Title proposals (raw texts) to candidates. */
 export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: TitleContext): Candidate<string>[] {
   const clean = proposals
@@ -69,6 +73,9 @@ export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: 
     const f = sourceFeatures(c.sources);
     const words = wordsOf(c.value);
     f.push(`words:${bucket(words.length, [1, 2, 4, 8, 14, 20])}`);
+    // Agreement counted by where the text comes from, not by how many readings of one text proposed it.
+    const origins = new Set(c.sources.map(titleOrigin));
+    f.push(`origins:${bucket(origins.size, [1, 2, 3, 4])}`);
     if (looksLikeSite(c.value, ctx.siteName, ctx.host)) f.push('looks-like-site');
     if (stripSiteName(c.value, ctx.siteName, ctx.host) !== c.value) f.push('carries-site');
     if (titleSegments(c.value).length > 1) f.push('has-separator');

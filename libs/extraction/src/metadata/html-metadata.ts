@@ -379,6 +379,9 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     { source: ld?.kind === 'article' ? 'json-ld' : 'json-ld-page', value: ld?.headline ?? null },
     { source: 'og', value: og },
     { source: 'og-without-site', value: og && stripSiteName(normaliseInline(og), publisher, host) },
+    // The other title metas on their own: agreeing with a heading, they confirm it where og:title alone does not.
+    { source: 'twitter-title', value: firstMeta(metas, ['twitter:title']) },
+    { source: 'meta-title', value: firstMeta(metas, ['dc.title', 'headline', 'title', 'sailthru.title', 'parsely-title']) },
     { source: 'document', value: doc.title },
     { source: 'document-without-site', value: doc.title && stripSiteName(normaliseInline(doc.title), publisher, host) },
     ...(doc.title ? titleSegments(normaliseInline(doc.title)) : []).map((value, i) => ({
