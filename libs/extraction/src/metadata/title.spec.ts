@@ -41,6 +41,21 @@ describe('titles', () => {
     expect(features('Bridge approved after long debate | Gazette').some((f) => f.startsWith('heading-only'))).toBe(false);
   });
 
+  it('counts agreement by origin: og:title, twitter:title and their site-less readings are one origin, a heading another', () => {
+    const ctx = { siteName: 'Gazette', host: 'gazette.example', documentTitles: ['Bridge approved | Gazette'], h1Count: 1 };
+    const [candidate] = titleCandidates(
+      [
+        { source: 'og', value: 'Bridge approved' },
+        { source: 'twitter-title', value: 'Bridge approved' },
+        { source: 'og-first-segment', value: 'Bridge approved' },
+        { source: 'h1-first', value: 'Bridge approved' },
+      ],
+      ctx,
+    );
+    expect(candidate.features).toContain('origins:<=2');
+    expect(candidate.features).toContain('sources:>3');
+  });
+
   it('reads the archived site, not the Wayback Machine, as the site of an archived page', () => {
     const html =
       '<html><head><title>Muffin Grundrezept : Muffin Rezepte</title></head><body><p>Mehl, Zucker und Eier verrühren, in Förmchen füllen und zwanzig Minuten backen, bis die Muffins goldbraun sind.</p></body></html>';
