@@ -57,6 +57,10 @@ const wordsOf = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
+/** Which text of the page a title source reads: structured data, a meta tag, <title>, a heading. */
+const titleOrigin = (source: string) =>
+  source.startsWith('json-ld') ? 'json-ld' : /^(?:twitter|meta)-title$/.test(source) ? 'og' : source.replace(/-.*$/, '');
+
 /** Title proposals (raw texts) to candidates. */
 export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: TitleContext): Candidate<string>[] {
   const clean = proposals
@@ -69,6 +73,9 @@ export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: 
     const f = sourceFeatures(c.sources);
     const words = wordsOf(c.value);
     f.push(`words:${bucket(words.length, [1, 2, 4, 8, 14, 20])}`);
+    // Agreement counted by where the text comes from, not by how many readings of one text proposed it.
+    const origins = new Set(c.sources.map(titleOrigin));
+    f.push(`origins:${bucket(origins.size, [1, 2, 3, 4])}`);
     if (looksLikeSite(c.value, ctx.siteName, ctx.host)) f.push('looks-like-site');
     if (stripSiteName(c.value, ctx.siteName, ctx.host) !== c.value) f.push('carries-site');
     if (titleSegments(c.value).length > 1) f.push('has-separator');
@@ -81,6 +88,9 @@ export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: 
     else if (docs.some((d) => c.key.includes(d))) f.push('holds-document-title');
     const shared = words.length ? words.filter((w) => docWords.has(w)).length / words.length : 0;
     f.push(`document-words:${bucket(shared, [0, 0.5, 0.8, 0.99])}`);
+    // A heading sharing no word with <title> and og:title is likely a section's or the site's name.
+    const fromHeadingsOnly = c.sources.every((s) => /^(?:h1|h2|story-h1)/.test(s));
+    if (fromHeadingsOnly && docs.length) f.push(`heading-only&document-words:${bucket(shared, [0, 0.5, 0.99])}`);
     if (ctx.h1Count > 1) f.push(...c.sources.filter((s) => s.startsWith('h1')).map((s) => `src:${s}&several-h1`));
     return { value: c.value, key: c.key, features: f };
   });

@@ -379,12 +379,17 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     { source: ld?.kind === 'article' ? 'json-ld' : 'json-ld-page', value: ld?.headline ?? null },
     { source: 'og', value: og },
     { source: 'og-without-site', value: og && stripSiteName(normaliseInline(og), publisher, host) },
+    // The other title metas on their own: agreeing with a heading, they confirm it where og:title alone does not.
+    { source: 'twitter-title', value: firstMeta(metas, ['twitter:title']) },
+    { source: 'meta-title', value: firstMeta(metas, ['dc.title', 'headline', 'title', 'sailthru.title', 'parsely-title']) },
     { source: 'document', value: doc.title },
     { source: 'document-without-site', value: doc.title && stripSiteName(normaliseInline(doc.title), publisher, host) },
     ...(doc.title ? titleSegments(normaliseInline(doc.title)) : []).map((value, i) => ({
       source: i === 0 ? 'document-first-segment' : 'document-segment',
       value,
     })),
+    // og:title carries a site's name or a kicker as often as <title> does: its segments are candidates too.
+    ...(og ? titleSegments(normaliseInline(og)) : []).map((value, i) => ({ source: i === 0 ? 'og-first-segment' : 'og-segment', value })),
     ...dom.h1s.map((value, i) => ({ source: i === 0 ? 'h1-first' : 'h1-other', value })),
     ...dom.h1Wholes.map((value, i) => ({ source: i === 0 ? 'h1-first-whole' : 'h1-other-whole', value })),
     ...[...dom.h1Parts.values()].flat().map((value) => ({ source: 'h1-part', value })),

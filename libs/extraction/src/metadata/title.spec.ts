@@ -1,4 +1,5 @@
-import { stripSiteName, withoutDecoration } from './title';
+import { stripSiteName, titleSegments, withoutDecoration } from './title';
+import { titleCandidates } from './candidates';
 import { parseArticle } from '../parse-article';
 
 describe('titles', () => {
@@ -10,6 +11,49 @@ describe('titles', () => {
     // A spaced colon before the site's name; a French headline's own colon stays.
     expect(stripSiteName('Muffin Grundrezept : Muffin Rezepte', null, 'muffinrezept.net')).toBe('Muffin Grundrezept');
     expect(stripSiteName('Libre cours : Raoult, les nazis et moi', "L'Opinion", 'www.lopinion.fr')).toBe('Libre cours : Raoult, les nazis et moi');
+  });
+
+  it('splits titles at the fullwidth bar, at guillemet-like arrows and at the underscore of Chinese portals', () => {
+    expect(stripSiteName('デイリー｜新しいキーボードを発売', 'デイリー', null)).toBe('新しいキーボードを発売');
+    expect(stripSiteName('Council approves bridge › Riverside Gazette', 'Riverside Gazette', null)).toBe('Council approves bridge');
+    expect(titleSegments('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网')).toEqual([
+      '海外留学生看两会：出国前后关注点大不同',
+      '教育频道',
+      '中国青年网',
+    ]);
+    // An underscore between Latin words is no separator.
+    expect(titleSegments('Why snake_case wins')).toEqual(['Why snake_case wins']);
+  });
+
+  it('tells a heading-only candidate by how many of its words <title> and og:title share', () => {
+    const ctx = { siteName: 'Gazette', host: 'gazette.example', documentTitles: ['Bridge approved after long debate | Gazette'], h1Count: 1 };
+    const candidates = titleCandidates(
+      [
+        { source: 'document', value: 'Bridge approved after long debate | Gazette' },
+        { source: 'h1-first', value: 'Health Center' },
+        { source: 'h2-first', value: 'Bridge approved after long debate' },
+      ],
+      ctx,
+    );
+    const features = (value: string) => candidates.find((c) => c.value === value)!.features;
+    expect(features('Health Center')).toContain('heading-only&document-words:<=0');
+    expect(features('Bridge approved after long debate')).toContain('heading-only&document-words:>0.99');
+    expect(features('Bridge approved after long debate | Gazette').some((f) => f.startsWith('heading-only'))).toBe(false);
+  });
+
+  it('counts agreement by origin: og:title, twitter:title and their site-less readings are one origin, a heading another', () => {
+    const ctx = { siteName: 'Gazette', host: 'gazette.example', documentTitles: ['Bridge approved | Gazette'], h1Count: 1 };
+    const [candidate] = titleCandidates(
+      [
+        { source: 'og', value: 'Bridge approved' },
+        { source: 'twitter-title', value: 'Bridge approved' },
+        { source: 'og-first-segment', value: 'Bridge approved' },
+        { source: 'h1-first', value: 'Bridge approved' },
+      ],
+      ctx,
+    );
+    expect(candidate.features).toContain('origins:<=2');
+    expect(candidate.features).toContain('sources:>3');
   });
 
   it('reads the archived site, not the Wayback Machine, as the site of an archived page', () => {

@@ -1,5 +1,6 @@
-// Separators that only ever join a title to the site's name or section path.
-const STRONG_SEPARATORS = /\s+(?:\||\/|»|«|::|•|·|~)\s+|\s*\|\s*/;
+// Separators that only ever join a title to the site's name or section path: the fullwidth bar of
+// Japanese and Chinese titles, and the underscore Chinese portals put between headline, section and site.
+const STRONG_SEPARATORS = /\s+(?:\||\/|»|«|›|‹|::|•|·|~)\s+|\s*[|｜]\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\s*_\s*(?=\S)/u;
 // Separators that also occur inside headlines ("Korsetts – Shops, Designer").
 const WEAK_SEPARATORS = /\s+[–—-]\s+/;
 
@@ -62,7 +63,7 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
 /** A document title's segments between separators ("Headline | Section | Site", "Site: Headline"). */
 export function titleSegments(title: string): string[] {
   return title
-    .split(new RegExp(`${STRONG_SEPARATORS.source}|${WEAK_SEPARATORS.source}|\\s+:\\s+|:\\s+`))
+    .split(new RegExp(`${STRONG_SEPARATORS.source}|${WEAK_SEPARATORS.source}|\\s+:\\s+|:\\s+`, 'u'))
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
