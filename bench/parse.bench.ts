@@ -289,6 +289,8 @@ async function metadataBench(): Promise<void> {
   lines.push(metadataRow('all: newswire', all, false));
   lines.push(metadataRow('all: newswire cv', allCv, false));
   if (readability) lines.push(metadataRow('all: Mozilla Readability', allRb, false));
+  const returned = (t: MetadataTally) => `author on ${t.emptyAuthor[0]} of ${t.emptyAuthor[1]}, date on ${t.emptyDate[0]} of ${t.emptyDate[1]}`;
+  lines.push(`\nPages labelled empty ("the page has none") are not scored; newswire still returns an ${returned(all)} (cv: ${returned(allCv)}).`);
   console.log(lines.join('\n'));
   if (worstN) {
     console.log('\nmetadata misses:');

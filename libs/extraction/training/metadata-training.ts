@@ -18,7 +18,12 @@ export interface TrainingPage {
   input: ArticleInput;
 }
 
-/** Each labelled field's key as candidates carry it (candidates.ts), read the way the scorer reads labels. */
+/**
+ * Each labelled field's key as candidates carry it (candidates.ts), read the way the scorer reads labels.
+ * An empty label ("the page has none") is not scored, but it is learned from: it teaches "no author" /
+ * "no date" against junk candidates (leaving those pages out lowered CV date 0.908 -> 0.906, metadata
+ * authors 0.792 -> 0.787).
+ */
 function goldKeys(label: TrainingLabel): { title?: string; authors?: string; date?: string } {
   return {
     title: label.title != null ? foldValue(label.title) : undefined,

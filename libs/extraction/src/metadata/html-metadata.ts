@@ -19,6 +19,8 @@ interface DomSignals {
   headingEls: Map<string, HtmlElement>;
   itempropAuthors: string[];
   relAuthors: string[];
+  /** Texts of links to an author's page (/author/jane-doe, /about/editors/jane-doe) whose address spells them, outside menus and footers. */
+  authorPageLinks: string[];
   /** The licensor named in Creative Commons markup (cc:attributionName / rel="cc:attributionURL"). */
   licensors: string[];
   bylineTexts: string[];
@@ -44,6 +46,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     headingEls: new Map(),
     itempropAuthors: [],
     relAuthors: [],
+    authorPageLinks: [],
     licensors: [],
     bylineTexts: [],
     itempropDates: [],
@@ -89,6 +92,10 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       }
     }
     if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
+    if (tag === 'a' && a.href && s.authorPageLinks.length < 5 && AUTHOR_PAGE.test(a.href) && !inCommentsOrForm(el) && !inNavigation(el)) {
+      const t = normaliseInline(textOf(el));
+      if (t.length >= 3 && t.length <= 60 && slugNames(a.href, t)) s.authorPageLinks.push(t);
+    }
     if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel))))
       s.licensors.push(textOf(el));
     // A comment's or review's dates (<time>, data-date, date-named elements) date the comment.
@@ -149,6 +156,30 @@ function headlineText(h: HtmlElement): string {
 function headlineParts(h: HtmlElement): string[] {
   if (!h.children.some((c) => typeof c !== 'string')) return [];
   return h.children.map((c) => normaliseInline(typeof c === 'string' ? c : textOf(c))).filter((t) => t.length > 0);
+}
+
+// A link into a site's pages for its writers: /author/jane-doe, /autoren/…, /about/editors/jane-doe/.
+const AUTHOR_PAGE =
+  /\/(?:authors?|autor(?:en|in)?|auteurs?|editors?|writers?|journalists?|columnists?|contributors?|redakteur(?:e|in)?|mitarbeiter|people|staff)\/[^/?#\s]+/i;
+
+const asciiFold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Whether the link's address spells a word of its text (/author/sam-stein for "Sam Stein"; not "See all"). */
+function slugNames(href: string, text: string): boolean {
+  const path = asciiFold(href.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+  return asciiFold(text)
+    .split(/[^a-z0-9]+/)
+    .some((w) => w.length >= 3 && path.includes(w));
+}
+
+/** Inside a menu or the page footer: a link list of the site's writers, not this story's credit. */
+function inNavigation(el: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el; e; e = e.parent) if (e.tag === 'nav' || e.tag === 'menu' || e.tag === 'footer') return true;
+  return false;
 }
 
 const COMMENTS = /comment|respond|reply|replies|discussion|disqus|review|rating|testimonial/i;
@@ -255,6 +286,8 @@ function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSigna
     },
     { source: 'itemprop', value: clean(dom.itempropAuthors) },
     { source: 'rel-author', value: firstNaming(dom.relAuthors) },
+    { source: 'author-page-link', value: firstNaming(dom.authorPageLinks) },
+    { source: 'author-page-links', value: clean(dom.authorPageLinks.slice(0, 4)) },
     { source: 'byline-element', value: firstNaming(dom.bylineTexts) },
     { source: 'licensor', value: clean(dom.licensors.slice(0, 1)) },
   ];
