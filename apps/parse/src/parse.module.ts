@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { warmUpExtraction } from '@newswire/extraction';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleIngestedHandler } from './parsing/article-ingested.handler';
 import { ParsedArticleRepository } from './parsing/parsed-article.repository';
@@ -8,4 +9,8 @@ import { ParsedArticleRepository } from './parsing/parsed-article.repository';
   controllers: [ArticleIngestedHandler],
   providers: [ParsedArticleRepository],
 })
-export class ParseModule {}
+export class ParseModule implements OnModuleInit {
+  onModuleInit(): void {
+    warmUpExtraction(); // load the metadata model and compile the parser before the first articles queue behind them
+  }
+}
