@@ -12,7 +12,8 @@
  * the start of the storing transaction: it leaves out the submit hop and publish's commit + event, and
  * every article of one stage batch (one transaction) shares its timestamp, so under full load the
  * percentiles move in steps of whole batches.
- * Writes bench/results/latest.json and prints a table. Uses TEST_AMQP_URL / TEST_DATABASE_URL
+ * Writes bench/results/latest.json and prints a table; BENCH_TIMELINE=<file> also appends each article's
+ * stage timestamps there (JSON lines), to see when in a run the slow articles were. Uses TEST_AMQP_URL / TEST_DATABASE_URL
  * (defaulting to the local services), in a namespace and database of its own per run. Run it under
  * `flock /tmp/newswire-services.lock` on a shared machine.
  */
@@ -29,6 +30,7 @@ import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
 import { loadExtractionCorpus, SHARED } from './lib/corpora';
 import { latencySummary, LatencySummary } from './lib/percentiles';
+import { appendTimeline, Hop, hopSummaries, readStageClaims } from './lib/stage-hops';
 import { findGroupRoots, GroupUsage, peakRssMb, PROCESS_GROUPS, ProcessGroup, snapshot, usageBetween } from './lib/process-groups';
 
 process.env.TEST_AMQP_URL ??= 'amqp://guest:guest@127.0.0.1:5672';
@@ -61,6 +63,10 @@ interface RunResult {
   /** WAL flushes (fsync/fdatasync) Postgres made during the run, cluster-wide. */
   walSyncs: number;
   latencyMs: LatencySummary;
+  /** Client-side: from just before the submission to the arrival of its article.published. */
+  observedLatencyMs: LatencySummary;
+  /** Where the end-to-end time goes, hop by hop (see lib/stage-hops.ts). */
+  hops: Record<Hop, LatencySummary>;
   peakRssMb: Record<StageName, number>;
   lost: number;
   duplicates: number;
@@ -109,8 +115,10 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
     const before = snapshot(roots);
     const started = performance.now();
     const intervalMs = options.ratePerSec ? 1000 / options.ratePerSec : 0;
+    const submittedAtMs = new Map<string, number>();
     for (const [i, s] of submissions.entries()) {
       if (intervalMs > 0) await sleep(started + i * intervalMs - performance.now());
+      submittedAtMs.set(s.articleId, Date.now());
       await client.submit(s.payload);
     }
     const ids = submissions.map((s) => s.articleId);
@@ -129,6 +137,9 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
     const duplicates = [...eventIds.values()].filter((set) => set.size > 1).length;
     await client.close();
     const latencies = await storedLatenciesMs(env.databaseUrl);
+    const claims = await readStageClaims(env.databaseUrl);
+    if (process.env.BENCH_TIMELINE) appendTimeline(process.env.BENCH_TIMELINE, label, submittedAtMs, claims, published.firstArrivalMs);
+    const observed = [...published.firstArrivalMs].map(([id, ms]) => ms - (submittedAtMs.get(id) ?? ms));
     process.stderr.write(`${label}: ${submissions.length} articles in ${seconds.toFixed(1)} s (lost ${lost}, duplicates ${duplicates})\n`);
     return {
       seconds,
@@ -136,6 +147,8 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
       usage: usageBetween(before, after, roots),
       walSyncs,
       latencyMs: latencySummary(latencies),
+      observedLatencyMs: latencySummary(observed),
+      hops: hopSummaries(submittedAtMs, claims),
       peakRssMb: peak,
       lost,
       duplicates,
@@ -191,9 +204,14 @@ async function main(): Promise<void> {
     submission(`<!-- copy ${Math.floor(i / corpus.length)} -->\n${corpus[i % corpus.length].html}`, 'text/html'),
   );
 
-  const full = await runThroughPipeline('real pages, full load', pages);
   const cpuMs = (group: ProcessGroup, run: RunResult) => (run.usage[group].cpuSeconds * 1000) / articles;
-  if (process.env.BENCH_QUICK === '1') return printQuick(full, cpuMs, loadAtStart);
+  if (process.env.BENCH_QUICK === '1') {
+    const rate = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
+    if (rate !== undefined && !(rate > 0)) throw new Error(`BENCH_RATE must be a positive number of articles per second, not ${process.env.BENCH_RATE}`);
+    const quick = await runThroughPipeline(rate ? `real pages at ${rate}/s` : 'real pages, full load', pages, { ratePerSec: rate });
+    return printQuick(quick, cpuMs, loadAtStart, rate);
+  }
+  const full = await runThroughPipeline('real pages, full load', pages);
   const bottleneck = STAGE_NAMES.reduce((a, b) => (cpuMs(b, full) > cpuMs(a, full) ? b : a));
   const scaled = await runThroughPipeline(`real pages, 2 ${bottleneck} replicas`, pages, { extraReplicas: { [bottleneck]: 1 } });
   const halfRate = full.perSecond / 2;
@@ -257,19 +275,36 @@ async function main(): Promise<void> {
     [`full load (${fixed(full.perSecond)}/s)`, fixed(full.latencyMs.p50), fixed(full.latencyMs.p95), fixed(full.latencyMs.p99), ''],
     [`half rate (${fixed(halfRate)}/s, paced)`, fixed(paced.latencyMs.p50), fixed(paced.latencyMs.p95), fixed(paced.latencyMs.p99), 'p99 < 250'],
   ]);
+  printHops(`half rate (${fixed(halfRate)}/s)`, paced);
   console.log(
     `lost ${result.lost}, duplicates ${result.duplicates} (over all ${runs.length} pipeline runs); written to ${path.relative(process.cwd(), RESULTS)}`,
   );
 }
 
-/** BENCH_QUICK=1: the full-load run alone, to compare one change with another by CPU per article; writes no results file. */
-function printQuick(full: RunResult, cpuMs: (group: ProcessGroup, run: RunResult) => number, loadAtStart: number): void {
-  console.log(`\nquick run (real pages, full load only); load average ${fixed(loadAtStart, 2)} at the start, ${fixed(loadavg()[0], 2)} at the end\n`);
+/** Stored end-to-end latency, the client's observed one, and the hops the stored one is made of. */
+function printHops(label: string, run: RunResult): void {
+  const row = (name: string, l: LatencySummary) => [name, fixed(l.p50), fixed(l.p95), fixed(l.p99)];
+  printTable([
+    [`where the time goes, ${label}`, 'p50 ms', 'p95 ms', 'p99 ms'],
+    ...Object.entries(run.hops).map(([hop, l]) => row(hop, l)),
+    row('end to end (stored timestamps)', run.latencyMs),
+    row('submit → article.published arrives (client)', run.observedLatencyMs),
+  ]);
+}
+
+/**
+ * BENCH_QUICK=1: one run alone, to compare one change with another; writes no results file.
+ * Full load by default (CPU per article); BENCH_RATE=N paces it at N articles/s (latency).
+ */
+function printQuick(full: RunResult, cpuMs: (group: ProcessGroup, run: RunResult) => number, loadAtStart: number, rate?: number): void {
+  const what = rate ? `real pages paced at ${rate}/s` : 'real pages, full load only';
+  console.log(`\nquick run (${what}); load average ${fixed(loadAtStart, 2)} at the start, ${fixed(loadavg()[0], 2)} at the end\n`);
   printTable([
     ['real pages, full load', 'CPU ms/article', 'peak RSS MB'],
     ...PROCESS_GROUPS.map((g) => [g, fixed(cpuMs(g, full)), (STAGE_NAMES as string[]).includes(g) ? fixed(full.peakRssMb[g as StageName]) : '']),
     ['total pipeline', fixed(PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, full), 0)), ''],
   ]);
+  printHops(rate ? `${rate}/s` : 'full load', full);
   console.log(`${fixed(full.perSecond)} articles/s; lost ${full.lost}, duplicates ${full.duplicates}`);
 }
 

@@ -67,9 +67,12 @@ export class AmqpTestClient {
 
 export class PublishedWatcher {
   readonly events: EventEnvelope[] = [];
+  /** When each article's first article.published arrived (ms since the epoch): the benchmark's observed latency. */
+  readonly firstArrivalMs = new Map<string, number>();
 
   add(event: EventEnvelope, _messageId: string | undefined): void {
     this.events.push(event);
+    if (!this.firstArrivalMs.has(event.articleId)) this.firstArrivalMs.set(event.articleId, Date.now());
   }
 
   forArticle(articleId: string): EventEnvelope[] {

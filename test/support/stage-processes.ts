@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, WriteStream } from 'fs';
 import { createServer } from 'net';
 import * as path from 'path';
 import { StageName } from '@newswire/contracts';
+import SERVICE_NODE_FLAGS from '../../tools/service-node-flags.json';
 import { TestEnvironment } from './test-environment';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -35,7 +36,8 @@ export class StageProcess {
     mkdirSync(LOG_DIR, { recursive: true });
     this.log = createWriteStream(path.join(LOG_DIR, `${this.label}.log`), { flags: 'a' });
     // NEWSWIRE_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the services of a test or benchmark.
-    const nodeArgs = (process.env.NEWSWIRE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    // The V8 flags the services are deployed with, so tests and benchmarks measure what runs.
+    const nodeArgs = [...SERVICE_NODE_FLAGS, ...(process.env.NEWSWIRE_NODE_ARGS ?? '').split(' ').filter(Boolean)];
     const child = spawn(process.execPath, [...nodeArgs, main], {
       env: { ...process.env, ...this.env, HTTP_PORT: String(this.port), HTTP_HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],

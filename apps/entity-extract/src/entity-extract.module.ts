@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { loadNerModel } from '@newswire/nlp';
+import { loadNerModel, warmUpEntityExtraction } from '@newswire/nlp';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleParsedHandler } from './named-entities/article-parsed.handler';
 import { EntityRepository } from './named-entities/entity.repository';
@@ -12,5 +12,6 @@ import { EntityRepository } from './named-entities/entity.repository';
 export class EntityExtractModule implements OnModuleInit {
   onModuleInit(): void {
     loadNerModel(); // load the model at boot, not on the first message
+    warmUpEntityExtraction(); // and compile the tagger before articles queue behind the first ones
   }
 }

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { warmUpExtraction } from '@newswire/extraction';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleIngestedHandler } from './parsing/article-ingested.handler';
 import { ParsedArticleRepository } from './parsing/parsed-article.repository';
@@ -9,4 +10,8 @@ import { ReprocessController } from './reprocess/reprocess.controller';
   controllers: [ArticleIngestedHandler, ReprocessController],
   providers: [ParsedArticleRepository],
 })
-export class ParseModule {}
+export class ParseModule implements OnModuleInit {
+  onModuleInit(): void {
+    warmUpExtraction(); // load the metadata model and compile the parser before the first articles queue behind them
+  }
+}

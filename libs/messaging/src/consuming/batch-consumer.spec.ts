@@ -27,6 +27,8 @@ const copy = (t: Tables): Tables => ({ inbox: new Map(t.inbox), outbox: new Map(
 
 class FakeStageDatabase {
   committed: Tables = { inbox: new Map(), outbox: new Map(), failed: [] };
+  /** Transactions committed: one per batch. */
+  commits = 0;
   /** Set to make the next statements fail as if Postgres had gone away. */
   unavailable = false;
 
@@ -81,6 +83,7 @@ class FakeStageDatabase {
         working = copy(this.committed);
       },
       commitTransaction: async () => {
+        this.commits++;
         this.committed = working!;
         working = null;
       },
@@ -201,16 +204,28 @@ const eventsTo = (publisher: StubPublisher, routingKey: string) => publisher.pub
 
 describe('BatchConsumer', () => {
   describe('batching', () => {
-    it('waits the linger time for a partial batch, then processes it in one transaction and acks it', async () => {
+    it('processes a partial batch arriving at an idle stage at once, in one transaction, and acks it', async () => {
       const { handled, handle } = recordingHandler();
-      const { consumer, channel, publisher, send, settled } = await startConsumer(handle, { batchSize: 10, batchLingerMs: 150 });
+      const { consumer, channel, publisher, database, send, settled } = await startConsumer(handle, { batchSize: 10, batchLingerMs: 60000 });
       send(delivery(envelope('a')), delivery(envelope('b')), delivery(envelope('c')));
-      await sleep(40);
-      expect(handled).toEqual([]);
       await settled(3);
       expect(handled).toEqual(['a', 'b', 'c']);
+      expect(database.commits).toBe(1);
       expect(channel.acked).toHaveLength(3);
       expect(eventsTo(publisher, EventTypes.ArticlePublished).map((m) => m.options.messageId)).toEqual([publishedId('a'), publishedId('b'), publishedId('c')]);
+      await consumer.stop();
+    });
+
+    it('waits the linger time for a partial batch only when backlogged (the batch before it was full)', async () => {
+      const { handled, handle } = recordingHandler();
+      const { consumer, database, send, settled } = await startConsumer(handle, { batchSize: 2, batchLingerMs: 150 });
+      send(delivery(envelope('a')), delivery(envelope('b')), delivery(envelope('c')));
+      await sleep(60);
+      expect(handled).toEqual(['a', 'b']);
+      send(delivery(envelope('d')));
+      await settled(4);
+      expect(handled).toEqual(['a', 'b', 'c', 'd']);
+      expect(database.commits).toBe(2); // c waited for d to fill its batch
       await consumer.stop();
     });
 

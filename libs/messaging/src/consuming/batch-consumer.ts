@@ -60,6 +60,8 @@ export class BatchConsumer {
   private consumerTag: string | null = null;
   private buffer: Delivery[] = [];
   private lingerTimer: NodeJS.Timeout | null = null;
+  /** The last batch taken was full: the queue has more than one batch waiting. */
+  private backlogged = false;
   private running: Promise<void> | null = null;
   private stopping = false;
   private readonly queue: string;
@@ -122,8 +124,21 @@ export class BatchConsumer {
     }
     delivery.trace = startConsumeSpan(this.options.stage, this.queue, message.properties.headers, delivery);
     this.buffer.push(delivery as Delivery);
-    if (this.buffer.length >= this.options.batchSize) this.pump();
-    else if (!this.lingerTimer && !this.running) this.lingerTimer = setTimeout(() => this.pump(), this.options.batchLingerMs);
+    this.schedule();
+  }
+
+  /**
+   * Starts the next batch when it is due. A full batch starts at once. A partial one starts on the
+   * next turn of the event loop (taking every delivery of the same socket read) while the queue
+   * keeps up, and waits the linger time only when the stage is backlogged (its last batch was
+   * full, so more deliveries are on their way): an article arriving at an idle stage never waits
+   * for company, and under load batches still fill while one runs.
+   */
+  private schedule(): void {
+    if (this.running || this.buffer.length === 0) return;
+    if (this.buffer.length >= this.options.batchSize || this.stopping) return this.pump();
+    if (this.lingerTimer) return;
+    this.lingerTimer = setTimeout(() => this.pump(), this.backlogged ? this.options.batchLingerMs : 0);
   }
 
   private pump(): void {
@@ -131,10 +146,10 @@ export class BatchConsumer {
     this.lingerTimer = null;
     if (this.running || this.buffer.length === 0) return;
     const batch = this.buffer.splice(0, this.options.batchSize);
+    this.backlogged = batch.length === this.options.batchSize;
     this.running = this.processWithRecovery(batch).finally(() => {
       this.running = null;
-      if (this.buffer.length >= this.options.batchSize || (this.stopping && this.buffer.length > 0)) this.pump();
-      else if (this.buffer.length > 0) this.lingerTimer = setTimeout(() => this.pump(), this.options.batchLingerMs);
+      this.schedule();
     });
   }
 
