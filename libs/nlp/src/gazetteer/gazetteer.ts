@@ -29,6 +29,9 @@ const GAZ_CATEGORIES = [
   'known-place',
   'known-org',
   'known-misc',
+  // From compromise's lexicon (first names) and @cspell/dict-people-names (any part of a person's name).
+  'first-name',
+  'name-part',
 ] as const;
 const NUM_GAZ = GAZ_CATEGORIES.length;
 const GAZ_MAX_TOKENS = 6;

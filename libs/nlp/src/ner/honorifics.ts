@@ -1,15 +1,35 @@
 import { hashString } from '../util/hash';
+import { isBegin, labelType } from './labels';
 
 // CoNLL's guidelines leave a person's title out of the name ("Mr. Koch" -> Koch). The training data
 // writes these with a full stop, so British-style "Mr Koch" (Europarl, UK news) comes out as one
 // name; honorifics are dropped from the front of PER spans whatever the model said.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'mr.', 'mrs.', 'ms.', 'messrs.', 'mme.', 'mlle.', 'dr.'].map(hashString));
+// Titles that only ever stand before a person ("Dr Pepper" is a drink, so Dr is not one of them).
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'mr.', 'mrs.', 'ms.', 'messrs.', 'mme.', 'mlle.'].map(hashString));
 const B_PER = 1;
 const I_PER = 2;
+const PER = 1;
 
-/** Drops honorifics (by lower-case word hash) from the front of PER spans in labels, in place. */
-export function dropHonorifics(lower: Uint32Array, labels: Uint8Array): void {
+/**
+ * Person titles in labels, in place: honorifics are dropped from the front of PER spans, and a span
+ * that a personal title (Mr, Mrs, Ms, Messrs, Mme, Mlle) starts or directly precedes is a person
+ * whatever type the model gave it ("Mr. Names Smith" is not a MISC).
+ */
+export function applyPersonTitles(lower: Uint32Array, labels: Uint8Array): void {
   for (let i = 0; i < labels.length; i++) {
+    const t = labelType(labels[i]);
+    if (t !== 0 && t !== PER && isBegin(labels[i]) && PERSONAL_TITLES.has(lower[i])) {
+      // The title opens another type's span: it leaves the span, whose rest is retyped below.
+      labels[i] = 0;
+      if (i + 1 < labels.length && labelType(labels[i + 1]) === t) labels[i + 1] = 2 * t - 1;
+    }
+    if (labels[i] === 0 && PERSONAL_TITLES.has(lower[i]) && i + 1 < labels.length && isBegin(labels[i + 1]) && labelType(labels[i + 1]) !== PER) {
+      const u = labelType(labels[i + 1]);
+      labels[i + 1] = B_PER;
+      for (let j = i + 2; j < labels.length && labelType(labels[j]) === u && !isBegin(labels[j]); j++) labels[j] = I_PER;
+      continue;
+    }
     if (labels[i] !== B_PER || !HONORIFICS.has(lower[i])) continue;
     labels[i] = 0;
     if (i + 1 < labels.length && labels[i + 1] === I_PER) labels[i + 1] = B_PER;

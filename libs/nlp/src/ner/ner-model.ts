@@ -6,7 +6,7 @@ import { ChainScorer, CompactChain } from './linear-chain';
 import { NUM_LABELS } from './labels';
 import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
-import { dropHonorifics } from './honorifics';
+import { applyPersonTitles } from './honorifics';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -29,7 +29,7 @@ export class NerModel {
     if (count === 0) return new Uint8Array(0);
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
-    dropHonorifics(ctx.info.lower, labels);
+    applyPersonTitles(ctx.info.lower, labels);
     return labels;
   }
 
