@@ -54,18 +54,19 @@ export class LinearChain implements ChainScorer {
  * table of (feature hash, row) pairs that stays cache-resident (a few MB instead of tens).
  */
 export class CompactChain implements ChainScorer {
-  private readonly smask: number;
+  private smask = 0;
   /**
    * Runtime layout: 32-byte slots [key:u32 | C x i16 weights | pad] in one buffer, so a lookup touches one
-   * cache line (key and weights together) instead of two.
+   * cache line (key and weights together) instead of two. Built on the first direct lookup: a
+   * two-pass model is scored through its JointTable, so its chains never need them (16 MB saved).
    */
-  private readonly slotKeys: Uint32Array;
-  private readonly slotWeights: Int16Array;
+  private slotKeys = EMPTY_KEYS;
+  private slotWeights = EMPTY_WEIGHTS;
   /**
    * One bit per (key >>> PRESENT_SHIFT) of the stored keys (256 KB, stays in L2): most features of new
    * text are absent from the model, and this rejects them without a miss into the big table.
    */
-  private readonly present = new Int32Array(1 << (32 - PRESENT_SHIFT - 5));
+  private present = EMPTY_PRESENT;
 
   constructor(
     /** interleaved [key, row] pairs; key 0 = empty slot (the stored form) */
@@ -75,20 +76,29 @@ export class CompactChain implements ChainScorer {
     /** transitions in the same units as the rows */
     readonly trans: Float32Array,
     readonly scale: number,
-  ) {
+  ) {}
+
+  /** Builds the slot layout and the presence bits from the stored form (once). */
+  private buildSlots(): void {
+    const table = this.table;
+    const rows = this.rows;
     const slots = table.length >>> 1;
-    this.smask = slots - 1;
     const buf = new ArrayBuffer(slots * SLOT_BYTES);
-    this.slotKeys = new Uint32Array(buf);
-    this.slotWeights = new Int16Array(buf);
+    const slotKeys = new Uint32Array(buf);
+    const slotWeights = new Int16Array(buf);
+    const present = new Int32Array(1 << (32 - PRESENT_SHIFT - 5));
     for (let s = 0; s < slots; s++) {
       const k = table[2 * s];
       if (k === 0) continue;
-      this.slotKeys[s * SLOT_U32] = k;
-      this.present[k >>> (PRESENT_SHIFT + 5)] |= 1 << ((k >>> PRESENT_SHIFT) & 31);
+      slotKeys[s * SLOT_U32] = k;
+      present[k >>> (PRESENT_SHIFT + 5)] |= 1 << ((k >>> PRESENT_SHIFT) & 31);
       const r = table[2 * s + 1] * C;
-      for (let c = 0; c < C; c++) this.slotWeights[s * SLOT_I16 + 2 + c] = rows[r + c];
+      for (let c = 0; c < C; c++) slotWeights[s * SLOT_I16 + 2 + c] = rows[r + c];
     }
+    this.smask = slots - 1;
+    this.slotKeys = slotKeys;
+    this.slotWeights = slotWeights;
+    this.present = present;
   }
 
   /** Keeps, for every distinct training feature hash whose bucket has weights, that bucket's row. */
@@ -158,6 +168,7 @@ export class CompactChain implements ChainScorer {
    * result equals score() over the union of the features.
    */
   scoreFrom(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number, init: Int32Array, initBase: number): void {
+    if (this.slotKeys === EMPTY_KEYS) this.buildSlots();
     const w = this.slotWeights;
     // Nine accumulators in registers rather than read-modify-write on the scores array (C === 9).
     let a0 = init[initBase],
@@ -196,6 +207,7 @@ export class CompactChain implements ChainScorer {
 
   /** Integer weight sums of feats[from..to) written into acc[accBase .. accBase+C). */
   sumInt(feats: Uint32Array, from: number, to: number, acc: Int32Array, accBase: number): void {
+    if (this.slotKeys === EMPTY_KEYS) this.buildSlots();
     const w = this.slotWeights;
     for (let c = 0; c < C; c++) acc[accBase + c] = 0;
     for (let f = from; f < to; f++) {
@@ -206,6 +218,9 @@ export class CompactChain implements ChainScorer {
 }
 
 const ZERO_SUMS = new Int32Array(C);
+const EMPTY_KEYS = new Uint32Array(0);
+const EMPTY_WEIGHTS = new Int16Array(0);
+const EMPTY_PRESENT = new Int32Array(0);
 const keyOf = (h: number): number => (h === 0 ? 1 : h >>> 0);
 const PRESENT_SHIFT = 11; // 2^21 bits
 const SLOT_BYTES = 32;
@@ -441,6 +456,71 @@ export class JointTable {
     sums2[base + 6] = b6;
     sums2[base + 7] = b7;
     sums2[base + 8] = b8;
+  }
+
+  /** Slot of a feature hash, -1 when neither pass knows the feature. */
+  private slotOf(h: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    const k = h === 0 ? 1 : h;
+    let s = k & mask;
+    for (;;) {
+      const kk = keys[s << 4];
+      if (kk === k) return s;
+      if (kk === 0) return -1;
+      s = (s + 1) & mask;
+    }
+  }
+
+  /**
+   * Second-pass scores of feats[from..to) starting from the integer sums init[initBase..initBase+C):
+   * the same sums as b.scoreFrom, so a two-pass model needs no per-chain tables.
+   */
+  scoreSecondFrom(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number, init: Int32Array, initBase: number): void {
+    const w = this.w;
+    let a0 = init[initBase],
+      a1 = init[initBase + 1],
+      a2 = init[initBase + 2],
+      a3 = init[initBase + 3],
+      a4 = init[initBase + 4];
+    let a5 = init[initBase + 5],
+      a6 = init[initBase + 6],
+      a7 = init[initBase + 7],
+      a8 = init[initBase + 8];
+    for (let f = from; f < to; f++) {
+      const s = this.slotOf(feats[f]);
+      if (s < 0) continue;
+      const o = (s << 5) + 2 + C;
+      a0 += w[o];
+      a1 += w[o + 1];
+      a2 += w[o + 2];
+      a3 += w[o + 3];
+      a4 += w[o + 4];
+      a5 += w[o + 5];
+      a6 += w[o + 6];
+      a7 += w[o + 7];
+      a8 += w[o + 8];
+    }
+    scores[base] = a0;
+    scores[base + 1] = a1;
+    scores[base + 2] = a2;
+    scores[base + 3] = a3;
+    scores[base + 4] = a4;
+    scores[base + 5] = a5;
+    scores[base + 6] = a6;
+    scores[base + 7] = a7;
+    scores[base + 8] = a8;
+  }
+
+  /** Integer weight sums of feats[from..to) in pass `stage` (0: a, 1: b) into acc[accBase..accBase+C), like that chain's sumInt. */
+  sumInt(stage: number, feats: Uint32Array, from: number, to: number, acc: Int32Array, accBase: number): void {
+    const w = this.w;
+    const off = 2 + stage * C;
+    for (let c = 0; c < C; c++) acc[accBase + c] = 0;
+    for (let f = from; f < to; f++) {
+      const s = this.slotOf(feats[f]);
+      if (s >= 0) for (let c = 0; c < C; c++) acc[accBase + c] += w[(s << 5) + off + c];
+    }
   }
 }
 

@@ -85,12 +85,17 @@ class WordScoreCache {
     this.vec = new Int32Array(CACHE_ENTRIES * this.stages * NUM_ROLES * C);
     this.pad = new Int32Array(this.stages * NUM_ROLES * C);
     for (let st = 0; st < this.stages; st++) {
-      const chain = st === 0 ? stage1 : (stage2 as CompactChain);
       for (let r = 1; r < NUM_ROLES; r++) {
         const n = padFeatures(r, this.tmp, 0);
-        chain.sumInt(this.tmp, 0, n, this.pad, (st * NUM_ROLES + r) * C);
+        this.sumInt(st, this.tmp, n, this.pad, (st * NUM_ROLES + r) * C);
       }
     }
+  }
+
+  /** Integer weight sums of tmp[0..n) in one pass, through the joint table when there is one (the chains then build no tables of their own). */
+  private sumInt(st: number, feats: Uint32Array, n: number, acc: Int32Array, accBase: number): void {
+    if (this.joint) this.joint.sumInt(st, feats, 0, n, acc, accBase);
+    else (st === 0 ? this.stage1 : (this.stage2 as CompactChain)).sumInt(feats, 0, n, acc, accBase);
   }
 
   /** Makes room for a document of `count` tokens; false when it could not fit at all. */
@@ -144,10 +149,9 @@ class WordScoreCache {
     F[o + 11] = info.caseClass[k];
     F[o + 12] = info.length[k];
     for (let st = 0; st < this.stages; st++) {
-      const chain = st === 0 ? this.stage1 : (this.stage2 as CompactChain);
       for (let r = 0; r < NUM_ROLES; r++) {
         const n = wordFeatures(info, k, r, this.tmp, 0);
-        chain.sumInt(this.tmp, 0, n, this.vec, ((e * this.stages + st) * NUM_ROLES + r) * C);
+        this.sumInt(st, this.tmp, n, this.vec, ((e * this.stages + st) * NUM_ROLES + r) * C);
       }
     }
     return e;
@@ -240,7 +244,7 @@ function tagJoint(wc: WordScoreCache, joint: JointTable, ctx: DocContext): Uint8
   const doc = documentTypes(ctx, first);
   for (let i = 0; i < count; i++) {
     const n = stage2Features(ctx, i, feats, 0, first, doc);
-    stage2.scoreFrom(feats, 0, n, scores, i * C, sums2, i * C);
+    joint.scoreSecondFrom(feats, 0, n, scores, i * C, sums2, i * C);
   }
   const out = new Uint8Array(count);
   decodeAll(stage2, ctx, scores, out);
