@@ -31,11 +31,22 @@ export function encodeBundle(bundle: ModelBundle): Buffer {
 }
 
 export function decodeBundle(gz: Buffer): ModelBundle {
-  const raw = gunzipSync(gz);
-  // Copy into a fresh, 8-aligned ArrayBuffer so typed views need no further copies.
-  const ab = new ArrayBuffer(raw.length);
-  new Uint8Array(ab).set(raw);
-  const view = Buffer.from(ab);
+  // One output chunk sized from the gzip trailer (ISIZE, the uncompressed length mod 2^32): by default
+  // gunzip fills 16 KB chunks and concatenates them, and the freed chunks stayed resident (~25 MB of
+  // RSS for the NER model, measured). A wrong ISIZE only means more chunks, never other bytes.
+  const isize = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
+  const raw = gunzipSync(gz, { chunkSize: Math.min(Math.max(isize + 1, 64 * 1024), 1 << 30) });
+  // Typed views need 8-aligned offsets: gunzip's output usually starts its own ArrayBuffer and is used
+  // as is (no second copy of the whole model in memory while loading); otherwise copy it into one.
+  let ab: ArrayBuffer;
+  let at = raw.byteOffset;
+  if (at % 8 === 0) ab = raw.buffer as ArrayBuffer;
+  else {
+    ab = new ArrayBuffer(raw.length);
+    new Uint8Array(ab).set(raw);
+    at = 0;
+  }
+  const view = Buffer.from(ab, at, raw.length);
   const hlen = view.readUInt32LE(0);
   const { meta, index } = JSON.parse(view.toString('utf8', 4, 4 + hlen)) as {
     meta: Record<string, unknown>;
@@ -43,6 +54,6 @@ export function decodeBundle(gz: Buffer): ModelBundle {
   };
   const base = (4 + hlen + 7) & ~7;
   const arrays: Record<string, Arr> = {};
-  for (const e of index) arrays[e.name] = new CTORS[e.kind](ab, base + e.offset, e.length);
+  for (const e of index) arrays[e.name] = new CTORS[e.kind](ab, at + base + e.offset, e.length);
   return { meta, arrays };
 }
