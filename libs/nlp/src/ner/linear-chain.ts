@@ -345,13 +345,17 @@ for (let p = 0; p < C; p++) {
 const viterbiRow = new Float32Array(C);
 
 /**
- * Both passes' weights of every feature in one table: 64-byte slots [key:u32 | C x i16 stage 1 |
- * C x i16 stage 2 | pad], one cache line per lookup. The features both passes share (all first-pass
- * features) are then looked up once instead of once per pass; a feature a pass does not know has
- * zero weights there, which adds nothing, so the sums equal each chain's own.
+ * Both passes' weights of every feature: an open-addressing table of [key, id] pairs (2 MB, load
+ * <= 2/3) and one dense Int16 table of 2C weights per feature id (C stage 1 then C stage 2, 4 MB).
+ * The features both passes share (all first-pass features) are then looked up once instead of once
+ * per pass; a feature a pass does not know has zero weights there, which adds nothing, so the sums
+ * equal each chain's own. (Was one 64-byte slot per table slot, 16 MB, mostly padding and empty
+ * slots; the smaller tables stay in cache better and score as fast.)
  */
 export class JointTable {
+  /** interleaved [key, feature id] pairs; key 0 = empty slot */
   private readonly keys: Uint32Array;
+  /** feature id x (C stage-1 + C stage-2) weights */
   private readonly w: Int16Array;
   private readonly mask: number;
 
@@ -366,18 +370,23 @@ export class JointTable {
     for (let s = 0; s < tb.length; s += 2) if (tb[s] !== 0 && rowOf(ta, tb[s]) < 0) n++;
     let slots = 1024;
     while (slots < n * 1.5) slots *= 2;
-    const buf = new ArrayBuffer(slots * 64);
-    this.keys = new Uint32Array(buf);
-    this.w = new Int16Array(buf);
+    this.keys = new Uint32Array(slots * 2);
+    this.w = new Int16Array(n * 2 * C);
     this.mask = slots - 1;
+    let ids = 0;
     const put = (k: number, rows: Int16Array, r: number, off: number): void => {
       let s = k & this.mask;
-      while (this.keys[s << 4] !== 0 && this.keys[s << 4] !== k) s = (s + 1) & this.mask;
-      this.keys[s << 4] = k;
-      for (let c = 0; c < C; c++) this.w[(s << 5) + off + c] = rows[r * C + c];
+      while (this.keys[s << 1] !== 0 && this.keys[s << 1] !== k) s = (s + 1) & this.mask;
+      if (this.keys[s << 1] === 0) {
+        this.keys[s << 1] = k;
+        this.keys[(s << 1) + 1] = ids++;
+      }
+      const o = this.keys[(s << 1) + 1] * 2 * C + off;
+      for (let c = 0; c < C; c++) this.w[o + c] = rows[r * C + c];
     };
-    for (let s = 0; s < ta.length; s += 2) if (ta[s] !== 0) put(ta[s], a.rows, ta[s + 1], 2);
-    for (let s = 0; s < tb.length; s += 2) if (tb[s] !== 0) put(tb[s], b.rows, tb[s + 1], 2 + C);
+    for (let s = 0; s < ta.length; s += 2) if (ta[s] !== 0) put(ta[s], a.rows, ta[s + 1], 0);
+    for (let s = 0; s < tb.length; s += 2) if (tb[s] !== 0) put(tb[s], b.rows, tb[s + 1], C);
+    if (ids !== n) throw new Error(`joint table: ${ids} features, expected ${n}`);
   }
 
   /**
@@ -411,9 +420,9 @@ export class JointTable {
       const k = h === 0 ? 1 : h;
       let s = k & mask;
       for (;;) {
-        const kk = keys[s << 4];
+        const kk = keys[s << 1];
         if (kk === k) {
-          const o = (s << 5) + 2;
+          const o = keys[(s << 1) + 1] * W;
           a0 += w[o];
           a1 += w[o + 1];
           a2 += w[o + 2];
@@ -458,15 +467,15 @@ export class JointTable {
     sums2[base + 8] = b8;
   }
 
-  /** Slot of a feature hash, -1 when neither pass knows the feature. */
-  private slotOf(h: number): number {
+  /** Offset of a feature's weights in w, -1 when neither pass knows the feature. */
+  private offsetOf(h: number): number {
     const keys = this.keys;
     const mask = this.mask;
     const k = h === 0 ? 1 : h;
     let s = k & mask;
     for (;;) {
-      const kk = keys[s << 4];
-      if (kk === k) return s;
+      const kk = keys[s << 1];
+      if (kk === k) return keys[(s << 1) + 1] * W;
       if (kk === 0) return -1;
       s = (s + 1) & mask;
     }
@@ -488,9 +497,9 @@ export class JointTable {
       a7 = init[initBase + 7],
       a8 = init[initBase + 8];
     for (let f = from; f < to; f++) {
-      const s = this.slotOf(feats[f]);
-      if (s < 0) continue;
-      const o = (s << 5) + 2 + C;
+      const o0 = this.offsetOf(feats[f]);
+      if (o0 < 0) continue;
+      const o = o0 + C;
       a0 += w[o];
       a1 += w[o + 1];
       a2 += w[o + 2];
@@ -515,14 +524,17 @@ export class JointTable {
   /** Integer weight sums of feats[from..to) in pass `stage` (0: a, 1: b) into acc[accBase..accBase+C), like that chain's sumInt. */
   sumInt(stage: number, feats: Uint32Array, from: number, to: number, acc: Int32Array, accBase: number): void {
     const w = this.w;
-    const off = 2 + stage * C;
+    const off = stage * C;
     for (let c = 0; c < C; c++) acc[accBase + c] = 0;
     for (let f = from; f < to; f++) {
-      const s = this.slotOf(feats[f]);
-      if (s >= 0) for (let c = 0; c < C; c++) acc[accBase + c] += w[(s << 5) + off + c];
+      const o = this.offsetOf(feats[f]);
+      if (o >= 0) for (let c = 0; c < C; c++) acc[accBase + c] += w[o + off + c];
     }
   }
 }
+
+/** Weights per feature in the joint table (both passes). */
+const W = 2 * C;
 
 /** Row of a stored key in a [key,row] open-addressing table, -1 when absent. */
 function rowOf(table: Uint32Array, k: number): number {
