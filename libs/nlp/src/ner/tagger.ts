@@ -294,6 +294,37 @@ function tagCached(wc: WordScoreCache, ctx: DocContext): Uint8Array {
   return out;
 }
 
+const ZERO_SUMS = new Int32Array(C);
+
+/**
+ * tagTwoStage through the joint table without the word cache (a document longer than the cache):
+ * every first-pass feature is looked up once for both passes, as in tagJoint, so the chains still
+ * need no tables of their own. Integer sums, so the scores equal the chains' own.
+ */
+function tagJointDirect(joint: JointTable, stage1: CompactChain, stage2: CompactChain, ctx: DocContext): Uint8Array {
+  const count = ctx.count;
+  if (sums2Scratch.length < count * C) sums2Scratch = new Int32Array(count * C * 2);
+  const sums2 = sums2Scratch;
+  const first = new Uint8Array(count);
+  scratch.ensure(count);
+  const scores = scratch.scores;
+  const feats = scratch.feats;
+  for (let i = 0; i < count; i++) {
+    const n = baseFeatures(ctx, i, feats, 0);
+    joint.score(feats, 0, n, ZERO_SUMS, ZERO_SUMS, scores, sums2, i * C);
+  }
+  decodeAll(stage1, ctx, scores, first);
+  const doc = documentTypes(ctx, first);
+  for (let i = 0; i < count; i++) {
+    const n = stage2Features(ctx, i, feats, 0, first, doc);
+    joint.scoreSecondFrom(feats, 0, n, scores, i * C, sums2, i * C);
+  }
+  const out = new Uint8Array(count);
+  decodeAll(stage2, ctx, scores, out);
+  scratch.shrink();
+  return out;
+}
+
 /** Builds the per-model lookup structures (joint table, word cache) now rather than on the first document. */
 export function prepareTagger(stage1: ChainScorer, stage2: ChainScorer | undefined): void {
   if (stage1 instanceof CompactChain && (stage2 === undefined || stage2 instanceof CompactChain)) {
@@ -309,7 +340,13 @@ export function tagTwoStage(stage1: ChainScorer, stage2: ChainScorer | undefined
   if (stage1 instanceof CompactChain && (stage2 === undefined || stage2 instanceof CompactChain)) {
     if (!cache || cache.stage1 !== stage1 || cache.stage2 !== stage2) cache = new WordScoreCache(stage1, stage2);
     if (cache.reserve(ctx.count)) return cache.joint ? tagJoint(cache, cache.joint, ctx) : tagCached(cache, ctx);
+    if (cache.joint) return tagJointDirect(cache.joint, stage1, stage2 as CompactChain, ctx);
   }
+  return tagDirect(stage1, stage2, ctx);
+}
+
+/** tagTwoStage with each chain's own lookups, no cache and no joint table (training, and the reference the fast paths must equal). */
+export function tagDirect(stage1: ChainScorer, stage2: ChainScorer | undefined, ctx: DocContext): Uint8Array {
   const count = ctx.count;
   const first = new Uint8Array(count);
   scratch.ensure(count);
