@@ -240,16 +240,7 @@ function tagJoint(wc: WordScoreCache, joint: JointTable, ctx: DocContext): Uint8
     wordSums2(wc, ent, ctx, i);
     joint.score(feats, 0, end, init, init2, scores, sums2, i * C);
   }
-  decodeAll(stage1, ctx, scores, first);
-  const doc = documentTypes(ctx, first);
-  for (let i = 0; i < count; i++) {
-    const n = stage2Features(ctx, i, feats, 0, first, doc);
-    joint.scoreSecondFrom(feats, 0, n, scores, i * C, sums2, i * C);
-  }
-  const out = new Uint8Array(count);
-  decodeAll(stage2, ctx, scores, out);
-  scratch.shrink();
-  return out;
+  return jointSecondPass(joint, stage1, stage2, ctx, sums2, first);
 }
 
 /** tagTwoStage for compact chains: word-level feature weights come from the per-word cache. */
@@ -313,6 +304,17 @@ function tagJointDirect(joint: JointTable, stage1: CompactChain, stage2: Compact
     const n = baseFeatures(ctx, i, feats, 0);
     joint.score(feats, 0, n, ZERO_SUMS, ZERO_SUMS, scores, sums2, i * C);
   }
+  return jointSecondPass(joint, stage1, stage2, ctx, sums2, first);
+}
+
+/**
+ * After a joint first pass (scores and the second pass's sums in scratch): decode the first pass, add
+ * each token's second-pass features to its sums, and decode the second pass.
+ */
+function jointSecondPass(joint: JointTable, stage1: ChainScorer, stage2: ChainScorer, ctx: DocContext, sums2: Int32Array, first: Uint8Array): Uint8Array {
+  const count = ctx.count;
+  const scores = scratch.scores;
+  const feats = scratch.feats;
   decodeAll(stage1, ctx, scores, first);
   const doc = documentTypes(ctx, first);
   for (let i = 0; i < count; i++) {
