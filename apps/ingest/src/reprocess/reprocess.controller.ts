@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ErrorResponse, ReprocessPage, ReprocessRequest } from '@newswire/contracts';
 import { AmqpStageTransport } from '@newswire/messaging';
 import { parseReprocessRequest, reprocessPage } from '@newswire/stage-runtime';
-import { StoredRawArticles } from './stored-raw-articles';
+import { STORED_RAW_ARTICLES } from './stored-raw-articles';
 
 /**
  * POST /reprocess: the parse stage runs again over the raw articles ingest keeps (after a better
@@ -14,8 +14,6 @@ import { StoredRawArticles } from './stored-raw-articles';
 @ApiSecurity('api-key')
 @Controller('reprocess')
 export class ReprocessController {
-  private readonly articles = new StoredRawArticles();
-
   constructor(private readonly transport: AmqpStageTransport) {}
 
   @Post()
@@ -33,6 +31,6 @@ export class ReprocessController {
   @ApiResponse({ status: 200, description: 'The page was committed and its events published.', standardSchema: ReprocessPage })
   @ApiResponse({ status: 400, description: 'An invalid request.', standardSchema: ErrorResponse })
   reprocess(@Body() body: unknown): Promise<ReprocessPage> {
-    return reprocessPage(this.transport, this.articles, parseReprocessRequest(body));
+    return reprocessPage(this.transport, STORED_RAW_ARTICLES, parseReprocessRequest(body));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ReprocessPage } from '@newswire/contracts';
 import { AmqpStageTransport } from '@newswire/messaging';
 import { parseReprocessRequest, reprocessPage } from '@newswire/stage-runtime';
-import { StoredParsedArticles } from './stored-parsed-articles';
+import { STORED_PARSED_ARTICLES } from './stored-parsed-articles';
 
 /**
  * POST /reprocess: the entity-extract stage runs again over the parsed articles parse keeps (after a
@@ -10,13 +10,11 @@ import { StoredParsedArticles } from './stored-parsed-articles';
  */
 @Controller('reprocess')
 export class ReprocessController {
-  private readonly articles = new StoredParsedArticles();
-
   constructor(private readonly transport: AmqpStageTransport) {}
 
   @Post()
   @HttpCode(200)
   reprocess(@Body() body: unknown): Promise<ReprocessPage> {
-    return reprocessPage(this.transport, this.articles, parseReprocessRequest(body));
+    return reprocessPage(this.transport, STORED_PARSED_ARTICLES, parseReprocessRequest(body));
   }
 }
