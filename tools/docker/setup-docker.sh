@@ -29,7 +29,10 @@ fi
 
 if ! docker info >/dev/null 2>&1; then
   log "starting dockerd (overlay2; log in /var/log/dockerd.log)"
-  setsid nohup dockerd --storage-driver=overlay2 >>/var/log/dockerd.log 2>&1 </dev/null &
+  # Close every inherited descriptor above stderr first: a caller's lock file (CI's, or a
+  # test's `flock`) held open by the daemon would stay locked for as long as dockerd runs.
+  setsid bash -c 'for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done; exec nohup dockerd --storage-driver=overlay2' \
+    >>/var/log/dockerd.log 2>&1 </dev/null &
   for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
   docker info >/dev/null 2>&1 || die "dockerd did not come up: $(tail -n 3 /var/log/dockerd.log | tr '\n' ' ')"
 fi
