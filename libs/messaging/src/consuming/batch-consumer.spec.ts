@@ -176,7 +176,7 @@ async function startConsumer(handle: StageHandler, options: { batchSize?: number
     stage: 'publish',
     topology,
     connection,
-    processor: new MessageProcessor({ dataSource, stores, publisher: publisher as unknown as ConfirmedPublisher, relay, handle }),
+    processor: new MessageProcessor({ dataSource, stores, relay, handle }),
     failures: stores.failures,
     decode: (message) => {
       const body: unknown = JSON.parse(message.content.toString());

@@ -8,7 +8,7 @@ import { failureBehavior } from '../failure-behavior';
 import { InboxClaim } from '../inbox/inbox-store';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow } from '../outbox/outbox-store';
-import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
+import { OutgoingMessage } from '../publishing/confirmed-publisher';
 import { StageStores } from '../stage-stores';
 import { StageContext } from './stage-context';
 
@@ -58,7 +58,6 @@ interface CommittedBatch {
 export interface MessageProcessorOptions {
   dataSource: DataSource;
   stores: StageStores;
-  publisher: ConfirmedPublisher;
   relay: OutboxRelay;
   handle: StageHandler;
   /** Where batch sizes, deferred publishes and settled outcomes are reported (none by default). */
@@ -85,14 +84,13 @@ export class MessageProcessor {
     const { outcomes, outboxRows, failureCopies } = await this.commit(messages, routeFailure);
     this.metrics.batchCommitted(messages.length);
     try {
-      await this.options.publisher.publishAll([...outboxRows.map((row) => this.options.relay.toMessage(row)), ...failureCopies]);
+      await this.options.relay.publishCommitted(outboxRows, failureCopies);
     } catch (error) {
       // Committed but not confirmed: the outbox sweep publishes the events.
       this.logger.warn(`publishing after commit failed (${(error as Error).message}); the outbox sweep takes over`);
       this.metrics.published(outboxRows, 'deferred');
       return { outcomes, published: false };
     }
-    this.options.relay.markPublished(outboxRows);
     // Failed messages are counted by whoever routed them (retried or dead-lettered).
     for (const [i, outcome] of outcomes.entries()) {
       const envelope = messages[i].envelope;
@@ -124,8 +122,7 @@ export class MessageProcessor {
     }
     const { events, result } = originated;
     try {
-      await this.options.publisher.publishAll(events.map((row) => this.options.relay.toMessage(row)));
-      this.options.relay.markPublished(events);
+      await this.options.relay.publishCommitted(events);
     } catch (error) {
       this.logger.warn(`publishing originated events failed (${(error as Error).message}); the outbox sweep takes over`);
       this.metrics.published(events, 'deferred');

@@ -20,6 +20,8 @@ const SWEEP_BATCH = 500;
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
+  /** Ids of rows being published by this process's consumers (see publishCommitted). */
+  private readonly inFlight = new Set<string>();
   private readonly sweeper = new PeriodicJob(
     () => this.publishLeftovers(SWEEP_GRACE_MS),
     (error) => this.logger.warn(`outbox sweep failed, will retry: ${error.message}`),
@@ -51,10 +53,30 @@ export class OutboxRelay {
     };
   }
 
-  /** Deletes rows the consumer published itself (the broker confirmed them); failures are left to the sweep. */
-  markPublished(rows: OutboxRow[]): void {
+  /**
+   * Publishes rows this process has just committed (with `others`, e.g. retry copies) in one confirm
+   * wait, then deletes them. Until their delete is done the rows are in flight: the sweep leaves them
+   * alone however long the confirm takes, instead of publishing a second copy of each (under load a
+   * confirm can outlast the grace period). Throws when the broker does not confirm: the rows are then
+   * the sweep's.
+   */
+  async publishCommitted(rows: OutboxRow[], others: OutgoingMessage[] = []): Promise<void> {
+    for (const row of rows) this.inFlight.add(row.id);
+    try {
+      await this.publisher.publishAll([...rows.map((row) => this.toMessage(row)), ...others]);
+    } catch (error) {
+      this.release(rows);
+      throw error;
+    }
     this.metrics.published(rows, 'confirmed');
-    this.store.delete(rows.map((row) => row.id)).catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`));
+    this.store
+      .delete(rows.map((row) => row.id))
+      .catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`))
+      .finally(() => this.release(rows));
+  }
+
+  private release(rows: OutboxRow[]): void {
+    for (const row of rows) this.inFlight.delete(row.id);
   }
 
   start(intervalMs: number): void {
@@ -73,7 +95,7 @@ export class OutboxRelay {
   /** Publishes, batch by batch, every leftover row older than `graceMs` (0 at shutdown: all of them). */
   async publishLeftovers(graceMs: number): Promise<void> {
     // Nearly always there is nothing to publish: find that out without a transaction and row locks.
-    if (!(await this.store.hasStale(graceMs))) return;
+    if (!(await this.store.hasStale(graceMs, [...this.inFlight]))) return;
     for (;;) {
       const published = await this.publishLeftoverBatch(graceMs);
       if (published < SWEEP_BATCH) return;
@@ -85,7 +107,7 @@ export class OutboxRelay {
     await runner.connect();
     try {
       await runner.startTransaction();
-      const rows = await this.store.lockStale(runner, graceMs, SWEEP_BATCH);
+      const rows = await this.store.lockStale(runner, graceMs, SWEEP_BATCH, [...this.inFlight]);
       if (rows.length > 0) {
         await this.publisher.publishAll(rows.map((row) => this.toMessage(row)));
         await this.store.delete(

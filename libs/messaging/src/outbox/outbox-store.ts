@@ -42,24 +42,28 @@ export class OutboxStore {
     await (runner ? preparedQuery(runner, sql, [ids]) : preparedQueryOnce(this.dataSource, sql, [ids]));
   }
 
-  /** Whether any row is older than `graceMs`: one lock-free statement, so an idle sweep costs one round trip. */
-  async hasStale(graceMs: number): Promise<boolean> {
+  /**
+   * Whether any row is older than `graceMs`, leaving out the ids in `except`: one lock-free statement,
+   * so an idle sweep costs one round trip.
+   */
+  async hasStale(graceMs: number, except: string[] = []): Promise<boolean> {
     const [row] = await preparedQueryOnce<{ stale: boolean }>(
       this.dataSource,
-      `SELECT EXISTS (SELECT 1 FROM ${this.table} WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)) AS stale`,
-      [graceMs],
+      `SELECT EXISTS (SELECT 1 FROM ${this.table}
+         WHERE created_at < now() - make_interval(secs => $1::double precision / 1000) AND NOT (id = ANY($2::text[]))) AS stale`,
+      [graceMs, except],
     );
     return row.stale;
   }
 
-  /** Locks up to `limit` rows older than `graceMs` that no other relay holds. */
-  async lockStale(runner: QueryRunner, graceMs: number, limit: number): Promise<OutboxRow[]> {
+  /** Locks up to `limit` rows older than `graceMs`, other than those in `except`, that no other relay holds. */
+  async lockStale(runner: QueryRunner, graceMs: number, limit: number, except: string[] = []): Promise<OutboxRow[]> {
     const rows = await preparedQuery<{ id: string; routing_key: string; correlation_id: string; body: Buffer; trace_context: TraceHeaders | null }>(
       runner,
       `SELECT id, routing_key, correlation_id, body, trace_context FROM ${this.table}
-       WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
+       WHERE created_at < now() - make_interval(secs => $1::double precision / 1000) AND NOT (id = ANY($3::text[]))
        ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [graceMs, limit],
+      [graceMs, limit, except],
     );
     return rows.map((r) => ({ id: r.id, routingKey: r.routing_key, correlationId: r.correlation_id, body: r.body, traceContext: r.trace_context }));
   }

@@ -109,7 +109,6 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
     this.processor = new MessageProcessor({
       dataSource,
       stores: this.stores,
-      publisher,
       relay: this.relay,
       handle: (envelope, context) => this.dispatch(envelope, context),
       metrics: this.metrics,
