@@ -30,6 +30,7 @@ import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
 import { loadExtractionCorpus, SHARED } from './lib/corpora';
 import { latencySummary, LatencySummary } from './lib/percentiles';
+import { duplicateDeliveries } from './lib/redundant-deliveries';
 import { appendTimeline, Hop, hopSummaries, readStageClaims } from './lib/stage-hops';
 import { findGroupRoots, GroupUsage, peakRssMb, PROCESS_GROUPS, ProcessGroup, snapshot, usageBetween } from './lib/process-groups';
 
@@ -70,6 +71,8 @@ interface RunResult {
   peakRssMb: Record<StageName, number>;
   lost: number;
   duplicates: number;
+  /** Event copies a stage received after processing the event (see lib/redundant-deliveries.ts). */
+  duplicateDeliveries: number;
 }
 
 async function walSyncCount(): Promise<number> {
@@ -135,6 +138,7 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
     const eventIds = new Map<string, Set<string>>();
     for (const e of published.events) eventIds.set(e.articleId, (eventIds.get(e.articleId) ?? new Set()).add(e.id));
     const duplicates = [...eventIds.values()].filter((set) => set.size > 1).length;
+    const redundant = await duplicateDeliveries(pipeline.processes.map((p) => p.url));
     await client.close();
     const latencies = await storedLatenciesMs(env.databaseUrl);
     const claims = await readStageClaims(env.databaseUrl);
@@ -152,6 +156,7 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
       peakRssMb: peak,
       lost,
       duplicates,
+      duplicateDeliveries: redundant,
     };
   } finally {
     await pipeline.stopAll();
@@ -238,6 +243,7 @@ async function main(): Promise<void> {
     articles,
     lost: runs.reduce((sum, r) => sum + r.lost, 0),
     duplicates: runs.reduce((sum, r) => sum + r.duplicates, 0),
+    duplicateDeliveries: runs.reduce((sum, r) => sum + r.duplicateDeliveries, 0),
   };
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
@@ -277,7 +283,7 @@ async function main(): Promise<void> {
   ]);
   printHops(`half rate (${fixed(halfRate)}/s)`, paced);
   console.log(
-    `lost ${result.lost}, duplicates ${result.duplicates} (over all ${runs.length} pipeline runs); written to ${path.relative(process.cwd(), RESULTS)}`,
+    `lost ${result.lost}, duplicates ${result.duplicates}, event copies received again and skipped by an inbox ${result.duplicateDeliveries} (over all ${runs.length} pipeline runs); written to ${path.relative(process.cwd(), RESULTS)}`,
   );
 }
 
@@ -305,7 +311,9 @@ function printQuick(full: RunResult, cpuMs: (group: ProcessGroup, run: RunResult
     ['total pipeline', fixed(PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, full), 0)), ''],
   ]);
   printHops(rate ? `${rate}/s` : 'full load', full);
-  console.log(`${fixed(full.perSecond)} articles/s; lost ${full.lost}, duplicates ${full.duplicates}`);
+  console.log(
+    `${fixed(full.perSecond)} articles/s; lost ${full.lost}, duplicates ${full.duplicates}, event copies received again and skipped ${full.duplicateDeliveries}`,
+  );
 }
 
 main().catch((error) => {
