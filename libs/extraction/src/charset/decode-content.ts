@@ -1,4 +1,3 @@
-import { isUtf8 } from 'buffer';
 import * as iconv from 'iconv-lite';
 import * as chardet from 'chardet';
 import { ArticleParseError } from '../errors';
@@ -20,6 +19,18 @@ function bomCharset(bytes: Buffer): string | null {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** True when the bytes are valid UTF-8 (most pages are). */
+function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Which charset the bytes declare (BOM, Content-Type, <meta charset>, XML prolog), if any. */
@@ -48,9 +59,9 @@ export function decodeContent(bytes: Buffer, contentType?: string): string {
   if (!Buffer.isBuffer(bytes)) throw new ArticleParseError('INVALID_INPUT', 'decodeContent expects a Buffer');
   let charset = declaredCharset(bytes, contentType);
   // A page that says utf-8 but is not (common with legacy CMSes) is sniffed instead.
-  if (charset === 'utf-8' && !bomCharset(bytes) && !isUtf8(bytes)) charset = null;
+  if (charset === 'utf-8' && !bomCharset(bytes) && !isValidUtf8(bytes)) charset = null;
   if (!charset) {
-    if (isUtf8(bytes)) charset = 'utf-8';
+    if (isValidUtf8(bytes)) charset = 'utf-8';
     else {
       const sniffed = chardet.detect(bytes.subarray(0, 65536));
       charset = (sniffed && normaliseLabel(sniffed)) || 'windows-1252';

@@ -1,4 +1,3 @@
-import { isUtf8 } from 'buffer';
 import { createHash } from 'crypto';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
@@ -49,20 +48,21 @@ export interface DirectSource {
   content: Buffer;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** A message body as JSON; invalid UTF-8 or JSON is a contract violation, never silently repaired. */
 export function parseJsonMessage(content: Buffer): unknown {
-  // isUtf8 + toString rather than a fatal TextDecoder: the same check, half the CPU on page-sized bodies.
-  if (!isUtf8(content)) throw new ContractViolation(['the message body is not valid UTF-8 (send other encodings as contentBase64)']);
-  const text = content.toString('utf8', hasUtf8Bom(content) ? 3 : 0);
+  let text: string;
+  try {
+    text = strictUtf8.decode(content);
+  } catch {
+    throw new ContractViolation(['the message body is not valid UTF-8 (send other encodings as contentBase64)']);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new ContractViolation([`malformed JSON: ${(error as Error).message}`]);
   }
-}
-
-function hasUtf8Bom(bytes: Buffer): boolean {
-  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /** The default decoder: a JSON envelope of the one event type the stage consumes. */
