@@ -23,6 +23,13 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Max Muster, dpa')).toEqual(['Max Muster', 'dpa']);
   });
 
+  it('leaves out the opening word of a date line read along with the name', () => {
+    expect(splitAuthorNames('Kathy Wise Published')).toEqual(['Kathy Wise']);
+    expect(splitAuthorNames('Matthieu Hy le')).toEqual(['Matthieu Hy']);
+    // A capitalised particle is a name's.
+    expect(splitAuthorNames('Thi Thu Le')).toEqual(['Thi Thu Le']);
+  });
+
   it('reads no name out of a date line', () => {
     expect(splitAuthorNames('Montag, 3. Mai 2021')).toEqual([]);
     expect(splitAuthorNames('Publiziert am 3. Mai 2021')).toEqual([]);

@@ -47,6 +47,7 @@ export function splitAuthorNames(raw: string): string[] {
     .split(SPLIT)
     .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim()))
     .map(withoutTrailingRole)
+    .map(withoutTrailingDateWord)
     .filter((n) => !isRoleOrDateWord(n) && isPlausibleName(n));
 }
 
@@ -73,6 +74,17 @@ export function withoutTrailingRole(n: string): string {
     if (rest.split(' ').length >= 2) return rest;
   }
   return n;
+}
+
+// A word that ends a name only because the date line after it was read along ("Kathy Wise Published",
+// "Matthieu Hy le"): a publication word, or a lower-case word that introduces a date.
+const TRAILING_DATE_WORD =
+  /\s+(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Vv]eröffentlicht|[Pp]ubliziert|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|PUBLISHED|POSTED|UPDATED|le|on|am|vom|du|il|el|at|um)$/;
+
+/** The name without a date line's opening word glued after it, when two words of name are left. */
+export function withoutTrailingDateWord(n: string): string {
+  const rest = n.replace(TRAILING_DATE_WORD, '');
+  return rest !== n && rest.split(' ').length >= 2 ? rest : n;
 }
 
 /** A credit part that is a job title, or a weekday or publication word opening a date line. */
