@@ -30,6 +30,12 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Thi Thu Le')).toEqual(['Thi Thu Le']);
   });
 
+  it('reads a name printed twice in a row once', () => {
+    expect(splitAuthorNames('Andrea WongAndrea Wong')).toEqual(['Andrea Wong']);
+    expect(splitAuthorNames('Jane Doe Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitAuthorNames('Anna Anna')).toEqual(['Anna Anna']);
+  });
+
   it('reads no name out of a date line', () => {
     expect(splitAuthorNames('Montag, 3. Mai 2021')).toEqual([]);
     expect(splitAuthorNames('Publiziert am 3. Mai 2021')).toEqual([]);

@@ -43,6 +43,8 @@ export function splitAuthorNames(raw: string): string[] {
   // A weekday left over from a following date ("Tomas Spahn Fr").
   s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
   s = s.replace(BY_PREFIX, '').trim();
+  // A name printed twice and read as one ("Andrea WongAndrea Wong": a visible and a hidden copy).
+  s = s.replace(/^(\S+\s.{1,58}?)\s*\1$/u, '$1');
   return s
     .split(SPLIT)
     .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim()))
