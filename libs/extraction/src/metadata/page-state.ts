@@ -19,12 +19,19 @@ const PUBLISHED_KEYS =
 const MODIFIED_KEYS =
   'dateModified|date_modified|modifiedAt|modified_at|modifiedDate|modified_date|updatedAt|updated_at|lastModified|last_modified|dateUpdated|modified_time|modifiedTime|article:modified_time';
 const CREATED_KEYS = 'dateCreated|date_created|createdAt|created_at|creationDate|created_date';
-// A key, quoted or bare (also inside a JSON string in a string: \"key\"), then its value: a string or a Unix time.
-const keyed = (keys: string) =>
-  new RegExp(`(?:\\\\?["']|[{,\\s])(${keys})\\\\?["']?\\s*[:=]\\s*(?:\\\\?["']([^"'\\\\]{4,40})\\\\?["']|(\\d{10}(?:\\d{3})?)(?![\\d.]))`, 'g');
-const PUBLISHED = keyed(PUBLISHED_KEYS);
-const MODIFIED = keyed(MODIFIED_KEYS);
-const CREATED = keyed(CREATED_KEYS);
+// A key (quoted, bare, or quoted inside a JSON string: \"key\"), then its value: a string or a Unix time.
+// One pass over a script for all three kinds; the character before the key is checked in code, which
+// keeps the scan to the keys' own letters (inline scripts run to hundreds of kilobytes).
+const DATE_KEY = new RegExp(
+  `(${PUBLISHED_KEYS}|${MODIFIED_KEYS}|${CREATED_KEYS})\\\\?["']?\\s*[:=]\\s*(?:\\\\?["']([^"'\\\\]{4,40})\\\\?["']|(\\d{10}(?:\\d{3})?)(?![\\d.]))`,
+  'g',
+);
+const KIND_OF_KEY = new Map<string, 'published' | 'modified' | 'created'>([
+  ...PUBLISHED_KEYS.split('|').map((k) => [k, 'published'] as const),
+  ...MODIFIED_KEYS.split('|').map((k) => [k, 'modified'] as const),
+  ...CREATED_KEYS.split('|').map((k) => [k, 'created'] as const),
+]);
+const KEY_OPENER = /[\\"'{,\s]/;
 
 const AUTHOR = /(?:\\?["']|[{,\s])(authors?|authorName|author_name|authorsName|byline|creator|writer)\\?["']?\s*[:=]\s*/g;
 const NAME_IN_OBJECT = /\\?["'](?:name|displayName|display_name|fullName|full_name|fullname)\\?["']\s*:\s*\\?["']([^"'\\]{2,80})\\?["']/g;
@@ -46,14 +53,27 @@ function dateValue(text: string | undefined, unix: string | undefined): string |
   return parseMachineDate(text);
 }
 
-function datesOf(re: RegExp, text: string): string[] {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m && out.length < MAX_VALUES; m = re.exec(text)) {
+/** The kind of date a key names: the key as written, or by its pattern (firstPublishedAt, first_published_date). */
+function kindOfKey(key: string): 'published' | 'modified' | 'created' {
+  return (
+    KIND_OF_KEY.get(key) ??
+    (new RegExp(`^(?:${MODIFIED_KEYS})$`).test(key) ? 'modified' : new RegExp(`^(?:${CREATED_KEYS})$`).test(key) ? 'created' : 'published')
+  );
+}
+
+/** Adds the script's dates under each kind of key to the state, up to MAX_VALUES distinct values of each. */
+function addDates(text: string, state: PageState): void {
+  DATE_KEY.lastIndex = 0;
+  for (let m = DATE_KEY.exec(text); m; m = DATE_KEY.exec(text)) {
+    if (m.index > 0 && !KEY_OPENER.test(text[m.index - 1])) continue;
+    const into = state[kindOfKey(m[1])];
+    if (into.length >= MAX_VALUES) {
+      if (state.published.length >= MAX_VALUES && state.modified.length >= MAX_VALUES && state.created.length >= MAX_VALUES) return;
+      continue;
+    }
     const v = dateValue(m[2], m[3]);
-    if (v && !out.includes(v)) out.push(v);
+    if (v && !into.includes(v)) into.push(v);
   }
-  return out;
 }
 
 /** The names an author key's value gives: a string, or the names of an object or a list of them. */
@@ -101,16 +121,7 @@ export function readPageState(scripts: string[]): PageState {
     if (scanned >= MAX_SCAN) break;
     const t = text.length + scanned > MAX_SCAN ? text.slice(0, MAX_SCAN - scanned) : text;
     scanned += t.length;
-    // Cheap test first: most scripts (trackers, widgets) carry no such key.
-    if (/publish|pubdate|pub_date|release|modif|updated|created/i.test(t)) {
-      for (const [re, into] of [
-        [PUBLISHED, state.published],
-        [MODIFIED, state.modified],
-        [CREATED, state.created],
-      ] as const) {
-        if (into.length < MAX_VALUES) for (const v of datesOf(re, t)) if (into.length < MAX_VALUES && !into.includes(v)) into.push(v);
-      }
-    }
+    addDates(t, state);
     if (!state.authors.length && /author|byline|creator|writer/i.test(t)) {
       AUTHOR.lastIndex = 0;
       for (let m = AUTHOR.exec(t); m && !state.authors.length; m = AUTHOR.exec(t)) state.authors = authorValue(t, m.index + m[0].length).map(unslug);
