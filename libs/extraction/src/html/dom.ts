@@ -164,7 +164,8 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
       },
       ontext(text) {
         if (dropDepth > 0) {
-          if (capture) captured += text;
+          // An inline script is kept only up to what is left of the scripts' budget.
+          if (capture && (capture !== 'script' || captured.length < MAX_SCRIPT_CHARS - scriptChars)) captured += text;
           return;
         }
         const kids = current.children;
@@ -179,8 +180,9 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
               if (doc.title === null) doc.title = captured;
             } else if (capture === 'jsonld') doc.jsonLd.push(captured);
             else if (capture === 'script' && name === 'script') {
-              doc.scripts.push(captured.slice(0, MAX_SCRIPT_CHARS - scriptChars));
-              scriptChars += captured.length;
+              const kept = captured.slice(0, MAX_SCRIPT_CHARS - scriptChars);
+              doc.scripts.push(kept);
+              scriptChars += kept.length;
             }
             capture = null;
             captured = '';
@@ -207,8 +209,9 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
   return doc;
 }
 
-// Inline scripts kept for the page state they carry (dates, authors); beyond this many characters in all, none.
-const MAX_SCRIPT_CHARS = 1_000_000;
+// Inline scripts kept for the page state they carry (dates, authors); beyond this many characters in all, none
+// (as many as metadata/page-state.ts reads).
+const MAX_SCRIPT_CHARS = 600_000;
 
 /** What to keep of a <script>: JSON-LD, an inline script or JSON data block, or nothing (external, templates). */
 function scriptKind(attrs: Record<string, string>, scriptChars: number): 'jsonld' | 'script' | null {
