@@ -10,6 +10,9 @@ describe('readPageState', () => {
       authors: [],
     });
     expect(readPageState(['{"photo":{"created_at":"2013-02-16T04:36:36-05:00"}}']).created).toEqual(['2013-02-16T04:36:36-05:00']);
+    // Every key is read, not only those a quick search for common parts would find.
+    for (const key of ['publicationDate', 'creationDate', 'pubDate', 'release_date', 'lastModified', 'dateUpdated'])
+      expect(Object.values(readPageState([`{"${key}":"2020-05-04"}`])).flat()).toEqual(['2020-05-04']);
   });
 
   it('reads JavaScript objects, JSON inside a string, and Unix times', () => {
