@@ -33,7 +33,9 @@ export function namesFromBylineText(text: string): string[] {
   const t = text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(By|Von|Par|Por|Door)(?=\p{Lu})/u, '$1 ');
+    .replace(/^(By|Von|Par|Por|Door)(?=\p{Lu})/u, '$1 ')
+    // A credit word printed twice ("By" as a label, then "by Jane Doe").
+    .replace(/^(by|von|par|por|door)\s+(?=\1\s)/i, '');
   if (t.length > 100) return [];
   BYLINE_LEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -46,9 +48,19 @@ export function namesFromBylineText(text: string): string[] {
     const explicit = !BARE_LEAD.test(m[0]);
     if (!explicit && !OPENS_BYLINE.test(t.slice(0, m.index + (/^[\s|•·(]/.test(m[0]) ? 1 : 0)))) continue;
     if (name && (explicit || name.includes(' '))) {
-      // "Jane Doe und John Roe": keep the conjunction so the splitter sees both names.
-      const tail = rest.slice(name.length).match(/^\s+(?:und|and|&|et|y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u);
-      const names = splitAuthorNames(tail ? `${name} und ${tail[1]}` : name);
+      // "Jane Doe und John Roe", "A, B and C": the names that follow, joined so the splitter sees each.
+      // A list joined by commas counts only when a conjunction brings its last name ("A, B and C"); a
+      // comma alone goes on to a job, a team or a place as often.
+      const more: Array<{ conjunction: boolean; name: string }> = [];
+      let after = rest.slice(name.length);
+      for (let m2 = after.match(NEXT_NAME); m2 && more.length < 5; m2 = after.match(NEXT_NAME)) {
+        more.push({ conjunction: /(?:und|and|&|et|y)\s*$/.test(m2[0].slice(0, m2[0].length - m2[1].length)), name: m2[1] });
+        after = after.slice(m2[0].length);
+        if (more[more.length - 1].conjunction) break;
+      }
+      const listed = more.length && more[more.length - 1].conjunction ? more : [];
+      const all = [name, ...listed.map((x) => x.name)];
+      const names = splitAuthorNames(all.join(' und '));
       if (names.length) return names;
     }
   }
@@ -99,6 +111,9 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
   }
   return [];
 }
+
+// One more name (two words or more, no date after it) after a comma or a conjunction.
+const NEXT_NAME = /^\s*(?:,\s*(?:and\s+|und\s+)?|\s(?:und|and|&|et|y)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?![\p{L}'’.-]|\s*\d)/u;
 
 const SIGN_OFF = /[.!?…"“”»]\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\)\s*[+*#]*$/u;
 const LEAD_ONLY = new RegExp(`^\\s*(?:${BARE_BY}|autor(?:in)?|author|auteur|texte?)\\s*:?\\s*$`, 'i');

@@ -27,6 +27,8 @@ export interface HtmlDocument {
   links: Array<Record<string, string>>;
   /** Raw contents of <script type="application/ld+json">. */
   jsonLd: string[];
+  /** Raw contents of other inline scripts (page state such as __NEXT_DATA__, data layers), capped in total. */
+  scripts: string[];
   /** <html lang>. */
   lang: string | null;
 }
@@ -92,14 +94,15 @@ export function buildDocument(html: string, options: BuildOptions = {}): HtmlDoc
 function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
   const maxDepth = options.maxDepth ?? 200;
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null, ownBoiler: false, bits: 0 };
-  const doc: HtmlDocument = { root, title: null, metas: [], links: [], jsonLd: [], lang: null };
+  const doc: HtmlDocument = { root, title: null, metas: [], links: [], jsonLd: [], scripts: [], lang: null };
   let current = root;
   let depth = 0;
   // Count of open elements not materialised because they were too deep.
   let flattened = 0;
   // Inside a dropped subtree: count of open elements in it, and what to capture from it.
   let dropDepth = 0;
-  let capture: 'title' | 'jsonld' | null = null;
+  let capture: 'title' | 'jsonld' | 'script' | null = null;
+  let scriptChars = 0;
   let tooDeep = false;
   let captured = '';
 
@@ -114,18 +117,19 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
             captured = '';
           } else if (name === 'meta') doc.metas.push(attrs);
           else if (name === 'link') doc.links.push(attrs);
-          else if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
-            capture = 'jsonld';
-            captured = '';
+          else if (name === 'script') {
+            const kind = scriptKind(attrs, scriptChars);
+            if (kind) {
+              capture = kind;
+              captured = '';
+            }
           }
           return;
         }
-        if (name === 'meta') {
-          doc.metas.push(attrs);
-          return;
-        }
-        if (name === 'link') {
-          doc.links.push(attrs);
+        if (name === 'meta' || name === 'link') {
+          (name === 'meta' ? doc.metas : doc.links).push(attrs);
+          // Microdata carried as a <meta>/<link itemprop content>: a leaf of the tree too, so its item finds it.
+          if (attrs.itemprop && depth < maxDepth) current.children.push({ tag: name, attrs, children: [], parent: current, ownBoiler: false, bits: 0 });
           return;
         }
         if (name === 'html' && attrs.lang && !doc.lang) doc.lang = attrs.lang;
@@ -137,9 +141,12 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
         }
         if (DROPPED.has(name) || name === 'title') {
           dropDepth = 1;
-          if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
-            capture = 'jsonld';
-            captured = '';
+          if (name === 'script') {
+            const kind = scriptKind(attrs, scriptChars);
+            if (kind) {
+              capture = kind;
+              captured = '';
+            }
           }
           return;
         }
@@ -157,7 +164,8 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
       },
       ontext(text) {
         if (dropDepth > 0) {
-          if (capture) captured += text;
+          // An inline script is kept only up to what is left of the scripts' budget.
+          if (capture && (capture !== 'script' || captured.length < MAX_SCRIPT_CHARS - scriptChars)) captured += text;
           return;
         }
         const kids = current.children;
@@ -170,7 +178,12 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
           if (capture && (name === 'title' || name === 'script')) {
             if (capture === 'title') {
               if (doc.title === null) doc.title = captured;
-            } else doc.jsonLd.push(captured);
+            } else if (capture === 'jsonld') doc.jsonLd.push(captured);
+            else if (capture === 'script' && name === 'script') {
+              const kept = captured.slice(0, MAX_SCRIPT_CHARS - scriptChars);
+              doc.scripts.push(kept);
+              scriptChars += kept.length;
+            }
             capture = null;
             captured = '';
           }
@@ -194,6 +207,18 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
   if (tooDeep) return null;
   parser.end();
   return doc;
+}
+
+// Inline scripts kept for the page state they carry (dates, authors); beyond this many characters in all, none
+// (as many as metadata/page-state.ts reads).
+const MAX_SCRIPT_CHARS = 600_000;
+
+/** What to keep of a <script>: JSON-LD, an inline script or JSON data block, or nothing (external, templates). */
+function scriptKind(attrs: Record<string, string>, scriptChars: number): 'jsonld' | 'script' | null {
+  const type = (attrs.type ?? '').trim().toLowerCase();
+  if (/ld\+json/.test(type)) return 'jsonld';
+  if (attrs.src !== undefined || scriptChars >= MAX_SCRIPT_CHARS) return null;
+  return !type || /javascript|ecmascript|^module$|^application\/json$/.test(type) ? 'script' : null;
 }
 
 function insideSvg(el: HtmlElement): boolean {

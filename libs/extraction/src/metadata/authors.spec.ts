@@ -11,6 +11,37 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Ein Beitrag von Jane Doe')).toEqual(['Jane Doe']);
   });
 
+  it('leaves out the job a byline gives after the name', () => {
+    expect(splitAuthorNames('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
+    expect(splitAuthorNames('By Jane Doe and John Roe, Senior Political Correspondents')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitAuthorNames('Jane Doe, Special to The Times')).toEqual(['Jane Doe']);
+    expect(splitAuthorNames('By Jane Doe\nStaff writer')).toEqual(['Jane Doe']);
+    expect(splitAuthorNames('Ben Silverman Games Editor')).toEqual(['Ben Silverman']);
+    // A one-word name before a job word is kept whole: the word may be a surname.
+    expect(splitAuthorNames('Jörg Staff')).toEqual(['Jörg Staff']);
+    // A wire service after the name is a credit of its own.
+    expect(splitAuthorNames('Max Muster, dpa')).toEqual(['Max Muster', 'dpa']);
+  });
+
+  it('leaves out the opening word of a date line read along with the name', () => {
+    expect(splitAuthorNames('Kathy Wise Published')).toEqual(['Kathy Wise']);
+    expect(splitAuthorNames('Matthieu Hy le')).toEqual(['Matthieu Hy']);
+    // A capitalised particle is a name's.
+    expect(splitAuthorNames('Thi Thu Le')).toEqual(['Thi Thu Le']);
+  });
+
+  it('reads a name printed twice in a row once', () => {
+    expect(splitAuthorNames('Andrea WongAndrea Wong')).toEqual(['Andrea Wong']);
+    expect(splitAuthorNames('Jane Doe Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitAuthorNames('Anna Anna')).toEqual(['Anna Anna']);
+  });
+
+  it('reads no name out of a date line', () => {
+    expect(splitAuthorNames('Montag, 3. Mai 2021')).toEqual([]);
+    expect(splitAuthorNames('Publiziert am 3. Mai 2021')).toEqual([]);
+    expect(splitAuthorNames('Published on Monday')).toEqual([]);
+  });
+
   it('rejects what is not a person', () => {
     expect(splitAuthorNames('https://www.facebook.com/someone')).toEqual([]);
     expect(splitAuthorNames('Anna says:')).toEqual([]);

@@ -43,10 +43,55 @@ export function splitAuthorNames(raw: string): string[] {
   // A weekday left over from a following date ("Tomas Spahn Fr").
   s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
   s = s.replace(BY_PREFIX, '').trim();
+  // A name printed twice and read as one ("Andrea WongAndrea Wong": a visible and a hidden copy).
+  s = s.replace(/^(\S+\s.{1,58}?)\s*\1$/u, '$1');
   return s
     .split(SPLIT)
     .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim()))
-    .filter((n) => isPlausibleName(n));
+    .map(withoutTrailingRole)
+    .map(withoutTrailingDateWord)
+    .filter((n) => !isRoleOrDateWord(n) && isPlausibleName(n));
+}
+
+// What a byline says about the writer's job, after the name ("By Jane Doe, Staff Writer", "Ben
+// Silverman Games Editor"): not a name. English and German desk words; the job noun is last.
+const ROLE_NOUN =
+  '(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|critic|analyst|intern|anchor|host|staff|bureau chief|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|volontär(?:in)?|chefredakteur(?:in)?)s?';
+const ROLE_MODIFIER =
+  '(?:senior|junior|chief|staff|contributing|special|associate|assistant|deputy|managing|executive|political|national|foreign|science|sports?|business|health|tech(?:nology)?|investigative|freelance|guest|digital|news|features?|web|online|local|metro|opinion|data|legal|economics?|politics|culture|entertainment|travel|food|games|the)';
+/** A credit part that is only a job ("Staff Writer", "Senior Political Correspondent", "Special to The Times"). */
+const ROLE_ONLY = new RegExp(`^(?:(?:${ROLE_MODIFIER}\\s+)*${ROLE_NOUN}|special to\\b.*|for the\\s.*)$`, 'i');
+/** A job glued after a name without a comma ("Jane Doe Staff Writer", "Ben Silverman Games Editor"). */
+const TRAILING_ROLE = new RegExp(`\\s+(?:${ROLE_MODIFIER}\\s+)*${ROLE_NOUN}$`, 'i');
+const TRAILING_ROLE_WITH_DESK = new RegExp(`\\s+\\p{Lu}\\p{Ll}+\\s+(?:${ROLE_MODIFIER}\\s+)*${ROLE_NOUN}$`, 'u');
+// Days and publication words that open a date line read as a byline ("Montag, 3. Mai", "Publiziert am ...").
+const DATE_LINE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|publiziert|veröffentlicht|aktualisiert|published|posted|updated|publié|publicado|pubblicato)\b/i;
+
+/** The name without a job title after it, when two words of name are left. */
+export function withoutTrailingRole(n: string): string {
+  for (const re of [TRAILING_ROLE_WITH_DESK, TRAILING_ROLE]) {
+    const m = n.match(re);
+    const rest = m ? n.slice(0, m.index).trim() : '';
+    if (rest.split(' ').length >= 2) return rest;
+  }
+  return n;
+}
+
+// A word that ends a name only because the date line after it was read along ("Kathy Wise Published",
+// "Matthieu Hy le"): a publication word, or a lower-case word that introduces a date.
+const TRAILING_DATE_WORD =
+  /\s+(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Vv]eröffentlicht|[Pp]ubliziert|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|PUBLISHED|POSTED|UPDATED|le|on|am|vom|du|il|el|at|um)$/;
+
+/** The name without a date line's opening word glued after it, when two words of name are left. */
+export function withoutTrailingDateWord(n: string): string {
+  const rest = n.replace(TRAILING_DATE_WORD, '');
+  return rest !== n && rest.split(' ').length >= 2 ? rest : n;
+}
+
+/** A credit part that is a job title, or a weekday or publication word opening a date line. */
+export function isRoleOrDateWord(n: string): boolean {
+  return ROLE_ONLY.test(n) || DATE_LINE_WORD.test(n);
 }
 
 const CREDIT_LABEL = new RegExp(

@@ -125,6 +125,18 @@ export function readingFeatures(names: string[], otherNames: string[]): string[]
   return f;
 }
 
+/**
+ * How a candidate's set of names relates to other sources' sets: holding all of another's names and more
+ * (a shared byline beside the first writer's link), or being part of a larger set.
+ */
+export function setFeatures(keys: string[], others: string[][]): string[] {
+  const f: string[] = [];
+  const has = (set: string[], names: string[]) => names.every((n) => set.includes(n));
+  if (others.some((o) => o.length < keys.length && has(keys, o))) f.push(`covers-other-set&names:${bucket(keys.length, [1, 2, 3])}`);
+  if (others.some((o) => o.length > keys.length && has(o, keys))) f.push('part-of-other-set');
+  return f;
+}
+
 /** Author proposals (each a source's list of names) to candidate name sets, plus "no author". */
 export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: AuthorContext): Candidate<string[]>[] {
   const allNames = proposals.flatMap((p) => p.value);
@@ -167,6 +179,12 @@ export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: Auth
       ...readingFeatures(
         keys,
         sets.filter((s) => !c.sources.includes(s.source)).flatMap((s) => s.value.map(foldValue)),
+      ),
+    );
+    f.push(
+      ...setFeatures(
+        keys,
+        sets.filter((s) => s.key !== c.key).map((s) => s.value.map(foldValue)),
       ),
     );
     return { value: names, key: c.key, features: f };

@@ -1,5 +1,5 @@
 import { pick, trainChoice } from './choice-model';
-import { dateCandidates, readingFeatures } from './candidates';
+import { dateCandidates, readingFeatures, setFeatures } from './candidates';
 import { parseMachineDate, parseHumanDate } from './dates';
 
 describe('choice model', () => {
@@ -91,5 +91,14 @@ describe('author reading features', () => {
     expect(readingFeatures(['zach johnson'], ['zach johnson dec'])).toEqual(['shortens-other-reading']);
     expect(readingFeatures(['evan halperstaff writer'], ['evan halper'])).toEqual(['glued-to-other-reading']);
     expect(readingFeatures(['jane doe'], ['jane doe', 'john roe'])).toEqual([]);
+  });
+});
+
+describe('author set features', () => {
+  it("tells a set holding another source's names and more from a set that is part of a larger one", () => {
+    const all = ['a roe', 'b doe', 'c poe'];
+    expect(setFeatures(all, [['a roe'], ['b doe', 'a roe']])).toEqual(['covers-other-set&names:<=3']);
+    expect(setFeatures(['a roe'], [all])).toEqual(['part-of-other-set']);
+    expect(setFeatures(['a roe'], [['b doe']])).toEqual([]);
   });
 });

@@ -33,3 +33,43 @@ describe('extractHtmlMetadata author-page links', () => {
     expect(links.flatMap((p) => p.value)).toEqual([]);
   });
 });
+
+describe('extractHtmlMetadata page state, attributes and more metas', () => {
+  const metaOf = (head: string, body: string) =>
+    extractHtmlMetadata(buildDocument(`<html><head>${head}</head><body>${body}</body></html>`), 'https://example.org/story/');
+  const sources = (props: Array<{ source: string; value: unknown }>, prefix: string) => props.filter((p) => p.source.startsWith(prefix));
+
+  it("proposes the dates and author of an inline script's page state, but not of external or template scripts", () => {
+    const meta = metaOf(
+      '<script src="/app.js"></script><script type="text/template">{"publishedAt":"2001-01-01"}</script>',
+      '<script id="__NEXT_DATA__" type="application/json">{"article":{"publishedAt":"2021-03-04T08:00:00+01:00","updatedAt":"2021-03-06","author":{"name":"Jane Doe"}}}</script>',
+    );
+    expect(sources(meta.dateProposals, 'script-')).toEqual([
+      { source: 'script-published', value: '2021-03-04T08:00:00+01:00' },
+      { source: 'script-modified', value: '2021-03-06' },
+    ]);
+    expect(sources(meta.authorProposals, 'script-')).toEqual([{ source: 'script-author', value: ['Jane Doe'] }]);
+  });
+
+  it('proposes datetime attributes of elements other than <time>, and metas a site names for publication', () => {
+    const meta = metaOf(
+      '<meta property="five_hundred_pixels:uploaded" content="2013-02-16T04:36:36-05:00"><meta name="article:published_time" value="12-15-2016">',
+      '<relative-time datetime="2020-07-07T12:10:51Z">Jul 7</relative-time>',
+    );
+    expect(sources(meta.dateProposals, 'datetime-attr')).toEqual([{ source: 'datetime-attr', value: '2020-07-07T12:10:51Z' }]);
+    expect(sources(meta.dateProposals, 'meta-other-published')).toEqual([{ source: 'meta-other-published', value: '2013-02-16T04:36:36-05:00' }]);
+  });
+
+  it('proposes every rel=author link together, and a microdata name given as an attribute', () => {
+    const meta = metaOf(
+      '',
+      '<address><a rel="author" href="/profile/julia-wong">Julia Wong</a> and <a rel="author" href="/profile/sam-levin">Sam Levin</a></address>' +
+        '<span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="name" content="Confreaks"></span>',
+    );
+    expect(sources(meta.authorProposals, 'rel-author')).toEqual([
+      { source: 'rel-author', value: ['Julia Wong'] },
+      { source: 'rel-authors', value: ['Julia Wong', 'Sam Levin'] },
+    ]);
+    expect(sources(meta.authorProposals, 'itemprop')).toEqual([{ source: 'itemprop', value: ['Confreaks'] }]);
+  });
+});

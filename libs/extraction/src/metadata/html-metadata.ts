@@ -8,6 +8,7 @@ import { parseMachineDate, parseHumanDate, dateFromUrl } from './dates';
 import { splitAuthorNames, uniqueNames } from './authors';
 import { stripSiteName, titleSegments, withoutDecoration } from './title';
 import { Proposal } from './candidates';
+import { PageState, readPageState } from './page-state';
 
 /** What one pass over the tree finds for metadata: headings, bylines, <time>s, date-ish elements. */
 interface DomSignals {
@@ -28,6 +29,8 @@ interface DomSignals {
   times: Array<{ value: string; strong: boolean }>;
   /** Dates held in data attributes ("data-date"), which scripts or CSS attr() print. */
   dataDates: string[];
+  /** datetime attributes of elements other than <time> (<relative-time>, <abbr>, <ins>). */
+  otherDatetimes: string[];
   dateTexts: string[];
   subtitleTexts: string[];
 }
@@ -52,6 +55,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     itempropDates: [],
     times: [],
     dataDates: [],
+    otherDatetimes: [],
     dateTexts: [],
     subtitleTexts: [],
   };
@@ -86,7 +90,8 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     if (itemprop) {
       if (/\bauthor\b|\bcreator\b/i.test(itemprop) && s.itempropAuthors.length < 5 && !inCommentsOrForm(el)) {
         const named = findItemprop(el, 'name');
-        s.itempropAuthors.push(a.content ?? (named ? textOf(named) : textOf(el)));
+        // The name may be an attribute of a <meta>/<link itemprop="name" content="...">.
+        s.itempropAuthors.push(a.content ?? (named ? (named.attrs.content ?? textOf(named)) : textOf(el)));
       } else if (/\bdatePublished\b|\bdateCreated\b/i.test(itemprop)) {
         s.itempropDates.push(a.content ?? a.datetime ?? textOf(el));
       }
@@ -105,6 +110,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       const value = a.datetime ?? textOf(el);
       if (!/modif|updat/i.test(ca)) s.times.push({ value, strong });
     }
+    if (tag !== 'time' && a.datetime && s.otherDatetimes.length < 3 && !inCommentsOrForm(el)) s.otherDatetimes.push(a.datetime);
     const dataDate = a['data-date'] ?? a['data-published'] ?? a['data-publish-date'] ?? a['data-pubdate'];
     if (dataDate && s.dataDates.length < 5 && !inCommentsOrForm(el)) s.dataDates.push(dataDate);
     const kind = el.bits;
@@ -253,7 +259,7 @@ function personNames(raw: string[], publisher: string | null): string[] {
 }
 
 /** Each source's author names, the source named for the choice model. */
-function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null): Array<Proposal<string[]>> {
+function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null, state: PageState): Array<Proposal<string[]>> {
   const clean = (raw: string[]) => personNames(raw, publisher);
   // twitter:label1 "Written by" / twitter:data1 "<name>" (Yoast and others).
   const labelled: string[] = [];
@@ -286,10 +292,14 @@ function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSigna
     },
     { source: 'itemprop', value: clean(dom.itempropAuthors) },
     { source: 'rel-author', value: firstNaming(dom.relAuthors) },
+    // Every rel=author link: a shared byline links each writer ("<a rel=author>A</a> and <a rel=author>B</a>").
+    { source: 'rel-authors', value: clean(dom.relAuthors.slice(0, 4)) },
     { source: 'author-page-link', value: firstNaming(dom.authorPageLinks) },
     { source: 'author-page-links', value: clean(dom.authorPageLinks.slice(0, 4)) },
     { source: 'byline-element', value: firstNaming(dom.bylineTexts) },
     { source: 'licensor', value: clean(dom.licensors.slice(0, 1)) },
+    // An author key in the page state of an inline script (a data layer, __NEXT_DATA__).
+    { source: 'script-author', value: clean(state.authors) },
   ];
 }
 
@@ -329,8 +339,18 @@ const UNQUALIFIED_DATE_METAS = ['dc.date', 'dcterms.date', 'date', 'dc:date', 'd
 
 const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod'];
 
+const KNOWN_DATE_METAS = new Set([...PUBLISHED_METAS, ...UNQUALIFIED_DATE_METAS, ...MODIFIED_METAS]);
+const OTHER_PUBLISHED_META = /publish|upload|release|issued|pubdate/;
+
+/** Values of metas not in the lists above whose name says published, uploaded, released or issued. */
+function otherPublishedMetas(metas: MetaMap): string[] {
+  const out: string[] = [];
+  for (const [key, values] of metas) if (OTHER_PUBLISHED_META.test(key) && !KNOWN_DATE_METAS.has(key) && !/modif|updat/.test(key)) out.push(...values);
+  return out;
+}
+
 /** Every machine-readable or marked-up date, each named by its source for the choice model. */
-function dateProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined): Array<Proposal<string | null>> {
+function dateProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined, state: PageState): Array<Proposal<string | null>> {
   const out: Array<Proposal<string | null>> = [];
   const add = (source: string, values: Array<string | null | undefined>, parse: (v: string) => string | null = parseMachineDate) => {
     for (const v of values) if (v) out.push({ source, value: parse(v) });
@@ -354,9 +374,18 @@ function dateProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals
   add('time-first', plain.slice(0, 1), machineOrHuman);
   add('time-other', plain.slice(1, 4), machineOrHuman);
   add('data-date', dom.dataDates.slice(0, 2), machineOrHuman);
+  add('datetime-attr', dom.otherDatetimes.slice(0, 1), parseMachineDate);
+  // Metas a site names itself for publication or upload ("five_hundred_pixels:uploaded", "article:publish_date").
+  add('meta-other-published', otherPublishedMetas(metas).slice(0, 2));
   add('date-element-first', dom.dateTexts.slice(0, 1), parseHumanDate);
   add('date-element-other', dom.dateTexts.slice(1, 4), parseHumanDate);
   add('url', [url], dateFromUrl);
+  // Dates under published / modified / created keys in the page state of inline scripts (already ISO).
+  const asIs = (v: string) => v;
+  add('script-published', state.published.slice(0, 1), asIs);
+  add('script-published-other', state.published.slice(1, 3), asIs);
+  add('script-modified', state.modified.slice(0, 1), asIs);
+  add('script-created', state.created.slice(0, 1), asIs);
   // Media libraries file uploads by day (/files/2016/05/04/…): the lead image's path dates its upload.
   add('image-url', allMeta(metas, ['og:image', 'twitter:image', 'twitter:image:src']).slice(0, 1), dateFromUrl);
   return out;
@@ -402,6 +431,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
   const metas = indexMetas(doc.metas);
   const ld = readJsonLd(doc.jsonLd);
   const dom = collectDomSignals(doc.root);
+  const state = readPageState(doc.scripts);
   const host = hostOf(url);
 
   const siteName = firstMeta(metas, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:app:name:iphone']) ?? ld?.publisher ?? null;
@@ -443,9 +473,9 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     h1Count: dom.h1s.length,
     headingOf,
     firstH1: dom.h1s.length ? (dom.headingEls.get(dom.h1s[0]) ?? null) : null,
-    authorProposals: authorProposals(metas, ld, dom, publisher),
+    authorProposals: authorProposals(metas, ld, dom, publisher, state),
     declaredAuthors: personNames(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator']), publisher),
-    dateProposals: dateProposals(metas, ld, dom, url),
+    dateProposals: dateProposals(metas, ld, dom, url, state),
     subtitles: [altHeadline, ...dom.subtitleTexts].filter((t): t is string => !!t),
     publisher,
     host,
