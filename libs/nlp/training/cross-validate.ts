@@ -3,7 +3,7 @@
 // trained with the current settings on the other blocks only (entity memory included). Prints each
 // fold's and the pooled micro F1 (model labels), so a change can be judged on text none of its
 // choices were tuned on; dev alone moves by a tenth of a point between runs of similar settings.
-// Usage: npx tsx libs/nlp/training/cross-validate.ts [--folds K] [--settings path] [--no-stage2]
+// Usage: npx tsx libs/nlp/training/cross-validate.ts [--folds K] [--only i,j] [--settings path] [--no-stage2]
 import { readConll, score } from './conll';
 import { elapsedLog, readSettings, scoreDocs, trainInputs, trainModel } from './train-ner';
 
@@ -13,6 +13,9 @@ function main(): void {
   const args = process.argv.slice(2);
   const k = args.indexOf('--folds');
   const folds = k >= 0 ? Number(args[k + 1]) : 5;
+  // --only 2,4: run just those blocks (1-based; the pooled row then covers only them).
+  const o = args.indexOf('--only');
+  const only = o >= 0 ? new Set(args[o + 1].split(',').map(Number)) : undefined;
   const settings = readSettings(args);
   const log = elapsedLog();
   const inputs = trainInputs(settings, () => undefined);
@@ -20,6 +23,7 @@ function main(): void {
   const pooled = { tp: {} as Record<string, number>, fp: {} as Record<string, number>, fn: {} as Record<string, number> };
   const rows: string[] = [];
   for (let f = 0; f < folds; f++) {
+    if (only && !only.has(f + 1)) continue;
     const lo = Math.floor((f * docs.length) / folds);
     const hi = Math.floor(((f + 1) * docs.length) / folds);
     const model = trainModel([...docs.slice(0, lo), ...docs.slice(hi)], inputs, {});

@@ -22,7 +22,14 @@ export class Perceptron {
   private delta = new Float32Array(C);
   private pred = new Uint8Array(256);
 
-  constructor(bits: number) {
+  /**
+   * @param margin cost-augmented decoding: during training every label but the gold one gets this
+   * much extra score, so a token is updated until gold wins by the margin, not just wins (0 = plain perceptron).
+   */
+  constructor(
+    bits: number,
+    private readonly margin = 0,
+  ) {
     this.chain = LinearChain.empty(bits);
     this.acc = new Float64Array(this.chain.weights.length);
     this.accTrans = new Float64Array(this.chain.trans.length);
@@ -55,6 +62,9 @@ export class Perceptron {
       for (let q = f.offsets[i]; q < f.offsets[i + 1]; q++) {
         const o = (f.feats[q] & mask) * C;
         for (let c = 0; c < C; c++) this.scores[base + c] += w[o + c];
+      }
+      if (this.margin !== 0) {
+        for (let c = 0; c < C; c++) if (c !== gold[i]) this.scores[base + c] += this.margin;
       }
     }
     ch.decode(this.scores, from, to, this.pred, this.back, this.delta);

@@ -37,6 +37,11 @@ export interface Settings {
   peopleNames?: boolean;
   /** train the shipped model on train + dev (settings are chosen with this off: `--train-only`) */
   trainOnDev: boolean;
+  /**
+   * Cost-augmented training (margin perceptron): while training, every label but the gold one gets
+   * this much extra score, so a token is updated until gold wins by the margin (absent or 0: plain).
+   */
+  margin?: number;
 }
 
 export interface PreparedDoc {
@@ -138,8 +143,16 @@ function loadWordClasses(): WordClasses {
   return WordClasses.build(entries);
 }
 
-export function trainChain(docs: PreparedDoc[], feats: DocFeatures[], bits: number, epochs: number, seed: number, log?: (e: number) => void): LinearChain {
-  const p = new Perceptron(bits);
+export function trainChain(
+  docs: PreparedDoc[],
+  feats: DocFeatures[],
+  bits: number,
+  epochs: number,
+  seed: number,
+  log?: (e: number) => void,
+  margin = 0,
+): LinearChain {
+  const p = new Perceptron(bits, margin);
   const rand = seededRandom(seed);
   const order = docs.map((_, k) => k);
   for (let e = 0; e < epochs; e++) {
@@ -206,7 +219,8 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
 
   const f1 = train.map((d) => docFeatures(d));
   log('stage-1 features ready');
-  const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`));
+  const margin = settings.margin ?? 0;
+  const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`), margin);
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
   let model = new NerModel(compact1, undefined, gaz, meta, memory, classes);
   if (dev.length) log(`stage 1 ${devName}:\n` + fmt(evaluate(model, dev)));
@@ -224,6 +238,8 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
         settings.bits,
         settings.epochs1,
         settings.seed + fold + 1,
+        undefined,
+        margin,
       );
       train.forEach((d, k) => {
         if (inFold(k)) s1labels[k] = tagWithFeatures(chain, f1[k], d.sentenceOf);
@@ -231,7 +247,7 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
       log(`jackknife fold ${fold + 1}/${settings.folds}`);
     }
     const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
-    const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`));
+    const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`), margin);
     model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, meta, memory, classes);
     if (dev.length) log(`stage 2 ${devName}:\n` + fmt(evaluate(model, dev)));
   }
