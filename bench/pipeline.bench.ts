@@ -282,8 +282,9 @@ async function main(): Promise<void> {
     [`half rate (${fixed(halfRate)}/s, paced)`, fixed(paced.latencyMs.p50), fixed(paced.latencyMs.p95), fixed(paced.latencyMs.p99), 'p99 < 250'],
   ]);
   printHops(`half rate (${fixed(halfRate)}/s)`, paced);
+  const copiesPerRun = `full ${full.duplicateDeliveries}, ${bottleneck} x2 ${scaled.duplicateDeliveries}, half rate ${paced.duplicateDeliveries}, small ${smallRun.duplicateDeliveries}`;
   console.log(
-    `lost ${result.lost}, duplicates ${result.duplicates}, event copies received again and skipped by an inbox ${result.duplicateDeliveries} (over all ${runs.length} pipeline runs); written to ${path.relative(process.cwd(), RESULTS)}`,
+    `lost ${result.lost}, duplicates ${result.duplicates}, event copies received again and skipped by an inbox ${result.duplicateDeliveries} (${copiesPerRun}); written to ${path.relative(process.cwd(), RESULTS)}`,
   );
 }
 
