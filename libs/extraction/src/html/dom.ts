@@ -105,6 +105,14 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
   let scriptChars = 0;
   let tooDeep = false;
   let captured = '';
+  // A <script> opening inside or at the start of a dropped subtree: capture its text when it is kept.
+  const captureScript = (attrs: Record<string, string>) => {
+    const kind = scriptKind(attrs, scriptChars);
+    if (kind) {
+      capture = kind;
+      captured = '';
+    }
+  };
 
   const parser = new Parser(
     {
@@ -117,13 +125,7 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
             captured = '';
           } else if (name === 'meta') doc.metas.push(attrs);
           else if (name === 'link') doc.links.push(attrs);
-          else if (name === 'script') {
-            const kind = scriptKind(attrs, scriptChars);
-            if (kind) {
-              capture = kind;
-              captured = '';
-            }
-          }
+          else if (name === 'script') captureScript(attrs);
           return;
         }
         if (name === 'meta' || name === 'link') {
@@ -141,13 +143,7 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
         }
         if (DROPPED.has(name) || name === 'title') {
           dropDepth = 1;
-          if (name === 'script') {
-            const kind = scriptKind(attrs, scriptChars);
-            if (kind) {
-              capture = kind;
-              captured = '';
-            }
-          }
+          if (name === 'script') captureScript(attrs);
           return;
         }
         if (depth >= maxDepth) {
@@ -210,8 +206,8 @@ function parseTree(html: string, options: BuildOptions): HtmlDocument | null {
 }
 
 // Inline scripts kept for the page state they carry (dates, authors); beyond this many characters in all, none
-// (as many as metadata/page-state.ts reads).
-const MAX_SCRIPT_CHARS = 600_000;
+// (metadata/page-state.ts reads no more than this either).
+export const MAX_SCRIPT_CHARS = 600_000;
 
 /** What to keep of a <script>: JSON-LD, an inline script or JSON data block, or nothing (external, templates). */
 function scriptKind(attrs: Record<string, string>, scriptChars: number): 'jsonld' | 'script' | null {

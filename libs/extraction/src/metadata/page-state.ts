@@ -3,6 +3,7 @@
 // (dataLayer.push({author: ...})) and JSON data blocks. Not schema.org: the keys are each CMS's own, so
 // they are read by name ("publishedAt", "published_at", "datePublished", ...) and proposed as
 // candidates of their own sources; the choice model learns how far to trust them.
+import { MAX_SCRIPT_CHARS } from '../html/dom';
 import { parseMachineDate } from './dates';
 
 /** What the page's inline scripts say about publication, modification and creation dates, and authors. */
@@ -40,9 +41,9 @@ const KEY_OPENER = /[\\"'{,\s]/;
 const AUTHOR = /(?:\\?["']|[{,\s])(authors?|authorName|author_name|authorsName|byline|creator|writer)\\?["']?\s*[:=]\s*/g;
 const NAME_IN_OBJECT = /\\?["'](?:name|displayName|display_name|fullName|full_name|fullname)\\?["']\s*:\s*\\?["']([^"'\\]{2,80})\\?["']/g;
 
-// Enough values of each kind; scripts beyond this many characters are not scanned.
+// Enough values of each kind; scripts beyond the document's budget for them are not scanned.
 const MAX_VALUES = 3;
-const MAX_SCAN = 600_000;
+const MAX_SCAN = MAX_SCRIPT_CHARS;
 
 /** A Unix time (seconds or milliseconds) as a UTC instant, else the value read as a machine date. */
 function dateValue(text: string | undefined, unix: string | undefined): string | null {
@@ -57,12 +58,12 @@ function dateValue(text: string | undefined, unix: string | undefined): string |
   return parseMachineDate(text);
 }
 
-/** The kind of date a key names: the key as written, or by its pattern (firstPublishedAt, first_published_date). */
+/**
+ * The kind of date a key names. Every modified and created key is written out in full, so a key the
+ * table does not hold is one of the published keys' patterns (firstPublishedAt, first_published_date).
+ */
 function kindOfKey(key: string): 'published' | 'modified' | 'created' {
-  return (
-    KIND_OF_KEY.get(key) ??
-    (new RegExp(`^(?:${MODIFIED_KEYS})$`).test(key) ? 'modified' : new RegExp(`^(?:${CREATED_KEYS})$`).test(key) ? 'created' : 'published')
-  );
+  return KIND_OF_KEY.get(key) ?? 'published';
 }
 
 /** Adds the script's dates under each kind of key to the state, up to MAX_VALUES distinct values of each. */
