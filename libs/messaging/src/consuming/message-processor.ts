@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { EventEnvelope, submittedAt } from '@newswire/contracts';
 import { MessagingMetrics, NO_METRICS } from '@newswire/metrics';
@@ -73,7 +72,6 @@ export interface MessageProcessorOptions {
  * (e.g. the database is unavailable); a handler's failure is an outcome, not an error.
  */
 export class MessageProcessor {
-  private readonly logger = new Logger(MessageProcessor.name);
   private readonly metrics: MessagingMetrics;
 
   constructor(private readonly options: MessageProcessorOptions) {
@@ -83,14 +81,8 @@ export class MessageProcessor {
   async process<M extends InboundMessage>(messages: M[], routeFailure: FailureRoute<M>): Promise<ProcessedBatch> {
     const { outcomes, outboxRows, failureCopies } = await this.commit(messages, routeFailure);
     this.metrics.batchCommitted(messages.length);
-    try {
-      await this.options.relay.publishCommitted(outboxRows, failureCopies);
-    } catch (error) {
-      // Committed but not confirmed: the outbox sweep publishes the events.
-      this.logger.warn(`publishing after commit failed (${(error as Error).message}); the outbox sweep takes over`);
-      this.metrics.published(outboxRows, 'deferred');
-      return { outcomes, published: false };
-    }
+    // Committed but not confirmed: the outbox sweep publishes the events.
+    if (!(await this.options.relay.publishCommitted(outboxRows, failureCopies))) return { outcomes, published: false };
     // Failed messages are counted by whoever routed them (retried or dead-lettered).
     for (const [i, outcome] of outcomes.entries()) {
       const envelope = messages[i].envelope;
@@ -121,12 +113,7 @@ export class MessageProcessor {
       await queryRunner.release().catch(() => undefined);
     }
     const { events, result } = originated;
-    try {
-      await this.options.relay.publishCommitted(events);
-    } catch (error) {
-      this.logger.warn(`publishing originated events failed (${(error as Error).message}); the outbox sweep takes over`);
-      this.metrics.published(events, 'deferred');
-    }
+    await this.options.relay.publishCommitted(events);
     return result;
   }
 

@@ -57,22 +57,25 @@ export class OutboxRelay {
    * Publishes rows this process has just committed (with `others`, e.g. retry copies) in one confirm
    * wait, then deletes them. Until their delete is done the rows are in flight: the sweep leaves them
    * alone however long the confirm takes, instead of publishing a second copy of each (under load a
-   * confirm can outlast the grace period). Throws when the broker does not confirm: the rows are then
-   * the sweep's.
+   * confirm can outlast the grace period). False when the broker did not confirm: the rows are then
+   * the sweep's (counted as deferred).
    */
-  async publishCommitted(rows: OutboxRow[], others: OutgoingMessage[] = []): Promise<void> {
+  async publishCommitted(rows: OutboxRow[], others: OutgoingMessage[] = []): Promise<boolean> {
     for (const row of rows) this.inFlight.add(row.id);
     try {
       await this.publisher.publishAll([...rows.map((row) => this.toMessage(row)), ...others]);
     } catch (error) {
       this.release(rows);
-      throw error;
+      this.logger.warn(`publishing after commit failed (${(error as Error).message}); the outbox sweep takes over`);
+      this.metrics.published(rows, 'deferred');
+      return false;
     }
     this.metrics.published(rows, 'confirmed');
     this.store
       .delete(rows.map((row) => row.id))
       .catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`))
       .finally(() => this.release(rows));
+    return true;
   }
 
   private release(rows: OutboxRow[]): void {
