@@ -3,6 +3,7 @@ export * from './stages';
 export * from './event-envelope';
 export * from './event-registry';
 export * from './event-validation';
+export * from './event-attachments';
 export * from './deterministic-id';
 export * from './events/article-submitted.event';
 export * from './events/article-ingested.event';

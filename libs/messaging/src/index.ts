@@ -13,6 +13,7 @@ export * from './consuming/message-processor';
 export * from './stage-stores';
 export * from './consuming/batch-consumer';
 export * from './transport/amqp-stage.transport';
+export * from './transport/event-body';
 export * from './transport/rethrow-rpc-errors.filter';
 export * from './errors';
 export * from './least-privilege/broker-permissions';

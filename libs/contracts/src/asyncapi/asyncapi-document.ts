@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EnvelopeSchema } from '../event-envelope';
+import { ATTACHED_EVENT_CONTENT_TYPE, ATTACHED_FIELD } from '../event-attachments';
 import { CURRENT_VERSION, EventSchemas } from '../event-registry';
 import { ALL_EVENT_TYPES, EventType } from '../event-types';
 import { STAGE_NAMES, Stages } from '../stages';
@@ -40,7 +41,14 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
       messages[name] = {
         name: type,
         title: `${type} v${version}${Number(version) === CURRENT_VERSION[type] ? ' (current)' : ''}`,
-        contentType: 'application/json',
+        contentType: ATTACHED_FIELD[type] ? ATTACHED_EVENT_CONTENT_TYPE : 'application/json',
+        ...(ATTACHED_FIELD[type]
+          ? {
+              description:
+                `The envelope as UTF-8 JSON without \`payload.${ATTACHED_FIELD[type]}\`, then one NUL byte, then that field's text as raw UTF-8 ` +
+                `(the payload schema below describes the envelope with the field in place). A body without a NUL byte is the whole envelope as JSON, also accepted.`,
+            }
+          : {}),
         headers,
         correlationId: { location: '$message.payload#/correlationId' },
         payload: jsonSchema(EnvelopeSchema.extend({ type: z.literal(type), version: z.literal(Number(version)), payload })),

@@ -5,6 +5,7 @@ import { MessagingMetrics, NO_METRICS } from '@newswire/metrics';
 import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-publisher';
 import { OutboxRow, OutboxStore } from './outbox-store';
 import { PeriodicJob } from '../periodic-job';
+import { eventBodyContentType } from '../transport/event-body';
 
 const STAGE_EVENT_TYPES = new Set<string>(Object.values(Stages).map((stage) => stage.consumes));
 
@@ -44,7 +45,7 @@ export class OutboxRelay {
         messageId: row.id,
         type: row.routingKey,
         correlationId: row.correlationId,
-        contentType: 'application/json',
+        contentType: eventBodyContentType(row.body),
         persistent: true,
         // Events a stage consumes must reach its queue; article.published may have no subscriber.
         mandatory: STAGE_EVENT_TYPES.has(row.routingKey),

@@ -6,7 +6,7 @@ export interface OutboxRow {
   id: string;
   routingKey: string;
   correlationId: string;
-  /** The envelope as UTF-8 JSON, encoded once: stored (bytea, sent binary) and published as these same bytes. */
+  /** The envelope encoded once (encodeEventBody): stored (bytea, sent binary) and published as these same bytes. */
   body: Buffer;
   /** Trace context of the work that wrote the row; its publish continues that trace. */
   traceContext?: TraceHeaders | null;

@@ -1,5 +1,6 @@
 import { CURRENT_VERSION, EventEnvelope, EventType, PayloadOf, stageEventId, validatePayload } from '@newswire/contracts';
 import { currentTraceHeaders } from '@newswire/tracing';
+import { encodeEventBody } from '../transport/event-body';
 import { OutboxRow } from './outbox-store';
 
 /** What an outgoing event inherits from the work that emits it. */
@@ -35,7 +36,7 @@ export function outgoingEvent<T extends EventType>(type: T, payload: PayloadOf<T
     id: envelope.id,
     routingKey: type,
     correlationId: envelope.correlationId,
-    body: Buffer.from(JSON.stringify(envelope)),
+    body: encodeEventBody(envelope),
     traceContext: currentTraceHeaders(),
   };
 }

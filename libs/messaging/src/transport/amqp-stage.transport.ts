@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { EventEnvelope, StageName, Stages, validateEnvelope, ContractViolation } from '@newswire/contracts';
+import { EventEnvelope, StageName, Stages, validateEnvelope } from '@newswire/contracts';
 import { MessagingMetrics, NO_METRICS, QueueSample } from '@newswire/metrics';
 import { AmqpConnection } from '../connection/amqp-connection';
 import { BatchConsumer, ConsumingOptions, DeliveryDecoder } from '../consuming/batch-consumer';
@@ -17,6 +17,7 @@ import { FailedMessageRecord } from '../dead-letter/failed-message-store';
 import { ConfirmedPublisher } from '../publishing/confirmed-publisher';
 import { createStageStores, StageStores } from '../stage-stores';
 import { sampleQueues } from '../topology/queue-stats';
+import { decodeEventBody } from './event-body';
 import { Topology } from '../topology/topology';
 
 /** How often old inbox claims are pruned (and once at start-up). */
@@ -48,27 +49,10 @@ export interface DirectSource {
   content: Buffer;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A message body as JSON; invalid UTF-8 or JSON is a contract violation, never silently repaired. */
-export function parseJsonMessage(content: Buffer): unknown {
-  let text: string;
-  try {
-    text = strictUtf8.decode(content);
-  } catch {
-    throw new ContractViolation(['the message body is not valid UTF-8 (send other encodings as contentBase64)']);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ContractViolation([`malformed JSON: ${(error as Error).message}`]);
-  }
-}
-
 /** The default decoder: a JSON envelope of the one event type the stage consumes. */
 export function envelopeDecoder(stage: StageName): DeliveryDecoder {
   return (message) => {
-    return validateEnvelope(parseJsonMessage(message.content), Stages[stage].consumes);
+    return validateEnvelope(decodeEventBody(message.content), Stages[stage].consumes);
   };
 }
 
