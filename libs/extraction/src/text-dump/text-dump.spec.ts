@@ -129,4 +129,22 @@ describe('parseTextDump', () => {
     const dump = ['Harbour reopens', '', ...story.flatMap((l) => [l, '']), ...items, '', 'Related', '', 'Home  News  Sport'].join('\n');
     expect(parseTextDump(dump).paragraphs).toEqual([...story, ...items]);
   });
+  it('does not take a long menu line without punctuation for prose, so the headline above the story stays out of the body', () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `Section${i} Showcase Learning Center`).join(' ');
+    const r = parseTextDump(
+      [
+        menu,
+        'Search',
+        '',
+        'Harbour reopens after repairs',
+        '',
+        'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+        '',
+        'Fishing boats were the first to return, followed by the ferry to the islands, the operator said.',
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Harbour reopens after repairs');
+    expect(r.paragraphs).toHaveLength(2);
+    expect(r.paragraphs[0]).toMatch(/^The harbour reopened/);
+  });
 });

@@ -24,6 +24,7 @@ interface Unit {
 
 const BULLET = /^[•◦▪▫■□☆★○●◆◇►▶▸‣⁃*+·–—-]\s*/u;
 const SENTENCE_END = /[.!?…。！？"”»’)\]:]\s*$/u;
+const INNER_PUNCTUATION = /[.,;:!?。、，]/u;
 const BYLINE = /^(?:by|von|par|por|door|av|przez|written by|text:?)\s+\p{Lu}/iu;
 // Newspaper nouns: a junk line starting with a capitalised name ending in one of these names the publisher.
 const PUBLISHER_NAME =
@@ -112,7 +113,10 @@ function toUnit(raw: string): Unit {
   const words = wordCount(text);
   // A line cut off with an ellipsis is a teaser's excerpt, not a paragraph of the story.
   const truncated = /(?:\.\.\.|…)\s*(?:\[[^\]]*\])?$/u.test(text) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/u.test(text);
-  const prose = !junk && !truncated && words >= 8 && (SENTENCE_END.test(text) || words >= 30) && !(bullet && words < 15) && !CAPTION.test(text);
+  // A long line without a sentence's end is prose only if it has punctuation inside: a menu's or tag
+  // list's items wrap into one long line with none.
+  const sentence = SENTENCE_END.test(text) || (words >= 30 && INNER_PUNCTUATION.test(text));
+  const prose = !junk && !truncated && words >= 8 && sentence && !(bullet && words < 15) && !CAPTION.test(text);
   return { text, words, bullet, junk, prose };
 }
 
