@@ -147,4 +147,22 @@ describe('parseTextDump', () => {
     expect(r.paragraphs).toHaveLength(2);
     expect(r.paragraphs[0]).toMatch(/^The harbour reopened/);
   });
+  it('leaves out lines set in capitals inside the story (promotions, related links), not lines of a script without case', () => {
+    const story = [
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'GET THE HARBOUR NEWS ON THE GO BY CLICKING HERE',
+      '',
+      'Fishing boats were the first to return, followed by the ferry to the islands, the operator said.',
+    ];
+    expect(parseTextDump(story.join('\n')).paragraphs).toHaveLength(2);
+    const cjk = [
+      '港は月曜日に再開した。三週間にわたる護岸の修理が終わったと港湾当局が発表した。',
+      '',
+      'NHKとJR東日本、ANAの調べでは、FAXやSNSで届いた苦情はなかった。',
+      '',
+      '漁船が最初に戻り、島へのフェリーが続いた。運航会社によると通常の時刻表に戻る。',
+    ];
+    expect(parseTextDump(cjk.join('\n')).paragraphs).toHaveLength(3);
+  });
 });

@@ -102,6 +102,13 @@ const CAPTION =
 // w3m shows images as [alt-or-filename]: a bracketed token without spaces is an image name.
 const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
 
+/** Set in capitals: letters of a cased script, none of them lower case (CJK, Arabic and Thai have no case). */
+function isCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return upper >= 8 && upper >= 0.8 * letters && !/\p{Ll}/u.test(text);
+}
+
 function toUnit(raw: string): Unit {
   const text = normaliseInline(raw.replace(IMAGE_TOKEN, ''));
   const bullet = BULLET.test(text);
@@ -109,8 +116,10 @@ function toUnit(raw: string): Unit {
     .replace(/\[[^\]]*\]/g, '')
     .replace(BULLET, '')
     .trim();
-  const junk = withoutBrackets.length < 2 || isJunkLine(text);
+  // A line set in capitals is a promotion, a related link or a label, not story text.
   const words = wordCount(text);
+  const shouted = words >= 3 && isCapitals(withoutBrackets);
+  const junk = withoutBrackets.length < 2 || shouted || isJunkLine(text);
   // A line cut off with an ellipsis is a teaser's excerpt, not a paragraph of the story.
   const truncated = /(?:\.\.\.|…)\s*(?:\[[^\]]*\])?$/u.test(text) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/u.test(text);
   // A long line without a sentence's end is prose only if it has punctuation inside: a menu's or tag
