@@ -165,4 +165,22 @@ describe('parseTextDump', () => {
     ];
     expect(parseTextDump(cjk.join('\n')).paragraphs).toHaveLength(3);
   });
+  it('leaves out a line printed twice in a row (a picture’s alternative text and caption), even above the story', () => {
+    const caption = 'An artist’s illustration of a plume of water vapour rising from the icy moon.';
+    const r = parseTextDump(
+      [
+        'Plumes on the icy moon are real',
+        '',
+        caption,
+        caption,
+        '(Image: © Agency)',
+        '',
+        'The icy moon’s elusive plumes of water vapour do indeed seem to be real, the researchers said on Monday.',
+        '',
+        'The space telescope has spotted indirect evidence of such plumes over the years, they added in the report.',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.join(' ')).not.toContain('illustration');
+    expect(r.paragraphs).toHaveLength(2);
+  });
 });

@@ -277,6 +277,15 @@ export function parseTextDump(raw: string): TextDumpParse {
   const units = logicalLines(raw)
     .map(toUnit)
     .filter((u) => u.text.length > 0);
+  // A line printed twice in a row is a picture's alternative text and its caption, not the story.
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (units[i].text === units[i + 1].text && units[i].words >= 4 && units[i].words < 40) {
+      for (const u of [units[i], units[i + 1]]) {
+        u.junk = true;
+        u.prose = false;
+      }
+    }
+  }
   const { start: bestStart, end: bestEnd } = densestProseRun(units);
   // A line printed three times or more that is not a sentence is a template's (a teaser repeated in
   // each widget, share buttons under every picture); repeated sentences can be story text (an
