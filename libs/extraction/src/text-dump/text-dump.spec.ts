@@ -183,4 +183,20 @@ describe('parseTextDump', () => {
     expect(r.paragraphs.join(' ')).not.toContain('illustration');
     expect(r.paragraphs).toHaveLength(2);
   });
+  it('does not read a headline in title case as the story’s first sentence', () => {
+    const r = parseTextDump(
+      [
+        'Search',
+        '',
+        'Tim Cook On Apple Being ‘Pulled Into The Enterprise’',
+        'The chief executives of two companies talk about mobility, sustainability and products on the same stage.',
+        '',
+        'Apple was pulled into the enterprise, its chief executive said on Tuesday in a fireside chat at a conference.',
+        '',
+        'After the first phones shipped, people began using them for business, forcing the company to adapt quickly.',
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Tim Cook On Apple Being ‘Pulled Into The Enterprise’');
+    expect(r.paragraphs.join(' ')).not.toContain('Tim Cook');
+  });
 });

@@ -109,6 +109,17 @@ function isCapitals(text: string): boolean {
   return upper >= 8 && upper >= 0.8 * letters && !/\p{Ll}/u.test(text);
 }
 
+/** A headline in title case ("Tim Cook On Apple Being ‘Pulled Into The Enterprise’"): most words capitalised, in a cased script. */
+function isTitleCase(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cased = text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
+  if (cased < 0.9 * letters) return false;
+  const words = text.split(' ').filter((w) => /^[\p{L}'‘"“]/u.test(w));
+  if (words.length < 4 || words.length > 20) return false;
+  const capitalised = words.filter((w) => /^['‘"“]?\p{Lu}/u.test(w)).length;
+  return capitalised >= 0.8 * words.length;
+}
+
 function toUnit(raw: string): Unit {
   const text = normaliseInline(raw.replace(IMAGE_TOKEN, ''));
   const bullet = BULLET.test(text);
@@ -125,7 +136,7 @@ function toUnit(raw: string): Unit {
   // A long line without a sentence's end is prose only if it has punctuation inside: a menu's or tag
   // list's items wrap into one long line with none.
   const sentence = SENTENCE_END.test(text) || (words >= 30 && INNER_PUNCTUATION.test(text));
-  const prose = !junk && !truncated && words >= 8 && sentence && !(bullet && words < 15) && !CAPTION.test(text);
+  const prose = !junk && !truncated && words >= 8 && sentence && !(bullet && words < 15) && !CAPTION.test(text) && !isTitleCase(text);
   return { text, words, bullet, junk, prose };
 }
 
