@@ -199,4 +199,14 @@ describe('parseTextDump', () => {
     expect(r.title).toBe('Tim Cook On Apple Being ‘Pulled Into The Enterprise’');
     expect(r.paragraphs.join(' ')).not.toContain('Tim Cook');
   });
+  it('finds the wrap width from the few lines at the margin when most paragraphs are short', () => {
+    const short = Array.from({ length: 20 }, (_, i) => [`Paragraph ${String(i).padStart(2, '0')} is a short line of the story, it ends here now.`, '']).flat();
+    const wrapped = [
+      'American Airlines offered to fly the cat to Portland, along with a member of',
+      'the Santa Fe Animal Shelter. Officials will present the animal to Viktor Usov,',
+      'the cat’s original owner.',
+    ];
+    const r = parseTextDump([...short, ...wrapped].join('\n'));
+    expect(r.paragraphs[r.paragraphs.length - 1]).toBe(wrapped.join(' '));
+  });
 });

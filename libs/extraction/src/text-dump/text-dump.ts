@@ -58,10 +58,11 @@ function logicalLines(raw: string): string[] {
     .split('\n')
     .map((l) => l.replace(/\s+$/, ''));
   const cols = lines.map(columns);
-  // The wrap width: most long lines of a wrapped dump end near it (a few wider lines are rules,
-  // URLs or preformatted text that could not be wrapped).
+  // The wrap width: the long lines of a wrapped dump end near it, at most (the widest few are rules,
+  // URLs or preformatted text that could not be wrapped; a story of short paragraphs has few lines at
+  // the margin, so a lower share would put the width below the lines that wrap).
   const long = cols.filter((n) => n >= 40).sort((a, b) => a - b);
-  const width = long.length ? long[Math.floor(long.length * 0.9)] : 0;
+  const width = long.length ? long[Math.floor(long.length * 0.95)] : 0;
   const wrapped = long.length >= 5 && width >= 50 && width <= WRAP_WIDTH_MAX;
   const out: string[] = [];
   let acc = '';
