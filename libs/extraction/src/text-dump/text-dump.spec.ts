@@ -209,4 +209,21 @@ describe('parseTextDump', () => {
     const r = parseTextDump([...short, ...wrapped].join('\n'));
     expect(r.paragraphs[r.paragraphs.length - 1]).toBe(wrapped.join(' '));
   });
+  it('ends the story before the template’s closing prompts (newsletter, terms of use), not before a sentence that mentions a subscription', () => {
+    const story = [
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'Fishing boats were the first to return, and a subscription ferry service resumes on Wednesday, the operator said.',
+    ];
+    const r = parseTextDump(
+      [
+        ...story,
+        '',
+        'Get the day’s big stories delivered to your inbox every morning, free of charge, from our team of editors.',
+        '',
+        'Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy.',
+      ].join('\n'),
+    );
+    expect(r.paragraphs).toEqual([story[0], story[2]]);
+  });
 });

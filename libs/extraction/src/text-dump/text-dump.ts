@@ -281,6 +281,23 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
   return next && !next.junk && !NUMBERED_ITEM.test(next.text) && !isBreak(next) ? last + 1 : last;
 }
 
+// Sentences a site's template prints under every story: newsletter prompts, affiliate notes, terms of use.
+const PROMOTION =
+  /\b(?:subscribe to (?:our|the)|newsletters?|sign up (?:for|to|now)|(?:your|their) inbox|unsubscribe|privacy policy|terms of (?:service|use)|user agreement|affiliate (?:commission|link)|may not be reproduced|rights reserved)\b/i;
+
+/**
+ * The story's end without the template sentences that close it (a newsletter prompt, an affiliate
+ * note, the terms of use): promotion lines, and junk lines among them, at the tail.
+ */
+function withoutPromotionTail(units: Unit[], start: number, end: number): number {
+  let kept = end;
+  for (let i = end; i > start; i--) {
+    if (PROMOTION.test(units[i].text)) kept = i - 1;
+    else if (!units[i].junk) break;
+  }
+  return kept;
+}
+
 /**
  * A plain-text dump of a page: the story is the densest run of prose lines (maximum-sum span);
  * the headline and deck are the short lines right above it; bylines and junk lines go to boilerplate.
@@ -298,7 +315,9 @@ export function parseTextDump(raw: string): TextDumpParse {
       }
     }
   }
-  const { start: bestStart, end: bestEnd } = densestProseRun(units);
+  const run = densestProseRun(units);
+  const bestStart = run.start;
+  const bestEnd = withoutPromotionTail(units, run.start, run.end);
   // A line printed three times or more that is not a sentence is a template's (a teaser repeated in
   // each widget, share buttons under every picture); repeated sentences can be story text (an
   // interview asking each guest the same questions).
