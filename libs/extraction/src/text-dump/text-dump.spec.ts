@@ -129,4 +129,101 @@ describe('parseTextDump', () => {
     const dump = ['Harbour reopens', '', ...story.flatMap((l) => [l, '']), ...items, '', 'Related', '', 'Home  News  Sport'].join('\n');
     expect(parseTextDump(dump).paragraphs).toEqual([...story, ...items]);
   });
+  it('does not take a long menu line without punctuation for prose, so the headline above the story stays out of the body', () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `Section${i} Showcase Learning Center`).join(' ');
+    const r = parseTextDump(
+      [
+        menu,
+        'Search',
+        '',
+        'Harbour reopens after repairs',
+        '',
+        'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+        '',
+        'Fishing boats were the first to return, followed by the ferry to the islands, the operator said.',
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Harbour reopens after repairs');
+    expect(r.paragraphs).toHaveLength(2);
+    expect(r.paragraphs[0]).toMatch(/^The harbour reopened/);
+  });
+  it('leaves out lines set in capitals inside the story (promotions, related links), not lines of a script without case', () => {
+    const story = [
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'GET THE HARBOUR NEWS ON THE GO BY CLICKING HERE',
+      '',
+      'Fishing boats were the first to return, followed by the ferry to the islands, the operator said.',
+    ];
+    expect(parseTextDump(story.join('\n')).paragraphs).toHaveLength(2);
+    const cjk = [
+      '港は月曜日に再開した。三週間にわたる護岸の修理が終わったと港湾当局が発表した。',
+      '',
+      'NHKとJR東日本、ANAの調べでは、FAXやSNSで届いた苦情はなかった。',
+      '',
+      '漁船が最初に戻り、島へのフェリーが続いた。運航会社によると通常の時刻表に戻る。',
+    ];
+    expect(parseTextDump(cjk.join('\n')).paragraphs).toHaveLength(3);
+  });
+  it('leaves out a line printed twice in a row (a picture’s alternative text and caption), even above the story', () => {
+    const caption = 'An artist’s illustration of a plume of water vapour rising from the icy moon.';
+    const r = parseTextDump(
+      [
+        'Plumes on the icy moon are real',
+        '',
+        caption,
+        caption,
+        '(Image: © Agency)',
+        '',
+        'The icy moon’s elusive plumes of water vapour do indeed seem to be real, the researchers said on Monday.',
+        '',
+        'The space telescope has spotted indirect evidence of such plumes over the years, they added in the report.',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.join(' ')).not.toContain('illustration');
+    expect(r.paragraphs).toHaveLength(2);
+  });
+  it('does not read a headline in title case as the story’s first sentence', () => {
+    const r = parseTextDump(
+      [
+        'Search',
+        '',
+        'Tim Cook On Apple Being ‘Pulled Into The Enterprise’',
+        'The chief executives of two companies talk about mobility, sustainability and products on the same stage.',
+        '',
+        'Apple was pulled into the enterprise, its chief executive said on Tuesday in a fireside chat at a conference.',
+        '',
+        'After the first phones shipped, people began using them for business, forcing the company to adapt quickly.',
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Tim Cook On Apple Being ‘Pulled Into The Enterprise’');
+    expect(r.paragraphs.join(' ')).not.toContain('Tim Cook');
+  });
+  it('finds the wrap width from the few lines at the margin when most paragraphs are short', () => {
+    const short = Array.from({ length: 20 }, (_, i) => [`Paragraph ${String(i).padStart(2, '0')} is a short line of the story, it ends here now.`, '']).flat();
+    const wrapped = [
+      'American Airlines offered to fly the cat to Portland, along with a member of',
+      'the Santa Fe Animal Shelter. Officials will present the animal to Viktor Usov,',
+      'the cat’s original owner.',
+    ];
+    const r = parseTextDump([...short, ...wrapped].join('\n'));
+    expect(r.paragraphs[r.paragraphs.length - 1]).toBe(wrapped.join(' '));
+  });
+  it('ends the story before the template’s closing prompts (newsletter, terms of use), not before a sentence that mentions a subscription', () => {
+    const story = [
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'Fishing boats were the first to return, and a subscription ferry service resumes on Wednesday, the operator said.',
+    ];
+    const r = parseTextDump(
+      [
+        ...story,
+        '',
+        'Get the day’s big stories delivered to your inbox every morning, free of charge, from our team of editors.',
+        '',
+        'Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy.',
+      ].join('\n'),
+    );
+    expect(r.paragraphs).toEqual([story[0], story[2]]);
+  });
 });

@@ -24,6 +24,7 @@ interface Unit {
 
 const BULLET = /^[•◦▪▫■□☆★○●◆◇►▶▸‣⁃*+·–—-]\s*/u;
 const SENTENCE_END = /[.!?…。！？"”»’)\]:]\s*$/u;
+const INNER_PUNCTUATION = /[.,;:!?。、，]/u;
 const BYLINE = /^(?:by|von|par|por|door|av|przez|written by|text:?)\s+\p{Lu}/iu;
 // Newspaper nouns: a junk line starting with a capitalised name ending in one of these names the publisher.
 const PUBLISHER_NAME =
@@ -57,10 +58,11 @@ function logicalLines(raw: string): string[] {
     .split('\n')
     .map((l) => l.replace(/\s+$/, ''));
   const cols = lines.map(columns);
-  // The wrap width: most long lines of a wrapped dump end near it (a few wider lines are rules,
-  // URLs or preformatted text that could not be wrapped).
+  // The wrap width: the long lines of a wrapped dump end near it, at most (the widest few are rules,
+  // URLs or preformatted text that could not be wrapped; a story of short paragraphs has few lines at
+  // the margin, so a lower share would put the width below the lines that wrap).
   const long = cols.filter((n) => n >= 40).sort((a, b) => a - b);
-  const width = long.length ? long[Math.floor(long.length * 0.9)] : 0;
+  const width = long.length ? long[Math.floor(long.length * 0.95)] : 0;
   const wrapped = long.length >= 5 && width >= 50 && width <= WRAP_WIDTH_MAX;
   const out: string[] = [];
   let acc = '';
@@ -101,6 +103,24 @@ const CAPTION =
 // w3m shows images as [alt-or-filename]: a bracketed token without spaces is an image name.
 const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
 
+/** Set in capitals: letters of a cased script, none of them lower case (CJK, Arabic and Thai have no case). */
+function isCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return upper >= 8 && upper >= 0.8 * letters && !/\p{Ll}/u.test(text);
+}
+
+/** A headline in title case ("Tim Cook On Apple Being ‘Pulled Into The Enterprise’"): most words capitalised, in a cased script. */
+function isTitleCase(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cased = text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
+  if (cased < 0.9 * letters) return false;
+  const words = text.split(' ').filter((w) => /^[\p{L}'‘"“]/u.test(w));
+  if (words.length < 4 || words.length > 20) return false;
+  const capitalised = words.filter((w) => /^['‘"“]?\p{Lu}/u.test(w)).length;
+  return capitalised >= 0.8 * words.length;
+}
+
 function toUnit(raw: string): Unit {
   const text = normaliseInline(raw.replace(IMAGE_TOKEN, ''));
   const bullet = BULLET.test(text);
@@ -108,11 +128,16 @@ function toUnit(raw: string): Unit {
     .replace(/\[[^\]]*\]/g, '')
     .replace(BULLET, '')
     .trim();
-  const junk = withoutBrackets.length < 2 || isJunkLine(text);
+  // A line set in capitals is a promotion, a related link or a label, not story text.
   const words = wordCount(text);
+  const shouted = words >= 3 && isCapitals(withoutBrackets);
+  const junk = withoutBrackets.length < 2 || shouted || isJunkLine(text);
   // A line cut off with an ellipsis is a teaser's excerpt, not a paragraph of the story.
   const truncated = /(?:\.\.\.|…)\s*(?:\[[^\]]*\])?$/u.test(text) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/u.test(text);
-  const prose = !junk && !truncated && words >= 8 && (SENTENCE_END.test(text) || words >= 30) && !(bullet && words < 15) && !CAPTION.test(text);
+  // A long line without a sentence's end is prose only if it has punctuation inside: a menu's or tag
+  // list's items wrap into one long line with none.
+  const sentence = SENTENCE_END.test(text) || (words >= 30 && INNER_PUNCTUATION.test(text));
+  const prose = !junk && !truncated && words >= 8 && sentence && !(bullet && words < 15) && !CAPTION.test(text) && !isTitleCase(text);
   return { text, words, bullet, junk, prose };
 }
 
@@ -256,6 +281,23 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
   return next && !next.junk && !NUMBERED_ITEM.test(next.text) && !isBreak(next) ? last + 1 : last;
 }
 
+// Sentences a site's template prints under every story: newsletter prompts, affiliate notes, terms of use.
+const PROMOTION =
+  /\b(?:subscribe to (?:our|the)|newsletters?|sign up (?:for|to|now)|(?:your|their) inbox|unsubscribe|privacy policy|terms of (?:service|use)|user agreement|affiliate (?:commission|link)|may not be reproduced|rights reserved)\b/i;
+
+/**
+ * The story's end without the template sentences that close it (a newsletter prompt, an affiliate
+ * note, the terms of use): promotion lines, and junk lines among them, at the tail.
+ */
+function withoutPromotionTail(units: Unit[], start: number, end: number): number {
+  let kept = end;
+  for (let i = end; i > start; i--) {
+    if (PROMOTION.test(units[i].text)) kept = i - 1;
+    else if (!units[i].junk) break;
+  }
+  return kept;
+}
+
 /**
  * A plain-text dump of a page: the story is the densest run of prose lines (maximum-sum span);
  * the headline and deck are the short lines right above it; bylines and junk lines go to boilerplate.
@@ -264,7 +306,18 @@ export function parseTextDump(raw: string): TextDumpParse {
   const units = logicalLines(raw)
     .map(toUnit)
     .filter((u) => u.text.length > 0);
-  const { start: bestStart, end: bestEnd } = densestProseRun(units);
+  // A line printed twice in a row is a picture's alternative text and its caption, not the story.
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (units[i].text === units[i + 1].text && units[i].words >= 4 && units[i].words < 40) {
+      for (const u of [units[i], units[i + 1]]) {
+        u.junk = true;
+        u.prose = false;
+      }
+    }
+  }
+  const run = densestProseRun(units);
+  const bestStart = run.start;
+  const bestEnd = withoutPromotionTail(units, run.start, run.end);
   // A line printed three times or more that is not a sentence is a template's (a teaser repeated in
   // each widget, share buttons under every picture); repeated sentences can be story text (an
   // interview asking each guest the same questions).
