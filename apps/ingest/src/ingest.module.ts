@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { StageRuntimeModule } from '@newswire/stage-runtime';
+import { PAGE_PREFETCH, StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleSubmittedHandler } from './submission/article-submitted.handler';
 import { ArticlesController } from './submission/articles.controller';
 import { ReprocessController } from './reprocess/reprocess.controller';
@@ -11,6 +11,7 @@ import { submissionDecoder } from './submission/submission-decoder';
     StageRuntimeModule.forStage({
       stage: 'ingest',
       defaultHttpPort: 3000,
+      defaultPrefetch: PAGE_PREFETCH,
       decode: (config) => submissionDecoder(config.maxArticleBytes),
     }),
   ],

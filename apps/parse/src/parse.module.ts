@@ -1,12 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { warmUpExtraction } from '@newswire/extraction';
-import { StageRuntimeModule } from '@newswire/stage-runtime';
+import { PAGE_PREFETCH, StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleIngestedHandler } from './parsing/article-ingested.handler';
 import { ParsedArticleRepository } from './parsing/parsed-article.repository';
 import { ReprocessController } from './reprocess/reprocess.controller';
 
 @Module({
-  imports: [StageRuntimeModule.forStage({ stage: 'parse', defaultHttpPort: 3001 })],
+  imports: [StageRuntimeModule.forStage({ stage: 'parse', defaultHttpPort: 3001, defaultPrefetch: PAGE_PREFETCH })],
   controllers: [ArticleIngestedHandler, ReprocessController],
   providers: [ParsedArticleRepository],
 })

@@ -62,13 +62,20 @@ function readOtlpTracesUrl(read: EnvReader, env: NodeJS.ProcessEnv): string | nu
   return `${base.replace(/\/+$/, '')}/v1/traces`;
 }
 
-export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+/** What a service's configuration defaults to where the environment is silent and the service differs from the rest. */
+export interface ServiceDefaults {
+  httpPort: number;
+  /** PREFETCH's default (64 otherwise). */
+  prefetch?: number;
+}
+
+export function loadServiceConfig(defaults: ServiceDefaults, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const read = new EnvReader(env);
   const config: ServiceConfig = {
     amqpUrl: readAmqpUrl(read),
     databaseUrl: readDatabaseUrl(read),
     namespace: readNamespace(read),
-    prefetch: read.int('PREFETCH', 64, { min: 1, max: 5000 }),
+    prefetch: read.int('PREFETCH', defaults.prefetch ?? 64, { min: 1, max: 5000 }),
     batchSize: read.int('BATCH_SIZE', 32, { min: 1, max: 1000 }),
     batchLingerMs: read.int('BATCH_LINGER_MS', 4, { min: 0, max: 5000 }),
     maxAttempts: read.int('MAX_ATTEMPTS', 5, { min: 1, max: 100 }),
@@ -77,7 +84,7 @@ export function loadServiceConfig(defaultHttpPort: number, env: NodeJS.ProcessEn
     inboxRetentionDays: read.int('INBOX_RETENTION_DAYS', 30, { min: 1, max: 3650 }),
     dbPoolSize: read.int('DB_POOL_SIZE', 8, { min: 1, max: 200 }),
     httpHost: read.string('HTTP_HOST', '127.0.0.1'),
-    httpPort: read.int('HTTP_PORT', defaultHttpPort, { min: 0, max: 65535 }),
+    httpPort: read.int('HTTP_PORT', defaults.httpPort, { min: 0, max: 65535 }),
     maxArticleBytes: read.int('MAX_ARTICLE_BYTES', 5 * 1024 * 1024, { min: 1024 }),
     shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 20000, { min: 100 }),
     connectTimeoutMs: read.int('CONNECT_TIMEOUT_MS', 30000, { min: 0 }),

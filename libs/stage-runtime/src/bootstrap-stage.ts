@@ -9,6 +9,7 @@ import { startTracing, stopTracing } from '@newswire/tracing';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { ApiDocsOptions, serveApiDocs } from './api-docs';
 import { applyHttpSecurity } from './http-security/http-security';
+import { limitHeapGrowth } from './memory/heap-growth';
 import { SERVICE_CONFIG } from './stage-runtime.tokens';
 
 export interface BootstrapStageOptions {
@@ -24,6 +25,7 @@ export interface BootstrapStageOptions {
  * start is one clear line on stderr and exit code 1.
  */
 export async function bootstrapStage(options: BootstrapStageOptions): Promise<void> {
+  limitHeapGrowth();
   const logger = new Logger(`newswire:${options.stage}`);
   let app: NestExpressApplication;
   let transport: AmqpStageTransport;

@@ -8,3 +8,4 @@ export { ApiKeyVerifier } from './http-security/api-key';
 export * from './api-docs';
 export * from './logging/stage-logging';
 export * from './reprocess/stored-input-reprocessor';
+export * from './memory/page-prefetch';

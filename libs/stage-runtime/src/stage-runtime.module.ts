@@ -16,6 +16,8 @@ import { SERVICE_CONFIG, STAGE_NAME } from './stage-runtime.tokens';
 export interface StageRuntimeOptions {
   stage: StageName;
   defaultHttpPort: number;
+  /** PREFETCH's default, when the stage's messages are whole pages (see PAGE_PREFETCH). */
+  defaultPrefetch?: number;
   /** How deliveries become envelopes, when the stage takes more than plain envelopes. */
   decode?: (config: ServiceConfig) => DeliveryDecoder;
 }
@@ -93,7 +95,7 @@ export class StageRuntimeModule {
       providers: [
         { provide: STAGE_NAME, useValue: options.stage },
         { provide: StageMetrics, useFactory: () => new StageMetrics(options.stage) },
-        { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(options.defaultHttpPort) },
+        { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig({ httpPort: options.defaultHttpPort, prefetch: options.defaultPrefetch }) },
         { provide: DataSource, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => openStageDatabase(options, config) },
         {
           provide: AmqpStageTransport,
