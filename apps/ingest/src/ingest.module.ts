@@ -3,6 +3,7 @@ import { PAGE_PREFETCH, StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleSubmittedHandler } from './submission/article-submitted.handler';
 import { ArticlesController } from './submission/articles.controller';
 import { ReprocessController } from './reprocess/reprocess.controller';
+import { rawArticleContents } from './submission/raw-article-contents';
 import { RawArticleRepository } from './submission/raw-article.repository';
 import { submissionDecoder } from './submission/submission-decoder';
 
@@ -13,6 +14,7 @@ import { submissionDecoder } from './submission/submission-decoder';
       defaultHttpPort: 3000,
       defaultPrefetch: PAGE_PREFETCH,
       decode: (config) => submissionDecoder(config.maxArticleBytes),
+      attachments: rawArticleContents,
     }),
   ],
   controllers: [ArticleSubmittedHandler, ArticlesController, ReprocessController],

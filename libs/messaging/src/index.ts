@@ -3,6 +3,7 @@ export * from './topology/topology';
 export * from './topology/queue-stats';
 export * from './publishing/confirmed-publisher';
 export * from './outbox/outbox-store';
+export * from './outbox/outbox-attachments';
 export * from './outbox/outbox-relay';
 export * from './outbox/outgoing-event';
 export * from './inbox/inbox-store';

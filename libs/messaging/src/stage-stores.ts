@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { StageName, stageSchema } from '@newswire/contracts';
 import { FailedMessageStore } from './dead-letter/failed-message-store';
 import { InboxStore } from './inbox/inbox-store';
+import { AttachmentSource } from './outbox/outbox-attachments';
 import { OutboxStore } from './outbox/outbox-store';
 
 /** The messaging tables of one stage's schema, built once per process and shared by whatever needs them. */
@@ -11,7 +12,11 @@ export interface StageStores {
   failures: FailedMessageStore;
 }
 
-export function createStageStores(dataSource: DataSource, stage: StageName): StageStores {
+export function createStageStores(dataSource: DataSource, stage: StageName, attachments?: AttachmentSource): StageStores {
   const schema = stageSchema(stage);
-  return { inbox: new InboxStore(schema), outbox: new OutboxStore(dataSource, schema), failures: new FailedMessageStore(dataSource, schema) };
+  return {
+    inbox: new InboxStore(schema),
+    outbox: new OutboxStore(dataSource, schema, attachments),
+    failures: new FailedMessageStore(dataSource, schema),
+  };
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { loadServiceConfig, redactUrl, ServiceConfig } from '@newswire/config';
 import { StageName } from '@newswire/contracts';
 import { createStageDataSource, ensureDatabaseExists, migrateStageSchema } from '@newswire/persistence';
-import { AmqpStageTransport, DeliveryDecoder, retryWithBackoff } from '@newswire/messaging';
+import { AmqpStageTransport, AttachmentSource, DeliveryDecoder, retryWithBackoff } from '@newswire/messaging';
 import { StageMetrics } from '@newswire/metrics';
 import { HealthController } from './health.controller';
 import { stageLoggingParams } from './logging/stage-logging';
@@ -20,6 +20,8 @@ export interface StageRuntimeOptions {
   defaultPrefetch?: number;
   /** How deliveries become envelopes, when the stage takes more than plain envelopes. */
   decode?: (config: ServiceConfig) => DeliveryDecoder;
+  /** Where the stage's tables keep the attached text of the events it emits (its outbox then stores them without it). */
+  attachments?: AttachmentSource;
 }
 
 /** The transport gets the part of the configuration it uses (no HTTP settings, no API keys). */
@@ -36,6 +38,7 @@ function createTransport(options: StageRuntimeOptions, config: ServiceConfig, da
     inboxRetentionDays,
     decode: options.decode?.(config),
     metrics,
+    attachments: options.attachments,
   });
   observeStage(metrics, dataSource, transport);
   return transport;

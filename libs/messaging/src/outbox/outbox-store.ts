@@ -1,6 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { preparedQuery, preparedQueryOnce } from '@newswire/persistence';
 import type { TraceHeaders } from '@newswire/tracing';
+import { AttachmentSource, restoreAttachments, withoutAttachment } from './outbox-attachments';
 
 export interface OutboxRow {
   id: string;
@@ -16,9 +17,11 @@ export interface OutboxRow {
 export class OutboxStore {
   private readonly table: string;
 
+  /** With `attachments`, events are stored without their attached text, which is read back from there. */
   constructor(
     private readonly dataSource: DataSource,
     schema: string,
+    private readonly attachments?: AttachmentSource,
   ) {
     this.table = `"${schema}".outbox`;
   }
@@ -32,7 +35,13 @@ export class OutboxStore {
     await preparedQuery(
       runner,
       `INSERT INTO ${this.table} (id, routing_key, correlation_id, body, trace_context) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
-      rows.flatMap((r) => [r.id, r.routingKey, r.correlationId, r.body, r.traceContext ? JSON.stringify(r.traceContext) : null]),
+      rows.flatMap((r) => [
+        r.id,
+        r.routingKey,
+        r.correlationId,
+        this.attachments ? withoutAttachment(r.body) : r.body,
+        r.traceContext ? JSON.stringify(r.traceContext) : null,
+      ]),
     );
   }
 
@@ -65,7 +74,8 @@ export class OutboxStore {
        ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [graceMs, limit, except],
     );
-    return rows.map((r) => ({ id: r.id, routingKey: r.routing_key, correlationId: r.correlation_id, body: r.body, traceContext: r.trace_context }));
+    const locked = rows.map((r) => ({ id: r.id, routingKey: r.routing_key, correlationId: r.correlation_id, body: r.body, traceContext: r.trace_context }));
+    return this.attachments ? restoreAttachments(runner, locked, this.attachments) : locked;
   }
 
   /** Rows not yet published (the metrics' outbox backlog). */

@@ -10,6 +10,7 @@ import { MessageProcessor } from '../consuming/message-processor';
 import { StageContext } from '../consuming/stage-context';
 import { PermanentFailure } from '../errors';
 import { isPermanent } from '../failure-behavior';
+import { AttachmentSource } from '../outbox/outbox-attachments';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow } from '../outbox/outbox-store';
 import { InboxPruner } from '../inbox/inbox-pruner';
@@ -38,6 +39,8 @@ export interface AmqpStageTransportOptions {
   decode?: DeliveryDecoder;
   /** Where consumption, publishing and handler timings are reported (none by default). */
   metrics?: MessagingMetrics;
+  /** Where the stage's tables keep its events' attached text, which its outbox then does not store again. */
+  attachments?: AttachmentSource;
 }
 
 /** `closing` from the moment shutdown begins: the stage takes no new work. */
@@ -87,7 +90,7 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
     this.connection.on('disconnected', () => this.report('disconnected'));
     this.topology = new Topology(options.namespace);
     const publisher = new ConfirmedPublisher(this.connection);
-    this.stores = createStageStores(dataSource, stage);
+    this.stores = createStageStores(dataSource, stage, options.attachments);
     this.relay = new OutboxRelay(dataSource, this.stores.outbox, publisher, this.topology.exchange, this.metrics);
     this.pruner = new InboxPruner(dataSource, this.stores.inbox, options.inboxRetentionDays);
     this.processor = new MessageProcessor({
