@@ -1,3 +1,4 @@
+import { detachedCopy } from '../normalise/detached-copy';
 // Class/id words that name page furniture. Matched on whole words of the split class/id.
 const BOILER_WORDS = new RegExp(
   '(?:^|[\\s-])(?:' +
@@ -183,6 +184,6 @@ export function classBits(attrs: Record<string, string>): number {
   if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
   if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;
   if (verdicts.size > 20000) verdicts.clear();
-  verdicts.set(raw, bits);
+  verdicts.set(detachedCopy(raw), bits);
   return bits;
 }

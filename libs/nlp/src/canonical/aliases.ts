@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { EntityType } from '../entity.types';
 import { ASSETS_DIR } from '../model-path';
+import { detachedCopy } from '../util/detached-copy';
 
 interface AliasEntry {
   name: string;
@@ -16,7 +17,7 @@ export function normaliseSurface(s: string): string {
   let v = normCache.get(s);
   if (v === undefined) {
     if (normCache.size > 50_000) normCache.clear(); // bounded memory on huge inputs
-    normCache.set(s, (v = normaliseUncached(s)));
+    normCache.set(detachedCopy(s), (v = detachedCopy(normaliseUncached(s))));
   }
   return v;
 }
@@ -55,7 +56,7 @@ export function canonicalName(type: EntityType, surface: string): string {
   let v = canonCache.get(key);
   if (v === undefined) {
     if (canonCache.size > 50_000) canonCache.clear(); // bounded memory on huge inputs
-    canonCache.set(key, (v = canonicalUncached(type, surface)));
+    canonCache.set(detachedCopy(key), (v = detachedCopy(canonicalUncached(type, surface))));
   }
   return v;
 }
@@ -85,7 +86,7 @@ export function entityId(type: EntityType, name: string): string {
   let v = idCache.get(key);
   if (v === undefined) {
     if (idCache.size > 50_000) idCache.clear();
-    idCache.set(key, (v = entityIdUncached(type, name)));
+    idCache.set(detachedCopy(key), (v = detachedCopy(entityIdUncached(type, name))));
   }
   return v;
 }
