@@ -193,7 +193,10 @@ const COMMENTS = /comment|respond|reply|replies|discussion|disqus|review|rating|
 /** Bylines of commenters and form labels ("Name *") are not the article's authors. */
 function inCommentsOrForm(el: HtmlElement): boolean {
   for (let e: HtmlElement | null = el; e; e = e.parent) {
-    if (e.tag === 'form' || e.tag === 'label') return true;
+    // The page's own classes are feature flags and templates ("f_comment_nofollow_on", "reviewbox"): never a comment section.
+    if (e.tag === 'body' || e.tag === 'html') return false;
+    // A form right under <body> wraps the whole page (ASP.NET WebForms), story and all.
+    if ((e.tag === 'form' && e.parent?.tag !== 'body') || e.tag === 'label') return true;
     // A review's or comment's own author (schema.org microdata).
     if (e.attrs.itemtype && /schema\.org\/(?:Review|Comment|Answer|Question)\b/i.test(e.attrs.itemtype)) return true;
     const ca = classAndId(e);
