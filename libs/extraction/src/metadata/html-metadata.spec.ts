@@ -74,7 +74,7 @@ describe('extractHtmlMetadata page state, attributes and more metas', () => {
   });
 });
 
-describe('extractHtmlMetadata comments and forms', () => {
+describe('extractHtmlMetadata comments, forms and sidebars', () => {
   const timesOf = (html: string) =>
     extractHtmlMetadata(buildDocument(html), 'https://example.org/story/').dateProposals.filter((p) => p.source.startsWith('time-'));
 
@@ -92,5 +92,13 @@ describe('extractHtmlMetadata comments and forms', () => {
     expect(flagged).toEqual([{ source: 'time-first', value: '2013-09-11T10:00:00-04:00' }]);
     const comments = timesOf('<html><body><h1>Headline</h1><div class="comments"><time datetime="2019-05-07">7 May</time></div></body></html>');
     expect(comments).toEqual([]);
+  });
+
+  it("proposes no <time> of a sidebar's or menu's teaser, but the story header's", () => {
+    const times = timesOf(
+      '<html><body><aside><time datetime="2021-04-12">12 Apr</time></aside><nav><time datetime="2021-04-11">11 Apr</time></nav>' +
+        '<article><header><h1>Headline</h1><time datetime="2017-07-09">9 Jul</time></header></article></body></html>',
+    );
+    expect(times).toEqual([{ source: 'time-first', value: '2017-07-09' }]);
   });
 });

@@ -104,7 +104,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel))))
       s.licensors.push(textOf(el));
     // A comment's or review's dates (<time>, data-date, date-named elements) date the comment.
-    if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el)) {
+    if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el) && !inSidebarOrMenu(el)) {
       const ca = classAndId(el);
       const strong = a.pubdate !== undefined || /publish|posted|created|pubdate|entry-date|post-date|article-date/i.test(ca) || itemprop === 'datePublished';
       const value = a.datetime ?? textOf(el);
@@ -185,6 +185,12 @@ function slugNames(href: string, text: string): boolean {
 /** Inside a menu or the page footer: a link list of the site's writers, not this story's credit. */
 function inNavigation(el: HtmlElement): boolean {
   for (let e: HtmlElement | null = el; e; e = e.parent) if (e.tag === 'nav' || e.tag === 'menu' || e.tag === 'footer') return true;
+  return false;
+}
+
+/** In a sidebar or menu: a <time> there dates a teaser of another story. */
+function inSidebarOrMenu(el: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el; e; e = e.parent) if (e.tag === 'aside' || e.tag === 'nav') return true;
   return false;
 }
 
