@@ -73,3 +73,32 @@ describe('extractHtmlMetadata page state, attributes and more metas', () => {
     expect(sources(meta.authorProposals, 'itemprop')).toEqual([{ source: 'itemprop', value: ['Confreaks'] }]);
   });
 });
+
+describe('extractHtmlMetadata comments, forms and sidebars', () => {
+  const timesOf = (html: string) =>
+    extractHtmlMetadata(buildDocument(html), 'https://example.org/story/').dateProposals.filter((p) => p.source.startsWith('time-'));
+
+  it("proposes the story's <time> on a page wrapped in one form (ASP.NET), not a comment form's", () => {
+    const wrapped = timesOf('<html><body><form id="aspnetForm"><h1>Headline</h1><time datetime="2019-05-06">6 May</time></form></body></html>');
+    expect(wrapped).toEqual([{ source: 'time-first', value: '2019-05-06' }]);
+    const comment = timesOf('<html><body><h1>Headline</h1><div><form class="reply"><time datetime="2019-05-07">7 May</time></form></div></body></html>');
+    expect(comment).toEqual([]);
+  });
+
+  it("ignores the page's own classes (feature flags naming comments), but not a comment section's", () => {
+    const flagged = timesOf(
+      '<html><body class="f_comment_nofollow_on"><h1>Headline</h1><time datetime="2013-09-11T10:00:00-04:00">9/11/13</time></body></html>',
+    );
+    expect(flagged).toEqual([{ source: 'time-first', value: '2013-09-11T10:00:00-04:00' }]);
+    const comments = timesOf('<html><body><h1>Headline</h1><div class="comments"><time datetime="2019-05-07">7 May</time></div></body></html>');
+    expect(comments).toEqual([]);
+  });
+
+  it("proposes no <time> of a sidebar's or menu's teaser, but the story header's", () => {
+    const times = timesOf(
+      '<html><body><aside><time datetime="2021-04-12">12 Apr</time></aside><nav><time datetime="2021-04-11">11 Apr</time></nav>' +
+        '<article><header><h1>Headline</h1><time datetime="2017-07-09">9 Jul</time></header></article></body></html>',
+    );
+    expect(times).toEqual([{ source: 'time-first', value: '2017-07-09' }]);
+  });
+});

@@ -104,7 +104,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel))))
       s.licensors.push(textOf(el));
     // A comment's or review's dates (<time>, data-date, date-named elements) date the comment.
-    if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el)) {
+    if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el) && !inSidebarOrMenu(el)) {
       const ca = classAndId(el);
       const strong = a.pubdate !== undefined || /publish|posted|created|pubdate|entry-date|post-date|article-date/i.test(ca) || itemprop === 'datePublished';
       const value = a.datetime ?? textOf(el);
@@ -188,12 +188,21 @@ function inNavigation(el: HtmlElement): boolean {
   return false;
 }
 
+/** In a sidebar or menu: a <time> there dates a teaser of another story. */
+function inSidebarOrMenu(el: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el; e; e = e.parent) if (e.tag === 'aside' || e.tag === 'nav') return true;
+  return false;
+}
+
 const COMMENTS = /comment|respond|reply|replies|discussion|disqus|review|rating|testimonial/i;
 
 /** Bylines of commenters and form labels ("Name *") are not the article's authors. */
 function inCommentsOrForm(el: HtmlElement): boolean {
   for (let e: HtmlElement | null = el; e; e = e.parent) {
-    if (e.tag === 'form' || e.tag === 'label') return true;
+    // The page's own classes are feature flags and templates ("f_comment_nofollow_on", "reviewbox"): never a comment section.
+    if (e.tag === 'body' || e.tag === 'html') return false;
+    // A form right under <body> wraps the whole page (ASP.NET WebForms), story and all.
+    if ((e.tag === 'form' && e.parent?.tag !== 'body') || e.tag === 'label') return true;
     // A review's or comment's own author (schema.org microdata).
     if (e.attrs.itemtype && /schema\.org\/(?:Review|Comment|Answer|Question)\b/i.test(e.attrs.itemtype)) return true;
     const ca = classAndId(e);
