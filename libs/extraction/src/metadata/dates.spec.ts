@@ -18,6 +18,11 @@ describe('dates', () => {
     expect(parseHumanDate('le 5 décembre 2018')).toBe('2018-12-05');
     expect(parseHumanDate('5 grudnia 2018')).toBe('2018-12-05');
     expect(parseHumanDate('no date in here')).toBeNull();
+    // Placeholder years written with four digits are no date, not 2001.
+    expect(parseHumanDate('1/1/0001 12:00:00 AM')).toBeNull();
+    expect(parseHumanDate('01.01.0001')).toBeNull();
+    expect(parseHumanDate('1 January 0001')).toBeNull();
+    expect(parseHumanDate('19.11.19')).toBe('2019-11-19');
     // Inline elements run together in a block's text.
     expect(parseHumanDate('Original Research7 April 2020')).toBe('2020-04-07');
   });

@@ -91,6 +91,10 @@ const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const NUMERIC_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
+// A year written with four digits below 1000 is a placeholder (.NET's "1/1/0001", "01.01.0001"): no day
+// at all, where a two-digit "0001" would otherwise read as 2001.
+const yearOf = (written: string) => (written.length === 4 && +written < 1000 ? Infinity : +written);
+
 /** A date as people write it ("19 November 2019", "Nov. 19, 2019", "19.11.2019", "2019/11/19"). */
 export function parseHumanDate(text: string): string | null {
   return findHumanDate(text)?.iso ?? null;
@@ -103,18 +107,18 @@ export function findHumanDate(text: string): { iso: string; index: number } | nu
   let d: string | null;
   if (m && +m[1] >= 1000 && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_YEAR);
-  if (m && (d = isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(MONTH_DAY_YEAR);
-  if (m && (d = isoDay(+m[3], MONTHS[m[1].toLowerCase()], +m[2]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[1].toLowerCase()], +m[2]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_DMY);
-  if (m && (d = isoDay(+m[3], +m[2], +m[1]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearOf(m[3]), +m[2], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(CJK_DATE);
   if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_SHORT_YEAR);
-  if (m && (d = isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_SLASH);
   // Ambiguous: month first is the US convention; fall back to day first when that is impossible.
-  if (m && (d = isoDay(+m[3], +m[1], +m[2]) ?? isoDay(+m[3], +m[2], +m[1]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearOf(m[3]), +m[1], +m[2]) ?? isoDay(yearOf(m[3]), +m[2], +m[1]))) return { iso: d, index: m.index! };
   return null;
 }
 
