@@ -1,6 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { EventEnvelope, EventType, PayloadOf } from '@newswire/contracts';
-import { StageContext } from '@newswire/messaging';
+import { decodeEventBody, StageContext } from '@newswire/messaging';
 
 /**
  * A handler's view of one delivery without a broker or a database: a real StageContext (so
@@ -37,7 +37,7 @@ export function fakeDelivery<T extends EventType, P = PayloadOf<T>>(type: T, pay
   };
   const tx = { label: 'the batch transaction' } as unknown as QueryRunner;
   const context = new StageContext(envelope, tx, 1);
-  const emitted = () => context.outbox.map((row) => JSON.parse(row.body.toString()) as EventEnvelope<EventType, Record<string, unknown>>);
+  const emitted = () => context.outbox.map((row) => decodeEventBody(row.body) as EventEnvelope<EventType, Record<string, unknown>>);
   const emittedOnly = (type: EventType) => {
     const events = emitted();
     expect(events.map((e) => [e.type, e.articleId, e.correlationId, e.revision])).toEqual([[type, articleId, envelope.correlationId, envelope.revision]]);
