@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
-import { AttachmentSource, restoreAttachments, withoutAttachment } from './outbox-attachments';
+import { withoutAttachment } from '../transport/event-body';
+import { AttachmentSource, restoreAttachments } from './outbox-attachments';
 import { OutboxRow } from './outbox-store';
 
 describe('outbox attachments (claim check within a stage)', () => {

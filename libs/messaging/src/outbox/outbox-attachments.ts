@@ -1,7 +1,6 @@
 import type { QueryRunner } from 'typeorm';
+import { lacksAttachment, withAttachment } from '../transport/event-body';
 import type { OutboxRow } from './outbox-store';
-
-const SEPARATOR = 0;
 
 /**
  * Where a stage's own tables keep the attached text of the events it emits (contracts'
@@ -15,15 +14,9 @@ export interface AttachmentSource {
   find(runner: QueryRunner, articleIds: string[]): Promise<Map<string, string>>;
 }
 
-/** The body as the outbox keeps it: up to and including the NUL when the event has an attachment. */
-export function withoutAttachment(body: Buffer): Buffer {
-  const cut = body.indexOf(SEPARATOR);
-  return cut < 0 ? body : body.subarray(0, cut + 1);
-}
-
 /** Rows read back from the outbox with their attachments restored from the stage's tables. */
 export async function restoreAttachments(runner: QueryRunner, rows: OutboxRow[], source: AttachmentSource): Promise<OutboxRow[]> {
-  const detached = rows.filter((row) => row.body.length > 0 && row.body[row.body.length - 1] === SEPARATOR);
+  const detached = rows.filter((row) => lacksAttachment(row.body));
   if (detached.length === 0) return rows;
   const articleOf = new Map(detached.map((row) => [row, (JSON.parse(row.body.subarray(0, -1).toString('utf8')) as { articleId: string }).articleId]));
   const texts = await source.find(runner, [...new Set(articleOf.values())]);
@@ -32,6 +25,6 @@ export async function restoreAttachments(runner: QueryRunner, rows: OutboxRow[],
     if (articleId === undefined) return row;
     const text = texts.get(articleId);
     if (text === undefined) throw new Error(`outbox row ${row.id}: the attached text of article ${articleId} is not in the stage's tables`);
-    return { ...row, body: Buffer.concat([row.body, Buffer.from(text)]) };
+    return { ...row, body: withAttachment(row.body, text) };
   });
 }

@@ -1,7 +1,8 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { preparedQuery, preparedQueryOnce } from '@newswire/persistence';
 import type { TraceHeaders } from '@newswire/tracing';
-import { AttachmentSource, restoreAttachments, withoutAttachment } from './outbox-attachments';
+import { withoutAttachment } from '../transport/event-body';
+import { AttachmentSource, restoreAttachments } from './outbox-attachments';
 
 export interface OutboxRow {
   id: string;

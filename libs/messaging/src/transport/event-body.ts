@@ -34,6 +34,22 @@ export function encodeEventBody(envelope: EventEnvelope): Buffer {
   return Buffer.concat([Buffer.from(JSON.stringify({ ...envelope, payload: rest })), Buffer.of(SEPARATOR), Buffer.from(attached as string)]);
 }
 
+/** The body without its attached text, up to and including the NUL (a body without one is returned as is). */
+export function withoutAttachment(body: Buffer): Buffer {
+  const cut = body.indexOf(SEPARATOR);
+  return cut < 0 ? body : body.subarray(0, cut + 1);
+}
+
+/** Whether a body is one withoutAttachment cut: the JSON and the NUL, the text to follow missing. */
+export function lacksAttachment(body: Buffer): boolean {
+  return body.length > 0 && body[body.length - 1] === SEPARATOR;
+}
+
+/** A body withoutAttachment cut, made whole again with its attached text. */
+export function withAttachment(cut: Buffer, text: string): Buffer {
+  return Buffer.concat([cut, Buffer.from(text)]);
+}
+
 /** The AMQP content type of an encoded body. */
 export function eventBodyContentType(body: Buffer): string {
   return body.includes(SEPARATOR) ? ATTACHED_EVENT_CONTENT_TYPE : 'application/json';
