@@ -1,18 +1,10 @@
-import { setFlagsFromString } from 'v8';
-import { runInNewContext } from 'vm';
+import { heapUsedMbAfterGc } from '../../../../test/support/heap-after-gc';
 import { canonicalName, entityId, normaliseSurface } from './aliases';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const heapMb = () => {
-  gc();
-  return process.memoryUsage().heapUsed / 1048576;
-};
 
 describe('alias caches', () => {
   it('keep none of the texts whose entity surfaces they remember', () => {
     canonicalName('PERSON', 'warm up the alias table');
-    const before = heapMb();
+    const before = heapUsedMbAfterGc();
     for (let i = 0; i < 20; i++) {
       const text = `Kim Kye-gwan number ${i} ${Math.random()} said. ${'More words follow here. '.repeat(150_000)}`;
       const surface = text.slice(0, text.indexOf(' said'));
@@ -20,6 +12,6 @@ describe('alias caches', () => {
       normaliseSurface(surface);
     }
     // Pinned, the twenty texts would be some 70 MB.
-    expect(heapMb() - before).toBeLessThan(15);
+    expect(heapUsedMbAfterGc() - before).toBeLessThan(15);
   });
 });
