@@ -11,6 +11,16 @@ describe('decodeContent', () => {
     expect(decodeContent(bytes)).toContain('Привет, мир');
   });
 
+  it('reads valid UTF-8 as UTF-8 when only the markup names a legacy charset (a page re-saved as UTF-8)', () => {
+    const bytes = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Grüße aus Köln – “zitiert”</p>', 'utf8');
+    expect(decodeContent(bytes)).toContain('Grüße aus Köln – “zitiert”');
+  });
+
+  it('keeps a legacy charset named in the markup when the bytes are not valid UTF-8', () => {
+    const bytes = iconv.encode('<meta charset="iso-8859-1"><p>Grüße aus Köln</p>', 'latin1');
+    expect(decodeContent(bytes)).toContain('Grüße aus Köln');
+  });
+
   it('takes valid UTF-8 as UTF-8 and strips a BOM', () => {
     expect(decodeContent(Buffer.from('\ufeffcafé “quoted”', 'utf8'))).toBe('café “quoted”');
   });

@@ -33,33 +33,50 @@ function isValidUtf8(bytes: Buffer): boolean {
   }
 }
 
-/** Which charset the bytes declare (BOM, Content-Type, <meta charset>, XML prolog), if any. */
-export function declaredCharset(bytes: Buffer, contentType?: string): string | null {
+/** True when some byte is outside ASCII: only then do charsets that extend ASCII read the bytes differently. */
+function hasNonAscii(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return true;
+  return false;
+}
+
+type Declaration = { charset: string; from: 'bom' | 'header' | 'markup' };
+
+function declaration(bytes: Buffer, contentType?: string): Declaration | null {
   const bom = bomCharset(bytes);
-  if (bom) return bom;
+  if (bom) return { charset: bom, from: 'bom' };
   const fromHeader = contentType?.match(CHARSET_IN_CONTENT_TYPE)?.[1];
   if (fromHeader) {
     const l = normaliseLabel(fromHeader);
-    if (l) return l;
+    if (l) return { charset: l, from: 'header' };
   }
   const head = bytes.subarray(0, 4096).toString('latin1');
   const fromMeta = head.match(CHARSET_IN_META)?.[1] ?? head.match(XML_ENCODING)?.[1];
   if (fromMeta) {
     const l = normaliseLabel(fromMeta);
-    if (l) return l;
+    if (l) return { charset: l, from: 'markup' };
   }
   return null;
 }
 
+/** Which charset the bytes declare (BOM, Content-Type, <meta charset>, XML prolog), if any. */
+export function declaredCharset(bytes: Buffer, contentType?: string): string | null {
+  return declaration(bytes, contentType)?.charset ?? null;
+}
+
 /**
- * Decodes page bytes to a string: the declared charset wins (BOM, Content-Type, <meta charset>);
- * otherwise valid UTF-8 is taken as UTF-8, and anything else goes to a statistical sniffer.
+ * Decodes page bytes to a string: the declared charset wins (BOM, Content-Type, <meta charset>), except
+ * that bytes which are valid UTF-8 beat a legacy charset named only in the markup; otherwise valid
+ * UTF-8 is taken as UTF-8, and anything else goes to a statistical sniffer.
  */
 export function decodeContent(bytes: Buffer, contentType?: string): string {
   if (!Buffer.isBuffer(bytes)) throw new ArticleParseError('INVALID_INPUT', 'decodeContent expects a Buffer');
-  let charset = declaredCharset(bytes, contentType);
+  const declared = declaration(bytes, contentType);
+  let charset = declared?.charset ?? null;
   // A page that says utf-8 but is not (common with legacy CMSes) is sniffed instead.
-  if (charset === 'utf-8' && !bomCharset(bytes) && !isValidUtf8(bytes)) charset = null;
+  if (charset === 'utf-8' && declared?.from !== 'bom' && !isValidUtf8(bytes)) charset = null;
+  // A page whose markup names a legacy charset but whose bytes are valid UTF-8 with non-ASCII in them was
+  // re-saved or re-served as UTF-8 with its old <meta> left in (legacy text is practically never valid UTF-8).
+  if (charset && charset !== 'utf-8' && declared?.from === 'markup' && hasNonAscii(bytes) && isValidUtf8(bytes)) charset = 'utf-8';
   if (!charset) {
     if (isValidUtf8(bytes)) charset = 'utf-8';
     else {
