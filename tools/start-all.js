@@ -7,8 +7,8 @@ const path = require('path');
 const fs = require('fs');
 
 const root = path.resolve(__dirname, '..');
-// V8 flags every service runs with (the Dockerfile sets the same through NODE_OPTIONS): a 4 MB semi-space
-// instead of 16 keeps each service's peak RSS under load 20-30 MB lower, at no CPU cost the benchmark could see.
+// V8 flags every service runs with (the Dockerfile sets the same through NODE_OPTIONS): an 8 MB semi-space
+// instead of 16 keeps each service's peak RSS under load below 200 MB (README, Configuration).
 const nodeFlags = require('./service-node-flags.json');
 const stages = ['ingest', 'parse', 'entity-extract', 'publish'];
 const children = new Map();
