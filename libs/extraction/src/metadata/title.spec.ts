@@ -25,6 +25,16 @@ describe('titles', () => {
     expect(titleSegments('Why snake_case wins')).toEqual(['Why snake_case wins']);
   });
 
+  it('never cuts a title at a separator inside brackets', () => {
+    expect(titleSegments('Streit um Gesetz (Teil 2: Die Folgen) - tagesschau.de')).toEqual(['Streit um Gesetz (Teil 2: Die Folgen)', 'tagesschau.de']);
+    expect(titleSegments('Büssing-NAG (Baujahre 1931 – 1945) | Wachen')).toEqual(['Büssing-NAG (Baujahre 1931 – 1945)', 'Wachen']);
+    expect(titleSegments('Trump [Update: he denies it] - The Verge')).toEqual(['Trump [Update: he denies it]', 'The Verge']);
+    expect(titleSegments('新しいキーボード【速報｜続報】｜デイリー')).toEqual(['新しいキーボード【速報｜続報】', 'デイリー']);
+    expect(stripSiteName('Headline (Foto: dpa | Bild) - Gazette', 'Gazette', null)).toBe('Headline (Foto: dpa | Bild)');
+    // A bracket never closed does not hold the rest of the title.
+    expect(titleSegments('Smiley :( | Gazette')).toEqual(['Smiley :(', 'Gazette']);
+  });
+
   it('tells a heading-only candidate by how many of its words <title> and og:title share', () => {
     const ctx = { siteName: 'Gazette', host: 'gazette.example', documentTitles: ['Bridge approved after long debate | Gazette'], h1Count: 1 };
     const candidates = titleCandidates(
@@ -69,6 +79,9 @@ describe('titles', () => {
     expect(withoutDecoration('// News of the day')).toBe('News of the day');
     expect(withoutDecoration('»Arschloch«: Trennung')).toBe('»Arschloch«: Trennung');
     expect(withoutDecoration('#MeToo, five years on')).toBe('#MeToo, five years on');
+    // A bracket the heading closes is a label, not decoration.
+    expect(withoutDecoration('[News] New keyboards on sale')).toBe('[News] New keyboards on sale');
+    expect(withoutDecoration('// [Update] Bridge reopened')).toBe('[Update] Bridge reopened');
   });
 
   // The choice among candidates is learned (candidates.ts, assets/metadata-model.json): these pages

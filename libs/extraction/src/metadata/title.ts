@@ -6,7 +6,42 @@ const WEAK_SEPARATORS = /\s+[–—-]\s+/;
 
 /** A heading without the decoration before its words ("[> Jens Weber", "// News"); opening quotes and brackets stay. */
 export function withoutDecoration(heading: string): string {
-  return heading.replace(/^(?:[[\]<>|•·/\\*~=+_–—-]+\s*)+(?=[\p{L}\p{N}"„“'‚‘«»(])/u, '');
+  const t = heading.replace(/^(?:[[\]<>|•·/\\*~=+_–—-]+\s*)+(?=[\p{L}\p{N}"„“'‚‘«»(])/u, '');
+  // "[News] Headline" opens a bracket it closes: a label, not decoration ("News] Headline" is no title).
+  const opened = heading.slice(0, heading.length - t.length).lastIndexOf('[');
+  return opened >= 0 && t.includes(']') ? heading.slice(opened) : t;
+}
+
+const OPENING = '([{（［｛【「『〈《';
+const CLOSING = ')]}）］｝】」』〉》';
+
+/**
+ * Splits at the separators `re` finds outside brackets: "Streit um Gesetz (Teil 2: Die Folgen) - Site"
+ * has three parts, not four, so no part is a headline cut at its bracket. Only a bracket closed later
+ * counts ("Smiley :( | Site" splits as usual).
+ */
+function splitOutsideBrackets(title: string, re: RegExp): string[] {
+  const inside = new Uint8Array(title.length + 1);
+  const open: Array<{ at: number; closer: string }> = [];
+  for (let i = 0; i < title.length; i++) {
+    const o = OPENING.indexOf(title[i]);
+    if (o >= 0) open.push({ at: i, closer: CLOSING[o] });
+    else if (CLOSING.includes(title[i])) {
+      const k = open.map((b) => b.closer).lastIndexOf(title[i]);
+      if (k < 0) continue;
+      inside.fill(1, open[k].at + 1, i);
+      open.length = k;
+    }
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of title.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+    if (!m[0].length || inside[m.index]) continue;
+    parts.push(title.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(title.slice(from));
+  return parts;
 }
 
 function fold(s: string): string {
@@ -36,16 +71,14 @@ export function looksLikeSite(part: string, siteName: string | null, host: strin
 /** "Story headline | Site Name" -> "Story headline": drops the segments naming the site or the section path. */
 export function stripSiteName(title: string, siteName: string | null, host: string | null): string {
   let t = title.trim();
-  const strong = t
-    .split(STRONG_SEPARATORS)
+  const strong = splitOutsideBrackets(t, STRONG_SEPARATORS)
     .map((p) => p.trim())
     .filter(Boolean);
   if (strong.length > 1) {
     // Site first ("NEWS WEB EASY|Headline") or last ("Headline | Site"): keep the first segment that is not the site.
     t = strong.find((p) => !looksLikeSite(p, siteName, host)) ?? strong[0];
   }
-  const weak = t
-    .split(WEAK_SEPARATORS)
+  const weak = splitOutsideBrackets(t, WEAK_SEPARATORS)
     .map((p) => p.trim())
     .filter(Boolean);
   if (weak.length > 1) {
@@ -55,15 +88,14 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
     else if (looksLikeSite(first, siteName, host)) t = t.slice(first.length).replace(/^[\s–—-]+/, '');
   }
   // A spaced colon also sets French headlines apart ("Libre cours : Raoult"): only a site's name after it goes.
-  const colon = t.split(/\s+:\s+/);
+  const colon = splitOutsideBrackets(t, /\s+:\s+/);
   if (colon.length > 1 && looksLikeSite(colon[colon.length - 1], siteName, host)) t = colon.slice(0, -1).join(' : ');
   return t || title;
 }
 
 /** A document title's segments between separators ("Headline | Section | Site", "Site: Headline"). */
 export function titleSegments(title: string): string[] {
-  return title
-    .split(new RegExp(`${STRONG_SEPARATORS.source}|${WEAK_SEPARATORS.source}|\\s+:\\s+|:\\s+`, 'u'))
+  return splitOutsideBrackets(title, new RegExp(`${STRONG_SEPARATORS.source}|${WEAK_SEPARATORS.source}|\\s+:\\s+|:\\s+`, 'u'))
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
