@@ -27,6 +27,23 @@ describe('dates', () => {
     expect(parseHumanDate('Original Research7 April 2020')).toBe('2020-04-07');
   });
 
+  it('reads month names of more languages, year-first dates in words, Korean dates and other digits', () => {
+    expect(parseHumanDate('5. března 2020')).toBe('2020-03-05');
+    expect(parseHumanDate('2020. március 5. 10:32')).toBe('2020-03-05');
+    expect(parseHumanDate('12 martie 2021')).toBe('2021-03-12');
+    expect(parseHumanDate('14 Şubat 2022 Pazartesi')).toBe('2022-02-14');
+    expect(parseHumanDate('3. syyskuuta 2019')).toBe('2019-09-03');
+    expect(parseHumanDate('7 Σεπτεμβρίου 2021')).toBe('2021-09-07');
+    expect(parseHumanDate('Kamis, 17 Agustus 2023')).toBe('2023-08-17');
+    expect(parseHumanDate('12 de febrer de 2020')).toBe('2020-02-12');
+    expect(parseHumanDate('الأحد 15 أغسطس 2021')).toBe('2021-08-15');
+    expect(parseHumanDate('١٥ أغسطس ٢٠٢١')).toBe('2021-08-15');
+    expect(parseHumanDate('15 अगस्त 2021')).toBe('2021-08-15');
+    expect(parseHumanDate('입력 2021년 8월 15일 09:30')).toBe('2021-08-15');
+    // Polish "listopada" stays November.
+    expect(parseHumanDate('5 listopada 2018')).toBe('2018-11-05');
+  });
+
   it('finds dates in URL paths', () => {
     expect(dateFromUrl('https://a.example/2016/04/02/minions/')).toBe('2016-04-02');
     expect(dateFromUrl('https://a.example/story/2019-11-19/disney')).toBe('2019-11-19');

@@ -31,6 +31,24 @@ const MONTH_NAMES: string[][] = [
   'ноября листопада',
   'декабря грудня',
 ].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(' ')));
+// Written-out names only (abbreviations of these languages are words elsewhere), per month: cs (genitive
+// and nominative), sk, hu, ro, tr, fi, el (genitive), id, ca, ar (two spellings), hi (two spellings).
+// Names that mean different months in two languages are left out (Croatian "listopada" is October,
+// Polish "listopada" November).
+[
+  'ledna leden januára január ianuarie ocak tammikuuta ιανουαρίου januari gener يناير जनवरी',
+  'února únor februára február februarie şubat helmikuuta φεβρουαρίου februari febrer فبراير फ़रवरी फरवरी',
+  'března březen marca március martie mart maaliskuuta μαρτίου maret març مارس मार्च',
+  'dubna duben apríla április aprilie nisan huhtikuuta απριλίου abril أبريل ابريل अप्रैल',
+  'května květen mája május mayıs toukokuuta μαΐου maig مايو मई',
+  'června červen júna június iunie haziran kesäkuuta ιουνίου juny يونيو जून',
+  'července červenec júla július iulie temmuz heinäkuuta ιουλίου juliol يوليو जुलाई',
+  'srpna srpen augusta augusztus ağustos elokuuta αυγούστου agustus agost أغسطس اغسطس अगस्त',
+  'září septembra szeptember septembrie eylül syyskuuta σεπτεμβρίου setembre سبتمبر सितंबर सितम्बर',
+  'října říjen októbra október octombrie ekim lokakuuta οκτωβρίου أكتوبر اكتوبر अक्टूबर',
+  'listopadu novembra noiembrie kasım marraskuuta νοεμβρίου نوفمبر नवंबर नवम्बर',
+  'prosince prosinec decembra decembrie aralık joulukuuta δεκεμβρίου desember desembre ديسمبر दिसंबर दिसम्बर',
+].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(' ')));
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 const byLength = (a: string, b: string) => b.length - a.length;
 const MONTH_ALT = Object.keys(MONTHS).sort(byLength).join('|');
@@ -51,7 +69,8 @@ function pad(n: number): string {
 /** YYYY-MM-DD when the parts make a real calendar day in a plausible range. */
 export function isoDay(y: number, m: number, d: number): string | null {
   if (y < 100) y += y < 50 ? 2000 : 1900;
-  if (y < MIN_YEAR || y > maxYear() || m < 1 || m > 12 || d < 1) return null;
+  // Written so that a month or day that is not a number (NaN, undefined) fails too.
+  if (!(y >= MIN_YEAR && y <= maxYear() && m >= 1 && m <= 12 && d >= 1)) return null;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > days) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
@@ -86,10 +105,19 @@ const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\
 // and never a short name that is also a word ("7 out 10").
 const DAY_MONTH_SHORT_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(${MONTH_FULL_ALT})\\s+(\\d{2})(?![:.,]?\\d|\\s*(?:uhr|h|am|pm|hrs?)\\b)\\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+// Year first with the month written out: Hungarian "2020. március 5.", "2020 May 5".
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(${MONTH_FULL_ALT})\\s+(\\d{1,2})(?!\\d)`, 'iu');
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const NUMERIC_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
-const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// Chinese and Japanese (年月日) and Korean (년월일).
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+// Arabic-Indic, Persian and Devanagari digits, one for one (lengths and indexes stay).
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g;
+const asciiDigit = (c: string) => {
+  const code = c.charCodeAt(0);
+  return String(code - (code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660));
+};
 
 // A year written with four digits below 1000 is a placeholder (.NET's "1/1/0001", "01.01.0001"): no day
 // at all, where a two-digit "0001" would otherwise read as 2001.
@@ -102,7 +130,7 @@ export function parseHumanDate(text: string): string | null {
 
 /** The first date written in the text, tried format by format, with where it starts. */
 export function findHumanDate(text: string): { iso: string; index: number } | null {
-  const t = text.slice(0, 400);
+  const t = text.slice(0, 400).replace(OTHER_DIGITS, asciiDigit);
   let m = t.match(NUMERIC_YMD);
   let d: string | null;
   if (m && +m[1] >= 1000 && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
@@ -110,6 +138,8 @@ export function findHumanDate(text: string): { iso: string; index: number } | nu
   if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(MONTH_DAY_YEAR);
   if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[1].toLowerCase()], +m[2]))) return { iso: d, index: m.index! };
+  m = t.match(YEAR_MONTH_DAY);
+  if (m && (d = isoDay(yearOf(m[1]), MONTHS[m[2].toLowerCase()], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_DMY);
   if (m && (d = isoDay(yearOf(m[3]), +m[2], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(CJK_DATE);
