@@ -56,12 +56,15 @@ export function splitAuthorNames(raw: string): string[] {
   s = s.replace(/^(\S+\s.{1,58}?)\s*\1$/u, '$1');
   return s
     .split(SPLIT)
-    // A sentence's full stop after a name ("By Tatyana Turner."), not an initial's ("Michael L.", "Jr.").
-    .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').replace(/(\s\S*\p{Ll}{2})\.$/u, '$1').trim()))
+    .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim()))
+    .map(withoutFullStop)
     .map(withoutTrailingRole)
     .map(withoutTrailingDateWord)
     .filter((n) => !isRoleOrDateWord(n) && isPlausibleName(n));
 }
+
+/** A sentence's full stop after a name ("By Tatyana Turner."), not an initial's ("Michael L.", "Jr."). */
+const withoutFullStop = (n: string) => n.replace(/(\s\S*\p{Ll}{2})\.$/u, '$1');
 
 // What a byline says about the writer's job, after the name ("By Jane Doe, Staff Writer", "Ben
 // Silverman Games Editor"): not a name. English and German desk words; the job noun is last.

@@ -161,7 +161,14 @@ export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: Auth
     .filter((p) => p.value.length)
     .map((p) => {
       const others = proposals.filter((o) => o !== p).flatMap((o) => o.value);
-      const names = [...new Map(p.value.map(complete).map((n) => withoutPickedUpWords(n, others)).map((n) => [foldValue(n), n] as const)).values()];
+      const names = [
+        ...new Map(
+          p.value
+            .map(complete)
+            .map((n) => withoutPickedUpWords(n, others))
+            .map((n) => [foldValue(n), n] as const),
+        ).values(),
+      ];
       return { source: p.source, value: names, key: names.map(foldValue).sort().join('\n') };
     });
   const hostWord =
