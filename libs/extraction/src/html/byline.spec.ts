@@ -7,6 +7,12 @@ describe('namesFromBylineText', () => {
     expect(namesFromBylineText('Von Lars Fischer und Alina Schadwinkel')).toEqual(['Lars Fischer', 'Alina Schadwinkel']);
   });
 
+  it('reads "Text" without a colon as a credit only before a full name (not "Text Size")', () => {
+    expect(namesFromBylineText('A- A+ Text Size')).toEqual([]);
+    expect(namesFromBylineText('Text Jane Doe')).toEqual(['Jane Doe']);
+    expect(namesFromBylineText('Text: Müller')).toEqual(['Müller']);
+  });
+
   it('takes no date or job after the name for another name', () => {
     expect(namesFromBylineText('By Jane Doe, May 3')).toEqual(['Jane Doe']);
     expect(namesFromBylineText('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);

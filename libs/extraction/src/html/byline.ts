@@ -47,7 +47,9 @@ export function namesFromBylineText(text: string): string[] {
     // K. Doe" are prose, not bylines).
     const explicit = !BARE_LEAD.test(m[0]);
     if (!explicit && !OPENS_BYLINE.test(t.slice(0, m.index + (/^[\s|•·(]/.test(m[0]) ? 1 : 0)))) continue;
-    if (name && (explicit || name.includes(' '))) {
+    // "Text" without a colon is as often a page control ("Text Size", "Text Mode") as a credit: a full name only.
+    const plainText = /^[\s|•·(]*texte?\s+$/i.test(m[0]);
+    if (name && ((explicit && !plainText) || name.includes(' '))) {
       // "Jane Doe und John Roe", "A, B and C": the names that follow, joined so the splitter sees each.
       // A list joined by commas counts only when a conjunction brings its last name ("A, B and C"); a
       // comma alone goes on to a job, a team or a place as often.

@@ -30,6 +30,23 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Thi Thu Le')).toEqual(['Thi Thu Le']);
   });
 
+  it('reads a byline whose words ran together, or that a date or a full stop follows', () => {
+    // "By" and the name, or the name and "Updated", in adjacent inline elements.
+    expect(splitAuthorNames('ByTravis Haney')).toEqual(['Travis Haney']);
+    expect(splitAuthorNames('Carolyn SaidUpdated Oct. 3, 2019 4:51 p.m.')).toEqual(['Carolyn Said']);
+    // A month's abbreviation left over from the date after the byline.
+    expect(splitAuthorNames('Travis Haney Dec')).toEqual(['Travis Haney']);
+    expect(splitAuthorNames('By Tatyana Turner.')).toEqual(['Tatyana Turner']);
+    // An initial's full stop stays, and so do names that only look like these.
+    expect(splitAuthorNames('Michael L.')).toEqual(['Michael L.']);
+    expect(splitAuthorNames('John Smith Jr.')).toEqual(['John Smith Jr.']);
+    expect(splitAuthorNames('Byron Smith')).toEqual(['Byron Smith']);
+    expect(splitAuthorNames('Anna Mar')).toEqual(['Anna Mar']);
+    // "Said" is a surname; "says:" opens a comment.
+    expect(splitAuthorNames('Carolyn Said')).toEqual(['Carolyn Said']);
+    expect(splitAuthorNames('Anna Says:')).toEqual([]);
+  });
+
   it('reads a name printed twice in a row once', () => {
     expect(splitAuthorNames('Andrea WongAndrea Wong')).toEqual(['Andrea Wong']);
     expect(splitAuthorNames('Jane Doe Jane Doe')).toEqual(['Jane Doe']);

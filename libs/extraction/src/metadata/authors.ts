@@ -13,13 +13,20 @@ const BY_PREFIX = new RegExp(
 const SPLIT = /\s*(?:;|,|\/|\band\b|\bund\b|\bet\b|\by\b|&|\+|\|)\s*/i;
 const NOT_A_NAME =
   /https?:|www\.|@|\*|\d{3,}|\.(?:com|de|org|net)\b|^(?:admin|administrator|staff|editor|editorial|team|guest|anonymous|user|webmaster|none|null|no author|name|author|autor|publisher|editor in chief|zvg|privat|archiv|foto|photo)$/i;
-// A commenter's header ("Anna says:", "Jo sagt"), not a byline.
-const COMMENTER = /\s(?:says|said|sagt|schreibt|meint|wrote|écrit|dice)\s*:?$/i;
+// A commenter's header ("Anna says:", "Jo sagt", "Jo Says:"), not a byline; a capitalised word without a
+// colon is a surname ("Carolyn Said").
+const COMMENTER = /\s(?:says|said|sagt|schreibt|meint|wrote|écrit|dice)\s*:?$|\s(?:Says|Said|Sagt|Schreibt|Meint|Wrote)\s*:$/;
 const TRAILING_JUNK = /\s*(?:\(.*|\[.*|[|•·].*|[–—-]\s.*|\b(?:updated|published|posted|am|on|le|vom|am)\b\s.*\d.*|,\s*\d.*)$/i;
 
 /** One raw byline or meta value to a list of names ("By Jane Doe and John Roe | Reuters" -> two names). */
 export function splitAuthorNames(raw: string): string[] {
-  let s = raw.replace(/\s+/g, ' ').trim();
+  let s = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    // "By" and the name in adjacent inline elements run together ("ByTravis Haney").
+    .replace(/^(By|Von|Par)(?=\p{Lu}\p{Ll})/u, '$1 ')
+    // A date line's word glued after the name ("Carolyn SaidUpdated Oct. 3").
+    .replace(/(\p{Ll})(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Publiziert)\b.*$/u, '$1');
   if (!s || s.length > 200) return [];
   if (COMMENTER.test(s) || /^(?:https?:\/\/|www\.)\S+$/i.test(s)) return [];
   // "Example-Verlag GmbH, Nürnberg, Germany": a company with its address, not people.
@@ -40,6 +47,8 @@ export function splitAuthorNames(raw: string): string[] {
     /\s+(?:January|February|March|April|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/i,
     '',
   );
+  // A month's abbreviation left over from a following date ("Travis Haney Dec"), after two words of name.
+  s = s.replace(/^(\S+\s+\S+.*?)\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/, '$1');
   // A weekday left over from a following date ("Tomas Spahn Fr").
   s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
   s = s.replace(BY_PREFIX, '').trim();
@@ -48,10 +57,14 @@ export function splitAuthorNames(raw: string): string[] {
   return s
     .split(SPLIT)
     .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim()))
+    .map(withoutFullStop)
     .map(withoutTrailingRole)
     .map(withoutTrailingDateWord)
     .filter((n) => !isRoleOrDateWord(n) && isPlausibleName(n));
 }
+
+/** A sentence's full stop after a name ("By Tatyana Turner."), not an initial's ("Michael L.", "Jr."). */
+const withoutFullStop = (n: string) => n.replace(/(\s\S*\p{Ll}{2})\.$/u, '$1');
 
 // What a byline says about the writer's job, after the name ("By Jane Doe, Staff Writer", "Ben
 // Silverman Games Editor"): not a name. English and German desk words; the job noun is last.

@@ -137,6 +137,22 @@ export function setFeatures(keys: string[], others: string[][]): string[] {
   return f;
 }
 
+/**
+ * A name that is another source's reading of two words or more with words more ("Lars Sobiraj Lesezeit",
+ * "Joe Davidson Washington Post", "Jane Doe 5 Mayo") has picked up the text after the byline: read as that
+ * name, so the two sources agree. (On folds 0-2, such a longer reading was never the label; the shorter was,
+ * 9 of 10 times.) A one-word reading ("Henry") is a handle or a first name, and does not cut a full name.
+ */
+export function withoutPickedUpWords(name: string, otherNames: string[]): string {
+  const key = foldValue(name);
+  let best: string | null = null;
+  for (const o of otherNames) {
+    const ok = foldValue(o);
+    if (ok.includes(' ') && key.startsWith(`${ok} `) && (!best || o.length > best.length)) best = o;
+  }
+  return best ?? name;
+}
+
 /** Author proposals (each a source's list of names) to candidate name sets, plus "no author". */
 export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: AuthorContext): Candidate<string[]>[] {
   const allNames = proposals.flatMap((p) => p.value);
@@ -144,7 +160,15 @@ export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: Auth
   const sets = proposals
     .filter((p) => p.value.length)
     .map((p) => {
-      const names = [...new Map(p.value.map(complete).map((n) => [foldValue(n), n] as const)).values()];
+      const others = proposals.filter((o) => o !== p).flatMap((o) => o.value);
+      const names = [
+        ...new Map(
+          p.value
+            .map(complete)
+            .map((n) => withoutPickedUpWords(n, others))
+            .map((n) => [foldValue(n), n] as const),
+        ).values(),
+      ];
       return { source: p.source, value: names, key: names.map(foldValue).sort().join('\n') };
     });
   const hostWord =

@@ -1,5 +1,5 @@
 import { pick, trainChoice } from './choice-model';
-import { dateCandidates, readingFeatures, setFeatures } from './candidates';
+import { authorCandidates, dateCandidates, readingFeatures, setFeatures, withoutPickedUpWords } from './candidates';
 import { parseMachineDate, parseHumanDate } from './dates';
 
 describe('choice model', () => {
@@ -91,6 +91,28 @@ describe('author reading features', () => {
     expect(readingFeatures(['zach johnson'], ['zach johnson dec'])).toEqual(['shortens-other-reading']);
     expect(readingFeatures(['evan halperstaff writer'], ['evan halper'])).toEqual(['glued-to-other-reading']);
     expect(readingFeatures(['jane doe'], ['jane doe', 'john roe'])).toEqual([]);
+  });
+});
+
+describe('author readings that picked up the words after a byline', () => {
+  it("reads a name that is another source's full name with words more as that name, so the sources agree", () => {
+    expect(withoutPickedUpWords('Lars Sobiraj Lesezeit', ['Lars Sobiraj'])).toBe('Lars Sobiraj');
+    expect(withoutPickedUpWords('Joe Davidson Washington Post', ['joe davidson', 'Jane Roe'])).toBe('joe davidson');
+    // A one-word reading (a handle, a first name) does not cut a full name.
+    expect(withoutPickedUpWords('Henry Steinhau', ['Henry'])).toBe('Henry Steinhau');
+    expect(withoutPickedUpWords('Jane Doe', ['Jane Doe', 'John Roe'])).toBe('Jane Doe');
+  });
+
+  it('pools the longer reading with the shorter one', () => {
+    const cs = authorCandidates(
+      [
+        { source: 'json-ld', value: ['Sarah Jones'] },
+        { source: 'byline-text', value: ['Sarah Jones Pferdemagazin International'] },
+      ],
+      { isPrinted: () => true, publisher: null, host: null, isArticle: true, dated: true },
+    );
+    expect(cs.map((c) => c.key)).toEqual(['sarah jones', '']);
+    expect(cs[0].features).toContain('pair:byline-text+json-ld');
   });
 });
 
