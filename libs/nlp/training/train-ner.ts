@@ -42,6 +42,15 @@ export interface Settings {
    * this much extra score, so a token is updated until gold wins by the margin (absent or 0: plain).
    */
   margin?: number;
+  /**
+   * Bagged perceptrons: the stage-1 chain is trained this many times with different shuffle seeds and
+   * their averaged weights are averaged into one table (same features, so about the same size and
+   * speed). Absent or 1: a single perceptron. `bag2` does the same for stage 2, `bagJackknife` for
+   * the jackknifed stage-1 models whose labels stage 2 is trained on.
+   */
+  bag1?: number;
+  bag2?: number;
+  bagJackknife?: number;
 }
 
 export interface PreparedDoc {
@@ -104,7 +113,7 @@ const MEM_CATEGORY: Record<string, number> = {
 };
 
 /** Gazetteer of the entity names labelled in docs (one category per type). */
-function buildMemory(docs: ConllDoc[]): Gazetteer {
+export function buildMemory(docs: ConllDoc[]): Gazetteer {
   const entries: Array<{ tokens: number[]; category: number }> = [];
   for (const doc of docs) {
     doc.tokens.forEach((sent, s) => {
@@ -126,7 +135,7 @@ function buildMemory(docs: ConllDoc[]): Gazetteer {
 }
 
 /** Every distinct feature hash seen in training (the shipped model keeps only these). */
-function uniqueHashes(fs: DocFeatures[]): Uint32Array {
+export function uniqueHashes(fs: DocFeatures[]): Uint32Array {
   const seen = new Set<number>();
   for (const f of fs) for (let k = 0; k < f.feats.length; k++) seen.add(f.feats[k]);
   return Uint32Array.from(seen).sort();
@@ -164,6 +173,42 @@ export function trainChain(
     log?.(e);
   }
   return p.averaged();
+}
+
+/** Seed offset between the members of a bag (member 0 keeps the chain's own seed). */
+export const BAG_SEED_STEP = 1000;
+
+/**
+ * `size` chains trained as trainChain does, member j with seed + j * BAG_SEED_STEP, their averaged
+ * weights and transitions averaged into one chain (a bag of one is trainChain itself). Decoding is
+ * argmax, so the mean and the sum give the same labels; the mean keeps the magnitudes of one chain
+ * for the 16-bit quantisation (CompactChain scales by the largest weight either way).
+ */
+export function trainBag(
+  docs: PreparedDoc[],
+  feats: DocFeatures[],
+  bits: number,
+  epochs: number,
+  seed: number,
+  size: number,
+  log?: (member: number, e: number) => void,
+  margin = 0,
+): LinearChain {
+  let sum: LinearChain | undefined;
+  for (let j = 0; j < Math.max(1, size); j++) {
+    const chain = trainChain(docs, feats, bits, epochs, seed + j * BAG_SEED_STEP, log && ((e) => log(j, e)), margin);
+    if (!sum) {
+      sum = chain;
+      continue;
+    }
+    for (let k = 0; k < sum.weights.length; k++) sum.weights[k] += chain.weights[k];
+    for (let k = 0; k < sum.trans.length; k++) sum.trans[k] += chain.trans[k];
+  }
+  if (size > 1) {
+    for (let k = 0; k < sum!.weights.length; k++) sum!.weights[k] /= size;
+    for (let k = 0; k < sum!.trans.length; k++) sum!.trans[k] /= size;
+  }
+  return sum!;
 }
 
 /** Labels via precomputed features (training-time twin of tagDocument). */
@@ -220,7 +265,8 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
   const f1 = train.map((d) => docFeatures(d));
   log('stage-1 features ready');
   const margin = settings.margin ?? 0;
-  const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`), margin);
+  const bagLog = (stage: string) => (j: number, e: number): void => log(`${stage}${j > 0 ? ` (bag member ${j + 1})` : ''} epoch ${e + 1}`);
+  const stage1 = trainBag(train, f1, settings.bits, settings.epochs1, settings.seed, settings.bag1 ?? 1, bagLog('stage1'), margin);
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
   let model = new NerModel(compact1, undefined, gaz, meta, memory, classes);
   if (dev.length) log(`stage 1 ${devName}:\n` + fmt(evaluate(model, dev)));
@@ -232,12 +278,13 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
     for (let fold = 0; fold < settings.folds; fold++) {
       const inFold = (k: number): boolean => k % settings.folds === fold;
       const idx = train.map((_, k) => k).filter((k) => !inFold(k));
-      const chain = trainChain(
+      const chain = trainBag(
         idx.map((k) => train[k]),
         idx.map((k) => f1[k]),
         settings.bits,
         settings.epochs1,
         settings.seed + fold + 1,
+        settings.bagJackknife ?? 1,
         undefined,
         margin,
       );
@@ -247,7 +294,7 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
       log(`jackknife fold ${fold + 1}/${settings.folds}`);
     }
     const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
-    const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`), margin);
+    const stage2 = trainBag(train, f2, settings.bits, settings.epochs2, settings.seed + 100, settings.bag2 ?? 1, bagLog('stage2'), margin);
     model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, meta, memory, classes);
     if (dev.length) log(`stage 2 ${devName}:\n` + fmt(evaluate(model, dev)));
   }
