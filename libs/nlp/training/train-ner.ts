@@ -18,7 +18,8 @@ import { writeCountryAliases } from './build-aliases';
 import { Perceptron } from './perceptron';
 import { seededRandom } from '../../../test/support/prng';
 import { WORD_CLASSES_PATH } from './build-word-classes';
-import { WordClasses } from '../src/ner/word-classes';
+import { FLAT_CLASS_BITS, WordClasses } from '../src/ner/word-classes';
+import { WORD_KMEANS_PATH } from './build-word-kmeans';
 import { gunzipSync } from 'zlib';
 
 export interface Settings {
@@ -49,6 +50,11 @@ export interface Settings {
    * the jackknifed stage-1 models whose labels stage 2 is trained on.
    */
   bag1?: number;
+  /**
+   * Flat k-means word clusters (assets/word-kmeans.tsv.gz, build-word-kmeans.ts) appended to the
+   * word-class paths, as features beside the path prefixes (needs wordClasses).
+   */
+  flatClasses?: boolean;
   bag2?: number;
   bagJackknife?: number;
 }
@@ -142,12 +148,29 @@ export function uniqueHashes(fs: DocFeatures[]): Uint32Array {
 }
 
 /** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
-function loadWordClasses(): WordClasses {
+function loadWordClasses(flat: boolean): WordClasses {
   const lines = gunzipSync(fs.readFileSync(WORD_CLASSES_PATH)).toString('utf8').split('\n');
+  // Flat clusters of each word as binary digits after its path (word-classes.ts: FLAT_CLASS_BITS).
+  const flatOf = new Map<string, string>();
+  if (flat) {
+    for (const line of gunzipSync(fs.readFileSync(WORD_KMEANS_PATH)).toString('utf8').split('\n')) {
+      const cols = line.split('\t');
+      if (cols.length !== FLAT_CLASS_BITS.length + 1) continue;
+      flatOf.set(cols[0], FLAT_CLASS_BITS.map((b, q) => Number(cols[q + 1]).toString(2).padStart(b, '0')).join(''));
+    }
+  }
   const entries: Array<{ lowerHash: number; path: string }> = [];
   for (const line of lines) {
     const tab = line.indexOf('\t');
-    if (tab > 0) entries.push({ lowerHash: hashRange(line, 0, tab, true), path: line.slice(tab + 1) });
+    if (tab <= 0) continue;
+    const word = line.slice(0, tab);
+    let p = line.slice(tab + 1);
+    if (flat) {
+      const f = flatOf.get(word);
+      if (f === undefined) throw new Error(`no flat word cluster for ${word}`);
+      p += f;
+    }
+    entries.push({ lowerHash: hashRange(line, 0, tab, true), path: p });
   }
   return WordClasses.build(entries);
 }
@@ -322,7 +345,7 @@ export function readSettings(args: string[]): Settings {
 /** The gazetteer and word classes every training run shares. */
 export function trainInputs(settings: Settings, log: (m: string) => void): TrainInputs {
   const { gaz, phrases } = buildGazetteer({ compromise: settings.compromiseLists, peopleNames: settings.peopleNames });
-  const classes = settings.wordClasses ? loadWordClasses() : undefined;
+  const classes = settings.wordClasses ? loadWordClasses(settings.flatClasses ?? false) : undefined;
   if (classes) log(`word classes: depth ${classes.depth}, ${classes.keys.length} slots`);
   log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
   return { settings, gaz, classes, log };
