@@ -28,7 +28,7 @@ interface Embeddings {
   vectors: Record<string, number[]>;
 }
 
-function loadEmbeddings(): Embeddings {
+export function loadEmbeddings(): Embeddings {
   const dir = process.env.WINK_EMBEDDINGS_DIR ?? path.join(os.tmpdir(), 'newswire-wink-embeddings');
   const file = path.join(dir, 'node_modules', PACKAGE, `${PACKAGE}.json`);
   if (!fs.existsSync(file)) {
@@ -44,7 +44,7 @@ function loadEmbeddings(): Embeddings {
  * splits), then scaled to unit length for cosine geometry. Float64 and a fixed order of sums, so
  * the same input gives the same bits.
  */
-function preparedRows(emb: Embeddings, words: string[], removeTop: number): Float64Array {
+export function preparedRows(emb: Embeddings, words: string[], removeTop: number): Float64Array {
   const d = emb.dimensions;
   const n = words.length;
   const x = new Float64Array(n * d);
@@ -159,6 +159,11 @@ export function bisectingPaths(x: Float64Array, d: number, count: number, depth:
   return paths;
 }
 
+/** The package lists its words most frequent first; keep word tokens (letters, digits, - ' . &). */
+export function classWords(emb: Embeddings, limit: number): string[] {
+  return emb.words.filter((w) => emb.vectors[w] && /[a-z]/.test(w) && /^[a-z0-9][a-z0-9.'&-]*$/.test(w)).slice(0, limit);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const argOf = (name: string, dflt: number): number => {
@@ -169,8 +174,7 @@ function main(): void {
   const depth = argOf('--depth', 12);
   const t0 = Date.now();
   const emb = loadEmbeddings();
-  // The package lists its words most frequent first; keep word tokens (letters, digits, - ' . &).
-  const words = emb.words.filter((w) => emb.vectors[w] && /[a-z]/.test(w) && /^[a-z0-9][a-z0-9.'&-]*$/.test(w)).slice(0, limit);
+  const words = classWords(emb, limit);
   const x = preparedRows(emb, words, argOf('--remove-top', 2));
   console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${words.length} words, ${emb.dimensions} dimensions`);
   const paths = bisectingPaths(x, emb.dimensions, words.length, depth, SEED);

@@ -18,7 +18,8 @@ import { writeCountryAliases } from './build-aliases';
 import { Perceptron } from './perceptron';
 import { seededRandom } from '../../../test/support/prng';
 import { WORD_CLASSES_PATH } from './build-word-classes';
-import { WordClasses } from '../src/ner/word-classes';
+import { FLAT_CLASS_BITS, WordClasses } from '../src/ner/word-classes';
+import { WORD_KMEANS_PATH } from './build-word-kmeans';
 import { gunzipSync } from 'zlib';
 
 export interface Settings {
@@ -42,6 +43,20 @@ export interface Settings {
    * this much extra score, so a token is updated until gold wins by the margin (absent or 0: plain).
    */
   margin?: number;
+  /**
+   * Bagged perceptrons: the stage-1 chain is trained this many times with different shuffle seeds and
+   * their averaged weights are averaged into one table (same features, so about the same size and
+   * speed). Absent or 1: a single perceptron. `bag2` does the same for stage 2, `bagJackknife` for
+   * the jackknifed stage-1 models whose labels stage 2 is trained on.
+   */
+  bag1?: number;
+  /**
+   * Flat k-means word clusters (assets/word-kmeans.tsv.gz, build-word-kmeans.ts) appended to the
+   * word-class paths, as features beside the path prefixes (needs wordClasses).
+   */
+  flatClasses?: boolean;
+  bag2?: number;
+  bagJackknife?: number;
 }
 
 export interface PreparedDoc {
@@ -104,7 +119,7 @@ const MEM_CATEGORY: Record<string, number> = {
 };
 
 /** Gazetteer of the entity names labelled in docs (one category per type). */
-function buildMemory(docs: ConllDoc[]): Gazetteer {
+export function buildMemory(docs: ConllDoc[]): Gazetteer {
   const entries: Array<{ tokens: number[]; category: number }> = [];
   for (const doc of docs) {
     doc.tokens.forEach((sent, s) => {
@@ -126,19 +141,36 @@ function buildMemory(docs: ConllDoc[]): Gazetteer {
 }
 
 /** Every distinct feature hash seen in training (the shipped model keeps only these). */
-function uniqueHashes(fs: DocFeatures[]): Uint32Array {
+export function uniqueHashes(fs: DocFeatures[]): Uint32Array {
   const seen = new Set<number>();
   for (const f of fs) for (let k = 0; k < f.feats.length; k++) seen.add(f.feats[k]);
   return Uint32Array.from(seen).sort();
 }
 
 /** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
-function loadWordClasses(): WordClasses {
+function loadWordClasses(flat: boolean): WordClasses {
   const lines = gunzipSync(fs.readFileSync(WORD_CLASSES_PATH)).toString('utf8').split('\n');
+  // Flat clusters of each word as binary digits after its path (word-classes.ts: FLAT_CLASS_BITS).
+  const flatOf = new Map<string, string>();
+  if (flat) {
+    for (const line of gunzipSync(fs.readFileSync(WORD_KMEANS_PATH)).toString('utf8').split('\n')) {
+      const cols = line.split('\t');
+      if (cols.length !== FLAT_CLASS_BITS.length + 1) continue;
+      flatOf.set(cols[0], FLAT_CLASS_BITS.map((b, q) => Number(cols[q + 1]).toString(2).padStart(b, '0')).join(''));
+    }
+  }
   const entries: Array<{ lowerHash: number; path: string }> = [];
   for (const line of lines) {
     const tab = line.indexOf('\t');
-    if (tab > 0) entries.push({ lowerHash: hashRange(line, 0, tab, true), path: line.slice(tab + 1) });
+    if (tab <= 0) continue;
+    const word = line.slice(0, tab);
+    let p = line.slice(tab + 1);
+    if (flat) {
+      const f = flatOf.get(word);
+      if (f === undefined) throw new Error(`no flat word cluster for ${word}`);
+      p += f;
+    }
+    entries.push({ lowerHash: hashRange(line, 0, tab, true), path: p });
   }
   return WordClasses.build(entries);
 }
@@ -164,6 +196,42 @@ export function trainChain(
     log?.(e);
   }
   return p.averaged();
+}
+
+/** Seed offset between the members of a bag (member 0 keeps the chain's own seed). */
+export const BAG_SEED_STEP = 1000;
+
+/**
+ * `size` chains trained as trainChain does, member j with seed + j * BAG_SEED_STEP, their averaged
+ * weights and transitions averaged into one chain (a bag of one is trainChain itself). Decoding is
+ * argmax, so the mean and the sum give the same labels; the mean keeps the magnitudes of one chain
+ * for the 16-bit quantisation (CompactChain scales by the largest weight either way).
+ */
+export function trainBag(
+  docs: PreparedDoc[],
+  feats: DocFeatures[],
+  bits: number,
+  epochs: number,
+  seed: number,
+  size: number,
+  log?: (member: number, e: number) => void,
+  margin = 0,
+): LinearChain {
+  let sum: LinearChain | undefined;
+  for (let j = 0; j < Math.max(1, size); j++) {
+    const chain = trainChain(docs, feats, bits, epochs, seed + j * BAG_SEED_STEP, log && ((e) => log(j, e)), margin);
+    if (!sum) {
+      sum = chain;
+      continue;
+    }
+    for (let k = 0; k < sum.weights.length; k++) sum.weights[k] += chain.weights[k];
+    for (let k = 0; k < sum.trans.length; k++) sum.trans[k] += chain.trans[k];
+  }
+  if (size > 1) {
+    for (let k = 0; k < sum!.weights.length; k++) sum!.weights[k] /= size;
+    for (let k = 0; k < sum!.trans.length; k++) sum!.trans[k] /= size;
+  }
+  return sum!;
 }
 
 /** Labels via precomputed features (training-time twin of tagDocument). */
@@ -220,7 +288,8 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
   const f1 = train.map((d) => docFeatures(d));
   log('stage-1 features ready');
   const margin = settings.margin ?? 0;
-  const stage1 = trainChain(train, f1, settings.bits, settings.epochs1, settings.seed, (e) => log(`stage1 epoch ${e + 1}`), margin);
+  const bagLog = (stage: string) => (j: number, e: number): void => log(`${stage}${j > 0 ? ` (bag member ${j + 1})` : ''} epoch ${e + 1}`);
+  const stage1 = trainBag(train, f1, settings.bits, settings.epochs1, settings.seed, settings.bag1 ?? 1, bagLog('stage1'), margin);
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
   let model = new NerModel(compact1, undefined, gaz, meta, memory, classes);
   if (dev.length) log(`stage 1 ${devName}:\n` + fmt(evaluate(model, dev)));
@@ -232,12 +301,13 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
     for (let fold = 0; fold < settings.folds; fold++) {
       const inFold = (k: number): boolean => k % settings.folds === fold;
       const idx = train.map((_, k) => k).filter((k) => !inFold(k));
-      const chain = trainChain(
+      const chain = trainBag(
         idx.map((k) => train[k]),
         idx.map((k) => f1[k]),
         settings.bits,
         settings.epochs1,
         settings.seed + fold + 1,
+        settings.bagJackknife ?? 1,
         undefined,
         margin,
       );
@@ -247,7 +317,7 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
       log(`jackknife fold ${fold + 1}/${settings.folds}`);
     }
     const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
-    const stage2 = trainChain(train, f2, settings.bits, settings.epochs2, settings.seed + 100, (e) => log(`stage2 epoch ${e + 1}`), margin);
+    const stage2 = trainBag(train, f2, settings.bits, settings.epochs2, settings.seed + 100, settings.bag2 ?? 1, bagLog('stage2'), margin);
     model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, meta, memory, classes);
     if (dev.length) log(`stage 2 ${devName}:\n` + fmt(evaluate(model, dev)));
   }
@@ -275,7 +345,7 @@ export function readSettings(args: string[]): Settings {
 /** The gazetteer and word classes every training run shares. */
 export function trainInputs(settings: Settings, log: (m: string) => void): TrainInputs {
   const { gaz, phrases } = buildGazetteer({ compromise: settings.compromiseLists, peopleNames: settings.peopleNames });
-  const classes = settings.wordClasses ? loadWordClasses() : undefined;
+  const classes = settings.wordClasses ? loadWordClasses(settings.flatClasses ?? false) : undefined;
   if (classes) log(`word classes: depth ${classes.depth}, ${classes.keys.length} slots`);
   log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
   return { settings, gaz, classes, log };

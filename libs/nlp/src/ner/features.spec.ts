@@ -1,6 +1,6 @@
 import { analyseText } from '../tokenizer/document';
 import { hashString } from '../util/hash';
-import { WordClasses } from './word-classes';
+import { FLAT_CLASS_BITS, FLAT_DEPTH, PATH_DEPTH, WordClasses } from './word-classes';
 import {
   NUM_ROLES,
   ROLE_NEXT1,
@@ -47,5 +47,44 @@ describe('word-level split of baseFeatures', () => {
       n = contextFeatures(ctx, i, got, n);
       expect(Array.from(got.subarray(0, n)).sort()).toEqual(Array.from(want.subarray(0, nw)).sort());
     }
+  });
+});
+
+describe('flat k-means clusters after the word-class path', () => {
+  const text = 'Kim met Lavrov in Beijing on Tuesday, Kim said.';
+  const a = analyseText(text);
+  const { count, starts, ends } = a.tokens;
+  const words = ['kim', 'lavrov', 'beijing', 'tuesday', 'said'];
+  const path12 = (k: number): string => (k * 37).toString(2).padStart(PATH_DEPTH, '0');
+  // kim and lavrov share a flat cluster (3), the others have their own
+  const flat = (k: number): string => FLAT_CLASS_BITS.map((b, q) => (k < 2 ? 3 : k + q).toString(2).padStart(b, '0')).join('');
+  const ctxOf = (classes: WordClasses) =>
+    buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, undefined, undefined, classes);
+  const feats = (classes: WordClasses): Set<number>[] => {
+    const ctx = ctxOf(classes);
+    return Array.from({ length: count }, (_, i) => {
+      const out = new Uint32Array(200);
+      return new Set(out.subarray(0, baseFeatures(ctx, i, out, 0)));
+    });
+  };
+  const plain = feats(WordClasses.build(words.map((w, k) => ({ lowerHash: hashString(w), path: path12(k) }))));
+  const withFlat = feats(WordClasses.build(words.map((w, k) => ({ lowerHash: hashString(w), path: path12(k) + flat(k) }))));
+
+  it('keep every path-prefix feature and add one feature per flat clustering for each classed word in reach', () => {
+    expect(PATH_DEPTH + FLAT_CLASS_BITS.reduce((x, y) => x + y, 0)).toBe(FLAT_DEPTH);
+    for (let i = 0; i < count; i++) {
+      for (const f of plain[i]) expect(withFlat[i].has(f)).toBe(true);
+    }
+    // "Kim" (token 0): itself and "met" to its right (no class), so one word's flat features
+    expect(withFlat[0].size - plain[0].size).toBe(FLAT_CLASS_BITS.length);
+  });
+
+  it('words of one flat cluster share its features though their paths differ', () => {
+    const kim = 0;
+    const lavrov = 2;
+    const extra = (i: number): number[] => [...withFlat[i]].filter((f) => !plain[i].has(f)).sort();
+    expect(extra(kim).length).toBeGreaterThan(0);
+    const shared = extra(kim).filter((f) => withFlat[lavrov].has(f));
+    expect(shared.length).toBe(FLAT_CLASS_BITS.length);
   });
 });

@@ -1,6 +1,6 @@
 import { GAZ_WORDS as GAZ_WORDS_, Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gazetteer/gazetteer';
 import { mix as mix_ } from '../util/hash';
-import { WordClasses } from './word-classes';
+import { FLAT_CLASS_BITS as FLAT_CLASS_BITS_, FLAT_DEPTH as FLAT_DEPTH_, WordClasses } from './word-classes';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
 import {
   CASE_LOWER as CASE_LOWER_,
@@ -191,6 +191,8 @@ const enum T {
 }
 
 const { clz32 } = Math;
+const FLAT_CLASS_BITS = FLAT_CLASS_BITS_;
+const FLAT_DEPTH = FLAT_DEPTH_;
 const m3 = (a: number, b: number, c: number): number => mix(mix(a, b), c);
 
 /** Path prefix lengths used as classes (Ratinov & Roth 2009 use prefixes of Brown paths likewise). */
@@ -204,6 +206,15 @@ function classFeatures(cls: number, template: number, out: Uint32Array, n: numbe
     const len = CLASS_PREFIXES[q];
     if (len > depth) break;
     out[n++] = mix(cls >>> (depth - len), template * 32 + len);
+  }
+  if (depth === FLAT_DEPTH) {
+    // Flat k-means clusters after the path (word-classes.ts), the last one in the lowest bits.
+    let shift = 0;
+    for (let q = FLAT_CLASS_BITS.length - 1; q >= 0; q--) {
+      const bits = FLAT_CLASS_BITS[q];
+      out[n++] = mix((cls >>> shift) & ((1 << bits) - 1), template * 32 + 20 + q);
+      shift += bits;
+    }
   }
   return n;
 }

@@ -3,6 +3,15 @@ import * as hashTable from '../util/hash-table';
 // Local bindings: imported names can cost a getter call per use under some loaders.
 const { buildHashTable, checkHashTable, lookupHashTable } = hashTable;
 
+/** Length of the bisecting k-means paths (build-word-classes.ts). */
+export const PATH_DEPTH = 12;
+/**
+ * Flat k-means clusters (build-word-kmeans.ts), k = 2^bits each: when a table's paths are
+ * PATH_DEPTH + the sum of these long, the bits after the path are these clusters, in this order.
+ */
+export const FLAT_CLASS_BITS = [8];
+export const FLAT_DEPTH = PATH_DEPTH + FLAT_CLASS_BITS.reduce((a, b) => a + b, 0);
+
 /**
  * Word classes learned from unlabelled text (libs/nlp/training/build-word-classes.ts): for a
  * lower-cased word's hash, its path in a binary clustering tree as (1 << depth) | path, so a class
