@@ -41,7 +41,11 @@ for (let f = 0; f < folds; f++) {
       for (let k = 0; k < sum.weights.length; k++) sum.weights[k] += chain.weights[k];
       for (let k = 0; k < sum.trans.length; k++) sum.trans[k] += chain.trans[k];
       const n = j + 1;
-      mean = new LinearChain(sum.bits, sum.weights.map((x) => x / n), sum.trans.map((x) => x / n));
+      mean = new LinearChain(
+        sum.bits,
+        sum.weights.map((x) => x / n),
+        sum.trans.map((x) => x / n),
+      );
     }
     const model = new NerModel(CompactChain.fromDense(mean, hashes), undefined, gaz, {}, memory, classes);
     const s = scoreDocs(model, docs.slice(lo, hi));

@@ -156,7 +156,14 @@ function loadWordClasses(flat: boolean): WordClasses {
     for (const line of gunzipSync(fs.readFileSync(WORD_KMEANS_PATH)).toString('utf8').split('\n')) {
       const cols = line.split('\t');
       if (cols.length !== FLAT_CLASS_BITS.length + 1) continue;
-      flatOf.set(cols[0], FLAT_CLASS_BITS.map((b, q) => Number(cols[q + 1]).toString(2).padStart(b, '0')).join(''));
+      flatOf.set(
+        cols[0],
+        FLAT_CLASS_BITS.map((b, q) =>
+          Number(cols[q + 1])
+            .toString(2)
+            .padStart(b, '0'),
+        ).join(''),
+      );
     }
   }
   const entries: Array<{ lowerHash: number; path: string }> = [];
@@ -288,7 +295,10 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
   const f1 = train.map((d) => docFeatures(d));
   log('stage-1 features ready');
   const margin = settings.margin ?? 0;
-  const bagLog = (stage: string) => (j: number, e: number): void => log(`${stage}${j > 0 ? ` (bag member ${j + 1})` : ''} epoch ${e + 1}`);
+  const bagLog =
+    (stage: string) =>
+    (j: number, e: number): void =>
+      log(`${stage}${j > 0 ? ` (bag member ${j + 1})` : ''} epoch ${e + 1}`);
   const stage1 = trainBag(train, f1, settings.bits, settings.epochs1, settings.seed, settings.bag1 ?? 1, bagLog('stage1'), margin);
   const compact1 = CompactChain.fromDense(stage1, uniqueHashes(f1));
   let model = new NerModel(compact1, undefined, gaz, meta, memory, classes);
