@@ -97,14 +97,14 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       }
     }
     if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
-    if (tag === 'a' && a.href && s.authorPageLinks.length < 5 && AUTHOR_PAGE.test(a.href) && !inCommentsOrForm(el) && !inNavigation(el)) {
+    if (tag === 'a' && a.href && s.authorPageLinks.length < 5 && AUTHOR_PAGE.test(a.href) && !inCommentsOrForm(el) && !withinTag(el, NAVIGATION)) {
       const t = normaliseInline(textOf(el));
       if (t.length >= 3 && t.length <= 60 && slugNames(a.href, t)) s.authorPageLinks.push(t);
     }
     if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel))))
       s.licensors.push(textOf(el));
     // A comment's or review's dates (<time>, data-date, date-named elements) date the comment.
-    if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el) && !inSidebarOrMenu(el)) {
+    if (tag === 'time' && s.times.length < 10 && !inCommentsOrForm(el) && !withinTag(el, SIDEBAR_OR_MENU)) {
       const ca = classAndId(el);
       const strong = a.pubdate !== undefined || /publish|posted|created|pubdate|entry-date|post-date|article-date/i.test(ca) || itemprop === 'datePublished';
       const value = a.datetime ?? textOf(el);
@@ -182,17 +182,16 @@ function slugNames(href: string, text: string): boolean {
     .some((w) => w.length >= 3 && path.includes(w));
 }
 
-/** Inside a menu or the page footer: a link list of the site's writers, not this story's credit. */
-function inNavigation(el: HtmlElement): boolean {
-  for (let e: HtmlElement | null = el; e; e = e.parent) if (e.tag === 'nav' || e.tag === 'menu' || e.tag === 'footer') return true;
+/** Whether the element or one of its ancestors is one of these tags. */
+function withinTag(el: HtmlElement, tags: ReadonlySet<string>): boolean {
+  for (let e: HtmlElement | null = el; e; e = e.parent) if (tags.has(e.tag)) return true;
   return false;
 }
 
-/** In a sidebar or menu: a <time> there dates a teaser of another story. */
-function inSidebarOrMenu(el: HtmlElement): boolean {
-  for (let e: HtmlElement | null = el; e; e = e.parent) if (e.tag === 'aside' || e.tag === 'nav') return true;
-  return false;
-}
+/** A menu or the page footer: a link list of the site's writers there is not this story's credit. */
+const NAVIGATION = new Set(['nav', 'menu', 'footer']);
+/** A sidebar or menu: a <time> there dates a teaser of another story. */
+const SIDEBAR_OR_MENU = new Set(['aside', 'nav']);
 
 const COMMENTS = /comment|respond|reply|replies|discussion|disqus|review|rating|testimonial/i;
 
