@@ -5,9 +5,8 @@
 // choices were tuned on; dev alone moves by a tenth of a point between runs of similar settings.
 // Usage: npx tsx libs/nlp/training/cross-validate.ts [--folds K] [--only i,j] [--settings path] [--no-stage2]
 import { readConll, score } from './conll';
+import { foldBlock, PooledScore, SCORED_TYPES as TYPES } from './cv-blocks';
 import { elapsedLog, readSettings, scoreDocs, trainInputs, trainModel } from './train-ner';
-
-const TYPES = ['micro', 'PER', 'ORG', 'LOC', 'MISC'] as const;
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -20,26 +19,20 @@ function main(): void {
   const log = elapsedLog();
   const inputs = trainInputs(settings, () => undefined);
   const docs = readConll('train');
-  const pooled = { tp: {} as Record<string, number>, fp: {} as Record<string, number>, fn: {} as Record<string, number> };
+  const pooled = new PooledScore();
   const rows: string[] = [];
   for (let f = 0; f < folds; f++) {
     if (only && !only.has(f + 1)) continue;
-    const lo = Math.floor((f * docs.length) / folds);
-    const hi = Math.floor(((f + 1) * docs.length) / folds);
+    const { lo, hi } = foldBlock(f, folds, docs.length);
     const model = trainModel([...docs.slice(0, lo), ...docs.slice(hi)], inputs, {});
     const s = scoreDocs(model, docs.slice(lo, hi));
-    for (const t of TYPES) {
-      pooled.tp[t] = (pooled.tp[t] ?? 0) + s[t].tp;
-      pooled.fp[t] = (pooled.fp[t] ?? 0) + s[t].fp;
-      pooled.fn[t] = (pooled.fn[t] ?? 0) + s[t].fn;
-    }
+    pooled.add(s);
     rows.push(row(`fold ${f + 1} (docs ${lo}-${hi - 1})`, s));
     log(rows[rows.length - 1]);
   }
-  const f1 = (t: string): number => (2 * pooled.tp[t]) / (2 * pooled.tp[t] + pooled.fp[t] + pooled.fn[t]);
   console.log(`| ${folds}-fold CV over train, F1 | ${TYPES.join(' | ')} |\n|---|${TYPES.map(() => '---|').join('')}`);
   for (const r of rows) console.log(r);
-  console.log(`| **pooled** | ${TYPES.map((t) => (100 * f1(t)).toFixed(2)).join(' | ')} |`);
+  console.log(`| **pooled** | ${TYPES.map((t) => (100 * pooled.f1(t)).toFixed(2)).join(' | ')} |`);
 }
 
 function row(name: string, s: ReturnType<typeof score>): string {

@@ -224,21 +224,30 @@ export function trainBag(
   log?: (member: number, e: number) => void,
   margin = 0,
 ): LinearChain {
+  const members = Math.max(1, size);
   let sum: LinearChain | undefined;
-  for (let j = 0; j < Math.max(1, size); j++) {
+  for (let j = 0; j < members; j++) {
     const chain = trainChain(docs, feats, bits, epochs, seed + j * BAG_SEED_STEP, log && ((e) => log(j, e)), margin);
-    if (!sum) {
-      sum = chain;
-      continue;
-    }
-    for (let k = 0; k < sum.weights.length; k++) sum.weights[k] += chain.weights[k];
-    for (let k = 0; k < sum.trans.length; k++) sum.trans[k] += chain.trans[k];
+    if (sum) addChain(sum, chain);
+    else sum = chain;
   }
-  if (size > 1) {
-    for (let k = 0; k < sum!.weights.length; k++) sum!.weights[k] /= size;
-    for (let k = 0; k < sum!.trans.length; k++) sum!.trans[k] /= size;
-  }
-  return sum!;
+  return bagMean(sum!, members);
+}
+
+/** Adds a member's weights and transitions into a bag's running sum (the first member's chain). */
+export function addChain(sum: LinearChain, chain: LinearChain): void {
+  for (let k = 0; k < sum.weights.length; k++) sum.weights[k] += chain.weights[k];
+  for (let k = 0; k < sum.trans.length; k++) sum.trans[k] += chain.trans[k];
+}
+
+/** The mean chain of a bag whose members' sum is `sum` (a bag of one is its member itself). */
+export function bagMean(sum: LinearChain, members: number): LinearChain {
+  if (members === 1) return sum;
+  return new LinearChain(
+    sum.bits,
+    sum.weights.map((x) => x / members),
+    sum.trans.map((x) => x / members),
+  );
 }
 
 /** Labels via precomputed features (training-time twin of tagDocument). */
