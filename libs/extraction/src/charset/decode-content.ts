@@ -41,6 +41,7 @@ function hasNonAscii(bytes: Buffer): boolean {
 
 type Declaration = { charset: string; from: 'bom' | 'header' | 'markup' };
 
+/** Which charset the bytes declare (BOM, Content-Type, <meta charset>, XML prolog), if any, and where. */
 function declaration(bytes: Buffer, contentType?: string): Declaration | null {
   const bom = bomCharset(bytes);
   if (bom) return { charset: bom, from: 'bom' };
@@ -56,11 +57,6 @@ function declaration(bytes: Buffer, contentType?: string): Declaration | null {
     if (l) return { charset: l, from: 'markup' };
   }
   return null;
-}
-
-/** Which charset the bytes declare (BOM, Content-Type, <meta charset>, XML prolog), if any. */
-export function declaredCharset(bytes: Buffer, contentType?: string): string | null {
-  return declaration(bytes, contentType)?.charset ?? null;
 }
 
 /**
