@@ -50,13 +50,13 @@ export interface Settings {
    * the jackknifed stage-1 models whose labels stage 2 is trained on.
    */
   bag1?: number;
+  bag2?: number;
+  bagJackknife?: number;
   /**
    * Flat k-means word clusters (assets/word-kmeans.tsv.gz, build-word-kmeans.ts) appended to the
    * word-class paths, as features beside the path prefixes (needs wordClasses).
    */
   flatClasses?: boolean;
-  bag2?: number;
-  bagJackknife?: number;
 }
 
 export interface PreparedDoc {
