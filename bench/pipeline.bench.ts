@@ -21,15 +21,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { loadavg } from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
+import * as amqp from 'amqplib';
 import { Client } from 'pg';
 import { articleIdForContentHash, StageName, STAGE_NAMES, submissionContentHash } from '@newswire/contracts';
 import { parseArticle } from '@newswire/extraction';
 import { extractEntities, loadNerModel } from '@newswire/nlp';
+import { ConfirmedSubmitter } from '../apps/cli/src/submit/confirmed-submitter';
 import { AmqpTestClient } from '../test/support/amqp-test-client';
 import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
 import { loadExtractionCorpus, SHARED } from './lib/corpora';
 import { latencySummary, LatencySummary } from './lib/percentiles';
+import { meanBatchSizes } from './lib/batch-sizes';
 import { duplicateDeliveries } from './lib/redundant-deliveries';
 import { appendTimeline, Hop, hopSummaries, readStageClaims } from './lib/stage-hops';
 import { findGroupRoots, GroupUsage, peakRssMb, PROCESS_GROUPS, ProcessGroup, snapshot, usageBetween } from './lib/process-groups';
@@ -38,6 +41,12 @@ process.env.TEST_AMQP_URL ??= 'amqp://guest:guest@127.0.0.1:5672';
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const RESULTS = path.join(__dirname, 'results/latest.json');
+/**
+ * Unconfirmed submissions in flight, as `newswire submit` sends them by default: waiting for each
+ * confirm before the next publication would make the submitting client (one quorum-queue fsync per
+ * message) the bottleneck of small articles instead of the pipeline.
+ */
+const SUBMIT_WINDOW = 64;
 /** Room after the last publication for a wrong second publication to show up (as the chaos suite does). */
 const DUPLICATE_GRACE_MS = 2000;
 
@@ -75,6 +84,8 @@ interface RunResult {
   duplicates: number;
   /** Event copies a stage received after processing the event (see lib/redundant-deliveries.ts). */
   duplicateDeliveries: number;
+  /** Mean deliveries per committed batch, per stage (see lib/batch-sizes.ts). */
+  meanBatchSize: Record<string, number>;
 }
 
 async function walSyncCount(): Promise<number> {
@@ -122,6 +133,7 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
   // Back-off as in production; the environment's teardown removes these retry queues too.
   const env = await startTestEnvironment({ retryDelaysMs: [1000, 5000] });
   const pipeline = new Pipeline(env);
+  let submitConnection: amqp.ChannelModel | null = null;
   try {
     await pipeline.startAll({ MAX_ATTEMPTS: '5' });
     for (const [stage, extra] of Object.entries(options.extraReplicas ?? {})) {
@@ -129,17 +141,24 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
     }
     const roots = findGroupRoots();
     const client = await AmqpTestClient.connect(env);
+    submitConnection = await amqp.connect(env.amqpUrl, { noDelay: true });
+    const submitChannel = await submitConnection.createConfirmChannel();
     const published = await client.watchPublished();
     const walBefore = await walSyncCount();
     const before = snapshot(roots);
     const started = performance.now();
     const intervalMs = options.ratePerSec ? 1000 / options.ratePerSec : 0;
     const submittedAtMs = new Map<string, number>();
+    const submitter = new ConfirmedSubmitter(submitChannel, env.topology, SUBMIT_WINDOW);
+    const refused: string[] = [];
     for (const [i, s] of submissions.entries()) {
       if (intervalMs > 0) await sleep(started + i * intervalMs - performance.now());
       submittedAtMs.set(s.articleId, Date.now());
-      await client.submit(s.payload);
+      await submitter.submit(s.articleId, s.payload, (failure) => failure && refused.push(failure));
     }
+    await submitter.drain();
+    if (refused.length > 0) throw new Error(`${refused.length} submissions not confirmed, e.g. ${refused[0]}`);
+    const submittedSeconds = (performance.now() - started) / 1000;
     const ids = submissions.map((s) => s.articleId);
     let lost = 0;
     await published.waitFor(ids, 600000).catch(() => {
@@ -155,13 +174,16 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
     for (const e of published.events) eventIds.set(e.articleId, (eventIds.get(e.articleId) ?? new Set()).add(e.id));
     const duplicates = [...eventIds.values()].filter((set) => set.size > 1).length;
     const redundant = await duplicateDeliveries(pipeline.processes.map((p) => p.url));
+    const meanBatchSize = await meanBatchSizes(pipeline.processes);
     await client.close();
     const latencies = await storedLatenciesMs(env.databaseUrl);
     const warm = latencies.filter((l) => l.receivedAfterMs >= WARM_AFTER_MS).map((l) => l.ms);
     const claims = await readStageClaims(env.databaseUrl);
     if (process.env.BENCH_TIMELINE) appendTimeline(process.env.BENCH_TIMELINE, label, submittedAtMs, claims, published.firstArrivalMs);
     const observed = [...published.firstArrivalMs].map(([id, ms]) => ms - (submittedAtMs.get(id) ?? ms));
-    process.stderr.write(`${label}: ${submissions.length} articles in ${seconds.toFixed(1)} s (lost ${lost}, duplicates ${duplicates})\n`);
+    process.stderr.write(
+      `${label}: ${submissions.length} articles in ${seconds.toFixed(1)} s, submitted in ${submittedSeconds.toFixed(1)} s (lost ${lost}, duplicates ${duplicates})\n`,
+    );
     return {
       seconds,
       perSecond: (submissions.length - lost) / seconds,
@@ -175,8 +197,10 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
       lost,
       duplicates,
       duplicateDeliveries: redundant,
+      meanBatchSize,
     };
   } finally {
+    await submitConnection?.close().catch(() => undefined);
     await pipeline.stopAll();
     await env.teardown();
   }
@@ -231,8 +255,11 @@ async function main(): Promise<void> {
   if (process.env.BENCH_QUICK === '1') {
     const rate = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
     if (rate !== undefined && !(rate > 0)) throw new Error(`BENCH_RATE must be a positive number of articles per second, not ${process.env.BENCH_RATE}`);
-    const quick = await runThroughPipeline(rate ? `real pages at ${rate}/s` : 'real pages, full load', pages, { ratePerSec: rate });
-    return printQuick(quick, cpuMs, loadAtStart, rate);
+    const workload = process.env.BENCH_WORKLOAD ?? 'pages';
+    if (workload !== 'pages' && workload !== 'small') throw new Error(`BENCH_WORKLOAD must be pages or small, not ${workload}`);
+    const what = `${workload === 'small' ? 'small articles' : 'real pages'}${rate ? ` at ${rate}/s` : ', full load'}`;
+    const quick = await runThroughPipeline(what, workload === 'small' ? small : pages, { ratePerSec: rate });
+    return printQuick(what, quick, cpuMs, loadAtStart);
   }
   const full = await runThroughPipeline('real pages, full load', pages);
   const bottleneck = STAGE_NAMES.reduce((a, b) => (cpuMs(b, full) > cpuMs(a, full) ? b : a));
@@ -259,6 +286,7 @@ async function main(): Promise<void> {
     latencyAtHalfRateWarmMs: paced.warmLatencyMs,
     scaled: { stage: bottleneck, replicas: 2, articlesPerSec: scaled.perSecond, oneReplicaArticlesPerSec: full.perSecond },
     peakRssMb: { ingest: full.peakRssMb.ingest, parse: full.peakRssMb.parse, entityExtract: full.peakRssMb['entity-extract'], publish: full.peakRssMb.publish },
+    articlesPerBatch: full.meanBatchSize,
     articles,
     lost: runs.reduce((sum, r) => sum + r.lost, 0),
     duplicates: runs.reduce((sum, r) => sum + r.duplicates, 0),
@@ -281,8 +309,16 @@ async function main(): Promise<void> {
   console.log(`real pages through the pipeline run at ${fixed(result.ratio, 2)}x parse + extract on one core (target >= 0.8x)\n`);
   const perArticle = (n: number) => fixed(n / articles, 1);
   printTable([
-    ['real pages, full load', 'CPU ms/article', 'x baseline', 'voluntary switches/article', 'involuntary/article', 'peak RSS MB (target < 200)'],
-    ['baseline (one process)', fixed(baseline.cpuMsPerArticle), '1.00', '', '', ''],
+    [
+      'real pages, full load',
+      'CPU ms/article',
+      'x baseline',
+      'voluntary switches/article',
+      'involuntary/article',
+      'peak RSS MB (target < 200)',
+      'articles/batch',
+    ],
+    ['baseline (one process)', fixed(baseline.cpuMsPerArticle), '1.00', '', '', '', ''],
     ...PROCESS_GROUPS.map((g) => [
       g,
       fixed(cpuMs(g, full)),
@@ -290,8 +326,9 @@ async function main(): Promise<void> {
       perArticle(full.usage[g].voluntarySwitches),
       perArticle(full.usage[g].involuntarySwitches),
       (STAGE_NAMES as string[]).includes(g) ? fixed(full.peakRssMb[g as StageName]) : '',
+      batchCell(full, g),
     ]),
-    ['total pipeline', fixed(cpuMsPerArticle.total), `${fixed(cpuMsPerArticle.total / baseline.cpuMsPerArticle, 2)} (target <= 2.5)`, '', '', ''],
+    ['total pipeline', fixed(cpuMsPerArticle.total), `${fixed(cpuMsPerArticle.total / baseline.cpuMsPerArticle, 2)} (target <= 2.5)`, '', '', '', ''],
   ]);
   const busy = cpuMsPerArticle.total / 1000 / (1 / full.perSecond);
   console.log(`pipeline CPU while running: ${fixed(busy, 2)} of 2 cores busy; Postgres WAL syncs: ${perArticle(full.walSyncs)} per article (cluster-wide)\n`);
@@ -306,6 +343,12 @@ async function main(): Promise<void> {
   console.log(
     `lost ${result.lost}, duplicates ${result.duplicates}, event copies received again and skipped by an inbox ${result.duplicateDeliveries} (${copiesPerRun}); written to ${path.relative(process.cwd(), RESULTS)}`,
   );
+}
+
+/** A stage's mean deliveries per committed batch in a run (blank for RabbitMQ and Postgres). */
+function batchCell(run: RunResult, group: ProcessGroup): string {
+  const mean = run.meanBatchSize[group];
+  return mean === undefined ? '' : fixed(mean);
 }
 
 /** The run's latency without its first WARM_AFTER_MS (none when the run was shorter). */
@@ -328,17 +371,22 @@ function printHops(label: string, run: RunResult): void {
 
 /**
  * BENCH_QUICK=1: one run alone, to compare one change with another; writes no results file.
- * Full load by default (CPU per article); BENCH_RATE=N paces it at N articles/s (latency).
+ * Real pages at full load by default (CPU per article); BENCH_RATE=N paces it at N articles/s
+ * (latency); BENCH_WORKLOAD=small runs the small articles instead.
  */
-function printQuick(full: RunResult, cpuMs: (group: ProcessGroup, run: RunResult) => number, loadAtStart: number, rate?: number): void {
-  const what = rate ? `real pages paced at ${rate}/s` : 'real pages, full load only';
+function printQuick(what: string, full: RunResult, cpuMs: (group: ProcessGroup, run: RunResult) => number, loadAtStart: number): void {
   console.log(`\nquick run (${what}); load average ${fixed(loadAtStart, 2)} at the start, ${fixed(loadavg()[0], 2)} at the end\n`);
   printTable([
-    ['real pages, full load', 'CPU ms/article', 'peak RSS MB'],
-    ...PROCESS_GROUPS.map((g) => [g, fixed(cpuMs(g, full)), (STAGE_NAMES as string[]).includes(g) ? fixed(full.peakRssMb[g as StageName]) : '']),
-    ['total pipeline', fixed(PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, full), 0)), ''],
+    [what, 'CPU ms/article', 'peak RSS MB', 'articles/batch'],
+    ...PROCESS_GROUPS.map((g) => [
+      g,
+      fixed(cpuMs(g, full)),
+      (STAGE_NAMES as string[]).includes(g) ? fixed(full.peakRssMb[g as StageName]) : '',
+      batchCell(full, g),
+    ]),
+    ['total pipeline', fixed(PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, full), 0)), '', ''],
   ]);
-  printHops(rate ? `${rate}/s` : 'full load', full);
+  printHops(what, full);
   console.log(
     `${fixed(full.perSecond)} articles/s; lost ${full.lost}, duplicates ${full.duplicates}, event copies received again and skipped ${full.duplicateDeliveries}`,
   );
