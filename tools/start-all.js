@@ -10,6 +10,9 @@ const root = path.resolve(__dirname, '..');
 // V8 flags every service runs with (the Dockerfile sets the same through NODE_OPTIONS): an 8 MB semi-space
 // instead of 16 keeps each service's peak RSS under load below 200 MB (README, Configuration).
 const nodeFlags = require('./service-node-flags.json');
+// glibc malloc settings every service runs with (the Dockerfile sets the same; README, Configuration):
+// the process's own environment wins.
+const serviceEnvironment = require('./service-environment.json');
 const stages = ['ingest', 'parse', 'entity-extract', 'publish'];
 const children = new Map();
 let stopping = false;
@@ -40,7 +43,8 @@ function stopAll(signal) {
 
 for (const stage of stages) {
   // The services write through a pipe here: on a terminal, ask them for pretty lines (LOG_FORMAT) as they would give it.
-  const env = process.stdout.isTTY && !process.env.LOG_FORMAT ? { ...process.env, LOG_FORMAT: 'pretty' } : process.env;
+  const base = { ...serviceEnvironment, ...process.env };
+  const env = process.stdout.isTTY && !process.env.LOG_FORMAT ? { ...base, LOG_FORMAT: 'pretty' } : base;
   const child = spawn(process.execPath, [...nodeFlags, path.join(root, 'dist/apps', stage, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.set(stage, child);
   prefixLines(child.stdout, stage, process.stdout);

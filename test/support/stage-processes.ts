@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, WriteStream } from 'fs';
 import { createServer } from 'net';
 import * as path from 'path';
 import { StageName } from '@newswire/contracts';
+import SERVICE_ENVIRONMENT from '../../tools/service-environment.json';
 import SERVICE_NODE_FLAGS from '../../tools/service-node-flags.json';
 import { TestEnvironment } from './test-environment';
 
@@ -39,7 +40,8 @@ export class StageProcess {
     // The V8 flags the services are deployed with, so tests and benchmarks measure what runs.
     const nodeArgs = [...SERVICE_NODE_FLAGS, ...(process.env.NEWSWIRE_NODE_ARGS ?? '').split(' ').filter(Boolean)];
     const child = spawn(process.execPath, [...nodeArgs, main], {
-      env: { ...process.env, ...this.env, HTTP_PORT: String(this.port), HTTP_HOST: '127.0.0.1' },
+      // The malloc settings the services are deployed with (the environment of the run may override them).
+      env: { ...SERVICE_ENVIRONMENT, ...process.env, ...this.env, HTTP_PORT: String(this.port), HTTP_HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
