@@ -105,20 +105,23 @@ const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
 
 /** Set in capitals: letters of a cased script, none of them lower case (CJK, Arabic and Thai have no case). */
 function isCapitals(text: string): boolean {
+  // Any lower-case letter settles it: tested first, before counting every letter of the line.
+  if (/\p{Ll}/u.test(text)) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return upper >= 8 && upper >= 0.8 * letters && !/\p{Ll}/u.test(text);
+  return upper >= 8 && upper >= 0.8 * letters;
 }
 
 /** A headline in title case ("Tim Cook On Apple Being ‘Pulled Into The Enterprise’"): most words capitalised, in a cased script. */
 function isTitleCase(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const cased = text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
-  if (cased < 0.9 * letters) return false;
+  // The word count rules out most lines (prose runs past 20 words) before every letter is counted.
   const words = text.split(' ').filter((w) => /^[\p{L}'‘"“]/u.test(w));
   if (words.length < 4 || words.length > 20) return false;
   const capitalised = words.filter((w) => /^['‘"“]?\p{Lu}/u.test(w)).length;
-  return capitalised >= 0.8 * words.length;
+  if (capitalised < 0.8 * words.length) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cased = text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
+  return cased >= 0.9 * letters;
 }
 
 function toUnit(raw: string): Unit {
