@@ -1,4 +1,4 @@
-import { foldSpaces, normaliseInline } from './normalise-text';
+import { countWords, foldSpaces, normaliseInline } from './normalise-text';
 
 // What normaliseInline did in five passes before it took two: the two must agree on every string.
 const fivePasses = (text: string) =>
@@ -51,5 +51,12 @@ describe('normaliseInline', () => {
 describe('foldSpaces', () => {
   it('gives what replace(/\\s+/g, " ") gives', () => {
     for (const s of ['a b', 'a  b', ' a\n\nb ', 'a\u00a0b', '\t', 'a \u2028 b', 'ab', '']) expect(foldSpaces(s)).toBe(s.replace(/\s+/g, ' '));
+  });
+});
+
+describe('countWords', () => {
+  it('counts words with inner apostrophes and hyphens as one', () => {
+    expect(countWords("It's a well-known fact — 42 times, isn’t it?")).toBe(8);
+    expect(countWords('')).toBe(0);
   });
 });
