@@ -2,6 +2,7 @@ import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
 import { PIECE_WORDS, splitAuthorNames } from '../metadata/authors';
+import { foldSpaces } from '../normalise/normalise-text';
 
 // "Von Pamela Sladky | 27.01.2022", "Ein Artikel von ...", "Text: ...", "Autor: ...", "Gespeichert von rasos am ...".
 // The bare words that introduce a byline ("By", "Von", "Par"...).
@@ -136,7 +137,7 @@ export function ownerAuthors(declared: string[], blocks: TextBlock[]): string[] 
   return [];
 }
 
-const searchable = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+const searchable = (s: string) => foldSpaces(s.normalize('NFC').replace(/[’‘]/g, "'")).toLowerCase();
 
 /**
  * Whether the page lets a reader see a name. A name only meta tags or structured data carry is as

@@ -147,6 +147,8 @@ export const FURNITURE_BY_NAME = 32;
 const FURNITURE_NAME =
   /^(?:sidebar|side-bar|sidebar-\w+|comments?|comment-list|footer|site-footer|nav|navigation|menu|related|related-(?:posts|articles|stories)|widgets?|secondary|aside)$/i;
 
+const CAMEL_CASE = /[a-z][A-Z]/;
+
 // Class names repeat across a page (and across pages of one site): judge each distinct string once.
 const verdicts = new Map<string, number>();
 
@@ -170,10 +172,9 @@ export function classBits(attrs: Record<string, string>): number {
   if (bits !== undefined) return bits;
   bits = 0;
   // "relatedArticles", "related_articles" and "related-articles" all read as related + articles.
-  const words = raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/_/g, '-');
+  // (Each step only when it has something to do: most names are in lower case and without underscores.)
+  const spaced = (CAMEL_CASE.test(raw) ? raw.replace(/([a-z])([A-Z])/g, '$1 $2') : raw).toLowerCase();
+  const words = spaced.includes('_') ? spaced.replaceAll('_', '-') : spaced;
   // Related posts, comments and share bars often reuse the story's class names ("related-post-content",
   // "comment-content"): their own name wins. Other furniture words ("meta", "hidden") yield to the story's.
   if (BOILER_PREFIXES.test(words) && !EMBED.test(words)) bits |= FURNITURE;

@@ -2,7 +2,7 @@
 // model (choice-model.ts). The rules that used to pick are generators here: every source proposes,
 // and the features say which source, how many agree, and what the value looks like.
 import { Candidate } from './choice-model';
-import { normaliseInline } from '../normalise/normalise-text';
+import { foldSpaces, normaliseInline } from '../normalise/normalise-text';
 import { looksLikeSite, stripSiteName, titleSegments } from './title';
 import { completes } from './authors';
 
@@ -13,7 +13,7 @@ export interface Proposal<T> {
 }
 
 /** The scorer's folding: NFC, whitespace collapsed, case folded. */
-export const foldValue = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+export const foldValue = (s: string) => foldSpaces(s.normalize('NFC')).trim().toLowerCase();
 
 const bucket = (n: number, edges: number[]) => {
   let i = 0;

@@ -14,6 +14,8 @@ export function withoutDecoration(heading: string): string {
 
 const OPENING = '([{（［｛【「『〈《';
 const CLOSING = ')]}）］｝】」』〉》';
+const OPENING_ANY = /[([{（［｛【「『〈《]/;
+const globalCopies = new Map<RegExp, RegExp>();
 
 /**
  * Splits at the separators `re` finds outside brackets: "Streit um Gesetz (Teil 2: Die Folgen) - Site"
@@ -21,9 +23,10 @@ const CLOSING = ')]}）］｝】」』〉》';
  * counts ("Smiley :( | Site" splits as usual).
  */
 function splitOutsideBrackets(title: string, re: RegExp): string[] {
-  const inside = new Uint8Array(title.length + 1);
+  // Only a bracket opened and closed later marks text as inside: without an opening bracket, nothing is.
+  const inside = OPENING_ANY.test(title) ? new Uint8Array(title.length + 1) : null;
   const open: Array<{ at: number; closer: string }> = [];
-  for (let i = 0; i < title.length; i++) {
+  for (let i = 0; inside && i < title.length; i++) {
     const o = OPENING.indexOf(title[i]);
     if (o >= 0) open.push({ at: i, closer: CLOSING[o] });
     else if (CLOSING.includes(title[i])) {
@@ -35,8 +38,18 @@ function splitOutsideBrackets(title: string, re: RegExp): string[] {
   }
   const parts: string[] = [];
   let from = 0;
-  for (const m of title.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
-    if (!m[0].length || inside[m.index]) continue;
+  // The separators' own global copy, reused (matchAll would compile a fresh one on every call).
+  let global = globalCopies.get(re);
+  if (!global) globalCopies.set(re, (global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  global.lastIndex = 0;
+  for (let m = global.exec(title); m; m = global.exec(title)) {
+    if (!m[0].length) {
+      // As matchAll steps past an empty match (by a code point under the u flag).
+      const c = title.codePointAt(global.lastIndex);
+      global.lastIndex += global.unicode && c !== undefined && c > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (inside?.[m.index]) continue;
     parts.push(title.slice(from, m.index));
     from = m.index + m[0].length;
   }
@@ -68,6 +81,8 @@ export function looksLikeSite(part: string, siteName: string | null, host: strin
   return /\.(?:com|de|org|net|at|ch|fr|it|co\.uk|info|eu)$/i.test(part.trim());
 }
 
+const SPACED_COLON = /\s+:\s+/;
+
 /** "Story headline | Site Name" -> "Story headline": drops the segments naming the site or the section path. */
 export function stripSiteName(title: string, siteName: string | null, host: string | null): string {
   let t = title.trim();
@@ -88,14 +103,16 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
     else if (looksLikeSite(first, siteName, host)) t = t.slice(first.length).replace(/^[\s–—-]+/, '');
   }
   // A spaced colon also sets French headlines apart ("Libre cours : Raoult"): only a site's name after it goes.
-  const colon = splitOutsideBrackets(t, /\s+:\s+/);
+  const colon = splitOutsideBrackets(t, SPACED_COLON);
   if (colon.length > 1 && looksLikeSite(colon[colon.length - 1], siteName, host)) t = colon.slice(0, -1).join(' : ');
   return t || title;
 }
 
+const ANY_SEPARATOR = new RegExp(`${STRONG_SEPARATORS.source}|${WEAK_SEPARATORS.source}|\\s+:\\s+|:\\s+`, 'u');
+
 /** A document title's segments between separators ("Headline | Section | Site", "Site: Headline"). */
 export function titleSegments(title: string): string[] {
-  return splitOutsideBrackets(title, new RegExp(`${STRONG_SEPARATORS.source}|${WEAK_SEPARATORS.source}|\\s+:\\s+|:\\s+`, 'u'))
+  return splitOutsideBrackets(title, ANY_SEPARATOR)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
