@@ -1,18 +1,28 @@
-import { hashRange } from '../util/hash';
 import { applyPersonTitles } from './honorifics';
+import { computeTokenInfo } from './token-info';
 
 describe('applyPersonTitles', () => {
-  const lower = (words: string[]): Uint32Array => Uint32Array.from(words.map((w) => hashRange(w, 0, w.length, true)));
+  /** The lower-case hashes and case classes of the words, as the tagger computes them. */
+  const tokens = (words: string[]): [Uint32Array, Uint8Array] => {
+    const starts = new Int32Array(words.length);
+    const ends = new Int32Array(words.length);
+    for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
+      starts[k] = at;
+      ends[k] = at + words[k].length;
+    }
+    const info = computeTokenInfo(words.join(' '), starts, ends, words.length);
+    return [info.lower, info.caseClass];
+  };
   it('leaves the title out of a PER span, as CoNLL does', () => {
     // Mr Koch , Mrs de Palacio and Mr President ; Mrs. Hicks ; Drake
     const words = ['Mr', 'Koch', ',', 'Mrs', 'de', 'Palacio', 'and', 'Mr', 'President', ';', 'Mrs.', 'Hicks', ';', 'Drake'];
     const labels = Uint8Array.from([1, 2, 0, 1, 2, 2, 0, 1, 0, 0, 1, 2, 0, 1]);
-    applyPersonTitles(lower(words), labels);
+    applyPersonTitles(...tokens(words), labels);
     expect(Array.from(labels)).toEqual([0, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 1]);
   });
   it('does not touch other types', () => {
     const labels = Uint8Array.from([3, 4]);
-    applyPersonTitles(lower(['Dr', 'Pepper']), labels);
+    applyPersonTitles(...tokens(['Dr', 'Pepper']), labels);
     expect(Array.from(labels)).toEqual([3, 4]);
   });
   it('makes a span a personal title opens or directly precedes a person, whatever type the model gave it', () => {
@@ -41,7 +51,15 @@ describe('applyPersonTitles', () => {
     ];
     // O B-MISC I-MISC O O B-ORG I-ORG I-ORG O O O O B-ORG I-ORG O O B-PER O O B-LOC
     const labels = Uint8Array.from([0, 7, 8, 0, 0, 3, 4, 4, 0, 0, 0, 0, 3, 4, 0, 0, 1, 0, 0, 5]);
-    applyPersonTitles(lower(words), labels);
+    applyPersonTitles(...tokens(words), labels);
     expect(Array.from(labels)).toEqual([0, 1, 2, 0, 0, 0, 1, 2, 0, 0, 0, 0, 3, 4, 0, 0, 1, 0, 0, 1]);
+  });
+  it('makes a span a person when one word the model left out stands between it and a personal title', () => {
+    // Mr. Name1ql Surnameamelf said ; Mr and Acme Corp ; Mr. John Smith
+    const words = ['Mr.', 'Name1ql', 'Surnameamelf', 'said', ';', 'Mr', 'and', 'Acme', 'Corp', ';', 'Mr.', 'John', 'Smith'];
+    // O O B-ORG O O O O B-ORG I-ORG O O O B-PER: "and" is no first name, Acme Corp stays an organisation
+    const labels = Uint8Array.from([0, 0, 3, 0, 0, 0, 0, 3, 4, 0, 0, 0, 1]);
+    applyPersonTitles(...tokens(words), labels);
+    expect(Array.from(labels)).toEqual([0, 0, 1, 0, 0, 0, 0, 3, 4, 0, 0, 0, 1]);
   });
 });

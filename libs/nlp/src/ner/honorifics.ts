@@ -1,5 +1,6 @@
 import { hashString } from '../util/hash';
 import { isBegin, labelType } from './labels';
+import { CASE_MIXED, CASE_TITLE, CASE_UPPER } from './token-info';
 
 // CoNLL's guidelines leave a person's title out of the name ("Mr. Koch" -> Koch). The training data
 // writes these with a full stop, so British-style "Mr Koch" (Europarl, UK news) comes out as one
@@ -10,13 +11,16 @@ const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'mr
 const B_PER = 1;
 const I_PER = 2;
 const PER = 1;
+/** Case classes a left-out first name or initial can have ("John", "J.", "JOHN", "Name1ql"), unlike "and" or ",". */
+const NAME_CASES = new Set([CASE_TITLE, CASE_UPPER, CASE_MIXED]);
 
 /**
  * Person titles in labels, in place: honorifics are dropped from the front of PER spans, and a span
- * that a personal title (Mr, Mrs, Ms, Messrs, Mme, Mlle) starts or directly precedes is a person
- * whatever type the model gave it ("Mr. Names Smith" is not a MISC).
+ * that a personal title (Mr, Mrs, Ms, Messrs, Mme, Mlle) starts or precedes, directly or across one
+ * capitalised word the model left out of it, is a person whatever type the model gave it ("Mr. Names Smith" is not
+ * a MISC, nor is Smith in "Mr. Names Smith" an organisation when Names is left out).
  */
-export function applyPersonTitles(lower: Uint32Array, labels: Uint8Array): void {
+export function applyPersonTitles(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (let i = 0; i < labels.length; i++) {
     const t = labelType(labels[i]);
     if (t !== 0 && t !== PER && isBegin(labels[i]) && PERSONAL_TITLES.has(lower[i])) {
@@ -24,11 +28,15 @@ export function applyPersonTitles(lower: Uint32Array, labels: Uint8Array): void 
       labels[i] = 0;
       if (i + 1 < labels.length && labelType(labels[i + 1]) === t) labels[i + 1] = 2 * t - 1;
     }
-    if (labels[i] === 0 && PERSONAL_TITLES.has(lower[i]) && i + 1 < labels.length && isBegin(labels[i + 1]) && labelType(labels[i + 1]) !== PER) {
-      const u = labelType(labels[i + 1]);
-      labels[i + 1] = B_PER;
-      for (let j = i + 2; j < labels.length && labelType(labels[j]) === u && !isBegin(labels[j]); j++) labels[j] = I_PER;
-      continue;
+    if (labels[i] === 0 && PERSONAL_TITLES.has(lower[i])) {
+      // The span starts right after the title, or after one word the model left out (a first name).
+      const start = i + 1 < labels.length && labels[i + 1] === 0 && NAME_CASES.has(caseClass[i + 1]) ? i + 2 : i + 1;
+      if (start < labels.length && isBegin(labels[start]) && labelType(labels[start]) !== PER) {
+        const u = labelType(labels[start]);
+        labels[start] = B_PER;
+        for (let j = start + 1; j < labels.length && labelType(labels[j]) === u && !isBegin(labels[j]); j++) labels[j] = I_PER;
+        continue;
+      }
     }
     if (labels[i] !== B_PER || !HONORIFICS.has(lower[i])) continue;
     labels[i] = 0;

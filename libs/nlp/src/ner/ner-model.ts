@@ -29,7 +29,7 @@ export class NerModel {
     if (count === 0) return new Uint8Array(0);
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
-    applyPersonTitles(ctx.info.lower, labels);
+    applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     return labels;
   }
 
