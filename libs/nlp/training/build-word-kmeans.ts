@@ -1,9 +1,10 @@
 // Flat word clusters (Guo et al. 2014: k-means over word embeddings) beside the bisecting paths of
 // build-word-classes.ts: the same 200k words and the same prepared rows (centred, top two principal
 // directions removed, unit length), clustered by spherical k-means for each k = 2^FLAT_CLASS_BITS
-// (now k = 256 only; 1024 takes four times as long per iteration and was not tried): 10 Lloyd
-// iterations on cosine similarity, centres seeded by distinct words drawn with a fixed seed (~20 min
-// on the shared machine, most of it the 307 MB JSON and the k-means passes). Writes
+// (now k = 256 and 64, seeds SEED and SEED + 1, so the k = 256 column is the one built alone before;
+// k = 1024 was tried, see the README's seventh round): 10 Lloyd iterations on cosine similarity,
+// centres seeded by distinct words drawn with a fixed seed (~3 min on an idle core, most of it the
+// 307 MB JSON and the k = 256 passes). Writes
 // libs/nlp/assets/word-kmeans.tsv.gz (`word<TAB>cluster for each k`, frequency order); training appends the clusters to the word-class paths (setting `flatClasses`).
 // Float64 and a fixed order of sums: the same inputs give the same bytes.
 //

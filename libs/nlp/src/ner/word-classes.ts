@@ -9,7 +9,7 @@ export const PATH_DEPTH = 12;
  * Flat k-means clusters (build-word-kmeans.ts), k = 2^bits each: when a table's paths are
  * PATH_DEPTH + the sum of these long, the bits after the path are these clusters, in this order.
  */
-export const FLAT_CLASS_BITS = [8];
+export const FLAT_CLASS_BITS = [8, 6];
 export const FLAT_DEPTH = PATH_DEPTH + FLAT_CLASS_BITS.reduce((a, b) => a + b, 0);
 
 /**
