@@ -22,6 +22,8 @@ export interface StageRuntimeOptions {
   decode?: (config: ServiceConfig) => DeliveryDecoder;
   /** Where the stage's tables keep the attached text of the events it emits (its outbox then stores them without it). */
   attachments?: AttachmentSource;
+  /** Made-up message bodies of the stage's input, run through it in rolled-back transactions before consuming. */
+  rehearsal?: () => Buffer[];
 }
 
 /** The transport gets the part of the configuration it uses (no HTTP settings, no API keys). */
@@ -39,6 +41,7 @@ function createTransport(options: StageRuntimeOptions, config: ServiceConfig, da
     decode: options.decode?.(config),
     metrics,
     attachments: options.attachments,
+    rehearsal: options.rehearsal,
   });
   observeStage(metrics, dataSource, transport);
   return transport;

@@ -385,3 +385,45 @@ describe('BatchConsumer', () => {
     expect(channel.acked).toHaveLength(1);
   });
 });
+
+describe('MessageProcessor.rehearse (start-up rehearsal)', () => {
+  function processorWith(handle: StageHandler) {
+    const database = new FakeStageDatabase();
+    const dataSource = database.asDataSource();
+    const publisher = new StubPublisher();
+    const stores = createStageStores(dataSource, 'publish');
+    const relay = new OutboxRelay(dataSource, stores.outbox, publisher as unknown as ConfirmedPublisher, topology.exchange);
+    return { processor: new MessageProcessor({ dataSource, stores, relay, handle }), database, publisher };
+  }
+  const inbound = (articleId: string) => ({ messageId: `enriched:${articleId}`, contentHash: articleId, attempt: 1, envelope: envelope(articleId) });
+
+  it('runs the handlers in a transaction it rolls back: nothing claimed, stored or published', async () => {
+    const rehearsals: boolean[] = [];
+    const { handled, handle } = recordingHandler();
+    const { processor, database, publisher } = processorWith(async (event, context) => {
+      rehearsals.push(context.rehearsal);
+      await handle(event, context);
+    });
+    const outcomes = await processor.rehearse([inbound('a'), inbound('b')]);
+    expect(outcomes.map((o) => o.status)).toEqual(['processed', 'processed']);
+    expect(handled).toEqual(['a', 'b']);
+    expect(rehearsals).toEqual([true, true]);
+    expect(database.commits).toBe(0);
+    expect(database.committed.inbox.size).toBe(0);
+    expect(database.committed.outbox.size).toBe(0);
+    expect(publisher.published).toEqual([]);
+    // The same messages then arrive for real: nothing of the rehearsal makes them duplicates.
+    await processor.process([inbound('a')], async () => null);
+    expect(database.commits).toBe(1);
+    expect(publisher.published.map((m) => m.routingKey)).toEqual([EventTypes.ArticlePublished]);
+  });
+
+  it('reports a failing handler as an outcome, dead-letters nothing and commits nothing', async () => {
+    const { handle } = recordingHandler({ b: () => new PermanentFailure('bad', 'BAD') });
+    const { processor, database } = processorWith(handle);
+    const outcomes = await processor.rehearse([inbound('a'), inbound('b')]);
+    expect(outcomes.map((o) => o.status)).toEqual(['processed', 'failed']);
+    expect(database.commits).toBe(0);
+    expect(database.committed.failed).toEqual([]);
+  });
+});

@@ -118,11 +118,28 @@ export class MessageProcessor {
   }
 
   /**
+   * A start-up rehearsal: the messages go through inbox claim → handler → outbox insert as a batch
+   * does, and the transaction is rolled back — nothing is stored, published, routed or counted. A fresh
+   * process otherwise runs its first real batches through code V8 has not compiled yet and statements
+   * its connections have not planned, and the articles of the first seconds queue behind them.
+   */
+  async rehearse(messages: InboundMessage[]): Promise<MessageOutcome[]> {
+    const { outcomes } = await this.commit(messages, async () => null, messages.length === 1, true);
+    return outcomes;
+  }
+
+  /**
    * `isolated` runs each handler in a savepoint, so one failing message leaves the others'
    * work in place. That costs two round trips a message, so a batch first runs without them
    * and is rerun isolated only when a handler fails (rare: the rerun repeats the batch's work).
+   * A `rehearsal` rolls back where a batch commits.
    */
-  private async commit<M extends InboundMessage>(messages: M[], routeFailure: FailureRoute<M>, isolated = messages.length === 1): Promise<CommittedBatch> {
+  private async commit<M extends InboundMessage>(
+    messages: M[],
+    routeFailure: FailureRoute<M>,
+    isolated = messages.length === 1,
+    rehearsal = false,
+  ): Promise<CommittedBatch> {
     const { inbox, outbox } = this.options.stores;
     const outcomes: MessageOutcome[] = messages.map((m) => (m.envelope ? { status: 'processed' } : { status: 'failed', failure: m.decodeFailure }));
     const outboxRows: OutboxRow[] = [];
@@ -138,7 +155,7 @@ export class MessageProcessor {
         decoded.map(({ message }) => ({ messageId: message.messageId, messageType: message.envelope!.type, contentHash: message.contentHash })),
       );
       for (const [k, { message, index }] of decoded.entries()) {
-        outcomes[index] = await this.handleClaimed(queryRunner, message, claims[k], outboxRows, isolated);
+        outcomes[index] = await this.handleClaimed(queryRunner, message, claims[k], outboxRows, isolated, rehearsal);
       }
       for (const [i, outcome] of outcomes.entries()) {
         if (outcome.status !== 'failed') continue;
@@ -146,11 +163,14 @@ export class MessageProcessor {
         if (copy) failureCopies.push(copy);
       }
       await outbox.insert(queryRunner, outboxRows);
-      await inChildSpans(
-        messages.map((m) => m.trace?.context ?? activeContext()),
-        'commit',
-        () => queryRunner.commitTransaction(),
-      );
+      if (rehearsal) await queryRunner.rollbackTransaction();
+      else {
+        await inChildSpans(
+          messages.map((m) => m.trace?.context ?? activeContext()),
+          'commit',
+          () => queryRunner.commitTransaction(),
+        );
+      }
       committed = true;
     } catch (error) {
       if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
@@ -158,8 +178,8 @@ export class MessageProcessor {
     } finally {
       await queryRunner.release().catch(() => undefined);
     }
-    if (!committed) return this.commit(messages, routeFailure, true);
-    return { outcomes, outboxRows, failureCopies };
+    if (!committed) return this.commit(messages, routeFailure, true, rehearsal);
+    return rehearsal ? { outcomes, outboxRows: [], failureCopies: [] } : { outcomes, outboxRows, failureCopies };
   }
 
   private async handleClaimed(
@@ -168,6 +188,7 @@ export class MessageProcessor {
     claim: InboxClaim,
     outboxRows: OutboxRow[],
     isolated: boolean,
+    rehearsal: boolean,
   ): Promise<MessageOutcome> {
     if (claim === 'duplicate') return { status: 'duplicate' };
     if (claim === 'conflict') {
@@ -176,7 +197,7 @@ export class MessageProcessor {
         failure: new PermanentFailure(`message id ${message.messageId} was already used for different content`, 'DUPLICATE_ID_CONFLICT'),
       };
     }
-    const context = new StageContext(message.envelope!, queryRunner, message.attempt);
+    const context = new StageContext(message.envelope!, queryRunner, message.attempt, rehearsal);
     if (!isolated) {
       try {
         await this.handle(message, context);

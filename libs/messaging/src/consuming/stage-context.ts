@@ -15,6 +15,8 @@ export class StageContext {
     /** The connection holding the batch transaction (scoped to this message by a savepoint when isolated). */
     readonly queryRunner: QueryRunner,
     readonly attempt: number,
+    /** A start-up rehearsal (MessageProcessor.rehearse): rolled back, and not counted in the metrics. */
+    readonly rehearsal = false,
   ) {}
 
   /** The revision of the incoming event, which the handler's output and emitted events carry on. */
