@@ -3,9 +3,10 @@ import { loadNerModel, warmUpEntityExtraction } from '@newswire/nlp';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleParsedHandler } from './named-entities/article-parsed.handler';
 import { EntityRepository } from './named-entities/entity.repository';
+import { rehearsalEvents } from './named-entities/rehearsal-events';
 
 @Module({
-  imports: [StageRuntimeModule.forStage({ stage: 'entity-extract', defaultHttpPort: 3002 })],
+  imports: [StageRuntimeModule.forStage({ stage: 'entity-extract', defaultHttpPort: 3002, rehearsal: rehearsalEvents })],
   controllers: [ArticleParsedHandler],
   providers: [EntityRepository],
 })

@@ -5,6 +5,7 @@ import { ArticlesController } from './submission/articles.controller';
 import { ReprocessController } from './reprocess/reprocess.controller';
 import { rawArticleContents } from './submission/raw-article-contents';
 import { RawArticleRepository } from './submission/raw-article.repository';
+import { rehearsalSubmissions } from './submission/rehearsal-submissions';
 import { submissionDecoder } from './submission/submission-decoder';
 
 @Module({
@@ -15,6 +16,7 @@ import { submissionDecoder } from './submission/submission-decoder';
       defaultPrefetch: PAGE_PREFETCH,
       decode: (config) => submissionDecoder(config.maxArticleBytes),
       attachments: rawArticleContents,
+      rehearsal: rehearsalSubmissions,
     }),
   ],
   controllers: [ArticleSubmittedHandler, ArticlesController, ReprocessController],

@@ -4,6 +4,7 @@ import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleEnrichedHandler } from './documents/article-enriched.handler';
 import { DocumentRepository } from './documents/document.repository';
 import { DocumentsController } from './documents/documents.controller';
+import { rehearsalEvents } from './documents/rehearsal-events';
 import { ArticleFeed } from './read/article-feed';
 import { ArticleSearch } from './read/article-search';
 import { ArticleStreamController } from './read/article-stream.controller';
@@ -14,7 +15,7 @@ import { WebPagesController } from './web/web-pages.controller';
 import { WebSessionController } from './web/web-session.controller';
 
 @Module({
-  imports: [StageRuntimeModule.forStage({ stage: 'publish', defaultHttpPort: 3003 })],
+  imports: [StageRuntimeModule.forStage({ stage: 'publish', defaultHttpPort: 3003, rehearsal: rehearsalEvents })],
   // The stream's route is registered before /articles/:id, which would take "stream" for an id.
   controllers: [
     ArticleEnrichedHandler,

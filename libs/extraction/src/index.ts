@@ -4,4 +4,4 @@ export type { ArticleParseErrorCode } from './errors';
 export { parseArticle, DEFAULT_MAX_BYTES } from './parse-article';
 export type { ParseOptions } from './parse-article';
 export { decodeContent } from './charset';
-export { warmUpExtraction } from './warm-up';
+export { warmUpExtraction, warmUpPage } from './warm-up';
