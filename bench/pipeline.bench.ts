@@ -32,8 +32,9 @@ import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
 import { loadExtractionCorpus, SHARED } from './lib/corpora';
 import { latencySummary, LatencySummary } from './lib/percentiles';
-import { meanBatchSizes } from './lib/batch-sizes';
-import { duplicateDeliveries } from './lib/redundant-deliveries';
+import { meanBatchSizesIn } from './lib/batch-sizes';
+import { readServiceMetrics } from './lib/metrics-text';
+import { duplicateDeliveriesIn } from './lib/redundant-deliveries';
 import { appendTimeline, Hop, hopSummaries, readStageClaims } from './lib/stage-hops';
 import { findGroupRoots, GroupUsage, peakRssMb, PROCESS_GROUPS, ProcessGroup, snapshot, usageBetween } from './lib/process-groups';
 
@@ -173,8 +174,9 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
     const eventIds = new Map<string, Set<string>>();
     for (const e of published.events) eventIds.set(e.articleId, (eventIds.get(e.articleId) ?? new Set()).add(e.id));
     const duplicates = [...eventIds.values()].filter((set) => set.size > 1).length;
-    const redundant = await duplicateDeliveries(pipeline.processes.map((p) => p.url));
-    const meanBatchSize = await meanBatchSizes(pipeline.processes);
+    const services = await readServiceMetrics(pipeline.processes.map((p) => ({ stage: p.stage, url: p.url })));
+    const redundant = services.reduce((sum, s) => sum + duplicateDeliveriesIn(s.metricsText), 0);
+    const meanBatchSize = meanBatchSizesIn(services);
     await client.close();
     const latencies = await storedLatenciesMs(env.databaseUrl);
     const warm = latencies.filter((l) => l.receivedAfterMs >= WARM_AFTER_MS).map((l) => l.ms);
