@@ -104,24 +104,7 @@ export class BatchConsumer {
   }
 
   private accept(channel: Channel, message: ConsumeMessage): void {
-    const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 1);
-    const contentHash = createHash('sha1').update(message.content).digest('hex');
-    const delivery: Omit<Delivery, 'trace'> & Partial<Delivery> = {
-      message,
-      channel,
-      attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-      contentHash,
-      messageId: typeof message.properties.messageId === 'string' && message.properties.messageId ? message.properties.messageId : contentHash,
-    };
-    try {
-      if (delivery.messageId.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
-      const envelope = this.options.decode(message);
-      if (envelope.id.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
-      delivery.envelope = envelope;
-      delivery.messageId = envelope.id;
-    } catch (error) {
-      delivery.decodeFailure = error instanceof ContractViolation ? error : new ContractViolation([(error as Error).message]);
-    }
+    const delivery: Omit<Delivery, 'trace'> & Partial<Delivery> = { ...inboundMessage(message, this.options.decode), message, channel };
     delivery.trace = startConsumeSpan(this.options.stage, this.queue, message.properties.headers, delivery);
     this.buffer.push(delivery as Delivery);
     this.schedule();
@@ -250,6 +233,31 @@ export class BatchConsumer {
       },
     };
   }
+}
+
+/**
+ * A delivery as the message processor takes it: its attempt, the sha1 of its content, its id (the
+ * envelope's, else the AMQP message id, else the hash), and its envelope — or, when it cannot be
+ * decoded, the contract violation that says why.
+ */
+export function inboundMessage(message: ConsumeMessage, decode: DeliveryDecoder): InboundMessage {
+  const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 1);
+  const contentHash = createHash('sha1').update(message.content).digest('hex');
+  const inbound: InboundMessage = {
+    attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+    contentHash,
+    messageId: typeof message.properties.messageId === 'string' && message.properties.messageId ? message.properties.messageId : contentHash,
+  };
+  try {
+    if (inbound.messageId.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
+    const envelope = decode(message);
+    if (envelope.id.includes('\u0000')) throw new ContractViolation(['the message id contains a NUL character']);
+    inbound.envelope = envelope;
+    inbound.messageId = envelope.id;
+  } catch (error) {
+    inbound.decodeFailure = error instanceof ContractViolation ? error : new ContractViolation([(error as Error).message]);
+  }
+  return inbound;
 }
 
 function copyProperties(properties: ConsumeMessage['properties']) {

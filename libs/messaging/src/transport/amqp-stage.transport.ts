@@ -6,8 +6,8 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { EventEnvelope, StageName, Stages, validateEnvelope } from '@newswire/contracts';
 import { MessagingMetrics, NO_METRICS, QueueSample } from '@newswire/metrics';
 import { AmqpConnection } from '../connection/amqp-connection';
-import { BatchConsumer, ConsumingOptions, DeliveryDecoder } from '../consuming/batch-consumer';
-import { MessageProcessor } from '../consuming/message-processor';
+import { BatchConsumer, ConsumingOptions, DeliveryDecoder, inboundMessage } from '../consuming/batch-consumer';
+import { MessageOutcome, MessageProcessor } from '../consuming/message-processor';
 import { StageContext } from '../consuming/stage-context';
 import { PermanentFailure } from '../errors';
 import { isPermanent } from '../failure-behavior';
@@ -159,12 +159,11 @@ export class AmqpStageTransport extends Server<Record<string, never>, StageTrans
     const started = Date.now();
     try {
       for (let round = 0; round < REHEARSAL_ROUNDS; round++) {
-        const messages = bodies.map((content) => {
-          const envelope = decode({ content, fields: {}, properties: { headers: {} } } as ConsumeMessage);
-          return { messageId: envelope.id, contentHash: createHash('sha1').update(content).digest('hex'), attempt: 1, envelope };
-        });
-        const failed = (await this.processor.rehearse(messages)).find((o) => o.status === 'failed');
-        if (failed) throw (failed as { failure: unknown }).failure;
+        // Made into messages as the consumer makes deliveries; one that does not decode fails the rehearsal.
+        const messages = bodies.map((content) => inboundMessage({ content, fields: {}, properties: { headers: {} } } as ConsumeMessage, decode));
+        const outcomes = await this.processor.rehearse(messages);
+        const failed = outcomes.find((o): o is Extract<MessageOutcome, { status: 'failed' }> => o.status === 'failed');
+        if (failed) throw failed.failure;
       }
       this.logger.log(`start-up rehearsal: ${REHEARSAL_ROUNDS} rounds of ${bodies.length} messages in ${Date.now() - started} ms`);
     } catch (error) {
