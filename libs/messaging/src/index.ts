@@ -6,6 +6,7 @@ export * from './outbox/outbox-store';
 export * from './outbox/outbox-attachments';
 export * from './outbox/outbox-relay';
 export * from './outbox/outgoing-event';
+export * from './outbox/rehearsal-events';
 export * from './inbox/inbox-store';
 export * from './inbox/inbox-pruner';
 export * from './dead-letter/failed-message-store';

@@ -1,5 +1,5 @@
 import { articleBody, EventTypes } from '@newswire/contracts';
-import { rehearsalEventBody } from '@newswire/messaging';
+import { rehearsalArticle, rehearsalEventBody } from '@newswire/messaging';
 
 const PARAGRAPHS = [
   'Foreign ministers from Germany, France and Japan met in Geneva on Tuesday to discuss the ceasefire, officials said.',
@@ -18,7 +18,7 @@ const NAMES: Array<[name: string, type: 'PERSON' | 'ORGANIZATION' | 'LOCATION']>
 /** Made-up article.enriched events for publish's start-up rehearsal: a short article with its entities, as entity-extract would send it. */
 export function rehearsalEvents(): Buffer[] {
   return Array.from({ length: 4 }, (_, round) => {
-    const paragraphs = PARAGRAPHS.map((p, i) => PARAGRAPHS[(i + round) % PARAGRAPHS.length]);
+    const paragraphs = PARAGRAPHS.map((_, i) => PARAGRAPHS[(i + round) % PARAGRAPHS.length]);
     const body = articleBody({ paragraphs });
     const entities = NAMES.map(([name, type]) => {
       const start = body.indexOf(name);
@@ -31,18 +31,7 @@ export function rehearsalEvents(): Buffer[] {
         mentions: [[start, start + name.length, type] as [number, number, typeof type]],
       };
     });
-    const article = {
-      url: `https://news.example.com/world/geneva-talks-${round}`,
-      canonicalUrl: null,
-      title: 'Ministers meet in Geneva over ceasefire',
-      subtitle: null,
-      authors: ['Jane Doe'],
-      publisher: 'Example News',
-      publishedAt: '2024-03-01T10:00:00Z',
-      language: 'en',
-      paragraphs,
-      wordCount: body.split(/\s+/).length,
-    };
+    const article = rehearsalArticle(paragraphs, round);
     return rehearsalEventBody(EventTypes.ArticleEnriched, { article, entities }, round);
   });
 }

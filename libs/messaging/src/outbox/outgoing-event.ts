@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, EventEnvelope, EventType, nameBasedUuid, PayloadOf, stageEventId, validatePayload } from '@newswire/contracts';
+import { CURRENT_VERSION, EventEnvelope, EventType, PayloadOf, stageEventId, validatePayload } from '@newswire/contracts';
 import { currentTraceHeaders } from '@newswire/tracing';
 import { encodeEventBody } from '../transport/event-body';
 import { OutboxRow } from './outbox-store';
@@ -39,13 +39,4 @@ export function outgoingEvent<T extends EventType>(type: T, payload: PayloadOf<T
     body: encodeEventBody(envelope),
     traceContext: currentTraceHeaders(),
   };
-}
-
-/**
- * The body of a made-up event as a stage's queue delivers it, for the stage's start-up rehearsal
- * (AmqpStageTransport's `rehearsal`): an article id of its own per `round`, never a real article's.
- */
-export function rehearsalEventBody<T extends EventType>(type: T, payload: PayloadOf<T>, round: number): Buffer {
-  const articleId = nameBasedUuid('rehearsal', String(round));
-  return outgoingEvent(type, payload, { articleId, correlationId: articleId, submittedAt: new Date().toISOString(), revision: 0 }).body;
 }
