@@ -30,12 +30,26 @@ const INDEX_DOCUMENT_ENTITIES = `
   )
   SELECT EXISTS (SELECT 1 FROM document) AS stored`;
 
-/** The document, its entity index and the entities' counts in one statement, when the document is new. */
+/**
+ * Publishing transactions take this lock before numbering a document, so documents become visible
+ * in `seq` order: a stream client resuming after seq N can never miss a smaller seq committed later.
+ * It also serialises the entity-count upserts of concurrent replicas (no deadlocks between batches).
+ */
+const PUBLISH_ORDER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('publish.documents.seq'))`;
+
+/**
+ * The document, its entity index and the entities' counts in one statement, when the document is new.
+ * The row is selected from the publish-order lock (PUBLISH_ORDER_LOCK in the statement), so the lock
+ * is held before the row takes its seq and before any entity row is written, without a round trip
+ * of its own.
+ */
 const INSERT_DOCUMENT = `
-  WITH document AS (
+  WITH publish_order AS (${PUBLISH_ORDER_LOCK}), document AS (
     INSERT INTO publish.documents
       (article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities, article_date, revision)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, coalesce(publish.article_date($8), now()), $15)
+    SELECT $1::uuid, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::text, $8::text, $9::text, $10::jsonb, $11::text, $12::int, $13::jsonb,
+           coalesce(publish.article_date($8), now()), $15::bigint
+    FROM publish_order
     ON CONFLICT (article_id) DO NOTHING RETURNING article_id, seq, article_date
   ), ${INDEX_DOCUMENT_ENTITIES}`;
 
@@ -64,13 +78,6 @@ const DROP_UNMENTIONED_ENTITIES = `DELETE FROM publish.entities WHERE entity_id 
 const DOCUMENT_COLUMNS = `article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities,
   created_at, version, updated_at`;
 
-/**
- * Publishing transactions take this lock before numbering a document, so documents become visible
- * in `seq` order: a stream client resuming after seq N can never miss a smaller seq committed later.
- * It also serialises the entity-count upserts of concurrent replicas (no deadlocks between batches).
- */
-const PUBLISH_ORDER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('publish.documents.seq'))`;
-
 /** publish.documents and its entity index. All SQL is parameterised. */
 @Injectable()
 export class DocumentRepository {
@@ -83,8 +90,8 @@ export class DocumentRepository {
    */
   async storeIfNewer(queryRunner: QueryRunner, articleId: string, enriched: ArticleEnrichedV2, revision: number): Promise<boolean> {
     const values = documentValues(articleId, enriched, revision);
-    await preparedQuery(queryRunner, PUBLISH_ORDER_LOCK, []);
     if (revision > 0) {
+      await preparedQuery(queryRunner, PUBLISH_ORDER_LOCK, []);
       const [current] = await preparedQuery<DocumentRow & { revision: string }>(
         queryRunner,
         `SELECT ${DOCUMENT_COLUMNS}, revision FROM publish.documents WHERE article_id = $1 FOR UPDATE`,
