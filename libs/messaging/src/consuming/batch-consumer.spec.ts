@@ -57,10 +57,11 @@ class FakeStageDatabase {
           t.inbox.delete(values[0] as string);
           return { rows: [] };
         }
-        if (text.includes('.outbox') && text.startsWith('INSERT')) {
-          // One row per VALUES tuple: as many values as the statement names columns (id first, body fourth).
+        if (text.includes('.outbox') && text.startsWith('WITH confirmed AS (DELETE')) {
+          // The confirmed ids first; then one row per VALUES tuple: as many values as the statement names columns (id first, body fourth).
+          for (const id of values[0] as string[]) t.outbox.delete(id);
           const columns = /outbox \(([^)]*)\)/.exec(text)![1].split(',').length;
-          for (let i = 0; i < values.length; i += columns) if (!t.outbox.has(values[i] as string)) t.outbox.set(values[i] as string, values[i + 3] as string);
+          for (let i = 1; i < values.length; i += columns) if (!t.outbox.has(values[i] as string)) t.outbox.set(values[i] as string, values[i + 3] as string);
           return { rows: [] };
         }
         if (text.includes('.outbox') && text.startsWith('DELETE')) {
@@ -196,7 +197,7 @@ async function startConsumer(handle: StageHandler, options: { batchSize?: number
     const deadline = Date.now() + 5000;
     while (channel.acked.length + channel.requeued.length < count && Date.now() < deadline) await sleep(10);
   };
-  return { consumer, channel, publisher, database, send, settled };
+  return { consumer, channel, publisher, database, relay, send, settled };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -239,18 +240,32 @@ describe('BatchConsumer', () => {
       await consumer.stop();
     });
 
-    it('deletes the outbox rows it published, and keeps them when the publish is not confirmed (the batch goes back to the queue)', async () => {
+    it('deletes the outbox rows it published with the next batch, and keeps them when the publish is not confirmed (the batch goes back to the queue)', async () => {
       const { handle } = recordingHandler();
       const { consumer, channel, publisher, database, send, settled } = await startConsumer(handle);
       send(delivery(envelope('a')));
       await settled(1);
-      expect(database.committed.outbox.size).toBe(0);
       publisher.failNext = true;
       send(delivery(envelope('b')));
       await settled(2);
       expect(channel.requeued).toHaveLength(1);
+      // a's row went with b's outbox insert (one statement), b's stays for the sweep.
       expect([...database.committed.outbox.keys()]).toEqual([publishedId('b')]);
       await consumer.stop();
+    });
+
+    it('deletes the outbox rows it published when no batch follows, and leaves none behind when it stops', async () => {
+      const { handle } = recordingHandler();
+      const { consumer, database, relay, send, settled } = await startConsumer(handle);
+      send(delivery(envelope('a')));
+      await settled(1);
+      for (let i = 0; i < 100 && database.committed.outbox.size > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(database.committed.outbox.size).toBe(0);
+      send(delivery(envelope('b')));
+      await settled(2);
+      await consumer.stop();
+      await relay.stop();
+      expect(database.committed.outbox.size).toBe(0);
     });
   });
 

@@ -67,8 +67,8 @@ export interface MessageProcessorOptions {
  * The one place a stage processes messages, whether they come from its queue or from outside
  * the broker: in one transaction
  *   inbox claim → handler per message → failures routed → outbox rows → commit,
- * then the outbox rows and failure copies are published with one confirm wait and the
- * published rows deleted. An error that reaches the caller means nothing was committed
+ * then the outbox rows and failure copies are published with one confirm wait; the confirmed
+ * rows are deleted by the next batch's outbox insert (or the relay's cleanup when none comes). An error that reaches the caller means nothing was committed
  * (e.g. the database is unavailable); a handler's failure is an outcome, not an error.
  */
 export class MessageProcessor {
@@ -146,6 +146,8 @@ export class MessageProcessor {
     const failureCopies: OutgoingMessage[] = [];
     const queryRunner = this.options.dataSource.createQueryRunner();
     let committed = false;
+    // Rows of earlier batches the broker confirmed, deleted by this batch's outbox insert (none in a rehearsal).
+    let confirmedIds: string[] = [];
     await queryRunner.connect();
     try {
       await queryRunner.startTransaction();
@@ -162,7 +164,8 @@ export class MessageProcessor {
         const copy = await withMessageContext(messages[i].trace, () => routeFailure(queryRunner, messages[i], outcome.failure));
         if (copy) failureCopies.push(copy);
       }
-      await outbox.insert(queryRunner, outboxRows);
+      if (!rehearsal && outboxRows.length > 0) confirmedIds = this.options.relay.takeConfirmed();
+      await outbox.insert(queryRunner, outboxRows, confirmedIds);
       if (rehearsal) await queryRunner.rollbackTransaction();
       else {
         await inChildSpans(
@@ -172,8 +175,10 @@ export class MessageProcessor {
         );
       }
       committed = true;
+      this.options.relay.deletedConfirmed(confirmedIds);
     } catch (error) {
       if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      this.options.relay.giveBackConfirmed(confirmedIds);
       if (!(error instanceof HandlerFailedInBatch)) throw error;
     } finally {
       await queryRunner.release().catch(() => undefined);

@@ -12,6 +12,12 @@ const STAGE_EVENT_TYPES = new Set<string>(Object.values(Stages).map((stage) => s
 /** Rows younger than this are being published by the consumer that wrote them. */
 const SWEEP_GRACE_MS = 2000;
 const SWEEP_BATCH = 500;
+/**
+ * How long confirmed rows wait for a batch to delete them: the next batch's outbox insert does it in the
+ * same statement (takeConfirmed), so a busy stage pays no round trip and no commit of its own for the
+ * cleanup; an idle one deletes them in one statement after this delay.
+ */
+const CLEANUP_DELAY_MS = 200;
 
 /**
  * Moves committed outbox rows to the broker. The consumer hands over its rows right after
@@ -21,8 +27,11 @@ const SWEEP_BATCH = 500;
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
-  /** Ids of rows being published by this process's consumers (see publishCommitted). */
+  /** Ids of rows being published by this process's consumers, or confirmed and not yet deleted (see publishCommitted). */
   private readonly inFlight = new Set<string>();
+  /** Ids of confirmed rows waiting to be deleted (see CLEANUP_DELAY_MS). */
+  private readonly confirmed = new Set<string>();
+  private cleanupTimer: NodeJS.Timeout | null = null;
   private readonly sweeper = new PeriodicJob(
     () => this.publishLeftovers(SWEEP_GRACE_MS),
     (error) => this.logger.warn(`outbox sweep failed, will retry: ${error.message}`),
@@ -56,7 +65,8 @@ export class OutboxRelay {
 
   /**
    * Publishes rows this process has just committed (with `others`, e.g. retry copies) in one confirm
-   * wait, then deletes them. Until their delete is done the rows are in flight: the sweep leaves them
+   * wait; confirmed rows are then deleted by the next batch's outbox insert or, when none comes, by the
+   * cleanup (CLEANUP_DELAY_MS). Until their delete is done the rows are in flight: the sweep leaves them
    * alone however long the confirm takes, instead of publishing a second copy of each (under load a
    * confirm can outlast the grace period). False when the broker did not confirm: the rows are then
    * the sweep's (counted as deferred).
@@ -66,29 +76,68 @@ export class OutboxRelay {
     try {
       await this.publisher.publishAll([...rows.map((row) => this.toMessage(row)), ...others]);
     } catch (error) {
-      this.release(rows);
+      this.release(rows.map((row) => row.id));
       this.logger.warn(`publishing after commit failed (${(error as Error).message}); the outbox sweep takes over`);
       this.metrics.published(rows, 'deferred');
       return false;
     }
     this.metrics.published(rows, 'confirmed');
-    this.store
-      .delete(rows.map((row) => row.id))
-      .catch((error) => this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`))
-      .finally(() => this.release(rows));
+    this.giveBackConfirmed(rows.map((row) => row.id));
     return true;
   }
 
-  private release(rows: OutboxRow[]): void {
-    for (const row of rows) this.inFlight.delete(row.id);
+  /**
+   * Ids of confirmed rows for a batch's transaction to delete with its outbox insert. The batch hands
+   * them to `deletedConfirmed` once it committed, or back with `giveBackConfirmed` when it did not.
+   */
+  takeConfirmed(): string[] {
+    const ids = [...this.confirmed];
+    this.confirmed.clear();
+    return ids;
+  }
+
+  /** Confirmed rows a committed transaction deleted: no longer in flight. */
+  deletedConfirmed(ids: string[]): void {
+    this.release(ids);
+  }
+
+  /** Confirmed rows still to delete (just confirmed, or taken by a batch that did not commit). */
+  giveBackConfirmed(ids: string[]): void {
+    if (ids.length === 0) return;
+    for (const id of ids) this.confirmed.add(id);
+    this.cleanupTimer ??= setTimeout(() => {
+      this.cleanupTimer = null;
+      void this.deleteConfirmed();
+    }, CLEANUP_DELAY_MS);
+  }
+
+  /** Deletes the confirmed rows no batch took; when that fails they are left to the sweep (published again, dropped by the receiving inbox). */
+  private async deleteConfirmed(): Promise<void> {
+    const ids = this.takeConfirmed();
+    if (ids.length === 0) return;
+    try {
+      await this.store.delete(ids);
+    } catch (error) {
+      this.logger.warn(`outbox cleanup deferred to the sweep: ${(error as Error).message}`);
+    } finally {
+      this.release(ids);
+    }
+  }
+
+  private release(ids: string[]): void {
+    for (const id of ids) this.inFlight.delete(id);
   }
 
   start(intervalMs: number): void {
     this.sweeper.start(intervalMs);
   }
 
-  stop(): Promise<void> {
-    return this.sweeper.stop();
+  /** Stops the sweep and deletes the confirmed rows still waiting for a batch. */
+  async stop(): Promise<void> {
+    if (this.cleanupTimer) clearTimeout(this.cleanupTimer);
+    this.cleanupTimer = null;
+    await this.sweeper.stop();
+    await this.deleteConfirmed();
   }
 
   /** Runs the periodic sweep now (joining one already going on): every leftover row older than the grace period. */

@@ -27,22 +27,29 @@ export class OutboxStore {
     this.table = `"${schema}".outbox`;
   }
 
-  /** One statement for the whole batch; an id already there (re-emission) is a no-op. */
-  async insert(runner: QueryRunner, rows: OutboxRow[]): Promise<void> {
-    if (rows.length === 0) return;
+  /**
+   * One statement for the whole batch; an id already there (re-emission) is a no-op. `confirmedIds`,
+   * rows published and confirmed earlier (OutboxRelay.takeConfirmed), are deleted by the same statement.
+   */
+  async insert(runner: QueryRunner, rows: OutboxRow[], confirmedIds: string[] = []): Promise<void> {
+    if (rows.length === 0) return this.delete(confirmedIds, runner);
     // Multi-row VALUES rather than unnest(arrays): event bodies can be whole pages, and array
     // parameters would be escaped into one huge array literal and parsed again by the server.
-    const values = rows.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}::jsonb)`).join(', ');
+    const values = rows.map((_, i) => `($${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, $${i * 5 + 6}::jsonb)`).join(', ');
     await preparedQuery(
       runner,
-      `INSERT INTO ${this.table} (id, routing_key, correlation_id, body, trace_context) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
-      rows.flatMap((r) => [
-        r.id,
-        r.routingKey,
-        r.correlationId,
-        this.attachments ? withoutAttachment(r.body) : r.body,
-        r.traceContext ? JSON.stringify(r.traceContext) : null,
-      ]),
+      `WITH confirmed AS (DELETE FROM ${this.table} WHERE id = ANY($1::text[]))
+       INSERT INTO ${this.table} (id, routing_key, correlation_id, body, trace_context) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
+      [
+        confirmedIds,
+        ...rows.flatMap((r) => [
+          r.id,
+          r.routingKey,
+          r.correlationId,
+          this.attachments ? withoutAttachment(r.body) : r.body,
+          r.traceContext ? JSON.stringify(r.traceContext) : null,
+        ]),
+      ],
     );
   }
 
