@@ -259,7 +259,7 @@ describe('BatchConsumer', () => {
       const { consumer, database, relay, send, settled } = await startConsumer(handle);
       send(delivery(envelope('a')));
       await settled(1);
-      for (let i = 0; i < 100 && database.committed.outbox.size > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let i = 0; i < 100 && database.committed.outbox.size > 0; i++) await sleep(20);
       expect(database.committed.outbox.size).toBe(0);
       send(delivery(envelope('b')));
       await settled(2);

@@ -68,8 +68,9 @@ export interface MessageProcessorOptions {
  * the broker: in one transaction
  *   inbox claim → handler per message → failures routed → outbox rows → commit,
  * then the outbox rows and failure copies are published with one confirm wait; the confirmed
- * rows are deleted by the next batch's outbox insert (or the relay's cleanup when none comes). An error that reaches the caller means nothing was committed
- * (e.g. the database is unavailable); a handler's failure is an outcome, not an error.
+ * rows are deleted by the next batch's outbox insert (or the relay's cleanup when none comes).
+ * An error that reaches the caller means nothing was committed (e.g. the database is
+ * unavailable); a handler's failure is an outcome, not an error.
  */
 export class MessageProcessor {
   private readonly metrics: MessagingMetrics;
