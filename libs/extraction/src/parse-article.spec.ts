@@ -71,6 +71,21 @@ describe('parseArticle', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['Share on Facebook Tweet']));
   });
 
+  it("takes the story from JSON-LD's articleBody when the markup prints little of it (a page rendered from script data)", () => {
+    const story = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the story says what the council decided about the bridge and why.`);
+    const page = (articleBody: string) =>
+      ARTICLE_HTML.replace('"author":', `"articleBody":${JSON.stringify(articleBody)},"author":`).replace(
+        /<article>[\s\S]*<\/article>/,
+        '<article><h1>Council approves new bridge</h1><figure><figcaption>The river at dawn. Photo: Jane Roe</figcaption></figure></article>',
+      );
+    expect(parseArticle({ html: page(story.join('\n\n')) }).paragraphs).toEqual(story);
+    // Too short to be the story: the printed text stays.
+    expect(parseArticle({ html: page(story.slice(0, 2).join('\n\n')) }).paragraphs).not.toEqual(story.slice(0, 2));
+    // The markup printing the story (here half of articleBody's words or more) keeps its own paragraphs.
+    const printed = parseArticle({ html: ARTICLE_HTML.replace('"author":', `"articleBody":${JSON.stringify(story.slice(0, 5).join(' '))},"author":`) });
+    expect(printed.paragraphs[0]).toMatch(/^The city council voted on Tuesday/);
+  });
+
   it('keeps a submitted title and body but cleans and normalises them', () => {
     const a = parseArticle({ title: '  Caf\u0065\u0301 &amp; <b>bar</b> ', body: '<p>First “quoted” paragraph.</p>\n\n<p>Second&nbsp;one   here.</p>' });
     expect(a.title).toBe('Café & bar');

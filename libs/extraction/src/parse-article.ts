@@ -83,6 +83,22 @@ function paragraphsOfSubmittedBody(body: string): string[] {
   return chunks.map(normaliseInline).filter(Boolean);
 }
 
+// articleBody replaces the printed story only when it is a story (80 words) and at least twice as long.
+const STRUCTURED_BODY_MIN_WORDS = 80;
+const STRUCTURED_BODY_RATIO = 2;
+
+/**
+ * The story the markup printed, or JSON-LD's articleBody where that holds far more of it: pages that
+ * render their text from script data (a single-page app) print little more than a caption.
+ */
+function storyOrStructuredBody(printed: string[], structured: string | null): string[] {
+  if (!structured) return printed;
+  const fromData = paragraphsOfSubmittedBody(structured);
+  const dataWords = countWords(fromData.join(' '));
+  if (dataWords < STRUCTURED_BODY_MIN_WORDS || dataWords < STRUCTURED_BODY_RATIO * countWords(printed.join(' '))) return printed;
+  return fromData;
+}
+
 function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
   const body = a.paragraphs.join('\n\n');
   return { ...a, body, wordCount: countWords(body) };
@@ -138,7 +154,7 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     let title = submittedTitle ?? chooseTitle(meta.titleProposals);
     const blocks = linearise(doc.root);
     const extracted = extractBody(blocks, doc.root, title);
-    let paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : extracted.paragraphs;
+    let paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : storyOrStructuredBody(extracted.paragraphs, meta.structuredBody);
     let h1El = meta.headingOf(title);
     // The h1 heading the story container is one more title candidate, now that the story is found.
     const storyHeading = headingAtStory(blocks, extracted.container);

@@ -432,6 +432,8 @@ export interface HtmlMetadata {
   isArticle: boolean;
   /** A shop's product page is not a publication: the dates on it are offers' and reviews'. */
   isProduct: boolean;
+  /** The story's text from JSON-LD's articleBody, for pages whose markup does not print it. */
+  structuredBody: string | null;
 }
 
 /** What structured data, meta tags and markup say about title, authors and dates, source by source. */
@@ -492,5 +494,6 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     canonicalUrl,
     isArticle: /article|blog|post|news/i.test(firstMeta(metas, ['og:type']) ?? '') || ld?.kind === 'article',
     isProduct: /^(?:og:)?product\b/i.test(firstMeta(metas, ['og:type']) ?? ''),
+    structuredBody: ld?.articleBody ?? null,
   };
 }

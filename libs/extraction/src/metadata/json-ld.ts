@@ -14,6 +14,8 @@ export interface JsonLdArticle {
   publisher: string | null;
   inLanguage: string | null;
   url: string | null;
+  /** The story's text as the publisher's structured data carries it (schema.org articleBody). */
+  articleBody: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -131,5 +133,6 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
     publisher,
     inLanguage: str(article.inLanguage),
     url,
+    articleBody: asArticle && typeof article.articleBody === 'string' ? article.articleBody : null,
   };
 }
