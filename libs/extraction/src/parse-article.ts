@@ -166,7 +166,8 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
         paragraphs = paragraphs.filter((p) => p !== storyTitle);
       }
     }
-    h1El ??= meta.firstH1;
+    // The heading that prints the title is the headline, whatever its level; else the page's first h1.
+    h1El ??= headingWithTitle(blocks, title, extracted.container) ?? meta.firstH1;
     // The standfirst between headline and story is the deck, not body text (schema.org articleBody
     // leaves it out too).
     const lead = leadBeforeStory(blocks, h1El, extracted.container).map((b) => normaliseInline(b.text))[0] ?? null;

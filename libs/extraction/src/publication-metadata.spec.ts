@@ -235,6 +235,16 @@ describe('lead paragraph', () => {
     expect(parsed.paragraphs[1]).toBe(DE);
   });
 
+  it('is found under a headline set as h3 on a page without an h1', () => {
+    const leadText = 'Nach jahrelangem Streit wird die Straßenbahn verlängert. Die Anwohner sind erleichtert, die Händler fürchten die Baustelle.';
+    const html = withLead('de', leadText, DE)
+      .replace('<title>Tram</title>', '<title>Tram line extended</title>')
+      .replace('<h1>Tram line extended</h1>', '<h3>Tram line extended</h3>');
+    const parsed = parseArticle({ html });
+    expect(parsed.title).toBe('Tram line extended');
+    expect(parsed.paragraphs[0]).toBe(leadText);
+  });
+
   it('stays out of the body of an English story (the deck stands apart)', () => {
     const deck = 'After years of dispute the tram line will be extended. Residents are relieved, shop owners fear the works.';
     const parsed = parseArticle({ html: withLead('en', deck, PROSE) });
