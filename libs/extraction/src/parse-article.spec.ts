@@ -86,6 +86,22 @@ describe('parseArticle', () => {
     expect(printed.paragraphs[0]).toMatch(/^The city council voted on Tuesday/);
   });
 
+  it('takes the description as the body of a page that prints no story (a video page)', () => {
+    const description = 'The council explains in this video why the new bridge across the river was approved and when the construction work is going to begin.';
+    const page = (body: string) =>
+      ARTICLE_HTML.replace('<meta name="author"', `<meta property="og:description" content="${description}"><meta name="author"`).replace(
+        /<article>[\s\S]*<\/article>/,
+        `<article><h1>Council approves new bridge</h1><div class="player">${body}</div></article>`,
+      );
+    expect(parseArticle({ html: page('<p>Please enable JavaScript to watch this video.</p>') }).paragraphs).toEqual([description]);
+    // A page that prints a story keeps it.
+    const story = Array.from(
+      { length: 4 },
+      (_, i) => `<p>Paragraph ${i + 1} of the story says what the council decided about the bridge and why it matters.</p>`,
+    );
+    expect(parseArticle({ html: page(story.join('')) }).paragraphs[0]).toMatch(/^Paragraph 1 of the story/);
+  });
+
   it('keeps a submitted title and body but cleans and normalises them', () => {
     const a = parseArticle({ title: '  Caf\u0065\u0301 &amp; <b>bar</b> ', body: '<p>First “quoted” paragraph.</p>\n\n<p>Second&nbsp;one   here.</p>' });
     expect(a.title).toBe('Café & bar');

@@ -83,20 +83,31 @@ function paragraphsOfSubmittedBody(body: string): string[] {
   return chunks.map(normaliseInline).filter(Boolean);
 }
 
-// articleBody replaces the printed story only when it is a story (80 words) and at least twice as long.
+// articleBody replaces the printed story only when it is a story (80 words) and at least twice as long;
+// the page's description only when the page prints no story (under 40 words) and it says more.
 const STRUCTURED_BODY_MIN_WORDS = 80;
 const STRUCTURED_BODY_RATIO = 2;
+const NO_STORY_WORDS = 40;
+const DESCRIPTION_MIN_WORDS = 15;
 
 /**
- * The story the markup printed, or JSON-LD's articleBody where that holds far more of it: pages that
- * render their text from script data (a single-page app) print little more than a caption.
+ * The story the markup printed, or what the page's data says where that holds far more: pages that
+ * render their text from script data (a single-page app) print little more than a caption, and
+ * video, tweet and repository pages print no story at all beside their description.
  */
-function storyOrStructuredBody(printed: string[], structured: string | null): string[] {
-  if (!structured) return printed;
-  const fromData = paragraphsOfSubmittedBody(structured);
-  const dataWords = countWords(fromData.join(' '));
-  if (dataWords < STRUCTURED_BODY_MIN_WORDS || dataWords < STRUCTURED_BODY_RATIO * countWords(printed.join(' '))) return printed;
-  return fromData;
+function printedOrDeclaredStory(printed: string[], meta: Pick<HtmlMetadata, 'structuredBody' | 'description'>): string[] {
+  const printedWords = countWords(printed.join(' '));
+  if (meta.structuredBody) {
+    const fromData = paragraphsOfSubmittedBody(meta.structuredBody);
+    const dataWords = countWords(fromData.join(' '));
+    if (dataWords >= STRUCTURED_BODY_MIN_WORDS && dataWords >= STRUCTURED_BODY_RATIO * printedWords) return fromData;
+  }
+  if (meta.description && printedWords < NO_STORY_WORDS) {
+    const summary = normaliseInline(decodeEntities(stripTags(meta.description)));
+    const summaryWords = countWords(summary);
+    if (summaryWords >= DESCRIPTION_MIN_WORDS && summaryWords >= 1.5 * printedWords) return [summary];
+  }
+  return printed;
 }
 
 function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
@@ -154,7 +165,7 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     let title = submittedTitle ?? chooseTitle(meta.titleProposals);
     const blocks = linearise(doc.root);
     const extracted = extractBody(blocks, doc.root, title);
-    let paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : storyOrStructuredBody(extracted.paragraphs, meta.structuredBody);
+    let paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : printedOrDeclaredStory(extracted.paragraphs, meta);
     let h1El = meta.headingOf(title);
     // The h1 heading the story container is one more title candidate, now that the story is found.
     const storyHeading = headingAtStory(blocks, extracted.container);

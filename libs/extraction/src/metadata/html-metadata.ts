@@ -434,6 +434,8 @@ export interface HtmlMetadata {
   isProduct: boolean;
   /** The story's text from JSON-LD's articleBody, for pages whose markup does not print it. */
   structuredBody: string | null;
+  /** The page's own summary (og:description, description meta). */
+  description: string | null;
 }
 
 /** What structured data, meta tags and markup say about title, authors and dates, source by source. */
@@ -495,5 +497,6 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     isArticle: /article|blog|post|news/i.test(firstMeta(metas, ['og:type']) ?? '') || ld?.kind === 'article',
     isProduct: /^(?:og:)?product\b/i.test(firstMeta(metas, ['og:type']) ?? ''),
     structuredBody: ld?.articleBody ?? null,
+    description: firstMeta(metas, ['og:description', 'description', 'twitter:description', 'dc.description']),
   };
 }
