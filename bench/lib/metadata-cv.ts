@@ -1,16 +1,16 @@
 import { ArticleInput } from '@newswire/extraction';
-import { crossValidate } from '../../libs/extraction/training/metadata-training';
+import { crossValidate, MetadataGuess } from '../../libs/extraction/training/metadata-training';
 import { FOLD_COUNT, foldOf } from './folds';
 import { MetadataLabel } from './corpora';
 import { emptyTally, MetadataTally, scoreMetadataPage } from './metadata-score';
 
 /**
  * The cross-validated metadata figure per collection: the choice model trained on four folds of all
- * labelled pages (fixed seed, by page id), scored on the fifth, for each fold.
+ * labelled pages (fixed seed, by page id), scored on the fifth, for each fold; and each page's guess.
  */
 export function crossValidatedChoices(
   pages: Array<{ id: string; collection: string; label: MetadataLabel; trainingLabel: MetadataLabel; input: ArticleInput }>,
-): Map<string, MetadataTally> {
+): { tallies: Map<string, MetadataTally>; guesses: MetadataGuess[] } {
   const guesses = crossValidate(
     pages.map((p) => ({ ...p, label: p.trainingLabel })),
     (id) => foldOf(id),
@@ -21,5 +21,5 @@ export function crossValidatedChoices(
     if (!tallies.has(p.collection)) tallies.set(p.collection, emptyTally());
     scoreMetadataPage(p.label, { ...guesses[i], body: '' }, tallies.get(p.collection)!);
   });
-  return tallies;
+  return { tallies, guesses };
 }
