@@ -31,4 +31,11 @@ describe('extractBody', () => {
     const a = parseArticle({ html: page([STORY[0], cited, STORY[1], STORY[2]]) });
     expect(a.paragraphs).toEqual([STORY[0], cited, STORY[1], STORY[2]]);
   });
+
+  it("leaves out a server's error output printed into the page, a text dump's too", () => {
+    const warning = 'Warning: Creating default object from empty value in /www/htdocs/site/wp-includes/classes.php on line 407';
+    const deprecated = 'Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/site/wp-includes/query.php on line 21';
+    expect(parseArticle({ html: page([deprecated, STORY[0], STORY[1], warning, STORY[2]]) }).paragraphs).toEqual(STORY);
+    expect(parseArticle({ text: ['Harbour reopens', '', STORY[0], '', warning, '', STORY[1], '', STORY[2]].join('\n') }).paragraphs).toEqual(STORY);
+  });
 });

@@ -1,6 +1,6 @@
 import { HtmlElement } from './dom';
 import { TextBlock, markBoilerplate } from './blocks';
-import { isJunkLine } from './junk-phrases';
+import { isJunkLine, isServerDiagnostic } from './junk-phrases';
 import { normaliseInline } from '../normalise/normalise-text';
 import { parseHumanDate } from '../metadata/dates';
 
@@ -151,7 +151,8 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
       b.tag === 'h1' ||
       (titleKey !== null && Math.abs(text.length - title!.length) < 20 && foldKey(text) === titleKey) ||
       (!prose[i] && (linkDensity(b) > 0.5 || isJunkLine(text))) ||
-      isCaptionOrAddress(text);
+      isCaptionOrAddress(text) ||
+      isServerDiagnostic(text);
     if (drop) boilerplate.push(text);
     else kept.push(i);
   }
@@ -209,7 +210,8 @@ function fallbackBody(blocks: TextBlock[], title: string | null): BodyExtraction
   for (const b of blocks) {
     const text = normaliseInline(b.text);
     if (!text) continue;
-    if (b.boiler || b.tag === 'h1' || linkDensity(b) > 0.5 || isJunkLine(text) || (titleKey && foldKey(text) === titleKey)) boilerplate.push(text);
+    if (b.boiler || b.tag === 'h1' || linkDensity(b) > 0.5 || isJunkLine(text) || isServerDiagnostic(text) || (titleKey && foldKey(text) === titleKey))
+      boilerplate.push(text);
     else paragraphs.push(text);
   }
   return { paragraphs, boilerplate, container: null };

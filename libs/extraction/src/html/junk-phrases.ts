@@ -117,3 +117,12 @@ export function isJunkLine(line: string): boolean {
   if (s.length > 80) return false;
   return JUNK_LINE.test(s);
 }
+
+// A server's error output printed into the page ("Warning: Creating default object from empty value in
+// /www/wp-includes/classes.php on line 407"): never story text, however long.
+const SERVER_DIAGNOSTIC = /^(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error)\s*:.+\bon line \d+\s*$/i;
+
+/** True for a line of PHP's error output. */
+export function isServerDiagnostic(line: string): boolean {
+  return line.length < 600 && SERVER_DIAGNOSTIC.test(line.trim());
+}

@@ -1,5 +1,5 @@
 import { normaliseInline } from '../normalise/normalise-text';
-import { isJunkLine } from '../html/junk-phrases';
+import { isJunkLine, isServerDiagnostic } from '../html/junk-phrases';
 import { splitAuthorNames, uniqueNames } from '../metadata/authors';
 import { parseHumanDate } from '../metadata/dates';
 
@@ -134,7 +134,7 @@ function toUnit(raw: string): Unit {
   // A line set in capitals is a promotion, a related link or a label, not story text.
   const words = wordCount(text);
   const shouted = words >= 3 && isCapitals(withoutBrackets);
-  const junk = withoutBrackets.length < 2 || shouted || isJunkLine(text);
+  const junk = withoutBrackets.length < 2 || shouted || isJunkLine(text) || isServerDiagnostic(text);
   // A line cut off with an ellipsis is a teaser's excerpt, not a paragraph of the story.
   const truncated = /(?:\.\.\.|…)\s*(?:\[[^\]]*\])?$/u.test(text) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/u.test(text);
   // A long line without a sentence's end is prose only if it has punctuation inside: a menu's or tag
