@@ -57,6 +57,13 @@ export interface Settings {
    * word-class paths, as features beside the path prefixes (needs wordClasses).
    */
   flatClasses?: boolean;
+  /**
+   * Other word-class / flat-cluster tables than assets/word-classes.tsv.gz and
+   * assets/word-kmeans.tsv.gz (a path relative to assets/, or absolute), e.g. ones built over a
+   * larger vocabulary with `--words N`.
+   */
+  wordClassesFile?: string;
+  wordKmeansFile?: string;
 }
 
 export interface PreparedDoc {
@@ -148,12 +155,15 @@ export function uniqueHashes(fs: DocFeatures[]): Uint32Array {
 }
 
 /** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
-function loadWordClasses(flat: boolean): WordClasses {
-  const lines = gunzipSync(fs.readFileSync(WORD_CLASSES_PATH)).toString('utf8').split('\n');
+function loadWordClasses(flat: boolean, classesFile?: string, kmeansFile?: string): WordClasses {
+  const assets = path.dirname(WORD_CLASSES_PATH);
+  const classesPath = classesFile ? path.resolve(assets, classesFile) : WORD_CLASSES_PATH;
+  const kmeansPath = kmeansFile ? path.resolve(assets, kmeansFile) : WORD_KMEANS_PATH;
+  const lines = gunzipSync(fs.readFileSync(classesPath)).toString('utf8').split('\n');
   // Flat clusters of each word as binary digits after its path (word-classes.ts: FLAT_CLASS_BITS).
   const flatOf = new Map<string, string>();
   if (flat) {
-    for (const line of gunzipSync(fs.readFileSync(WORD_KMEANS_PATH)).toString('utf8').split('\n')) {
+    for (const line of gunzipSync(fs.readFileSync(kmeansPath)).toString('utf8').split('\n')) {
       const cols = line.split('\t');
       if (cols.length !== FLAT_CLASS_BITS.length + 1) continue;
       flatOf.set(
@@ -364,7 +374,7 @@ export function readSettings(args: string[]): Settings {
 /** The gazetteer and word classes every training run shares. */
 export function trainInputs(settings: Settings, log: (m: string) => void): TrainInputs {
   const { gaz, phrases } = buildGazetteer({ compromise: settings.compromiseLists, peopleNames: settings.peopleNames });
-  const classes = settings.wordClasses ? loadWordClasses(settings.flatClasses ?? false) : undefined;
+  const classes = settings.wordClasses ? loadWordClasses(settings.flatClasses ?? false, settings.wordClassesFile, settings.wordKmeansFile) : undefined;
   if (classes) log(`word classes: depth ${classes.depth}, ${classes.keys.length} slots`);
   log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
   return { settings, gaz, classes, log };
