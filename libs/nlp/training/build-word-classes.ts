@@ -218,13 +218,14 @@ function main(): void {
     const k = args.indexOf(name);
     return k >= 0 ? Number(args[k + 1]) : dflt;
   };
-  const limit = argOf('--words', 200000);
+  // All of the package's 341k word tokens; the tree is grown on the 200k most frequent (--base).
+  const limit = argOf('--words', 350000);
   const depth = argOf('--depth', 12);
   const t0 = Date.now();
   const emb = loadEmbeddings();
   const words = classWords(emb, limit);
   // --base B: cluster the B most frequent words only; the others go down the tree of those (extendPaths).
-  const base = Math.min(argOf('--base', words.length), words.length);
+  const base = Math.min(argOf('--base', 200000), words.length);
   const x = preparedRows(emb, words, argOf('--remove-top', 2), base);
   console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${words.length} words (${base} clustered), ${emb.dimensions} dimensions`);
   const paths = extendPaths(x, emb.dimensions, base, words.length, bisectingPaths(x, emb.dimensions, base, depth, SEED));

@@ -10,9 +10,9 @@
 //
 // Usage (the 307 MB JSON needs a larger heap; the package is installed as build-word-classes.ts does):
 //   NODE_OPTIONS=--max-old-space-size=8000 npx tsx libs/nlp/training/build-word-kmeans.ts [--words N] [--base B] [--out file]
-// (--words: the N most frequent word tokens, default 200000, as build-word-classes.ts takes them;
-// --base B, default N: only the B most frequent are clustered, the rest join the nearest centre;
-// give both scripts the same N and B)
+// (--words: the N most frequent word tokens, default 350000, i.e. all 341k, as build-word-classes.ts
+// takes them; --base B, default 200000: only the B most frequent are clustered, the rest join the
+// nearest centre; give both scripts the same N and B)
 import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
@@ -109,12 +109,12 @@ function main(): void {
   const t0 = Date.now();
   const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
   const n = args.indexOf('--words');
-  const limit = n >= 0 ? Number(args[n + 1]) : 200000;
+  const limit = n >= 0 ? Number(args[n + 1]) : 350000;
   const emb = loadEmbeddings();
   const words = classWords(emb, limit);
   // --base B: cluster the B most frequent words only; the others join the nearest centre (nearestClusters).
   const b = args.indexOf('--base');
-  const base = Math.min(b >= 0 ? Number(args[b + 1]) : words.length, words.length);
+  const base = Math.min(b >= 0 ? Number(args[b + 1]) : 200000, words.length);
   const x = preparedRows(emb, words, 2, base);
   log(`${words.length} words (${base} clustered), ${emb.dimensions} dimensions`);
   const ks = FLAT_CLASS_BITS.map((bits) => 1 << bits);
