@@ -77,6 +77,11 @@ function resolveContent(input: ArticleInput, maxBytes: number): { kind: 'html' |
   return { kind: 'none', content: '' };
 }
 
+/** Markup or text as one clean line: tags out, entities decoded, spaces folded. */
+function plainLine(markup: string): string {
+  return normaliseInline(decodeEntities(stripTags(markup)));
+}
+
 function paragraphsOfSubmittedBody(body: string): string[] {
   const text = decodeEntities(stripTags(body)).replace(/\r\n?/g, '\n');
   const chunks = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
@@ -96,6 +101,7 @@ const DESCRIPTION_MIN_WORDS = 15;
  * video, tweet and repository pages print no story at all beside their description.
  */
 function printedOrDeclaredStory(printed: string[], meta: Pick<HtmlMetadata, 'structuredBody' | 'description'>): string[] {
+  if (!meta.structuredBody && !meta.description) return printed;
   const printedWords = countWords(printed.join(' '));
   if (meta.structuredBody) {
     const fromData = paragraphsOfSubmittedBody(meta.structuredBody);
@@ -103,7 +109,7 @@ function printedOrDeclaredStory(printed: string[], meta: Pick<HtmlMetadata, 'str
     if (dataWords >= STRUCTURED_BODY_MIN_WORDS && dataWords >= STRUCTURED_BODY_RATIO * printedWords) return fromData;
   }
   if (meta.description && printedWords < NO_STORY_WORDS) {
-    const summary = normaliseInline(decodeEntities(stripTags(meta.description)));
+    const summary = plainLine(meta.description);
     const summaryWords = countWords(summary);
     if (summaryWords >= DESCRIPTION_MIN_WORDS && summaryWords >= 1.5 * printedWords) return [summary];
   }
@@ -141,7 +147,7 @@ export function parseRecordingCandidates(input: ArticleInput, model: MetadataMod
 function parseWithModel(input: ArticleInput, options: ParseOptions, model: MetadataModel, record: CandidateRecord | null): ParsedArticle {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const { kind, content } = resolveContent(input, maxBytes);
-  const submittedTitle = typeof input.title === 'string' ? normaliseInline(decodeEntities(stripTags(input.title))) || null : null;
+  const submittedTitle = typeof input.title === 'string' ? plainLine(input.title) || null : null;
   const submittedBody = typeof input.body === 'string' ? input.body : null;
   if (submittedBody !== null) {
     if (submittedBody.length > maxBytes) checkSize(submittedBody.length, maxBytes);
@@ -189,7 +195,7 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     // stands apart from the story. Either way the subtitle carries it too.
     if (lead && language === 'de' && submittedBody === null && !paragraphs.includes(lead)) paragraphs = [lead, ...paragraphs];
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
-    const headline = h1El ?? headingWithTitle(blocks, title, extracted.container);
+    const headline = h1El;
 
     const updated = updatedDateOnPage(blocks);
     // A page is not published after it was last changed: a later date near the headline is an event.
