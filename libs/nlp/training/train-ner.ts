@@ -14,6 +14,7 @@ import { analyseText } from '../src/tokenizer/document';
 import { DEFAULT_MODEL_PATH } from '../src/model-path';
 import { ConllDoc, NER_EXTRA_SETS, charSpansToTags, docText, readConll, readNerExtra, score } from './conll';
 import { buildGazetteer } from './build-gazetteer';
+import { augmentDocs, NamePool, namePool } from './augment';
 import { writeCountryAliases } from './build-aliases';
 import { Perceptron } from './perceptron';
 import { seededRandom } from '../../../test/support/prng';
@@ -64,6 +65,18 @@ export interface Settings {
    */
   wordClassesFile?: string;
   wordKmeansFile?: string;
+  /**
+   * Mention-replacement augmentation (augment.ts): this many copies of each training document, every
+   * entity span replaced by another name of its type, are trained on beside the originals (0 or
+   * absent: off). A copy belongs to its source document's jackknife fold (same entity memory, same
+   * jackknifed stage-1 model). The names come from the training documents' own labels: with
+   * `augmentPool` "fold" (default) from the documents of the copy's fold, so a replacement is in the
+   * fold's memory (the other folds' names) about as often as a name of that fold is; with "all" from
+   * every training document. `augmentRate` (default 1): the share of a copy's names replaced.
+   */
+  augment?: number;
+  augmentPool?: 'fold' | 'all';
+  augmentRate?: number;
 }
 
 export interface PreparedDoc {
@@ -307,9 +320,18 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
     foldMemory = Array.from({ length: settings.folds }, (_, f) => buildMemory(trainDocs.filter((_, k) => k % settings.folds !== f)));
     log(`entity memory: ${memory.size} table entries`);
   }
-  const train = trainDocs.map((d, k) => prepare(d, gaz, foldMemory[k % settings.folds], classes));
+  // Jackknife fold of each training document; augmented copies (after the originals) take their source's.
+  let docs = trainDocs;
+  if ((settings.augment ?? 0) > 0) {
+    const inFoldDocs = (f: number): ConllDoc[] => trainDocs.filter((_, k) => k % settings.folds === f);
+    const pools = settings.augmentPool === 'all' ? [namePool(trainDocs)] : Array.from({ length: settings.folds }, (_, f) => namePool(inFoldDocs(f)));
+    const poolOf = (d: number): NamePool => pools[pools.length === 1 ? 0 : d % settings.folds];
+    docs = [...trainDocs, ...augmentDocs(trainDocs, settings.augment!, settings.seed + 7, poolOf, settings.augmentRate ?? 1)];
+  }
+  const foldOf = docs.map((_, k) => (k % trainDocs.length) % settings.folds);
+  const train = docs.map((d, k) => prepare(d, gaz, foldMemory[foldOf[k]], classes));
   const dev = devDocs.map((d) => prepare(d, gaz, memory, classes));
-  log(`train ${train.length} docs, ${devName} ${dev.length} docs`);
+  log(`train ${train.length} docs (${trainDocs.length} originals), ${devName} ${dev.length} docs`);
 
   const f1 = train.map((d) => docFeatures(d));
   log('stage-1 features ready');
@@ -328,7 +350,7 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
     // so the second stage learns how far to trust first-pass labels on unseen text.
     const s1labels: Uint8Array[] = new Array(train.length);
     for (let fold = 0; fold < settings.folds; fold++) {
-      const inFold = (k: number): boolean => k % settings.folds === fold;
+      const inFold = (k: number): boolean => foldOf[k] === fold;
       const idx = train.map((_, k) => k).filter((k) => !inFold(k));
       const chain = trainBag(
         idx.map((k) => train[k]),
