@@ -37,6 +37,10 @@ describe('mention-replacement augmentation', () => {
     expect(pool.get('PER')).toEqual([['Costas', 'Simitis'], ['Simitis'], ['Jean', 'de', 'la', 'Fontaine']]);
   });
 
+  it('lists a name once per mention when asked', () => {
+    expect(namePool([doc], true).get('ORG')).toEqual([['IBM'], ['New', 'York', 'Times'], ['IBM']]);
+  });
+
   it('replaces whole spans, rebuilding tokens and IOB2 tags around them', () => {
     const out = replaceMentions(doc, namePool([poolDoc]), first);
     expect(out.tokens[1]).toEqual([

@@ -31,9 +31,10 @@ function allCaps(sent: string[]): boolean {
 
 /**
  * The distinct names of each type labelled in `docs` (first-seen order, so deterministic), left out
- * of all-caps sentences so that their upper-cased forms do not enter mixed-case text.
+ * of all-caps sentences so that their upper-cased forms do not enter mixed-case text. With
+ * `everyMention` a name is listed once per mention, so names are drawn as often as they are labelled.
  */
-export function namePool(docs: ConllDoc[]): NamePool {
+export function namePool(docs: ConllDoc[], everyMention = false): NamePool {
   const pool: NamePool = new Map();
   const seen = new Set<string>();
   for (const doc of docs) {
@@ -42,7 +43,7 @@ export function namePool(docs: ConllDoc[]): NamePool {
       for (const { start, end, type } of entitySpans(doc.tags[s])) {
         const name = sent.slice(start, end);
         const key = `${type}\t${name.join(' ')}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key) && !everyMention) continue;
         seen.add(key);
         if (!pool.has(type)) pool.set(type, []);
         pool.get(type)!.push(name);

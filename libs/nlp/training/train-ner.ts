@@ -73,10 +73,15 @@ export interface Settings {
    * `augmentPool` "fold" (default) from the documents of the copy's fold, so a replacement is in the
    * fold's memory (the other folds' names) about as often as a name of that fold is; with "all" from
    * every training document. `augmentRate` (default 1): the share of a copy's names replaced.
+   * `augmentByMention`: names drawn in proportion to their labelled mentions (default: uniformly over
+   * the distinct names).
    */
   augment?: number;
   augmentPool?: 'fold' | 'all';
   augmentRate?: number;
+  augmentByMention?: boolean;
+  /** false: stage 2 is trained on the original documents only (absent or true: with the copies). */
+  augmentStage2?: boolean;
 }
 
 export interface PreparedDoc {
@@ -324,7 +329,9 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
   let docs = trainDocs;
   if ((settings.augment ?? 0) > 0) {
     const inFoldDocs = (f: number): ConllDoc[] => trainDocs.filter((_, k) => k % settings.folds === f);
-    const pools = settings.augmentPool === 'all' ? [namePool(trainDocs)] : Array.from({ length: settings.folds }, (_, f) => namePool(inFoldDocs(f)));
+    const byMention = settings.augmentByMention ?? false;
+    const pools =
+      settings.augmentPool === 'all' ? [namePool(trainDocs, byMention)] : Array.from({ length: settings.folds }, (_, f) => namePool(inFoldDocs(f), byMention));
     const poolOf = (d: number): NamePool => pools[pools.length === 1 ? 0 : d % settings.folds];
     docs = [...trainDocs, ...augmentDocs(trainDocs, settings.augment!, settings.seed + 7, poolOf, settings.augmentRate ?? 1)];
   }
@@ -363,12 +370,14 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
         margin,
       );
       train.forEach((d, k) => {
-        if (inFold(k)) s1labels[k] = tagWithFeatures(chain, f1[k], d.sentenceOf);
+        if (inFold(k) && (settings.augmentStage2 !== false || k < trainDocs.length)) s1labels[k] = tagWithFeatures(chain, f1[k], d.sentenceOf);
       });
       log(`jackknife fold ${fold + 1}/${settings.folds}`);
     }
-    const f2 = train.map((d, k) => docFeatures(d, s1labels[k]));
-    const stage2 = trainBag(train, f2, settings.bits, settings.epochs2, settings.seed + 100, settings.bag2 ?? 1, bagLog('stage2'), margin);
+    // Stage 2 on the originals alone when `augmentStage2` is false (the copies train stage 1 only).
+    const train2 = settings.augmentStage2 === false ? train.slice(0, trainDocs.length) : train;
+    const f2 = train2.map((d, k) => docFeatures(d, s1labels[k]));
+    const stage2 = trainBag(train2, f2, settings.bits, settings.epochs2, settings.seed + 100, settings.bag2 ?? 1, bagLog('stage2'), margin);
     model = new NerModel(compact1, CompactChain.fromDense(stage2, uniqueHashes(f2)), gaz, meta, memory, classes);
     if (dev.length) log(`stage 2 ${devName}:\n` + fmt(evaluate(model, dev)));
   }
