@@ -69,10 +69,7 @@ export function preparedRows(emb: Embeddings, words: string[], removeTop: number
         for (let j = 0; j < d; j++) dot += x[k * d + j] * u[j];
         for (let j = 0; j < d; j++) next[j] += dot * x[k * d + j];
       }
-      let norm = 0;
-      for (let j = 0; j < d; j++) norm += next[j] * next[j];
-      norm = Math.sqrt(norm) || 1;
-      for (let j = 0; j < d; j++) next[j] /= norm;
+      normaliseRow(next, 0, d);
       u = next;
     }
     for (let k = 0; k < total; k++) {
@@ -81,13 +78,16 @@ export function preparedRows(emb: Embeddings, words: string[], removeTop: number
       for (let j = 0; j < d; j++) x[k * d + j] -= dot * u[j];
     }
   }
-  for (let k = 0; k < total; k++) {
-    let norm = 0;
-    for (let j = 0; j < d; j++) norm += x[k * d + j] * x[k * d + j];
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < d; j++) x[k * d + j] /= norm;
-  }
+  for (let k = 0; k < total; k++) normaliseRow(x, k * d, d);
   return x;
+}
+
+/** Scales the `d` values of `v` from `offset` to unit length (a zero row stays zero). */
+export function normaliseRow(v: Float64Array, offset: number, d: number): void {
+  let norm = 0;
+  for (let j = 0; j < d; j++) norm += v[offset + j] * v[offset + j];
+  norm = Math.sqrt(norm) || 1;
+  for (let j = 0; j < d; j++) v[offset + j] /= norm;
 }
 
 /**
@@ -130,12 +130,7 @@ function split2(x: Float64Array, d: number, members: Int32Array, rand: () => num
       for (let j = 0; j < d; j++) c[off + j] += x[o + j];
     }
     if (size[0] === 0 || size[1] === 0) break;
-    for (let h = 0; h < 2; h++) {
-      let norm = 0;
-      for (let j = 0; j < d; j++) norm += c[h * d + j] * c[h * d + j];
-      norm = Math.sqrt(norm) || 1;
-      for (let j = 0; j < d; j++) c[h * d + j] /= norm;
-    }
+    for (let h = 0; h < 2; h++) normaliseRow(c, h * d, d);
   }
   return side;
 }
@@ -178,12 +173,7 @@ export function extendPaths(x: Float64Array, d: number, base: number, count: num
       for (let j = 0; j < d; j++) c[j] += x[k * d + j];
     }
   }
-  for (const c of centre.values()) {
-    let norm = 0;
-    for (let j = 0; j < d; j++) norm += c[j] * c[j];
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < d; j++) c[j] /= norm;
-  }
+  for (const c of centre.values()) normaliseRow(c, 0, d);
   const out = paths.slice(0, base);
   for (let k = base; k < count; k++) {
     let p = '';
@@ -212,12 +202,15 @@ export function classWords(emb: Embeddings, limit: number): string[] {
   return emb.words.filter((w) => emb.vectors[w] && /[a-z]/.test(w) && /^[a-z0-9][a-z0-9.'&-]*$/.test(w)).slice(0, limit);
 }
 
+/** The number after flag `name` in `args`, else `dflt` (the build scripts' options). */
+export function numberArg(args: string[], name: string, dflt: number): number {
+  const k = args.indexOf(name);
+  return k >= 0 ? Number(args[k + 1]) : dflt;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
-  const argOf = (name: string, dflt: number): number => {
-    const k = args.indexOf(name);
-    return k >= 0 ? Number(args[k + 1]) : dflt;
-  };
+  const argOf = (name: string, dflt: number): number => numberArg(args, name, dflt);
   // All of the package's 341k word tokens; the tree is grown on the 200k most frequent (--base).
   const limit = argOf('--words', 350000);
   const depth = argOf('--depth', 12);

@@ -17,7 +17,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { seededRandom } from '../../../test/support/prng';
-import { classWords, loadEmbeddings, preparedRows } from './build-word-classes';
+import { classWords, loadEmbeddings, normaliseRow, numberArg, preparedRows } from './build-word-classes';
 import { FLAT_CLASS_BITS } from '../src/ner/word-classes';
 
 export const WORD_KMEANS_PATH = path.resolve(__dirname, '..', 'assets', 'word-kmeans.tsv.gz');
@@ -67,10 +67,8 @@ export function sphericalKmeans(x: Float64Array, d: number, n: number, k: number
     }
     for (let j = 0; j < k; j++) {
       if (size[j] === 0) continue;
-      let norm = 0;
-      for (let q = 0; q < d; q++) norm += sum[j * d + q] * sum[j * d + q];
-      norm = Math.sqrt(norm) || 1;
-      for (let q = 0; q < d; q++) c[j * d + q] = sum[j * d + q] / norm;
+      c.set(sum.subarray(j * d, (j + 1) * d), j * d);
+      normaliseRow(c, j * d, d);
     }
   }
   return assign;
@@ -80,12 +78,7 @@ export function sphericalKmeans(x: Float64Array, d: number, n: number, k: number
 export function nearestClusters(x: Float64Array, d: number, base: number, count: number, k: number, assign: Int32Array): Int32Array {
   const c = new Float64Array(k * d);
   for (let r = 0; r < base; r++) for (let q = 0; q < d; q++) c[assign[r] * d + q] += x[r * d + q];
-  for (let j = 0; j < k; j++) {
-    let norm = 0;
-    for (let q = 0; q < d; q++) norm += c[j * d + q] * c[j * d + q];
-    norm = Math.sqrt(norm) || 1;
-    for (let q = 0; q < d; q++) c[j * d + q] /= norm;
-  }
+  for (let j = 0; j < k; j++) normaliseRow(c, j * d, d);
   const out = new Int32Array(count);
   out.set(assign.subarray(0, base));
   for (let r = base; r < count; r++) {
@@ -108,13 +101,11 @@ function main(): void {
   const args = process.argv.slice(2);
   const t0 = Date.now();
   const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-  const n = args.indexOf('--words');
-  const limit = n >= 0 ? Number(args[n + 1]) : 350000;
+  const limit = numberArg(args, '--words', 350000);
   const emb = loadEmbeddings();
   const words = classWords(emb, limit);
   // --base B: cluster the B most frequent words only; the others join the nearest centre (nearestClusters).
-  const b = args.indexOf('--base');
-  const base = Math.min(b >= 0 ? Number(args[b + 1]) : 200000, words.length);
+  const base = Math.min(numberArg(args, '--base', 200000), words.length);
   const x = preparedRows(emb, words, 2, base);
   log(`${words.length} words (${base} clustered), ${emb.dimensions} dimensions`);
   const ks = FLAT_CLASS_BITS.map((bits) => 1 << bits);
