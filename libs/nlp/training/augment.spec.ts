@@ -1,5 +1,5 @@
-import { augmentDocs, entitySpans, namePool, replaceMentions } from './augment';
-import { ConllDoc } from './conll';
+import { augmentDocs, namePool, replaceMentions } from './augment';
+import { ConllDoc, entitySpans } from './conll';
 
 const doc: ConllDoc = {
   tokens: [

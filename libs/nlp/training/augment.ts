@@ -3,25 +3,11 @@
 // replaced, whole, by another name of the same type, tokens and IOB2 tags rebuilt, so the model has
 // to read a name's type from its context, shape and word classes more than from the name itself.
 // Settings `augment` (copies per document; 0 or absent: off) and `augmentPool` (train-ner.ts).
-import { ConllDoc } from './conll';
+import { ConllDoc, entitySpans } from './conll';
 import { seededRandom } from '../../../test/support/prng';
 
 /** Distinct entity surface forms (as token lists) of each type, in first-seen order. */
 export type NamePool = Map<string, string[][]>;
-
-/** The entity spans of one sentence's IOB2 tags: [start, end) token ranges with their type. */
-export function entitySpans(tags: string[]): Array<{ start: number; end: number; type: string }> {
-  const out: Array<{ start: number; end: number; type: string }> = [];
-  for (let k = 0; k < tags.length; k++) {
-    if (tags[k] === 'O') continue;
-    const type = tags[k].slice(2);
-    let e = k + 1;
-    while (e < tags.length && tags[e] === `I-${type}`) e++;
-    out.push({ start: k, end: e, type });
-    k = e - 1;
-  }
-  return out;
-}
 
 /** A sentence with letters and no lower-case letter (a CoNLL headline such as "GREEK SOCIALISTS ..."). */
 function allCaps(sent: string[]): boolean {

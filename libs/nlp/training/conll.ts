@@ -81,6 +81,20 @@ export function docText(doc: ConllDoc): { text: string; starts: number[]; ends: 
   return { text, starts, ends, tags };
 }
 
+/** The entity spans of one sentence's IOB2 tags: [start, end) token ranges with their type. */
+export function entitySpans(tags: string[]): Array<{ start: number; end: number; type: string }> {
+  const out: Array<{ start: number; end: number; type: string }> = [];
+  for (let k = 0; k < tags.length; k++) {
+    if (tags[k] === 'O') continue;
+    const type = tags[k].slice(2);
+    let e = k + 1;
+    while (e < tags.length && tags[e] === `I-${type}`) e++;
+    out.push({ start: k, end: e, type });
+    k = e - 1;
+  }
+  return out;
+}
+
 /** conlleval-style chunks (type, first token, last token) from IOB2 tags. */
 export function chunks(tags: string[]): Set<string> {
   const out = new Set<string>();

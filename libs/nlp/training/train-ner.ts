@@ -12,7 +12,7 @@ import { CompactChain, LinearChain } from '../src/ner/linear-chain';
 import { NerModel } from '../src/ner/ner-model';
 import { analyseText } from '../src/tokenizer/document';
 import { DEFAULT_MODEL_PATH } from '../src/model-path';
-import { ConllDoc, NER_EXTRA_SETS, charSpansToTags, docText, readConll, readNerExtra, score } from './conll';
+import { ConllDoc, NER_EXTRA_SETS, charSpansToTags, docText, entitySpans, readConll, readNerExtra, score } from './conll';
 import { buildGazetteer } from './build-gazetteer';
 import { augmentDocs, NamePool, namePool } from './augment';
 import { writeCountryAliases } from './build-aliases';
@@ -149,12 +149,9 @@ export function buildMemory(docs: ConllDoc[]): Gazetteer {
   for (const doc of docs) {
     doc.tokens.forEach((sent, s) => {
       const tags = doc.tags[s];
-      for (let k = 0; k < sent.length; k++) {
-        if (!tags[k].startsWith('B-')) continue;
-        const type = tags[k].slice(2);
-        let e = k + 1;
-        while (e < sent.length && tags[e] === `I-${type}`) e++;
-        const phrase = sent.slice(k, e).join(' ');
+      for (const { start, end, type } of entitySpans(tags)) {
+        if (!tags[start].startsWith('B-')) continue;
+        const phrase = sent.slice(start, end).join(' ');
         const sp = tokenizeSpans(phrase);
         const tokens: number[] = [];
         for (let j = 0; j < sp.count; j++) tokens.push(hashRange(phrase, sp.starts[j], sp.ends[j], true));
