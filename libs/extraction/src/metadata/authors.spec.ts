@@ -57,6 +57,12 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Montag, 3. Mai 2021')).toEqual([]);
     expect(splitAuthorNames('Publiziert am 3. Mai 2021')).toEqual([]);
     expect(splitAuthorNames('Published on Monday')).toEqual([]);
+    // A <time> read as a byline: the year and hour go as trailing junk, the day stays.
+    expect(splitAuthorNames('April 15, 2019 6:18am')).toEqual([]);
+    expect(splitAuthorNames('By Jane Doe, April 15, 2019')).toEqual(['Jane Doe']);
+    expect(splitAuthorNames('20. Dezember')).toEqual([]);
+    // A number without a month is a station's or a desk's name, which labels credit as author.
+    expect(splitAuthorNames('7 News WSVN')).toEqual(['7 News WSVN']);
   });
 
   it('rejects what is not a person', () => {

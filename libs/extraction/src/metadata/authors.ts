@@ -1,4 +1,5 @@
 // Author names from bylines and meta tags, cleaned to bare names.
+import { isMonthName } from './dates';
 
 // "Written by", "Fotos von", "by": what a credit says before the name.
 const CREDIT_VERB = '(?:written|posted|published|reported|text|words|story|photos?|fotos?)';
@@ -124,6 +125,8 @@ export function isPlausibleName(n: string): boolean {
   if (n.length < 2 || n.length > 60 || NOT_A_NAME.test(n) || ORGANISATION.test(n) || INSTITUTION.test(n)) return false;
   const words = n.split(' ');
   if (words.length > 5) return false;
+  // A month and a day ("April 15", "20. Dezember"): a date line read as a byline.
+  if (words.some((w) => /^\d{1,2}\.?,?$/.test(w)) && words.some(isMonthName)) return false;
   // Names carry a capitalised word (or a script without case); a lower-case one-word handle is a
   // blogger's user name.
   if (!/\p{L}/u.test(n) || /^(?:by|von|par|por|door|av|af|przez|de|di|van|und|and|et)$/i.test(n)) return false;

@@ -57,6 +57,11 @@ const MONTH_FULL_ALT = Object.keys(MONTHS)
   .sort(byLength)
   .join('|');
 
+/** Whether a word is a month's name or abbreviation in one of the languages above ("April", "Dez."). */
+export function isMonthName(word: string): boolean {
+  return Object.hasOwn(MONTHS, word.toLowerCase().replace(/\.$/, ''));
+}
+
 const MIN_YEAR = 1990;
 function maxYear(): number {
   return new Date().getUTCFullYear() + 1;
