@@ -103,9 +103,15 @@ export function withoutTrailingDateWord(n: string): string {
   return rest !== n && rest.split(' ').length >= 2 ? rest : n;
 }
 
-/** A credit part that is a job title, or a weekday or publication word opening a date line. */
+/** A credit part that is a job title, a weekday or publication word opening a date line, or a day of a month. */
 export function isRoleOrDateWord(n: string): boolean {
-  return ROLE_ONLY.test(n) || DATE_LINE_WORD.test(n);
+  return ROLE_ONLY.test(n) || DATE_LINE_WORD.test(n) || isDayOfMonth(n);
+}
+
+/** A month and a day ("April 15", "20. Dezember"): a date line's <time> read as a byline. */
+function isDayOfMonth(n: string): boolean {
+  const words = n.split(' ');
+  return words.some((w) => /^\d{1,2}\.?,?$/.test(w)) && words.some(isMonthName);
 }
 
 const CREDIT_LABEL = new RegExp(
@@ -125,8 +131,6 @@ export function isPlausibleName(n: string): boolean {
   if (n.length < 2 || n.length > 60 || NOT_A_NAME.test(n) || ORGANISATION.test(n) || INSTITUTION.test(n)) return false;
   const words = n.split(' ');
   if (words.length > 5) return false;
-  // A month and a day ("April 15", "20. Dezember"): a date line read as a byline.
-  if (words.some((w) => /^\d{1,2}\.?,?$/.test(w)) && words.some(isMonthName)) return false;
   // Names carry a capitalised word (or a script without case); a lower-case one-word handle is a
   // blogger's user name.
   if (!/\p{L}/u.test(n) || /^(?:by|von|par|por|door|av|af|przez|de|di|van|und|and|et)$/i.test(n)) return false;
