@@ -315,24 +315,26 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
   const log = inputs.log ?? ((): void => undefined);
   // Entity memory: for each training document from the other folds only (it must not see its own
   // labels), for dev and the shipped model from all of train.
+  // The jackknife fold of training document k (the one rule for the memory, the name pools and stage 2).
+  const jackknifeFold = (k: number): number => k % settings.folds;
   let memory: Gazetteer | undefined;
   let foldMemory: Gazetteer[] = [];
   if (settings.memory) {
     memory = buildMemory(trainDocs);
-    foldMemory = Array.from({ length: settings.folds }, (_, f) => buildMemory(trainDocs.filter((_, k) => k % settings.folds !== f)));
+    foldMemory = Array.from({ length: settings.folds }, (_, f) => buildMemory(trainDocs.filter((_, k) => jackknifeFold(k) !== f)));
     log(`entity memory: ${memory.size} table entries`);
   }
   // Jackknife fold of each training document; augmented copies (after the originals) take their source's.
   let docs = trainDocs;
   if ((settings.augment ?? 0) > 0) {
-    const inFoldDocs = (f: number): ConllDoc[] => trainDocs.filter((_, k) => k % settings.folds === f);
+    const inFoldDocs = (f: number): ConllDoc[] => trainDocs.filter((_, k) => jackknifeFold(k) === f);
     const byMention = settings.augmentByMention ?? false;
     const pools =
       settings.augmentPool === 'all' ? [namePool(trainDocs, byMention)] : Array.from({ length: settings.folds }, (_, f) => namePool(inFoldDocs(f), byMention));
-    const poolOf = (d: number): NamePool => pools[pools.length === 1 ? 0 : d % settings.folds];
+    const poolOf = (d: number): NamePool => pools[pools.length === 1 ? 0 : jackknifeFold(d)];
     docs = [...trainDocs, ...augmentDocs(trainDocs, settings.augment!, settings.seed + 7, poolOf, settings.augmentRate ?? 1)];
   }
-  const foldOf = docs.map((_, k) => (k % trainDocs.length) % settings.folds);
+  const foldOf = docs.map((_, k) => jackknifeFold(k % trainDocs.length));
   const train = docs.map((d, k) => prepare(d, gaz, foldMemory[foldOf[k]], classes));
   const dev = devDocs.map((d) => prepare(d, gaz, memory, classes));
   log(`train ${train.length} docs (${trainDocs.length} originals), ${devName} ${dev.length} docs`);
