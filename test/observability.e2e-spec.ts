@@ -121,7 +121,10 @@ describe('traces, logs and API documents (four services as processes, OTLP recei
     );
     await running.published.waitFor([accepted.articleId], 60000);
 
-    const root = receiver.spans.find((s) => s.name === 'POST /articles' && s.attributes['newswire.article_id'] === accepted.articleId);
+    // Ingest exports its spans in batches of its own: the article can be published before the root span arrives.
+    const isRoot = (s: ReceivedSpan) => s.name === 'POST /articles' && s.attributes['newswire.article_id'] === accepted.articleId;
+    await waitUntil(async () => receiver.spans.some(isRoot), 30000, `ingest's POST /articles span of article ${accepted.articleId}`);
+    const root = receiver.spans.find(isRoot);
     expect(root).toBeDefined();
     await expectPipelineTrace(root!.traceId, accepted.articleId, { name: 'POST /articles', parentSpanId: null });
   });
