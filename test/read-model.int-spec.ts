@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ArticleEnrichedV2 } from '@newswire/contracts';
 import { createStageDataSource, migrateStageSchema } from '@newswire/persistence';
 import { DocumentRepository } from '../apps/publish/src/documents/document.repository';
+import { EntityCountChange, EntityCounts } from '../apps/publish/src/documents/entity-counts';
 import { ArticleQuery } from '../apps/publish/src/read/article-query';
 import { ARTICLES_AFTER, ARTICLES_BY_ID } from '../apps/publish/src/read/article-feed';
 import { ArticleSearch } from '../apps/publish/src/read/article-search';
@@ -107,14 +108,19 @@ describe('read model: search, filters, paging and entity index on a few thousand
   async function insert(count: number, planted?: Parameters<typeof syntheticArticle>[2]): Promise<Generated[]> {
     const repository = new DocumentRepository(dataSource);
     const added: Generated[] = [];
+    const counted: EntityCountChange[] = [];
     const runner = dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
       for (let i = 0; i < count; i++) {
         const [generated, enriched] = syntheticArticle(nextArticle++, random, planted);
-        expect(await repository.storeIfNewer(runner, generated.id, enriched, 0)).toBe(true);
+        const changes = await repository.storeIfNewer(runner, generated.id, enriched, 0);
+        expect(changes).not.toBeNull();
+        counted.push(...changes!);
         added.push(generated);
       }
+      // As a batch of the publish stage writes them: the directory's counts once, before the commit.
+      await new EntityCounts().flush(runner, counted);
       await runner.commitTransaction();
     } finally {
       await runner.release();
@@ -310,17 +316,26 @@ describe('read model: search, filters, paging and entity index on a few thousand
 
   it('replaces a document with a later revision in place: same seq, the old version in the history, entity index and counts follow', async () => {
     const repository = new DocumentRepository(dataSource);
-    const store = async (articleId: string, enriched: ArticleEnrichedV2, revision: number) => {
+    /** Stores each run in one transaction, as one batch of the publish stage: the directory's counts written once, before the commit. */
+    const storeBatch = async (runs: Array<[articleId: string, enriched: ArticleEnrichedV2, revision: number]>) => {
       const runner = dataSource.createQueryRunner();
       try {
         await runner.startTransaction();
-        const stored = await repository.storeIfNewer(runner, articleId, enriched, revision);
+        const stored: boolean[] = [];
+        const counted: EntityCountChange[] = [];
+        for (const [articleId, enriched, revision] of runs) {
+          const changes = await repository.storeIfNewer(runner, articleId, enriched, revision);
+          stored.push(changes !== null);
+          counted.push(...(changes ?? []));
+        }
+        await new EntityCounts().flush(runner, counted);
         await runner.commitTransaction();
         return stored;
       } finally {
         await runner.release();
       }
     };
+    const store = async (articleId: string, enriched: ArticleEnrichedV2, revision: number) => (await storeBatch([[articleId, enriched, revision]]))[0];
     const countOf = async (entityId: string) =>
       ((await dataSource.query('SELECT article_count FROM publish.entities WHERE entity_id = $1', [entityId])) as Array<{ article_count: number }>)[0]
         ?.article_count ?? 0;
@@ -367,5 +382,18 @@ describe('read model: search, filters, paging and entity index on a few thousand
     const hits = await search.search(query({ q: '"harbour strike ends"', sort: 'relevance' }));
     expect(hits.articles.map((a) => a.id)).toEqual([generated.id]);
     expect((await search.search(query({ entity: 'Harbourmen Zeta Union' }))).articles.map((a) => a.id)).toEqual([generated.id]);
+
+    // The first run and a later revision in one batch: the counts the batch writes once are those of the revision alone.
+    const [another, firstRun] = syntheticArticle(nextArticle++, random);
+    const revised: ArticleEnrichedV2 = { ...firstRun, entities: [firstRun.entities[0], second.entities[1]] };
+    const countsBefore = new Map(await Promise.all([...firstRun.entities, ...revised.entities].map(async (e) => [e.id, await countOf(e.id)] as const)));
+    expect(
+      await storeBatch([
+        [another.id, firstRun, 0],
+        [another.id, revised, 6000],
+      ]),
+    ).toEqual([true, true]);
+    for (const e of firstRun.entities.slice(1)) if (e.id !== revised.entities[1].id) expect(await countOf(e.id)).toBe(countsBefore.get(e.id));
+    for (const e of revised.entities) expect(await countOf(e.id)).toBe(countsBefore.get(e.id)! + 1);
   });
 });

@@ -3,6 +3,7 @@ import { urlencoded } from 'express';
 import { StageRuntimeModule } from '@newswire/stage-runtime';
 import { ArticleEnrichedHandler } from './documents/article-enriched.handler';
 import { DocumentRepository } from './documents/document.repository';
+import { EntityCounts } from './documents/entity-counts';
 import { DocumentsController } from './documents/documents.controller';
 import { rehearsalEvents } from './documents/rehearsal-events';
 import { ArticleFeed } from './read/article-feed';
@@ -26,7 +27,7 @@ import { WebSessionController } from './web/web-session.controller';
     WebAssetsController,
     WebPagesController,
   ],
-  providers: [DocumentRepository, ArticleSearch, EntityDirectory, ArticleFeed],
+  providers: [DocumentRepository, EntityCounts, ArticleSearch, EntityDirectory, ArticleFeed],
 })
 export class PublishModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -11,6 +11,7 @@ export * from './inbox/inbox-store';
 export * from './inbox/inbox-pruner';
 export * from './dead-letter/failed-message-store';
 export * from './consuming/stage-context';
+export * from './consuming/batch-write';
 export * from './consuming/message-processor';
 export * from './stage-stores';
 export * from './consuming/batch-consumer';

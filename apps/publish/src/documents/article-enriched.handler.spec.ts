@@ -4,11 +4,13 @@ import { deliver, emittedPerDelivery, emittedPerRevision } from '../../../../tes
 import { RevisionedRows } from '../../../../test/support/revisioned-rows';
 import { ArticleEnrichedHandler } from './article-enriched.handler';
 import { DocumentRepository } from './document.repository';
+import { EntityCountChange, EntityCounts } from './entity-counts';
 
-/** publish.documents in memory, keyed like the table by article id. */
+/** publish.documents in memory, keyed like the table by article id; a stored document counts each of its entities once more. */
 class InMemoryDocuments extends RevisionedRows<{ enriched: ArticleEnrichedV2; tx: QueryRunner }> {
-  async storeIfNewer(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV2, revision: number): Promise<boolean> {
-    return this.store(articleId, revision, { enriched, tx });
+  async storeIfNewer(tx: QueryRunner, articleId: string, enriched: ArticleEnrichedV2, revision: number): Promise<EntityCountChange[] | null> {
+    if (!this.store(articleId, revision, { enriched, tx })) return null;
+    return enriched.entities.map((e) => ({ entityId: e.id, type: e.type, name: e.name, aliases: [e.name], surfaceForms: [e.name.toLowerCase()], delta: 1 }));
   }
 }
 
@@ -34,15 +36,20 @@ const enriched: ArticleEnrichedV2 = {
 
 function setUp() {
   const documents = new InMemoryDocuments();
-  return { documents, handler: new ArticleEnrichedHandler(documents as unknown as DocumentRepository) };
+  const entityCounts = new EntityCounts();
+  return { documents, entityCounts, handler: new ArticleEnrichedHandler(documents as unknown as DocumentRepository, entityCounts) };
 }
 
 describe('ArticleEnrichedHandler', () => {
-  it('stores the document in the batch transaction and emits article.published naming its entities', async () => {
-    const { documents, handler } = setUp();
+  it('stores the document in the batch transaction, hands its entity counts to the batch write and emits article.published naming them', async () => {
+    const { documents, entityCounts, handler } = setUp();
     const delivery = await deliver(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID);
 
     expect(documents.rows.get(ARTICLE_ID)).toEqual({ enriched, tx: delivery.tx });
+    expect(delivery.context.batchWrites.contributions(entityCounts).map((c) => [c.entityId, c.delta])).toEqual([
+      ['LOCATION:seoul', 1],
+      ['DATE:monday', 1],
+    ]);
     expect(delivery.emittedOnly(EventTypes.ArticlePublished)).toEqual({
       title: 'Talks resume in Seoul',
       url: 'https://example.com/talks',
@@ -51,10 +58,12 @@ describe('ArticleEnrichedHandler', () => {
     });
   });
 
-  it('emits nothing for a document published before, so each article is published once', async () => {
-    const { documents, handler } = setUp();
+  it('emits nothing and counts nothing for a document published before, so each article is published and counted once', async () => {
+    const { documents, entityCounts, handler } = setUp();
     expect(await emittedPerDelivery(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID)).toEqual([1, 0]);
     expect(documents.rows.size).toBe(1);
+    const again = await deliver(handler, EventTypes.ArticleEnriched, enriched, ARTICLE_ID);
+    expect(again.context.batchWrites.contributions(entityCounts)).toEqual([]);
   });
 
   it('publishes each reprocess revision once, with its revision and its own event id; an older revision changes nothing', async () => {

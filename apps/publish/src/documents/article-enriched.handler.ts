@@ -3,19 +3,25 @@ import { ArticleEnrichedV2, EventEnvelope, EventType, EventTypes } from '@newswi
 import { StageContext } from '@newswire/messaging';
 import { StageEventHandler } from '@newswire/stage-runtime';
 import { DocumentRepository } from './document.repository';
+import { EntityCounts } from './entity-counts';
 
 /**
  * article.enriched → the final document, stored once → article.published (one event id per article and
- * revision). A reprocess revision replaces the document, whose version goes to its history.
+ * revision). A reprocess revision replaces the document, whose version goes to its history. The entity
+ * directory's counts are written once per batch.
  */
 @StageEventHandler()
 export class ArticleEnrichedHandler {
-  constructor(private readonly documents: DocumentRepository) {}
+  constructor(
+    private readonly documents: DocumentRepository,
+    private readonly entityCounts: EntityCounts,
+  ) {}
 
   @EventPattern<EventType>(EventTypes.ArticleEnriched)
   async handle(@Payload() event: EventEnvelope<'article.enriched', ArticleEnrichedV2>, @Ctx() context: StageContext): Promise<void> {
-    const stored = await this.documents.storeIfNewer(context.queryRunner, event.articleId, event.payload, context.revision);
-    if (!stored) return;
+    const counted = await this.documents.storeIfNewer(context.queryRunner, event.articleId, event.payload, context.revision);
+    if (!counted) return;
+    context.addToBatch(this.entityCounts, counted);
     const { article, entities } = event.payload;
     context.emit(EventTypes.ArticlePublished, {
       title: article.title,

@@ -2,46 +2,37 @@ import { Inject, Injectable } from '@nestjs/common';
 import { preparedQuery } from '@newswire/persistence';
 import { DataSource, QueryRunner } from 'typeorm';
 import { articleBody, ArticleEnrichedV2 } from '@newswire/contracts';
+import { EntityCountChange } from './entity-counts';
 import { PublishedDocument } from './published-document';
 
 /**
- * The document's entity index and the entities' counts, after a `document` CTE that wrote the document
- * (inserted or replaced): the index rows are written only when it did (the CTE returns nothing
- * otherwise). Entity rows are upserted in id order, so concurrent writers lock them in the same order.
+ * The document's entity index, after a `document` CTE that wrote the document (inserted or replaced):
+ * the index rows are written only when it did (the CTE returns nothing otherwise). The entities'
+ * counts in the directory follow once per batch (EntityCounts).
  */
 const INDEX_DOCUMENT_ENTITIES = `
   entity AS (
-    SELECT e.entity_id, e.type, e.name, e.salience,
-           ARRAY(SELECT jsonb_array_elements_text(e.surface_forms)) AS surface_forms, ARRAY(SELECT jsonb_array_elements_text(e.aliases)) AS aliases
-    FROM jsonb_to_recordset($14::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb, aliases jsonb)
+    SELECT e.entity_id, e.type, e.name, e.salience, ARRAY(SELECT jsonb_array_elements_text(e.surface_forms)) AS surface_forms
+    FROM jsonb_to_recordset($14::jsonb) AS e(entity_id text, type text, name text, salience real, surface_forms jsonb)
   ), entity_index AS (
     INSERT INTO publish.document_entities (article_id, entity_id, type, name, salience, surface_forms, seq, article_date)
     SELECT d.article_id, e.entity_id, e.type, e.name, e.salience, e.surface_forms, d.seq, d.article_date
     FROM document d, entity e
-  ), entity_count AS (
-    INSERT INTO publish.entities AS known (entity_id, type, name, aliases, surface_forms, article_count)
-    SELECT e.entity_id, e.type, e.name, e.aliases, e.surface_forms, 1 FROM document d, entity e ORDER BY e.entity_id
-    ON CONFLICT (entity_id) DO UPDATE SET
-      article_count = known.article_count + 1,
-      aliases = CASE WHEN excluded.aliases <@ known.aliases THEN known.aliases
-                ELSE ARRAY(SELECT DISTINCT a FROM unnest(known.aliases || excluded.aliases) a ORDER BY a) END,
-      surface_forms = CASE WHEN excluded.surface_forms <@ known.surface_forms THEN known.surface_forms
-                      ELSE ARRAY(SELECT DISTINCT f FROM unnest(known.surface_forms || excluded.surface_forms) f ORDER BY f) END
   )
   SELECT EXISTS (SELECT 1 FROM document) AS stored`;
 
 /**
  * Publishing transactions take this lock before numbering a document, so documents become visible
  * in `seq` order: a stream client resuming after seq N can never miss a smaller seq committed later.
- * It also serialises the entity-count upserts of concurrent replicas (no deadlocks between batches).
+ * It also serialises the entity-count upserts of concurrent replicas, made later in the same
+ * transaction (no deadlocks between batches).
  */
 const PUBLISH_ORDER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('publish.documents.seq'))`;
 
 /**
- * The document, its entity index and the entities' counts in one statement, when the document is new.
- * The row is selected from the publish-order lock (PUBLISH_ORDER_LOCK in the statement), so the lock
- * is held before the row takes its seq and before any entity row is written, without a round trip
- * of its own.
+ * The document and its entity index in one statement, when the document is new. The row is selected
+ * from the publish-order lock (PUBLISH_ORDER_LOCK in the statement), so the lock is held before the
+ * row takes its seq and before any entity row is written, without a round trip of its own.
  */
 const INSERT_DOCUMENT = `
   WITH publish_order AS (${PUBLISH_ORDER_LOCK}), document AS (
@@ -68,28 +59,27 @@ const ARCHIVE_VERSION = `
   INSERT INTO publish.document_versions (article_id, version, revision, document)
   SELECT article_id, version, revision, $2::jsonb FROM publish.documents WHERE article_id = $1`;
 
-/** The replaced version's entities leave the index and their counts; those no article mentions any more leave the directory after the new index is in. */
-const UNINDEX_DOCUMENT = `
-  WITH gone AS (DELETE FROM publish.document_entities WHERE article_id = $1 RETURNING entity_id)
-  UPDATE publish.entities known SET article_count = known.article_count - 1 FROM gone WHERE known.entity_id = gone.entity_id
-  RETURNING known.entity_id`;
-const DROP_UNMENTIONED_ENTITIES = `DELETE FROM publish.entities WHERE entity_id = ANY($1::text[]) AND article_count = 0`;
+/** The replaced version's entities leave the index (and, through EntityCounts, their counts). */
+const UNINDEX_DOCUMENT = `DELETE FROM publish.document_entities WHERE article_id = $1 RETURNING entity_id, type, name`;
 
 const DOCUMENT_COLUMNS = `article_id, url, canonical_url, title, subtitle, authors, publisher, published_at, language, paragraphs, body, word_count, entities,
   created_at, version, updated_at`;
 
-/** publish.documents and its entity index. All SQL is parameterised. */
+/**
+ * publish.documents and its entity index. All SQL is parameterised. Storing returns what the document
+ * changes in the entity directory's counts, for EntityCounts to write once per batch.
+ */
 @Injectable()
 export class DocumentRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /**
    * Stores the document of a run of `revision` (0: the first). The first run's document is stored once
-   * (false when it was published before). A later revision replaces the stored document, whose version
-   * goes to the history, and re-indexes its entities; an earlier one changes nothing (false).
+   * (null when it was published before). A later revision replaces the stored document, whose version
+   * goes to the history, and re-indexes its entities; an earlier one changes nothing (null).
    */
-  async storeIfNewer(queryRunner: QueryRunner, articleId: string, enriched: ArticleEnrichedV2, revision: number): Promise<boolean> {
-    const values = documentValues(articleId, enriched, revision);
+  async storeIfNewer(queryRunner: QueryRunner, articleId: string, enriched: ArticleEnrichedV2, revision: number): Promise<EntityCountChange[] | null> {
+    const { values, counted } = documentValues(articleId, enriched, revision);
     if (revision > 0) {
       await preparedQuery(queryRunner, PUBLISH_ORDER_LOCK, []);
       const [current] = await preparedQuery<DocumentRow & { revision: string }>(
@@ -97,19 +87,32 @@ export class DocumentRepository {
         `SELECT ${DOCUMENT_COLUMNS}, revision FROM publish.documents WHERE article_id = $1 FOR UPDATE`,
         [articleId],
       );
-      if (current && Number(current.revision) >= revision) return false;
-      if (current) return this.replace(queryRunner, toDocument(current), values);
+      if (current && Number(current.revision) >= revision) return null;
+      if (current) return this.replace(queryRunner, toDocument(current), values, counted);
     }
     const [{ stored }] = await preparedQuery<{ stored: boolean }>(queryRunner, INSERT_DOCUMENT, values);
-    return stored;
+    return stored ? counted : null;
   }
 
-  private async replace(queryRunner: QueryRunner, current: PublishedDocument, values: unknown[]): Promise<boolean> {
+  private async replace(
+    queryRunner: QueryRunner,
+    current: PublishedDocument,
+    values: unknown[],
+    counted: EntityCountChange[],
+  ): Promise<EntityCountChange[] | null> {
     await preparedQuery(queryRunner, ARCHIVE_VERSION, [current.id, JSON.stringify(current)]);
-    const uncounted = await preparedQuery<{ entity_id: string }>(queryRunner, UNINDEX_DOCUMENT, [current.id]);
+    const uncounted = await preparedQuery<{ entity_id: string; type: string; name: string }>(queryRunner, UNINDEX_DOCUMENT, [current.id]);
     const [{ stored }] = await preparedQuery<{ stored: boolean }>(queryRunner, REPLACE_DOCUMENT, values);
-    await preparedQuery(queryRunner, DROP_UNMENTIONED_ENTITIES, [uncounted.map((row) => row.entity_id)]);
-    return stored;
+    if (!stored) return null;
+    const gone = uncounted.map((row): EntityCountChange => ({
+      entityId: row.entity_id,
+      type: row.type,
+      name: row.name,
+      aliases: [],
+      surfaceForms: [],
+      delta: -1,
+    }));
+    return [...gone, ...counted];
   }
 
   async findById(articleId: string): Promise<PublishedDocument | null> {
@@ -129,8 +132,8 @@ export class DocumentRepository {
   }
 }
 
-/** The parameters INSERT_DOCUMENT and REPLACE_DOCUMENT share. */
-function documentValues(articleId: string, enriched: ArticleEnrichedV2, revision: number): unknown[] {
+/** The parameters INSERT_DOCUMENT and REPLACE_DOCUMENT share, and the document's entities as counted once more. */
+function documentValues(articleId: string, enriched: ArticleEnrichedV2, revision: number): { values: unknown[]; counted: EntityCountChange[] } {
   const { article } = enriched;
   const body = articleBody(article);
   const entities = enriched.entities.map((e) => ({
@@ -138,7 +141,15 @@ function documentValues(articleId: string, enriched: ArticleEnrichedV2, revision
     // A v1 event's mentions carry no type of their own.
     mentions: e.mentions.map(([start, end, type]) => ({ start, end, text: body.slice(start, end), ...(type ? { type } : {}) })),
   }));
-  return [
+  const counted = entities.map((e): EntityCountChange => ({
+    entityId: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: [...new Set(e.mentions.map((m) => m.text))],
+    surfaceForms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
+    delta: 1,
+  }));
+  const values = [
     articleId,
     article.url,
     article.canonicalUrl,
@@ -152,18 +163,10 @@ function documentValues(articleId: string, enriched: ArticleEnrichedV2, revision
     body,
     article.wordCount,
     JSON.stringify(entities),
-    JSON.stringify(
-      entities.map((e) => ({
-        entity_id: e.id,
-        type: e.type,
-        name: e.name,
-        salience: e.salience,
-        surface_forms: [...new Set(e.mentions.map((m) => m.text.toLowerCase()))],
-        aliases: [...new Set(e.mentions.map((m) => m.text))],
-      })),
-    ),
+    JSON.stringify(entities.map((e, i) => ({ entity_id: e.id, type: e.type, name: e.name, salience: e.salience, surface_forms: counted[i].surfaceForms }))),
     revision,
   ];
+  return { values, counted };
 }
 
 /** A publish.documents row as node-postgres returns it (jsonb parsed, timestamps as Date). */

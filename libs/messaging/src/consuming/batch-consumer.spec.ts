@@ -9,6 +9,7 @@ import { ConfirmedPublisher, OutgoingMessage } from '../publishing/confirmed-pub
 import { createStageStores } from '../stage-stores';
 import { Topology } from '../topology/topology';
 import { ATTEMPT_HEADER, BatchConsumer } from './batch-consumer';
+import { BatchWrite } from './batch-write';
 import { MessageProcessor, StageHandler } from './message-processor';
 
 /**
@@ -387,6 +388,80 @@ describe('BatchConsumer', () => {
       expect(handled).toEqual(['a']);
       expect(channel.acked).toHaveLength(1);
       expect(publisher.published.map((m) => m.routingKey)).toEqual([EventTypes.ArticlePublished]);
+      await consumer.stop();
+    });
+  });
+
+  describe('batch writes', () => {
+    /** A batch write that records each flush's contributions and refuses any that holds `refused`. */
+    function recordingBatchWrite(refused?: string) {
+      const flushes: string[][] = [];
+      const write: BatchWrite<string> = {
+        name: 'recorded',
+        flush: async (_queryRunner, contributions) => {
+          flushes.push(contributions);
+          if (refused && contributions.includes(refused)) throw new Error(`refused ${refused}`);
+        },
+      };
+      const handle: StageHandler = async (event, context) => {
+        if (event.articleId === 'fails') throw new Error('flaky');
+        context.addToBatch(write, [event.articleId]);
+        context.emit(EventTypes.ArticlePublished, { title: null, url: null, publishedAt: null, entityIds: [] });
+      };
+      return { flushes, handle };
+    }
+
+    it('writes once per batch, in its transaction, with the contributions of every message in order', async () => {
+      const { flushes, handle } = recordingBatchWrite();
+      const { consumer, channel, database, send, settled } = await startConsumer(handle, { batchSize: 10, batchLingerMs: 60000 });
+      send(delivery(envelope('a')), delivery(envelope('b')), delivery(envelope('c')));
+      await settled(3);
+      expect(flushes).toEqual([['a', 'b', 'c']]);
+      expect(database.commits).toBe(1);
+      expect(channel.acked).toHaveLength(3);
+      await consumer.stop();
+    });
+
+    it('leaves out the contributions of a message whose handler failed: the isolated rerun writes those of each message in its savepoint', async () => {
+      const { flushes, handle } = recordingBatchWrite();
+      const { consumer, publisher, send, settled } = await startConsumer(handle);
+      send(delivery(envelope('a')), delivery(envelope('fails')), delivery(envelope('c')));
+      await settled(3);
+      expect(flushes).toEqual([['a'], ['c']]);
+      expect(JSON.parse(eventsTo(publisher, topology.retryQueue('publish', 100))[0].body.toString()).articleId).toBe('fails');
+      await consumer.stop();
+    });
+
+    it('fails only the message whose contribution the write refused, after rerunning the batch isolated', async () => {
+      const { flushes, handle } = recordingBatchWrite('b');
+      const { consumer, channel, publisher, send, settled } = await startConsumer(handle);
+      send(delivery(envelope('a')), delivery(envelope('b')), delivery(envelope('c')));
+      await settled(3);
+      expect(flushes).toEqual([['a', 'b', 'c'], ['a'], ['b'], ['c']]);
+      expect(channel.acked).toHaveLength(3);
+      expect(eventsTo(publisher, EventTypes.ArticlePublished).map((m) => m.options.messageId)).toEqual([publishedId('a'), publishedId('c')]);
+      expect(JSON.parse(eventsTo(publisher, topology.retryQueue('publish', 100))[0].body.toString()).articleId).toBe('b');
+      await consumer.stop();
+    });
+
+    it('holds the batch, spending no attempt, when the write finds the database unavailable', async () => {
+      let unavailable = true;
+      const flushes: string[][] = [];
+      const write: BatchWrite<string> = {
+        name: 'recorded',
+        flush: async (_queryRunner, contributions) => {
+          flushes.push(contributions);
+          if (unavailable) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        },
+      };
+      const { consumer, channel, publisher, send, settled } = await startConsumer(async (event, context) => context.addToBatch(write, [event.articleId]));
+      send(delivery(envelope('a')));
+      await sleep(150);
+      expect(channel.acked).toHaveLength(0);
+      unavailable = false;
+      await settled(1);
+      expect(flushes.at(-1)).toEqual(['a']);
+      expect(eventsTo(publisher, topology.retryQueue('publish', 100))).toEqual([]);
       await consumer.stop();
     });
   });

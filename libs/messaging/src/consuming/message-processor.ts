@@ -9,6 +9,7 @@ import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow } from '../outbox/outbox-store';
 import { OutgoingMessage } from '../publishing/confirmed-publisher';
 import { StageStores } from '../stage-stores';
+import { BatchWrites } from './batch-write';
 import { StageContext } from './stage-context';
 
 export type StageHandler = (envelope: EventEnvelope, context: StageContext) => Promise<void>;
@@ -41,12 +42,8 @@ export interface ProcessedBatch {
   published: boolean;
 }
 
-/** A handler failed in a batch run without savepoints: the batch is rolled back and rerun isolated. */
-class HandlerFailedInBatch extends Error {
-  constructor(messageId: string) {
-    super(`handler failed for ${messageId}`);
-  }
-}
+/** A handler or a batch write failed in a batch run without savepoints: the batch is rolled back and rerun isolated. */
+class HandlerFailedInBatch extends Error {}
 
 interface CommittedBatch {
   outcomes: MessageOutcome[];
@@ -66,7 +63,7 @@ export interface MessageProcessorOptions {
 /**
  * The one place a stage processes messages, whether they come from its queue or from outside
  * the broker: in one transaction
- *   inbox claim → handler per message → failures routed → outbox rows → commit,
+ *   inbox claim → handler per message → batch writes → failures routed → outbox rows → commit,
  * then the outbox rows and failure copies are published with one confirm wait; the confirmed
  * rows are deleted by the next batch's outbox insert (or the relay's cleanup when none comes).
  * An error that reaches the caller means nothing was committed (e.g. the database is
@@ -145,6 +142,8 @@ export class MessageProcessor {
     const outcomes: MessageOutcome[] = messages.map((m) => (m.envelope ? { status: 'processed' } : { status: 'failed', failure: m.decodeFailure }));
     const outboxRows: OutboxRow[] = [];
     const failureCopies: OutgoingMessage[] = [];
+    // What the processed messages contributed to writes made once per batch (isolated runs make them per message).
+    const batchWrites = new BatchWrites();
     const queryRunner = this.options.dataSource.createQueryRunner();
     let committed = false;
     // Rows of earlier batches the broker confirmed, deleted by this batch's outbox insert (none in a rehearsal).
@@ -158,8 +157,11 @@ export class MessageProcessor {
         decoded.map(({ message }) => ({ messageId: message.messageId, messageType: message.envelope!.type, contentHash: message.contentHash })),
       );
       for (const [k, { message, index }] of decoded.entries()) {
-        outcomes[index] = await this.handleClaimed(queryRunner, message, claims[k], outboxRows, isolated, rehearsal);
+        outcomes[index] = await this.handleClaimed(queryRunner, message, claims[k], outboxRows, batchWrites, isolated, rehearsal);
       }
+      await batchWrites.flush(queryRunner).catch((error: unknown) => {
+        throw failureBehavior(error) === 'hold' ? error : new HandlerFailedInBatch('a batch write failed');
+      });
       for (const [i, outcome] of outcomes.entries()) {
         if (outcome.status !== 'failed') continue;
         const copy = await withMessageContext(messages[i].trace, () => routeFailure(queryRunner, messages[i], outcome.failure));
@@ -193,6 +195,7 @@ export class MessageProcessor {
     message: InboundMessage,
     claim: InboxClaim,
     outboxRows: OutboxRow[],
+    batchWrites: BatchWrites,
     isolated: boolean,
     rehearsal: boolean,
   ): Promise<MessageOutcome> {
@@ -209,14 +212,16 @@ export class MessageProcessor {
         await this.handle(message, context);
       } catch (error) {
         if (failureBehavior(error) === 'hold') throw error;
-        throw new HandlerFailedInBatch(message.messageId);
+        throw new HandlerFailedInBatch(`handler failed for ${message.messageId}`);
       }
       outboxRows.push(...context.outbox);
+      batchWrites.addAll(context.batchWrites);
       return { status: 'processed' };
     }
     await queryRunner.query('SAVEPOINT handle_message');
     try {
       await this.handle(message, context);
+      await context.batchWrites.flush(queryRunner);
       await queryRunner.query('RELEASE SAVEPOINT handle_message');
     } catch (error) {
       if (failureBehavior(error) === 'hold') throw error;

@@ -2,13 +2,16 @@ import type { QueryRunner } from 'typeorm';
 import { EventEnvelope, EventType, PayloadOf, revisionOf, submittedAt } from '@newswire/contracts';
 import { outgoingEvent } from '../outbox/outgoing-event';
 import { OutboxRow } from '../outbox/outbox-store';
+import { BatchWrite, BatchWrites } from './batch-write';
 
 /**
  * What a handler gets besides the event: the batch transaction to write its stage output in,
- * and `emit`, which queues an event into the outbox of that same transaction.
+ * `emit`, which queues an event into the outbox of that same transaction, and `addToBatch`, which
+ * hands rows to a write that runs once for the whole batch before it commits.
  */
 export class StageContext {
   readonly outbox: OutboxRow[] = [];
+  readonly batchWrites = new BatchWrites();
 
   constructor(
     readonly envelope: EventEnvelope,
@@ -37,5 +40,10 @@ export class StageContext {
     });
     this.outbox.push(row);
     return row.id;
+  }
+
+  /** Contributes to a write that runs once per batch, in the same transaction, before it commits. */
+  addToBatch<T>(write: BatchWrite<T>, contributions: T[]): void {
+    this.batchWrites.add(write, contributions);
   }
 }
