@@ -29,6 +29,7 @@ import { AddIngestReprocessRevision1765400000000 } from './migrations/ingest/176
 import { AddParseReprocessRevision1765400000000 } from './migrations/parse/1765400000000-add-reprocess-revision';
 import { AddEntityExtractArticleRevisions1765400000000 } from './migrations/entity_extract/1765400000000-add-article-revisions';
 import { AddPublishDocumentVersions1765400000000 } from './migrations/publish/1765400000000-add-document-versions';
+import { DropPublishUnusedEntityIndexIndexes1765500000000 } from './migrations/publish/1765500000000-drop-unused-entity-index-indexes';
 
 import { AddIngestOutboxTraceContext1765100000000 } from './migrations/ingest/1765100000000-add-outbox-trace-context';
 import { AddParseOutboxTraceContext1765100000000 } from './migrations/parse/1765100000000-add-outbox-trace-context';
@@ -73,6 +74,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     AddPublishOutboxTraceContext1765100000000,
     PublishOutboxBodyAsBytes1765300000000,
     AddPublishDocumentVersions1765400000000,
+    DropPublishUnusedEntityIndexIndexes1765500000000,
   ],
 };
 
