@@ -32,6 +32,7 @@ import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
 import { loadExtractionCorpus, SHARED } from './lib/corpora';
 import { latencySummary, LatencySummary } from './lib/percentiles';
+import { printTable } from './lib/table';
 import { meanBatchSizesIn } from './lib/batch-sizes';
 import { readServiceMetrics } from './lib/metrics-text';
 import { duplicateDeliveriesIn } from './lib/redundant-deliveries';
@@ -220,15 +221,6 @@ function inProcess(inputs: Submission[]): { perSecond: number; cpuMsPerArticle: 
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   return { perSecond: inputs.length / seconds, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / inputs.length };
-}
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, c) => cell.padEnd(widths[c])).join(' | '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-  }
-  console.log('');
 }
 
 const GROUP_KEYS: Record<ProcessGroup, string> = {

@@ -1,0 +1,136 @@
+/**
+ * Where the pipeline's CPU goes when no stage competes with another (`npm run bench:stages-alone`;
+ * BENCH_ARTICLES=N, default 600; BENCH_WORKLOAD=small for the sample-sized articles). The four
+ * services start as in `bench:pipeline`; all but ingest are stopped (SIGSTOP) while the articles are
+ * submitted, then each stage in turn is let go alone to drain its backlog, and the CPU that it, RabbitMQ
+ * and Postgres used meanwhile is divided by the articles. Beside each stage's figure: the same work done
+ * in this process (parseArticle for parse, extractEntities for entity-extract), so what a stage spends
+ * beyond its work is its plumbing, and what `bench:pipeline` measures beyond this sum is what running
+ * the stages side by side on the same cores costs. Backlogs make full batches. Prints a table; not a test.
+ */
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import * as amqp from 'amqplib';
+import { Client } from 'pg';
+import { articleIdForContentHash, StageName, STAGE_NAMES, submissionContentHash } from '@newswire/contracts';
+import { parseArticle } from '@newswire/extraction';
+import { extractEntities, loadNerModel } from '@newswire/nlp';
+import { ConfirmedSubmitter } from '../apps/cli/src/submit/confirmed-submitter';
+import { Pipeline } from '../test/support/stage-processes';
+import { startTestEnvironment } from '../test/support/test-environment';
+import { loadExtractionCorpus, SHARED } from './lib/corpora';
+import { findGroupRoots, GroupRoots, peakRssMb, snapshot, usageBetween } from './lib/process-groups';
+import { printTable } from './lib/table';
+
+process.env.TEST_AMQP_URL ??= 'amqp://guest:guest@127.0.0.1:5672';
+process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const fixed = (n: number) => n.toFixed(2);
+
+interface Workload {
+  contents: string[];
+  contentType: 'text/html' | 'text/plain';
+}
+
+function workload(articles: number): Workload {
+  if (process.env.BENCH_WORKLOAD === 'small') {
+    const sample = readFileSync(path.join(SHARED, 'samples/korea-herald-nk-talks.txt'), 'utf8');
+    return { contents: Array.from({ length: articles }, (_, i) => sample.replace('A flurry', `Dispatch ${i}: a flurry`)), contentType: 'text/plain' };
+  }
+  const corpus = loadExtractionCorpus();
+  // Distinct copies, as bench:pipeline makes them.
+  return {
+    contents: Array.from({ length: articles }, (_, i) => `<!-- copy ${Math.floor(i / corpus.length)} -->\n${corpus[i % corpus.length].html}`),
+    contentType: 'text/html',
+  };
+}
+
+/** CPU ms per article of the stages' work in this process: parseArticle, then extractEntities on its output. */
+function inProcessWork({ contents, contentType }: Workload): Partial<Record<StageName, number>> {
+  loadNerModel();
+  const parsed = contents.map((content) => parseArticle(contentType === 'text/html' ? { html: content } : { text: content, contentType })); // warm-up
+  const parseStart = process.cpuUsage();
+  for (const content of contents) parseArticle(contentType === 'text/html' ? { html: content } : { text: content, contentType });
+  const parseCpu = process.cpuUsage(parseStart);
+  for (const article of parsed) extractEntities(article.body, { title: article.title ?? undefined }); // warm-up
+  const extractStart = process.cpuUsage();
+  for (const article of parsed) extractEntities(article.body, { title: article.title ?? undefined });
+  const extractCpu = process.cpuUsage(extractStart);
+  const perArticle = (cpu: NodeJS.CpuUsage) => (cpu.user + cpu.system) / 1000 / contents.length;
+  return { parse: perArticle(parseCpu), 'entity-extract': perArticle(extractCpu) };
+}
+
+function signalStage(roots: GroupRoots, stage: StageName, signal: 'SIGSTOP' | 'SIGCONT'): void {
+  for (const pid of roots[stage]) process.kill(pid, signal);
+}
+
+async function main(): Promise<void> {
+  const articles = Number(process.env.BENCH_ARTICLES ?? 600);
+  const work = workload(articles);
+  const env = await startTestEnvironment({ retryDelaysMs: [1000, 5000] });
+  const pipeline = new Pipeline(env);
+  const connection = await amqp.connect(env.amqpUrl);
+  const db = new Client({ connectionString: env.databaseUrl });
+  const rows: string[][] = [];
+  let roots: GroupRoots | null = null;
+  try {
+    await pipeline.startAll({ MAX_ATTEMPTS: '5' });
+    await db.connect();
+    roots = findGroupRoots();
+    const channel = await connection.createConfirmChannel();
+    const waiting = async (stage: StageName) => (await channel.checkQueue(env.topology.queue(stage))).messageCount;
+    const published = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM publish.documents')).rows[0].n;
+    for (const stage of STAGE_NAMES.slice(1)) signalStage(roots, stage, 'SIGSTOP');
+
+    const submitter = new ConfirmedSubmitter(channel, env.topology, 64);
+    const refused: string[] = [];
+    let before = snapshot(roots);
+    for (const content of work.contents) {
+      const articleId = articleIdForContentHash(submissionContentHash(work.contentType, content, null, null));
+      await submitter.submit(articleId, { content, contentType: work.contentType }, (failure) => failure && refused.push(failure));
+    }
+    await submitter.drain();
+    if (refused.length > 0) throw new Error(`${refused.length} submissions not confirmed, e.g. ${refused[0]}`);
+    for (const [k, stage] of STAGE_NAMES.entries()) {
+      if (k > 0) {
+        before = snapshot(roots);
+        signalStage(roots, stage, 'SIGCONT');
+      }
+      const next = STAGE_NAMES[k + 1];
+      const drained = async () => (await waiting(stage)) === 0 && (next ? (await waiting(next)) >= articles : (await published()) >= articles);
+      const deadline = Date.now() + 600_000;
+      while (!(await drained())) {
+        if (Date.now() > deadline) throw new Error(`${stage} did not drain its backlog within 10 minutes`);
+        await sleep(200);
+      }
+      const usage = usageBetween(before, snapshot(roots), roots);
+      signalStage(roots, stage, 'SIGSTOP');
+      const ms = (group: keyof typeof usage) => (usage[group].cpuSeconds * 1000) / articles;
+      rows.push([stage, fixed(ms(stage)), '', fixed(ms('rabbitmq')), fixed(ms('postgres')), fixed(ms(stage) + ms('rabbitmq') + ms('postgres'))]);
+    }
+    for (const stage of STAGE_NAMES) signalStage(roots, stage, 'SIGCONT');
+    const peak = peakRssMb(roots);
+    const inProcess = inProcessWork(work);
+    for (const row of rows) row[2] = inProcess[row[0] as StageName] === undefined ? '' : fixed(inProcess[row[0] as StageName]!);
+    const total = rows.reduce((sum, row) => sum + Number(row[5]), 0);
+    console.log(`\n${articles} ${work.contentType === 'text/html' ? 'real pages' : 'small articles'}, each stage draining its backlog alone\n`);
+    printTable([
+      ['stage alone', 'stage CPU ms/article', 'its work in one process', 'RabbitMQ', 'Postgres', 'total'],
+      ...rows,
+      ['all stages', '', fixed((inProcess.parse ?? 0) + (inProcess['entity-extract'] ?? 0)), '', '', fixed(total)],
+    ]);
+    console.log(`peak RSS MB: ${STAGE_NAMES.map((s) => `${s} ${peak[s].toFixed(0)}`).join(', ')}`);
+  } finally {
+    if (roots) for (const stage of STAGE_NAMES) signalStage(roots, stage, 'SIGCONT');
+    await db.end().catch(() => undefined);
+    await connection.close().catch(() => undefined);
+    await pipeline.stopAll();
+    await env.teardown();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
