@@ -43,8 +43,6 @@ const DROP_UNMENTIONED_ENTITIES = `DELETE FROM publish.entities WHERE entity_id 
  */
 @Injectable()
 export class EntityCounts implements BatchWrite<EntityCountChange> {
-  readonly name = 'publish.entities counts';
-
   async flush(queryRunner: QueryRunner, changes: EntityCountChange[]): Promise<void> {
     const net = new Map<string, { entity_id: string; type: string; name: string; aliases: Set<string>; surface_forms: Set<string>; delta: number }>();
     const decremented: string[] = [];

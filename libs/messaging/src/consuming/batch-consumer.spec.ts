@@ -397,7 +397,6 @@ describe('BatchConsumer', () => {
     function recordingBatchWrite(refused?: string) {
       const flushes: string[][] = [];
       const write: BatchWrite<string> = {
-        name: 'recorded',
         flush: async (_queryRunner, contributions) => {
           flushes.push(contributions);
           if (refused && contributions.includes(refused)) throw new Error(`refused ${refused}`);
@@ -448,7 +447,6 @@ describe('BatchConsumer', () => {
       let unavailable = true;
       const flushes: string[][] = [];
       const write: BatchWrite<string> = {
-        name: 'recorded',
         flush: async (_queryRunner, contributions) => {
           flushes.push(contributions);
           if (unavailable) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });

@@ -7,8 +7,6 @@ import type { QueryRunner } from 'typeorm';
  * per message. A message whose handler fails in an isolated run contributes nothing.
  */
 export interface BatchWrite<T> {
-  /** Named in the error when the write fails. */
-  readonly name: string;
   /** Writes the contributions of the batch's processed messages, in the order they were made. */
   flush(queryRunner: QueryRunner, contributions: T[]): Promise<void>;
 }
