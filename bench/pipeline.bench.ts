@@ -17,20 +17,20 @@
  * (defaulting to the local services), in a namespace and database of its own per run. Run it under
  * `flock /tmp/newswire-services.lock` on a shared machine.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import { loadavg } from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import * as amqp from 'amqplib';
 import { Client } from 'pg';
-import { articleIdForContentHash, StageName, STAGE_NAMES, submissionContentHash } from '@newswire/contracts';
+import { StageName, STAGE_NAMES } from '@newswire/contracts';
 import { parseArticle } from '@newswire/extraction';
 import { extractEntities, loadNerModel } from '@newswire/nlp';
 import { ConfirmedSubmitter } from '../apps/cli/src/submit/confirmed-submitter';
 import { AmqpTestClient } from '../test/support/amqp-test-client';
 import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
-import { loadExtractionCorpus, SHARED } from './lib/corpora';
+import { parseInput, realPageSubmissions, smallArticleSubmissions, Submission } from './lib/workloads';
 import { latencySummary, LatencySummary } from './lib/percentiles';
 import { printTable } from './lib/table';
 import { meanBatchSizesIn } from './lib/batch-sizes';
@@ -51,15 +51,6 @@ const RESULTS = path.join(__dirname, 'results/latest.json');
 const SUBMIT_WINDOW = 64;
 /** Room after the last publication for a wrong second publication to show up (as the chaos suite does). */
 const DUPLICATE_GRACE_MS = 2000;
-
-interface Submission {
-  articleId: string;
-  payload: { content: string; contentType: 'text/html' | 'text/plain' };
-}
-
-function submission(content: string, contentType: 'text/html' | 'text/plain'): Submission {
-  return { articleId: articleIdForContentHash(submissionContentHash(contentType, content, null, null)), payload: { content, contentType } };
-}
 
 interface RunOptions {
   /** Replicas per stage beyond the first. */
@@ -214,8 +205,8 @@ function inProcess(inputs: Submission[]): { perSecond: number; cpuMsPerArticle: 
   loadNerModel();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  for (const { payload } of inputs) {
-    const article = parseArticle(payload.contentType === 'text/html' ? { html: payload.content } : { text: payload.content, contentType: payload.contentType });
+  for (const input of inputs) {
+    const article = parseArticle(parseInput(input));
     extractEntities(article.body, { title: article.title ?? undefined });
   }
   const seconds = (performance.now() - started) / 1000;
@@ -238,12 +229,8 @@ async function main(): Promise<void> {
   const articles = Number(process.env.BENCH_ARTICLES ?? 1000);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`BENCH_ARTICLES must be a positive integer, not ${process.env.BENCH_ARTICLES}`);
   const loadAtStart = loadavg()[0];
-  const sample = readFileSync(path.join(SHARED, 'samples/korea-herald-nk-talks.txt'), 'utf8');
-  const small = Array.from({ length: articles }, (_, i) => submission(sample.replace('A flurry', `Dispatch ${i}: a flurry`), 'text/plain'));
-  const corpus = loadExtractionCorpus();
-  const pages = Array.from({ length: articles }, (_, i) =>
-    submission(`<!-- copy ${Math.floor(i / corpus.length)} -->\n${corpus[i % corpus.length].html}`, 'text/html'),
-  );
+  const small = smallArticleSubmissions(articles);
+  const pages = realPageSubmissions(articles);
 
   const cpuMs = (group: ProcessGroup, run: RunResult) => (run.usage[group].cpuSeconds * 1000) / articles;
   if (process.env.BENCH_QUICK === '1') {

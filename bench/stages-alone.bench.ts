@@ -8,19 +8,17 @@
  * beyond its work is its plumbing, and what `bench:pipeline` measures beyond this sum is what running
  * the stages side by side on the same cores costs. Backlogs make full batches. Prints a table; not a test.
  */
-import { readFileSync } from 'fs';
-import * as path from 'path';
 import * as amqp from 'amqplib';
 import { Client } from 'pg';
-import { articleIdForContentHash, StageName, STAGE_NAMES, submissionContentHash } from '@newswire/contracts';
+import { StageName, STAGE_NAMES } from '@newswire/contracts';
 import { parseArticle } from '@newswire/extraction';
 import { extractEntities, loadNerModel } from '@newswire/nlp';
 import { ConfirmedSubmitter } from '../apps/cli/src/submit/confirmed-submitter';
 import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
-import { loadExtractionCorpus, SHARED } from './lib/corpora';
 import { findGroupRoots, GroupRoots, peakRssMb, snapshot, usageBetween } from './lib/process-groups';
 import { printTable } from './lib/table';
+import { parseInput, realPageSubmissions, smallArticleSubmissions, Submission } from './lib/workloads';
 
 process.env.TEST_AMQP_URL ??= 'amqp://guest:guest@127.0.0.1:5672';
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -28,36 +26,18 @@ process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fixed = (n: number) => n.toFixed(2);
 
-interface Workload {
-  contents: string[];
-  contentType: 'text/html' | 'text/plain';
-}
-
-function workload(articles: number): Workload {
-  if (process.env.BENCH_WORKLOAD === 'small') {
-    const sample = readFileSync(path.join(SHARED, 'samples/korea-herald-nk-talks.txt'), 'utf8');
-    return { contents: Array.from({ length: articles }, (_, i) => sample.replace('A flurry', `Dispatch ${i}: a flurry`)), contentType: 'text/plain' };
-  }
-  const corpus = loadExtractionCorpus();
-  // Distinct copies, as bench:pipeline makes them.
-  return {
-    contents: Array.from({ length: articles }, (_, i) => `<!-- copy ${Math.floor(i / corpus.length)} -->\n${corpus[i % corpus.length].html}`),
-    contentType: 'text/html',
-  };
-}
-
 /** CPU ms per article of the stages' work in this process: parseArticle, then extractEntities on its output. */
-function inProcessWork({ contents, contentType }: Workload): Partial<Record<StageName, number>> {
+function inProcessWork(submissions: Submission[]): Partial<Record<StageName, number>> {
   loadNerModel();
-  const parsed = contents.map((content) => parseArticle(contentType === 'text/html' ? { html: content } : { text: content, contentType })); // warm-up
+  const parsed = submissions.map((s) => parseArticle(parseInput(s))); // warm-up
   const parseStart = process.cpuUsage();
-  for (const content of contents) parseArticle(contentType === 'text/html' ? { html: content } : { text: content, contentType });
+  for (const s of submissions) parseArticle(parseInput(s));
   const parseCpu = process.cpuUsage(parseStart);
   for (const article of parsed) extractEntities(article.body, { title: article.title ?? undefined }); // warm-up
   const extractStart = process.cpuUsage();
   for (const article of parsed) extractEntities(article.body, { title: article.title ?? undefined });
   const extractCpu = process.cpuUsage(extractStart);
-  const perArticle = (cpu: NodeJS.CpuUsage) => (cpu.user + cpu.system) / 1000 / contents.length;
+  const perArticle = (cpu: NodeJS.CpuUsage) => (cpu.user + cpu.system) / 1000 / submissions.length;
   return { parse: perArticle(parseCpu), 'entity-extract': perArticle(extractCpu) };
 }
 
@@ -67,12 +47,13 @@ function signalStage(roots: GroupRoots, stage: StageName, signal: 'SIGSTOP' | 'S
 
 async function main(): Promise<void> {
   const articles = Number(process.env.BENCH_ARTICLES ?? 600);
-  const work = workload(articles);
+  const small = process.env.BENCH_WORKLOAD === 'small';
+  const submissions = small ? smallArticleSubmissions(articles) : realPageSubmissions(articles);
   const env = await startTestEnvironment({ retryDelaysMs: [1000, 5000] });
   const pipeline = new Pipeline(env);
   const connection = await amqp.connect(env.amqpUrl);
   const db = new Client({ connectionString: env.databaseUrl });
-  const rows: string[][] = [];
+  const measured: Array<{ stage: StageName; stageMs: number; rabbitmqMs: number; postgresMs: number }> = [];
   let roots: GroupRoots | null = null;
   try {
     await pipeline.startAll({ MAX_ATTEMPTS: '5' });
@@ -86,10 +67,7 @@ async function main(): Promise<void> {
     const submitter = new ConfirmedSubmitter(channel, env.topology, 64);
     const refused: string[] = [];
     let before = snapshot(roots);
-    for (const content of work.contents) {
-      const articleId = articleIdForContentHash(submissionContentHash(work.contentType, content, null, null));
-      await submitter.submit(articleId, { content, contentType: work.contentType }, (failure) => failure && refused.push(failure));
-    }
+    for (const { articleId, payload } of submissions) await submitter.submit(articleId, payload, (failure) => failure && refused.push(failure));
     await submitter.drain();
     if (refused.length > 0) throw new Error(`${refused.length} submissions not confirmed, e.g. ${refused[0]}`);
     for (const [k, stage] of STAGE_NAMES.entries()) {
@@ -107,18 +85,20 @@ async function main(): Promise<void> {
       const usage = usageBetween(before, snapshot(roots), roots);
       signalStage(roots, stage, 'SIGSTOP');
       const ms = (group: keyof typeof usage) => (usage[group].cpuSeconds * 1000) / articles;
-      rows.push([stage, fixed(ms(stage)), '', fixed(ms('rabbitmq')), fixed(ms('postgres')), fixed(ms(stage) + ms('rabbitmq') + ms('postgres'))]);
+      measured.push({ stage, stageMs: ms(stage), rabbitmqMs: ms('rabbitmq'), postgresMs: ms('postgres') });
     }
     for (const stage of STAGE_NAMES) signalStage(roots, stage, 'SIGCONT');
     const peak = peakRssMb(roots);
-    const inProcess = inProcessWork(work);
-    for (const row of rows) row[2] = inProcess[row[0] as StageName] === undefined ? '' : fixed(inProcess[row[0] as StageName]!);
-    const total = rows.reduce((sum, row) => sum + Number(row[5]), 0);
-    console.log(`\n${articles} ${work.contentType === 'text/html' ? 'real pages' : 'small articles'}, each stage draining its backlog alone\n`);
+    const inProcess = inProcessWork(submissions);
+    const totalOf = (m: (typeof measured)[number]) => m.stageMs + m.rabbitmqMs + m.postgresMs;
+    console.log(`\n${articles} ${small ? 'small articles' : 'real pages'}, each stage draining its backlog alone\n`);
     printTable([
       ['stage alone', 'stage CPU ms/article', 'its work in one process', 'RabbitMQ', 'Postgres', 'total'],
-      ...rows,
-      ['all stages', '', fixed((inProcess.parse ?? 0) + (inProcess['entity-extract'] ?? 0)), '', '', fixed(total)],
+      ...measured.map((m) => {
+        const work = inProcess[m.stage];
+        return [m.stage, fixed(m.stageMs), work === undefined ? '' : fixed(work), fixed(m.rabbitmqMs), fixed(m.postgresMs), fixed(totalOf(m))];
+      }),
+      ['all stages', '', fixed((inProcess.parse ?? 0) + (inProcess['entity-extract'] ?? 0)), '', '', fixed(measured.reduce((sum, m) => sum + totalOf(m), 0))],
     ]);
     console.log(`peak RSS MB: ${STAGE_NAMES.map((s) => `${s} ${peak[s].toFixed(0)}`).join(', ')}`);
   } finally {
