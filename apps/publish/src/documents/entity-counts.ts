@@ -45,7 +45,7 @@ const DROP_UNMENTIONED_ENTITIES = `DELETE FROM publish.entities WHERE entity_id 
 export class EntityCounts implements BatchWrite<EntityCountChange> {
   async flush(queryRunner: QueryRunner, changes: EntityCountChange[]): Promise<void> {
     const net = new Map<string, { entity_id: string; type: string; name: string; aliases: Set<string>; surface_forms: Set<string>; delta: number }>();
-    const decremented: string[] = [];
+    const decremented = new Set<string>();
     for (const change of changes) {
       let row = net.get(change.entityId);
       if (!row) {
@@ -55,10 +55,10 @@ export class EntityCounts implements BatchWrite<EntityCountChange> {
       row.delta += change.delta;
       for (const alias of change.aliases) row.aliases.add(alias);
       for (const form of change.surfaceForms) row.surface_forms.add(form);
-      if (change.delta < 0) decremented.push(change.entityId);
+      if (change.delta < 0) decremented.add(change.entityId);
     }
     const rows = [...net.values()].map((row) => ({ ...row, aliases: [...row.aliases], surface_forms: [...row.surface_forms] }));
     if (rows.length > 0) await preparedQuery(queryRunner, UPSERT_ENTITY_COUNTS, [JSON.stringify(rows)]);
-    if (decremented.length > 0) await preparedQuery(queryRunner, DROP_UNMENTIONED_ENTITIES, [[...new Set(decremented)]]);
+    if (decremented.size > 0) await preparedQuery(queryRunner, DROP_UNMENTIONED_ENTITIES, [[...decremented]]);
   }
 }
