@@ -2,6 +2,7 @@ import { randomUUID } from 'crypto';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { articleIdForContentHash, stageEventId, submissionContentHash } from '@newswire/contracts';
+import { encodeSubmissionBody } from '@newswire/messaging';
 import { waitUntil } from './support/amqp-test-client';
 import { StageProcess } from './support/stage-processes';
 import { seededRandom } from './support/prng';
@@ -111,6 +112,11 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
       oversized: await running.client.submit({ content: 'word '.repeat(MAX_ARTICLE_BYTES / 4), contentType: 'text/plain' }),
       binary: await running.client.submit({ content: 'PK\u0003\u0004\u0000\u0000binary', contentType: 'text/plain' }),
       nonUtf8Bytes: await running.client.submit(Buffer.concat([Buffer.from('{"content": "'), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from('"}')])),
+      // The content attached after the JSON and a NUL byte (as `newswire submit` sends it), broken two ways.
+      attachedNonUtf8: await running.client.submit(
+        Buffer.concat([Buffer.from('{"contentType": "text/plain"}'), Buffer.of(0, 0xff, 0xfe), Buffer.from(' text')]),
+      ),
+      attachedTwice: await running.client.submit(Buffer.concat([Buffer.from('{"content": "a"}'), Buffer.of(0), Buffer.from('b')])),
     };
     const reusedId = randomUUID();
     await running.client.submit({ content: sample.replace('Back To Top', 'Edition A'), contentType: 'text/plain' }, { messageId: reusedId });
@@ -119,10 +125,12 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
     // Valid though unusual: no message id at all, bytes in Latin-1, hostile markup.
     const noIdContent = sample.replace('Back To Top', 'No id edition');
     await running.client.submit({ content: noIdContent, contentType: 'text/plain' }, { messageId: undefined });
+    const attachedContent = sample.replace('Back To Top', 'Attached edition');
+    await running.client.submit(encodeSubmissionBody({ content: attachedContent, contentType: 'text/plain' }));
     await running.client.submit({ contentBase64: latin1Html.toString('base64'), contentType: 'text/html' });
     await running.client.submit({ content: deep, contentType: 'text/html' });
     await running.client.submit({ content: hugeAttribute, contentType: 'text/html' });
-    await running.published.waitFor([idOf(noIdContent), idOf(sample.replace('Back To Top', 'Edition A'))], 60000);
+    await running.published.waitFor([idOf(noIdContent), idOf(attachedContent), idOf(sample.replace('Back To Top', 'Edition A'))], 60000);
 
     const expected = Object.keys(cases).length + 1; // + the reused id
     await waitUntil(async () => (await count('SELECT count(*) AS n FROM ingest.failed_messages')) >= expected, 30000, 'every broken message recorded');
@@ -136,6 +144,8 @@ describe('hostile and broken input: a clear error, kept, and nothing crashes', (
     expect(reasons.get(cases.oversized)).toMatch(/over the limit/);
     expect(reasons.get(cases.binary)).toMatch(/binary/);
     expect(reasons.get(cases.nonUtf8Bytes)).toMatch(/not valid UTF-8/);
+    expect(reasons.get(cases.attachedNonUtf8)).toMatch(/attached content is not valid UTF-8/);
+    expect(reasons.get(cases.attachedTwice)).toMatch(/neither content nor contentBase64/);
     expect(reasons.get(reusedId)).toMatch(/already used for different content/);
 
     // The parser-hostile pages are published, or refused by parse with a recorded reason: never lost.

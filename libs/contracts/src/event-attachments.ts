@@ -1,4 +1,11 @@
 import { EventType, EventTypes } from './event-types';
+import type { PayloadOf } from './event-registry';
+
+/** The attached field of each event type that has one (see ATTACHED_FIELD). */
+interface AttachedFields {
+  'article.submitted': 'content';
+  'article.ingested': 'content';
+}
 
 /**
  * The one page-sized string field of an event type's payload that travels after the envelope's JSON
@@ -7,9 +14,32 @@ import { EventType, EventTypes } from './event-types';
  * into JSON and parsing it back cost more CPU at each hop than reading it (see libs/messaging's
  * event-body.ts); a body without a NUL is a plain JSON envelope, which consumers still read.
  */
-export const ATTACHED_FIELD: Partial<Record<EventType, string>> = {
+export const ATTACHED_FIELD: Partial<Record<EventType, string>> & AttachedFields = {
+  [EventTypes.ArticleSubmitted]: 'content',
   [EventTypes.ArticleIngested]: 'content',
 };
 
 /** The AMQP content type of an event whose body carries an attached field. */
 export const ATTACHED_EVENT_CONTENT_TYPE = 'application/vnd.newswire.event-with-attachment';
+
+/**
+ * An attached field's value as a producer may hold it: the text, or its UTF-8 bytes. Ingest keeps a
+ * page as the bytes it arrived as: decoding it to a string and encoding it back for Postgres and for
+ * the next hop cost more than anything else ingest does with it.
+ */
+export type AttachedText = string | Uint8Array;
+
+/** A payload as its producer hands it over: the attached field (if the type has one) as text or bytes. */
+export type ProducedPayloadOf<T extends EventType> =
+  PayloadOf<T> | (T extends keyof AttachedFields ? Omit<PayloadOf<T>, AttachedFields[T]> & { [K in AttachedFields[T]]: AttachedText } : never);
+
+/**
+ * The payload as its schema checks it: an attached field held as bytes stands in as an empty string
+ * (the schemas ask only that it be a string; that the bytes are UTF-8 is checked where they enter).
+ */
+export function schemaViewOf(type: EventType, payload: unknown): unknown {
+  const field = ATTACHED_FIELD[type];
+  if (!field || typeof payload !== 'object' || payload === null) return payload;
+  const value = (payload as Record<string, unknown>)[field];
+  return value instanceof Uint8Array ? { ...payload, [field]: '' } : payload;
+}

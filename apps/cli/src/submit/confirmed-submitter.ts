@@ -1,6 +1,6 @@
 import type { ConfirmChannel, Message } from 'amqplib';
 import { EventTypes, nameBasedUuid } from '@newswire/contracts';
-import { Topology } from '@newswire/messaging';
+import { encodeSubmissionBody, eventBodyContentType, Topology } from '@newswire/messaging';
 import { CliFailure } from '../cli-io';
 
 /**
@@ -53,13 +53,15 @@ export class ConfirmedSubmitter {
   }
 
   private publish(messageId: string, payload: object, settle: (failure: string | null) => void): void {
+    // The content travels after the JSON as raw UTF-8: ingest neither unescapes nor decodes a page.
+    const body = encodeSubmissionBody(payload as Record<string, unknown>);
     this.channel.publish(
       this.topology.exchange,
       EventTypes.ArticleSubmitted,
-      Buffer.from(JSON.stringify(payload)),
+      body,
       {
         messageId,
-        contentType: 'application/json',
+        contentType: eventBodyContentType(body),
         type: EventTypes.ArticleSubmitted,
         persistent: true,
         mandatory: true,

@@ -3,11 +3,12 @@ import { decodeContent } from '@newswire/extraction/charset';
 import { PermanentFailure } from '@newswire/messaging';
 
 /**
- * An `article.submitted` payload in the form ingest stores: decoded text, a content type, a
- * trimmed title. The edges (HTTP controller, queue decoder) put this form in the envelope, so
- * the handler stores what it is given.
+ * An `article.submitted` payload in the form ingest stores: the content as UTF-8 bytes, a content
+ * type, a trimmed title. The edges (HTTP controller, queue decoder) put this form in the envelope, so
+ * the handler stores what it is given. The content stays bytes through ingest: it is stored and
+ * sent on as such, and a page that arrived attached (contracts' ATTACHED_FIELD) is never decoded.
  */
-export type NormalizedSubmission = Omit<ArticleSubmittedV1, 'contentBase64'> & { content: string; contentType: ArticleContentType };
+export type NormalizedSubmission = Omit<ArticleSubmittedV1, 'contentBase64' | 'content'> & { content: Buffer; contentType: ArticleContentType };
 
 /** What the edges make of a submission: the payload to carry on and the article id it derives. */
 export interface AdmittedSubmission {
@@ -19,12 +20,16 @@ export interface AdmittedSubmission {
  * The one place a submission is checked and normalised: validated against the article.submitted
  * contract (ContractViolation), then decoded, bounded and refused when empty or binary
  * (PermanentFailure). The article id is derived from the content, so the same article
- * submitted twice (over AMQP or HTTP) is one article.
+ * submitted twice (over AMQP or HTTP, in the JSON or attached) is one article. `attached` is the
+ * content's UTF-8 bytes when it travelled after the JSON (checked UTF-8 by the caller).
  */
-export function admitSubmission(raw: unknown, maxBytes: number): AdmittedSubmission {
-  const result = ArticleSubmittedV1.safeParse(raw);
+export function admitSubmission(raw: unknown, maxBytes: number, attached?: Buffer): AdmittedSubmission {
+  if (attached && typeof raw === 'object' && raw !== null && ('content' in raw || 'contentBase64' in raw)) {
+    throw new ContractViolation(['the content is attached after the JSON, so the payload carries neither content nor contentBase64']);
+  }
+  const result = ArticleSubmittedV1.safeParse(attached ? { ...(raw as object), content: '' } : raw);
   if (!result.success) throw new ContractViolation(describeZodIssues(result.error));
-  return normalize(result.data, maxBytes);
+  return normalize(result.data, maxBytes, attached);
 }
 
 /**
@@ -39,23 +44,25 @@ export function contentHashOf(submission: NormalizedSubmission): string {
   return admittedHashes.get(submission) ?? submissionContentHash(submission.contentType, submission.content, submission.title ?? null, submission.body ?? null);
 }
 
-function normalize(submission: ArticleSubmittedV1, maxBytes: number): AdmittedSubmission {
-  let content: string;
-  if (submission.contentBase64 !== undefined) {
+function normalize(submission: ArticleSubmittedV1, maxBytes: number, attached?: Buffer): AdmittedSubmission {
+  let content: Buffer;
+  if (attached) {
+    content = attached;
+  } else if (submission.contentBase64 !== undefined) {
     const bytes = Buffer.from(submission.contentBase64, 'base64');
     if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
-    content = decodeContent(bytes, submission.contentType);
+    content = Buffer.from(decodeContent(bytes, submission.contentType));
   } else {
-    content = submission.content ?? submission.body ?? '';
+    content = Buffer.from(submission.content ?? submission.body ?? '');
   }
-  const size = Buffer.byteLength(content, 'utf8');
-  if (size > maxBytes) throw tooLarge(size, maxBytes);
-  if (content.trim() === '') throw new PermanentFailure('the submitted article is empty', 'EMPTY');
-  if (content.includes('\u0000')) throw new PermanentFailure('the submitted content is binary (contains NUL characters)', 'BINARY');
+  if (content.length > maxBytes) throw tooLarge(content.length, maxBytes);
+  if (isBlank(content)) throw new PermanentFailure('the submitted article is empty', 'EMPTY');
+  // U+0000 is the only character whose UTF-8 holds a zero byte.
+  if (content.includes(0)) throw new PermanentFailure('the submitted content is binary (contains NUL characters)', 'BINARY');
   // The identity rule clients share (the CLI's resume state knows an article's id up front).
   const { contentType, title, articleId, contentHash } = submissionIdentity({
     contentType: submission.contentType,
-    hasRawContent: submission.content !== undefined || submission.contentBase64 !== undefined,
+    hasRawContent: attached !== undefined || submission.content !== undefined || submission.contentBase64 !== undefined,
     content,
     title: submission.title,
     body: submission.body,
@@ -72,6 +79,16 @@ function normalize(submission: ArticleSubmittedV1, maxBytes: number): AdmittedSu
   };
   admittedHashes.set(payload, contentHash);
   return { payload, articleId };
+}
+
+/** Whether the text is empty once trimmed (String.prototype.trim's whitespace): a page is decided by its first bytes. */
+function isBlank(content: Buffer): boolean {
+  for (const byte of content) {
+    if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)) continue;
+    // Non-ASCII whitespace (no-break space, BOM, ...) can open a page: those few decide on the text.
+    return byte < 0x80 ? false : content.toString('utf8').trim() === '';
+  }
+  return true;
 }
 
 function tooLarge(size: number, maxBytes: number): PermanentFailure {

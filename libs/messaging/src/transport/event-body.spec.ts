@@ -1,5 +1,5 @@
 import { ATTACHED_EVENT_CONTENT_TYPE, ContractViolation, EventEnvelope, validateEnvelope } from '@newswire/contracts';
-import { decodeEventBody, encodeEventBody, eventBodyContentType, parseJsonMessage } from './event-body';
+import { checkUtf8, decodeEventBody, encodeEventBody, encodeSubmissionBody, eventBodyContentType, parseJsonMessage, splitAttachment } from './event-body';
 
 describe('parseJsonMessage', () => {
   it('parses a UTF-8 JSON body, multi-byte characters included, and one that opens with a byte-order mark', () => {
@@ -46,6 +46,27 @@ describe('event bodies', () => {
     expect(head.payload.url).toBe('https://example.com/a');
     expect(body.subarray(cut + 1).toString()).toBe(page);
     expect(eventBodyContentType(body)).toBe(ATTACHED_EVENT_CONTENT_TYPE);
+  });
+
+  it('encodes content held as UTF-8 bytes exactly as the same content held as text', () => {
+    const asBytes = { ...ingested, payload: { ...(ingested.payload as object), content: Buffer.from(page) } } as EventEnvelope;
+    expect(encodeEventBody(asBytes)).toEqual(encodeEventBody(ingested));
+  });
+
+  it('encodes a bare submission payload with its content attached, and one without content as plain JSON', () => {
+    const body = encodeSubmissionBody({ contentType: 'text/html', content: page, url: 'https://example.com/a' });
+    const { json, attached } = splitAttachment(body);
+    expect(JSON.parse(json.toString())).toEqual({ contentType: 'text/html', url: 'https://example.com/a' });
+    expect(attached?.toString()).toBe(page);
+    const extracted = { title: 'T', body: 'Text.' };
+    expect(encodeSubmissionBody(extracted).toString()).toBe(JSON.stringify(extracted));
+    expect(splitAttachment(Buffer.from('{}')).attached).toBeNull();
+  });
+
+  it('checks attached bytes are UTF-8 without decoding them', () => {
+    const bytes = Buffer.from(page);
+    expect(checkUtf8(bytes, 'the page')).toBe(bytes);
+    expect(() => checkUtf8(Buffer.from('Café', 'latin1'), 'the page')).toThrow(/the page is not valid UTF-8/);
   });
 
   it('decodes to the envelope it encoded, which validates as before', () => {

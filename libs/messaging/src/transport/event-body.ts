@@ -1,4 +1,5 @@
-import { ATTACHED_EVENT_CONTENT_TYPE, ATTACHED_FIELD, ContractViolation, EventEnvelope, EventType } from '@newswire/contracts';
+import { isUtf8 } from 'buffer';
+import { ATTACHED_EVENT_CONTENT_TYPE, ATTACHED_FIELD, AttachedText, ContractViolation, EventEnvelope, EventType } from '@newswire/contracts';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const SEPARATOR = 0;
@@ -24,14 +25,41 @@ export function parseJsonMessage(content: Uint8Array): unknown {
 /**
  * An envelope as the bytes it is stored and published as: UTF-8 JSON, with the type's attached
  * field (contracts' ATTACHED_FIELD) after a NUL byte as raw UTF-8, so a page is neither escaped
- * into JSON here nor parsed out of it by the consumer.
+ * into JSON here nor parsed out of it by the consumer. The field may be held as text or as its bytes.
  */
 export function encodeEventBody(envelope: EventEnvelope): Buffer {
   const field = ATTACHED_FIELD[envelope.type as EventType];
   const payload = envelope.payload as Record<string, unknown>;
-  if (!field || typeof payload?.[field] !== 'string') return Buffer.from(JSON.stringify(envelope));
-  const { [field]: attached, ...rest } = payload;
-  return Buffer.concat([Buffer.from(JSON.stringify({ ...envelope, payload: rest })), Buffer.of(SEPARATOR), Buffer.from(attached as string)]);
+  const attached = field ? payload?.[field] : undefined;
+  if (typeof attached !== 'string' && !(attached instanceof Uint8Array)) return Buffer.from(JSON.stringify(envelope));
+  const rest = { ...payload };
+  delete rest[field as string];
+  return attachedBody({ ...envelope, payload: rest }, attached);
+}
+
+/**
+ * A bare article.submitted payload in the same form, its content after the JSON: what
+ * `newswire submit` publishes to the ingest queue (which also takes the payload as plain JSON).
+ */
+export function encodeSubmissionBody(payload: Record<string, unknown>): Buffer {
+  const { content, ...rest } = payload;
+  return typeof content === 'string' ? attachedBody(rest, content) : Buffer.from(JSON.stringify(payload));
+}
+
+function attachedBody(json: unknown, text: AttachedText): Buffer {
+  return Buffer.concat([Buffer.from(JSON.stringify(json)), Buffer.of(SEPARATOR), typeof text === 'string' ? Buffer.from(text) : text]);
+}
+
+/** A body cut at its first NUL: the JSON's bytes and the attached text's bytes (null when there is no NUL). */
+export function splitAttachment(body: Buffer): { json: Buffer; attached: Buffer | null } {
+  const cut = body.indexOf(SEPARATOR);
+  return cut < 0 ? { json: body, attached: null } : { json: body.subarray(0, cut), attached: body.subarray(cut + 1) };
+}
+
+/** Attached bytes that must be UTF-8 (checked without decoding them); anything else is a contract violation. */
+export function checkUtf8(bytes: Buffer, what: string): Buffer {
+  if (!isUtf8(bytes)) throw new ContractViolation([`${what} is not valid UTF-8 (send other encodings as contentBase64)`]);
+  return bytes;
 }
 
 /** The body without its attached text, up to and including the NUL (a body without one is returned as is). */
@@ -60,15 +88,15 @@ export function eventBodyContentType(body: Buffer): string {
  * attached field followed by that field's text. Anything else is a contract violation.
  */
 export function decodeEventBody(body: Buffer): unknown {
-  const cut = body.indexOf(SEPARATOR);
-  if (cut < 0) return parseJsonMessage(body);
-  const head = parseJsonMessage(body.subarray(0, cut)) as { type?: unknown; payload?: unknown };
+  const { json, attached } = splitAttachment(body);
+  if (attached === null) return parseJsonMessage(body);
+  const head = parseJsonMessage(json) as { type?: unknown; payload?: unknown };
   const field = typeof head?.type === 'string' ? ATTACHED_FIELD[head.type as EventType] : undefined;
   if (!field || typeof head.payload !== 'object' || head.payload === null || Array.isArray(head.payload)) {
     throw new ContractViolation([`a NUL byte ends the JSON only in events with an attached field (${Object.keys(ATTACHED_FIELD).join(', ')})`]);
   }
   const payload = head.payload as Record<string, unknown>;
   if (field in payload) throw new ContractViolation([`payload.${field} is both in the JSON and attached`]);
-  payload[field] = decodeUtf8(body.subarray(cut + 1));
+  payload[field] = decodeUtf8(attached);
   return head;
 }
