@@ -1,5 +1,5 @@
 import { parseArticle } from './parse-article';
-import { warmUpExtraction, warmUpPage } from './warm-up';
+import { warmUpExtraction, warmUpPage, warmUpPageGerman } from './warm-up';
 
 describe('warmUpExtraction', () => {
   it('runs the whole parser over its made-up page: title, byline, date and every paragraph come out', () => {
@@ -9,6 +9,16 @@ describe('warmUpExtraction', () => {
     expect(article.publishedAt).toMatch(/^2024-03-01/);
     expect(article.paragraphs).toHaveLength(12);
     expect(article.body).not.toMatch(/Section 1|Related|rights reserved/);
+  });
+
+  it('parses its second, German page as well: two authors, the printed date, every paragraph, no navigation', () => {
+    const article = parseArticle({ html: warmUpPageGerman(0), url: 'https://zeitung.example.de/politik/genf-0.html' });
+    expect(article.title).toBe('Außenminister beraten in Genf über Waffenruhe');
+    expect(article.authors).toEqual(['Max Müller', 'Erika Schäfer']);
+    expect(article.publishedAt).toMatch(/^2024-03-01/);
+    expect(article.language).toBe('de');
+    expect(article.paragraphs).toHaveLength(10);
+    expect(article.body).not.toMatch(/Ressort|Mehr zum Thema|Impressum/);
   });
 
   it('completes without throwing (it runs at every start of the parse service)', () => {
