@@ -1,12 +1,6 @@
 import { EventType, EventTypes } from './event-types';
 import type { PayloadOf } from './event-registry';
 
-/** The attached field of each event type that has one (see ATTACHED_FIELD). */
-interface AttachedFields {
-  'article.submitted': 'content';
-  'article.ingested': 'content';
-}
-
 /**
  * The one page-sized string field of an event type's payload that travels after the envelope's JSON
  * instead of inside it: the envelope as UTF-8 JSON (without the field), one NUL byte, then the field's
@@ -14,10 +8,12 @@ interface AttachedFields {
  * into JSON and parsing it back cost more CPU at each hop than reading it (see libs/messaging's
  * event-body.ts); a body without a NUL is a plain JSON envelope, which consumers still read.
  */
-export const ATTACHED_FIELD: Partial<Record<EventType, string>> & AttachedFields = {
+const ATTACHED_FIELDS = {
   [EventTypes.ArticleSubmitted]: 'content',
   [EventTypes.ArticleIngested]: 'content',
-};
+} as const;
+type AttachedFields = typeof ATTACHED_FIELDS;
+export const ATTACHED_FIELD: Partial<Record<EventType, string>> & AttachedFields = ATTACHED_FIELDS;
 
 /** The AMQP content type of an event whose body carries an attached field. */
 export const ATTACHED_EVENT_CONTENT_TYPE = 'application/vnd.newswire.event-with-attachment';

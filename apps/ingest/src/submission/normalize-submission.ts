@@ -1,4 +1,13 @@
-import { ArticleContentType, ArticleSubmittedV1, ContractViolation, describeZodIssues, submissionContentHash, submissionIdentity } from '@newswire/contracts';
+import {
+  ArticleContentType,
+  ArticleSubmittedV1,
+  ContractViolation,
+  describeZodIssues,
+  EventTypes,
+  schemaViewOf,
+  submissionContentHash,
+  submissionIdentity,
+} from '@newswire/contracts';
 import { decodeContent } from '@newswire/extraction/charset';
 import { PermanentFailure } from '@newswire/messaging';
 
@@ -27,7 +36,8 @@ export function admitSubmission(raw: unknown, maxBytes: number, attached?: Buffe
   if (attached && typeof raw === 'object' && raw !== null && ('content' in raw || 'contentBase64' in raw)) {
     throw new ContractViolation(['the content is attached after the JSON, so the payload carries neither content nor contentBase64']);
   }
-  const result = ArticleSubmittedV1.safeParse(attached ? { ...(raw as object), content: '' } : raw);
+  const submitted = attached && typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw, content: attached } : raw;
+  const result = ArticleSubmittedV1.safeParse(schemaViewOf(EventTypes.ArticleSubmitted, submitted));
   if (!result.success) throw new ContractViolation(describeZodIssues(result.error));
   return normalize(result.data, maxBytes, attached);
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'buffer';
-import { ATTACHED_EVENT_CONTENT_TYPE, ATTACHED_FIELD, AttachedText, ContractViolation, EventEnvelope, EventType } from '@newswire/contracts';
+import { ATTACHED_EVENT_CONTENT_TYPE, ATTACHED_FIELD, AttachedText, ContractViolation, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const SEPARATOR = 0;
@@ -8,8 +8,12 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    throw new ContractViolation(['the message body is not valid UTF-8 (send other encodings as contentBase64)']);
+    throw notUtf8('the message body');
   }
+}
+
+function notUtf8(what: string): ContractViolation {
+  return new ContractViolation([`${what} is not valid UTF-8 (send other encodings as contentBase64)`]);
 }
 
 /** A message body as JSON; invalid UTF-8 or JSON is a contract violation, never silently repaired. */
@@ -29,12 +33,8 @@ export function parseJsonMessage(content: Uint8Array): unknown {
  */
 export function encodeEventBody(envelope: EventEnvelope): Buffer {
   const field = ATTACHED_FIELD[envelope.type as EventType];
-  const payload = envelope.payload as Record<string, unknown>;
-  const attached = field ? payload?.[field] : undefined;
-  if (typeof attached !== 'string' && !(attached instanceof Uint8Array)) return Buffer.from(JSON.stringify(envelope));
-  const rest = { ...payload };
-  delete rest[field as string];
-  return attachedBody({ ...envelope, payload: rest }, attached);
+  const detached = field ? detach(envelope.payload, field) : null;
+  return detached ? attachedBody({ ...envelope, payload: detached.rest }, detached.text) : Buffer.from(JSON.stringify(envelope));
 }
 
 /**
@@ -42,8 +42,17 @@ export function encodeEventBody(envelope: EventEnvelope): Buffer {
  * `newswire submit` publishes to the ingest queue (which also takes the payload as plain JSON).
  */
 export function encodeSubmissionBody(payload: Record<string, unknown>): Buffer {
-  const { content, ...rest } = payload;
-  return typeof content === 'string' ? attachedBody(rest, content) : Buffer.from(JSON.stringify(payload));
+  const detached = detach(payload, ATTACHED_FIELD[EventTypes.ArticleSubmitted]);
+  return detached ? attachedBody(detached.rest, detached.text) : Buffer.from(JSON.stringify(payload));
+}
+
+/** The payload without its attached field, and that field's text or bytes; null when it holds neither. */
+function detach(payload: unknown, field: string): { rest: Record<string, unknown>; text: AttachedText } | null {
+  const text = (payload as Record<string, unknown> | null | undefined)?.[field];
+  if (typeof text !== 'string' && !(text instanceof Uint8Array)) return null;
+  const rest = { ...(payload as Record<string, unknown>) };
+  delete rest[field];
+  return { rest, text };
 }
 
 function attachedBody(json: unknown, text: AttachedText): Buffer {
@@ -58,7 +67,7 @@ export function splitAttachment(body: Buffer): { json: Buffer; attached: Buffer 
 
 /** Attached bytes that must be UTF-8 (checked without decoding them); anything else is a contract violation. */
 export function checkUtf8(bytes: Buffer, what: string): Buffer {
-  if (!isUtf8(bytes)) throw new ContractViolation([`${what} is not valid UTF-8 (send other encodings as contentBase64)`]);
+  if (!isUtf8(bytes)) throw notUtf8(what);
   return bytes;
 }
 
