@@ -28,6 +28,7 @@ import { AddIngestFetchedAt1765200000000 } from './migrations/ingest/17652000000
 import { AddIngestReprocessRevision1765400000000 } from './migrations/ingest/1765400000000-add-reprocess-revision';
 import { AddParseReprocessRevision1765400000000 } from './migrations/parse/1765400000000-add-reprocess-revision';
 import { AddEntityExtractArticleRevisions1765400000000 } from './migrations/entity_extract/1765400000000-add-article-revisions';
+import { DropEntityExtractUnusedEntityIndex1765600000000 } from './migrations/entity_extract/1765600000000-drop-unused-entity-index';
 import { AddPublishDocumentVersions1765400000000 } from './migrations/publish/1765400000000-add-document-versions';
 import { DropPublishUnusedEntityIndexIndexes1765500000000 } from './migrations/publish/1765500000000-drop-unused-entity-index-indexes';
 
@@ -65,6 +66,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     AddEntityExtractOutboxTraceContext1765100000000,
     EntityExtractOutboxBodyAsBytes1765300000000,
     AddEntityExtractArticleRevisions1765400000000,
+    DropEntityExtractUnusedEntityIndex1765600000000,
   ],
   publish: [
     CreatePublishSchema1764300000000,
