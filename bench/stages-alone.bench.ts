@@ -6,9 +6,13 @@
  * and Postgres used meanwhile is divided by the articles. Beside each stage's figure: the same work done
  * in this process (parseArticle for parse, extractEntities for entity-extract), so what a stage spends
  * beyond its work is its plumbing, and what `bench:pipeline` measures beyond this sum is what running
- * the stages side by side on the same cores costs. Backlogs make full batches. Prints a table; not a test.
+ * the stages side by side on the same cores costs. Backlogs make full batches. The work is timed twice:
+ * alone, and beside a second process doing the same work on the other core (the two cores share caches
+ * and memory bandwidth: what the work itself costs when both cores are busy, as in the pipeline).
+ * Prints a table; not a test.
  */
 import * as amqp from 'amqplib';
+import { spawn } from 'child_process';
 import { Client } from 'pg';
 import { StageName, STAGE_NAMES } from '@newswire/contracts';
 import { parseArticle } from '@newswire/extraction';
@@ -39,6 +43,36 @@ function inProcessWork(submissions: Submission[]): Partial<Record<StageName, num
   const extractCpu = process.cpuUsage(extractStart);
   const perArticle = (cpu: NodeJS.CpuUsage) => (cpu.user + cpu.system) / 1000 / submissions.length;
   return { parse: perArticle(parseCpu), 'entity-extract': perArticle(extractCpu) };
+}
+
+/**
+ * The same as inProcessWork, while a second process repeats that work on the other core (started as
+ * this script with BENCH_COMPANION=1, timed from when it is warm).
+ */
+async function inProcessWorkBesideCompanion(submissions: Submission[]): Promise<Partial<Record<StageName, number>>> {
+  const companion = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    env: { ...process.env, BENCH_COMPANION: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      companion.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('warm') && resolve());
+      companion.once('exit', (code) => reject(new Error(`the companion process exited (${code}) before it was warm`)));
+    });
+    return inProcessWork(submissions);
+  } finally {
+    companion.kill('SIGKILL');
+  }
+}
+
+/** The companion: the in-process work over and over until killed. */
+function runCompanion(): void {
+  const small = process.env.BENCH_WORKLOAD === 'small';
+  const articles = Number(process.env.BENCH_ARTICLES ?? 600);
+  const submissions = small ? smallArticleSubmissions(articles) : realPageSubmissions(articles);
+  inProcessWork(submissions);
+  process.stdout.write('warm\n');
+  for (;;) inProcessWork(submissions);
 }
 
 function signalStage(roots: GroupRoots, stage: StageName, signal: 'SIGSTOP' | 'SIGCONT'): void {
@@ -89,16 +123,28 @@ async function main(): Promise<void> {
     }
     for (const stage of STAGE_NAMES) signalStage(roots, stage, 'SIGCONT');
     const peak = peakRssMb(roots);
+    // The pipeline is stopped by now, so the other core is idle for the first figure.
     const inProcess = inProcessWork(submissions);
+    const beside = await inProcessWorkBesideCompanion(submissions);
     const totalOf = (m: (typeof measured)[number]) => m.stageMs + m.rabbitmqMs + m.postgresMs;
+    const both = (work: Partial<Record<StageName, number>>) => fixed((work.parse ?? 0) + (work['entity-extract'] ?? 0));
     console.log(`\n${articles} ${small ? 'small articles' : 'real pages'}, each stage draining its backlog alone\n`);
     printTable([
-      ['stage alone', 'stage CPU ms/article', 'its work in one process', 'RabbitMQ', 'Postgres', 'total'],
+      ['stage alone', 'stage CPU ms/article', 'its work in one process', 'the same, other core busy with it too', 'RabbitMQ', 'Postgres', 'total'],
       ...measured.map((m) => {
         const work = inProcess[m.stage];
-        return [m.stage, fixed(m.stageMs), work === undefined ? '' : fixed(work), fixed(m.rabbitmqMs), fixed(m.postgresMs), fixed(totalOf(m))];
+        const busy = beside[m.stage];
+        return [
+          m.stage,
+          fixed(m.stageMs),
+          work === undefined ? '' : fixed(work),
+          busy === undefined ? '' : fixed(busy),
+          fixed(m.rabbitmqMs),
+          fixed(m.postgresMs),
+          fixed(totalOf(m)),
+        ];
       }),
-      ['all stages', '', fixed((inProcess.parse ?? 0) + (inProcess['entity-extract'] ?? 0)), '', '', fixed(measured.reduce((sum, m) => sum + totalOf(m), 0))],
+      ['all stages', '', both(inProcess), both(beside), '', '', fixed(measured.reduce((sum, m) => sum + totalOf(m), 0))],
     ]);
     console.log(`peak RSS MB: ${STAGE_NAMES.map((s) => `${s} ${peak[s].toFixed(0)}`).join(', ')}`);
   } finally {
@@ -110,7 +156,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.env.BENCH_COMPANION === '1') runCompanion();
+else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
