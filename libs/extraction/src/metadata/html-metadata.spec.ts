@@ -32,6 +32,21 @@ describe('extractHtmlMetadata author-page links', () => {
     );
     expect(links.flatMap((p) => p.value)).toEqual([]);
   });
+
+  it("proposes the name on a link to the writer's page by number or query, apart from the links that spell it", () => {
+    const idLinksOf = (body: string) =>
+      extractHtmlMetadata(buildDocument(`<html><body>${body}</body></html>`), 'https://example.org/story/').authorProposals.filter(
+        (p) => p.source === 'author-id-link',
+      );
+    expect(idLinksOf('<div class="author-info"><a href="/author-bio.asp?author_id=837">Kelly Sheridan</a></div>')).toEqual([
+      { source: 'author-id-link', value: ['Kelly Sheridan'] },
+    ]);
+    expect(idLinksOf('<p><a href="/autor/4711">Jana Roe</a></p>')).toEqual([{ source: 'author-id-link', value: ['Jana Roe'] }]);
+    // Spelled addresses are author-page links; menus and listing pages are no one's.
+    expect(
+      idLinksOf('<p><a href="/author/sam-stein">Sam Stein</a></p><nav><a href="/autor/12">Ann Lee</a></nav><p><a href="/authors/">All authors</a></p>'),
+    ).toEqual([{ source: 'author-id-link', value: [] }]);
+  });
 });
 
 describe('extractHtmlMetadata page state, attributes and more metas', () => {

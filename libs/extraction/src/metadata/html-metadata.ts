@@ -22,6 +22,8 @@ interface DomSignals {
   relAuthors: string[];
   /** Texts of links to an author's page (/author/jane-doe, /about/editors/jane-doe) whose address spells them, outside menus and footers. */
   authorPageLinks: string[];
+  /** Texts of links to an author's page by number or query (/author-bio.asp?author_id=837), whose address does not spell them. */
+  authorIdLinks: string[];
   /** The licensor named in Creative Commons markup (cc:attributionName / rel="cc:attributionURL"). */
   licensors: string[];
   bylineTexts: string[];
@@ -50,6 +52,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     itempropAuthors: [],
     relAuthors: [],
     authorPageLinks: [],
+    authorIdLinks: [],
     licensors: [],
     bylineTexts: [],
     itempropDates: [],
@@ -97,9 +100,17 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       }
     }
     if (tag === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && s.relAuthors.length < 5 && !inCommentsOrForm(el)) s.relAuthors.push(textOf(el));
-    if (tag === 'a' && a.href && s.authorPageLinks.length < 5 && AUTHOR_PAGE.test(a.href) && !inCommentsOrForm(el) && !withinTag(el, NAVIGATION)) {
-      const t = normaliseInline(textOf(el));
-      if (t.length >= 3 && t.length <= 60 && slugNames(a.href, t)) s.authorPageLinks.push(t);
+    if (tag === 'a' && a.href) {
+      // An address by number never spells a name; one by name must spell the link's text.
+      const byNumber = s.authorIdLinks.length < 5 && AUTHOR_ID_LINK.test(a.href);
+      const byName = !byNumber && s.authorPageLinks.length < 5 && AUTHOR_PAGE.test(a.href);
+      if ((byNumber || byName) && !inCommentsOrForm(el) && !withinTag(el, NAVIGATION)) {
+        const t = normaliseInline(textOf(el));
+        if (t.length >= 3 && t.length <= 60) {
+          if (byNumber) s.authorIdLinks.push(t);
+          else if (slugNames(a.href, t)) s.authorPageLinks.push(t);
+        }
+      }
     }
     if (s.licensors.length < 2 && (a.property === 'cc:attributionName' || (tag === 'a' && a.rel && /\bcc:attributionURL\b/i.test(a.rel))))
       s.licensors.push(textOf(el));
@@ -167,6 +178,9 @@ function headlineParts(h: HtmlElement): string[] {
 // A link into a site's pages for its writers: /author/jane-doe, /autoren/…, /about/editors/jane-doe/.
 const AUTHOR_PAGE =
   /\/(?:authors?|autor(?:en|in)?|auteurs?|editors?|writers?|journalists?|columnists?|contributors?|redakteur(?:e|in)?|mitarbeiter|people|staff)\/[^/?#\s]+/i;
+
+// An author's page named by number or query: author-bio.asp?author_id=837, /autor/4711, ?author=12.
+const AUTHOR_ID_LINK = /(?:author|autor|auteur)[\w-]*(?:\.\w+)?(?:\?[^#\s]*\b(?:id|author_id|uid)=\d+|\/\d+(?:[/?#]|$))|[?&](?:author|author_id)=\d+/i;
 
 const asciiFold = (s: string) =>
   s
@@ -304,6 +318,7 @@ function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSigna
     { source: 'rel-authors', value: clean(dom.relAuthors.slice(0, 4)) },
     { source: 'author-page-link', value: firstNaming(dom.authorPageLinks) },
     { source: 'author-page-links', value: clean(dom.authorPageLinks.slice(0, 4)) },
+    { source: 'author-id-link', value: firstNaming(dom.authorIdLinks) },
     { source: 'byline-element', value: firstNaming(dom.bylineTexts) },
     { source: 'licensor', value: clean(dom.licensors.slice(0, 1)) },
     // An author key in the page state of an inline script (a data layer, __NEXT_DATA__).
