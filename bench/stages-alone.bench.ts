@@ -45,6 +45,14 @@ function inProcessWork(submissions: Submission[]): Partial<Record<StageName, num
   return { parse: perArticle(parseCpu), 'entity-extract': perArticle(extractCpu) };
 }
 
+const articles = Number(process.env.BENCH_ARTICLES ?? 600);
+const small = process.env.BENCH_WORKLOAD === 'small';
+
+/** The articles of the run (BENCH_ARTICLES, BENCH_WORKLOAD), for the benchmark and its companion alike. */
+function workloadSubmissions(): Submission[] {
+  return small ? smallArticleSubmissions(articles) : realPageSubmissions(articles);
+}
+
 /**
  * The same as inProcessWork, while a second process repeats that work on the other core (started as
  * this script with BENCH_COMPANION=1, timed from when it is warm).
@@ -67,9 +75,7 @@ async function inProcessWorkBesideCompanion(submissions: Submission[]): Promise<
 
 /** The companion: the in-process work over and over until killed. */
 function runCompanion(): void {
-  const small = process.env.BENCH_WORKLOAD === 'small';
-  const articles = Number(process.env.BENCH_ARTICLES ?? 600);
-  const submissions = small ? smallArticleSubmissions(articles) : realPageSubmissions(articles);
+  const submissions = workloadSubmissions();
   inProcessWork(submissions);
   process.stdout.write('warm\n');
   for (;;) inProcessWork(submissions);
@@ -80,9 +86,7 @@ function signalStage(roots: GroupRoots, stage: StageName, signal: 'SIGSTOP' | 'S
 }
 
 async function main(): Promise<void> {
-  const articles = Number(process.env.BENCH_ARTICLES ?? 600);
-  const small = process.env.BENCH_WORKLOAD === 'small';
-  const submissions = small ? smallArticleSubmissions(articles) : realPageSubmissions(articles);
+  const submissions = workloadSubmissions();
   const env = await startTestEnvironment({ retryDelaysMs: [1000, 5000] });
   const pipeline = new Pipeline(env);
   const connection = await amqp.connect(env.amqpUrl);
