@@ -4,7 +4,7 @@ import { runStatements } from '../../stage-migration';
 /**
  * No query reads entity_extract.article_entities by entity: the articles of an entity are publish's
  * read model (publish.document_entities), and canonical entities are never deleted, so no foreign-key
- * check needs it either. The index only cost every stored article one entry per entity (about 0.1 ms
+ * check needs it either. The index only cost every stored article one entry per entity (0.075 ms
  * of Postgres CPU per real page's entities, measured on the statement alone).
  */
 export class DropEntityExtractUnusedEntityIndex1765600000000 implements MigrationInterface {
