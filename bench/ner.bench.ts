@@ -8,6 +8,8 @@ import { runEntitiesCommand } from '../apps/cli/src/commands/entities.command';
 import { NerModel } from '../libs/nlp/src/ner/ner-model';
 import { DEFAULT_MODEL_PATH } from '../libs/nlp/src/model-path';
 import { NER_EXTRA_SETS, TO_CONLL, charSpansToTags, docText, readConll, readNerExtra, score } from './ner-conll';
+import { labelledNames, unseenNameScore } from './lib/unseen-names';
+import type { ConllDoc } from '../libs/nlp/training/conll';
 
 interface OutLine {
   id: number;
@@ -36,11 +38,9 @@ async function runCli(lines: string[]): Promise<{ out: OutLine[]; ms: number; cp
 
 type Doc = ReturnType<typeof docText>;
 
-/** conlleval scores of the CLI's entity offsets read back onto each document's CoNLL tokens. */
-function scoreOutput(docs: Doc[], out: OutLine[]): ReturnType<typeof score> {
-  const gold: string[][] = [];
-  const pred: string[][] = [];
-  out.forEach((o, k) => {
+/** The CLI's entity offsets read back onto each document's CoNLL tokens, as IOB2 tags. */
+function predictedTags(docs: Doc[], out: OutLine[]): string[][] {
+  return out.map((o, k) => {
     if (o.error) throw new Error(`doc ${k}: ${o.error}`);
     const d = docs[o.id];
     const spans: Array<{ start: number; end: number; type: string }> = [];
@@ -48,15 +48,31 @@ function scoreOutput(docs: Doc[], out: OutLine[]): ReturnType<typeof score> {
       const t = TO_CONLL[e.type];
       if (t) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, type: t });
     }
-    gold.push(d.tags);
-    pred.push(charSpansToTags(spans, d.starts, d.ends));
+    return charSpansToTags(spans, d.starts, d.ends);
   });
-  return score(gold, pred);
+}
+
+/** conlleval scores over all entities, and over those whose name the model's training data never labelled. */
+function scoreOutput(conll: ConllDoc[], docs: Doc[], out: OutLine[], seen: Set<string>) {
+  const predicted = predictedTags(docs, out);
+  const gold = out.map((o) => docs[o.id].tags);
+  const unseen = unseenNameScore(
+    out.map((o, k) => ({ tokens: conll[o.id].tokens.flat(), gold: gold[k], predicted: predicted[k] })),
+    seen,
+  );
+  return { ...score(gold, predicted), unseen };
+}
+
+/** Names labelled in what the model was trained on: train, and dev when the model says so. */
+function trainingNames(trainedOnDev: boolean): Set<string> {
+  const flat = (d: ConllDoc) => ({ tokens: d.tokens.flat(), tags: d.tags.flat() });
+  return labelledNames([...readConll('train'), ...(trainedOnDev ? readConll('dev') : [])].map(flat));
 }
 
 async function main(): Promise<void> {
   const split = (process.argv[2] as 'dev' | 'test' | undefined) ?? 'dev';
-  const docs = readConll(split).map(docText);
+  const conll = readConll(split);
+  const docs = conll.map(docText);
   const tokens = docs.reduce((a, d) => a + d.starts.length, 0);
 
   const t0 = performance.now();
@@ -80,7 +96,8 @@ async function main(): Promise<void> {
   const cpuMs = Math.min(...cpuRuns);
 
   const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
-  const s = scoreOutput(docs, out);
+  const seen = trainingNames(String(model.meta.trainedOn).includes('dev'));
+  const s = scoreOutput(conll, docs, out, seen);
   console.log(`CoNLL-2003 ${split}: ${docs.length} documents, ${tokens} tokens; model trained on ${String(model.meta.trainedOn)}`);
   if (String(model.meta.trainedOn).includes('dev'))
     console.log('(dev was seen in training: the held-out dev figures come from `npm run train:ner -- --train-only`)');
@@ -89,14 +106,23 @@ async function main(): Promise<void> {
     const x = s[t];
     console.log(`${t.padEnd(6)}  ${pct(x.p)}    ${pct(x.r)}  ${pct(x.f)}   (${x.tp}/${x.fp}/${x.fn})`);
   }
+  const u = s.unseen;
+  console.log(
+    u.gold > 0
+      ? `unseen  ${pct(u.p)}    ${pct(u.r)}  ${pct(u.f)}   (${u.correct} right of ${u.predicted} found, ${u.gold} in gold): names never labelled in the model's training data`
+      : `unseen  (every ${split} name is labelled in the model's training data: no figure)`,
+  );
   // Out-of-domain sets (error analysis only): their conventions differ from CoNLL's (see their
   // README), so PER/ORG/LOC are shown beside the overall figure.
-  console.log('out-of-domain (each sentence a document)   F1 micro    PER     ORG     LOC    MISC');
+  console.log('out-of-domain (each sentence a document)   F1 micro    PER     ORG     LOC    MISC  unseen names');
   for (const name of NER_EXTRA_SETS) {
-    const xdocs = readNerExtra(name).map(docText);
+    const xconll = readNerExtra(name);
+    const xdocs = xconll.map(docText);
     const res = await runCli(xdocs.map((d, id) => JSON.stringify({ id, text: d.text })));
-    const x = scoreOutput(xdocs, res.out);
-    console.log(`${name.padEnd(42)} ${pct(x.micro.f)}  ${['PER', 'ORG', 'LOC', 'MISC'].map((t) => pct(x[t].f)).join('  ')}`);
+    const x = scoreOutput(xconll, xdocs, res.out, seen);
+    console.log(
+      `${name.padEnd(42)} ${pct(x.micro.f)}  ${['PER', 'ORG', 'LOC', 'MISC'].map((t) => pct(x[t].f)).join('  ')}  ${pct(x.unseen.f)} (${x.unseen.gold})`,
+    );
   }
   const tps = (x: number): string => Math.round(tokens / (x / 1000)).toLocaleString('en-US');
   // Wall clock on a shared machine includes time the process was descheduled; CPU time of this
