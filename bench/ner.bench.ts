@@ -60,7 +60,7 @@ function scoreOutput(conll: ConllDoc[], docs: Doc[], out: OutLine[], seen: Set<s
     out.map((o, k) => ({ tokens: conll[o.id].tokens.flat(), gold: gold[k], predicted: predicted[k] })),
     seen,
   );
-  return { ...score(gold, predicted), unseen };
+  return { byType: score(gold, predicted), unseen };
 }
 
 /** Names labelled in what the model was trained on: train, and dev when the model says so. */
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     console.log('(dev was seen in training: the held-out dev figures come from `npm run train:ner -- --train-only`)');
   console.log('type    precision  recall      F1   (tp/fp/fn)');
   for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'micro']) {
-    const x = s[t];
+    const x = s.byType[t];
     console.log(`${t.padEnd(6)}  ${pct(x.p)}    ${pct(x.r)}  ${pct(x.f)}   (${x.tp}/${x.fp}/${x.fn})`);
   }
   const u = s.unseen;
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     const res = await runCli(xdocs.map((d, id) => JSON.stringify({ id, text: d.text })));
     const x = scoreOutput(xconll, xdocs, res.out, seen);
     console.log(
-      `${name.padEnd(42)} ${pct(x.micro.f)}  ${['PER', 'ORG', 'LOC', 'MISC'].map((t) => pct(x[t].f)).join('  ')}  ${pct(x.unseen.f)} (${x.unseen.gold})`,
+      `${name.padEnd(42)} ${pct(x.byType.micro.f)}  ${['PER', 'ORG', 'LOC', 'MISC'].map((t) => pct(x.byType[t].f)).join('  ')}  ${pct(x.unseen.f)} (${x.unseen.gold})`,
     );
   }
   const tps = (x: number): string => Math.round(tokens / (x / 1000)).toLocaleString('en-US');

@@ -42,7 +42,7 @@ function brokerCpuSeconds(): () => number {
 }
 
 /** Broker CPU ms and wall ms per message for one queue type, size and publications in flight. */
-async function measure(connection: amqp.Connection, type: (typeof QUEUE_TYPES)[number], bytes: number, inFlight: number) {
+async function measure(connection: amqp.ChannelModel, type: (typeof QUEUE_TYPES)[number], bytes: number, inFlight: number) {
   const queue = `newswire-bench-queue-types.${type.name.replace(/\W+/g, '-')}.${randomBytes(4).toString('hex')}`;
   const publisher = await connection.createConfirmChannel();
   const consumer = await connection.createChannel();
