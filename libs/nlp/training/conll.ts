@@ -15,7 +15,8 @@ export interface ConllDoc {
 export const NER_EXTRA_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpora', 'ner-extra');
 export const NER_EXTRA_SETS = ['europarl-en', 'crossner-politics'] as const;
 
-export function readConll(split: 'train' | 'dev' | 'test'): ConllDoc[] {
+/** Train and dev only: the test split is never read, trained on or tuned against (it is the held-out check). */
+export function readConll(split: 'train' | 'dev'): ConllDoc[] {
   return readConllFile(path.join(CONLL_DIR, `${split}.txt`));
 }
 
