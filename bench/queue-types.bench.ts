@@ -49,7 +49,8 @@ async function measure(connection: amqp.ChannelModel, type: (typeof QUEUE_TYPES)
   try {
     await publisher.assertQueue(queue, { durable: true, arguments: type.declare });
     await consumer.prefetch(32);
-    const body = randomBytes(bytes / 2).toString('hex'); // text, like a page: nothing for the disk to deduplicate
+    // Text, like a page (nothing for the disk to deduplicate); one buffer for every publication, never written to.
+    const body = Buffer.from(randomBytes(bytes / 2).toString('hex'));
     let received = 0;
     const allReceived = new Promise<void>((resolve) => {
       void consumer.consume(
@@ -68,7 +69,7 @@ async function measure(connection: amqp.ChannelModel, type: (typeof QUEUE_TYPES)
     for (let i = 0; i < MESSAGES; i++) {
       pending.push(
         new Promise((resolve, reject) =>
-          publisher.sendToQueue(queue, Buffer.from(body), { persistent: true, messageId: String(i) }, (error) => (error ? reject(error) : resolve())),
+          publisher.sendToQueue(queue, body, { persistent: true, messageId: String(i) }, (error) => (error ? reject(error) : resolve())),
         ),
       );
       if (pending.length >= inFlight) {
