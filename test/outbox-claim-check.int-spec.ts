@@ -79,7 +79,7 @@ describe("ingest's outbox keeps article.ingested without its page and the sweep 
     await relay.publishLeftovers(0);
     const [published] = await drainParseQueue();
     expect(published.equals(row.body)).toBe(true);
-    expect(decodeEventBody(published)).toMatchObject({ articleId, payload: { content: page } });
+    expect(decodeEventBody(published)).toMatchObject({ articleId, payload: { content: Buffer.from(page) } });
     expect(await dataSource.query(`SELECT id FROM ingest.outbox`)).toEqual([]);
   });
 

@@ -25,8 +25,12 @@ export const ATTACHED_EVENT_CONTENT_TYPE = 'application/vnd.newswire.event-with-
  */
 export type AttachedText = string | Uint8Array;
 
-/** A payload as its producer hands it over: the attached field (if the type has one) as text or bytes. */
-export type ProducedPayloadOf<T extends EventType> =
+/**
+ * A payload as a producer hands it over and a consumer receives it: the attached field (if the type
+ * has one) as text or as its UTF-8 bytes. Consumers get the bytes: decoding a page into one string
+ * costs its consumer more than the transport does (see libs/messaging's event-body.ts).
+ */
+export type CarriedPayloadOf<T extends EventType> =
   PayloadOf<T> | (T extends keyof AttachedFields ? Omit<PayloadOf<T>, AttachedFields[T]> & { [K in AttachedFields[T]]: AttachedText } : never);
 
 /**
@@ -38,4 +42,12 @@ export function schemaViewOf(type: EventType, payload: unknown): unknown {
   if (!field || typeof payload !== 'object' || payload === null) return payload;
   const value = (payload as Record<string, unknown>)[field];
   return value instanceof Uint8Array ? { ...payload, [field]: '' } : payload;
+}
+
+/** A payload validated through its schema view (schemaViewOf), given back the attached bytes the view stood in for. */
+export function withAttachedBytes(type: EventType, carried: unknown, validated: unknown): unknown {
+  const field = ATTACHED_FIELD[type];
+  if (!field || typeof carried !== 'object' || carried === null) return validated;
+  const value = (carried as Record<string, unknown>)[field];
+  return value instanceof Uint8Array ? { ...(validated as object), [field]: value } : validated;
 }

@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import { EnvelopeSchema, EventEnvelope } from './event-envelope';
 import { EventSchemas } from './event-registry';
 import { EventType, isEventType } from './event-types';
+import { schemaViewOf, withAttachedBytes } from './event-attachments';
 
 /** A message that can never be processed as sent: it goes to the dead-letter queue at once. */
 export class ContractViolation extends Error {
@@ -37,6 +38,11 @@ export function validateEnvelope(raw: unknown, expectedType?: EventType): EventE
   if (expectedType && envelope.type !== expectedType) {
     throw new ContractViolation([`expected ${expectedType}, got ${envelope.type}`]);
   }
-  const payload = validatePayload(envelope.type, envelope.version, envelope.payload);
+  // An attached field carried as bytes (UTF-8, checked where it was read) is validated as its schema view.
+  const payload = withAttachedBytes(
+    envelope.type,
+    envelope.payload,
+    validatePayload(envelope.type, envelope.version, schemaViewOf(envelope.type, envelope.payload)),
+  );
   return { ...envelope, type: envelope.type, payload } as EventEnvelope;
 }

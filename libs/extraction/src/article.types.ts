@@ -1,7 +1,10 @@
 /** What reaches the parser: a page (HTML) or a text dump, optionally with fields the submitter already knows. */
 export interface ArticleInput {
-  /** Raw HTML of the page. Exactly one of html / text / body should carry the content. */
-  html?: string;
+  /**
+   * Raw HTML of the page, as text or as its UTF-8 bytes (decoded piece by piece, never as one string:
+   * cheaper on large pages). Exactly one of html / text / body should carry the content.
+   */
+  html?: string | Uint8Array;
   /** Plain-text dump of a page (navigation and other junk lines included). */
   text?: string;
   /** Raw bytes when the charset is unknown (decoded by declared or sniffed charset). */

@@ -119,6 +119,25 @@ describe('parseArticle', () => {
     expect(a.language).toBe('de');
   });
 
+  it('reads markup given as UTF-8 bytes exactly as the same markup given as text', () => {
+    // Multi-byte characters straddle the parser's 16 KB pieces, and a byte-order mark leads.
+    const filler = Array.from({ length: 800 }, (_, i) => `<p>Absatz ${i}: Grüße aus Köln, 평양 und Zürich — “zitiert” ${'ä'.repeat(i % 7)}.</p>`).join('');
+    const html = `\ufeff<html lang="de"><head><title>Straßenbahn über die Brücke</title></head><body><article>${filler}</article></body></html>`;
+    const bytes = Buffer.from(html);
+    const boundaries = [1, 2, 3, 4].map((k) => k * 16384).filter((at) => at < bytes.length);
+    expect(boundaries.some((at) => (bytes[at] & 0xc0) === 0x80)).toBe(true); // a boundary inside a character
+    expect(parseArticle({ html: bytes })).toEqual(parseArticle({ html }));
+    expect(parseArticle({ html: new Uint8Array(bytes) })).toEqual(parseArticle({ html }));
+  });
+
+  it('checks markup given as bytes as it checks text: empty, binary, mostly undecodable, not UTF-8, too large', () => {
+    expectParseError(() => parseArticle({ html: Buffer.from(' \n\u00a0 ') }), 'EMPTY');
+    expectParseError(() => parseArticle({ html: Buffer.from('abc\u0000\u0001\u0002def') }), 'BINARY');
+    expectParseError(() => parseArticle({ html: Buffer.from('<p>' + '\ufffd'.repeat(500) + ' abc</p>') }), 'UNDECODABLE');
+    expectParseError(() => parseArticle({ html: Buffer.from('<p>Café</p>', 'latin1') }), 'UNDECODABLE');
+    expectParseError(() => parseArticle({ html: Buffer.alloc(2000, 0x61) }, { maxBytes: 1000 }), 'TOO_LARGE');
+  });
+
   it('rejects empty input with EMPTY', () => {
     expectParseError(() => parseArticle({}), 'EMPTY');
     expectParseError(() => parseArticle({ html: '   \n ' }), 'EMPTY');

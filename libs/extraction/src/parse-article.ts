@@ -1,6 +1,7 @@
 import { ArticleInput, ParsedArticle } from './article.types';
 import { ArticleParseError } from './errors';
-import { decodeContent, looksBinary } from './charset/decode-content';
+import { decodeContent, headOfUtf8, isBlankUtf8, looksBinary, replacementsInUtf8 } from './charset/decode-content';
+import { isUtf8 } from 'buffer';
 import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';
@@ -46,9 +47,32 @@ function checkText(s: string, what: string): void {
   if (looksBinary(s)) throw new ArticleParseError('BINARY', `${what} looks like binary data, not text`);
 }
 
-/** The content to parse, decoded and checked: which kind it is and its text. */
-function resolveContent(input: ArticleInput, maxBytes: number): { kind: 'html' | 'text' | 'none'; content: string } {
+/** Too many U+FFFD replacement characters in `length` characters: text decoded with the wrong charset. */
+function mostlyUndecodable(replacements: number, length: number): boolean {
+  return replacements > Math.max(20, length / 20);
+}
+
+type ResolvedContent = { kind: 'html'; content: string | Uint8Array } | { kind: 'text'; content: string } | { kind: 'none'; content: '' };
+
+/**
+ * Markup given as UTF-8 bytes, checked as the same text would be and left undecoded: buildDocument
+ * decodes it piece by piece. (Bytes count as characters for the replacement-character share.)
+ */
+function resolveUtf8Markup(bytes: Uint8Array, maxBytes: number): ResolvedContent {
+  checkSize(bytes.length, maxBytes);
+  if (!isUtf8(bytes)) throw new ArticleParseError('UNDECODABLE', 'html bytes are not valid UTF-8 (pass other encodings as bytes)');
+  if (isBlankUtf8(bytes)) return { kind: 'none', content: '' };
+  checkText(headOfUtf8(bytes), 'html');
+  if (mostlyUndecodable(replacementsInUtf8(bytes), bytes.length)) {
+    throw new ArticleParseError('UNDECODABLE', 'html is mostly undecodable characters (wrong charset?): pass the raw bytes instead');
+  }
+  return { kind: 'html', content: bytes };
+}
+
+/** The content to parse, decoded and checked: which kind it is and its text (markup may stay UTF-8 bytes). */
+function resolveContent(input: ArticleInput, maxBytes: number): ResolvedContent {
   if (input === null || typeof input !== 'object') throw new ArticleParseError('INVALID_INPUT', 'input must be an object');
+  if (input.html instanceof Uint8Array) return resolveUtf8Markup(input.html, maxBytes);
   if (input.bytes !== undefined) {
     if (!Buffer.isBuffer(input.bytes)) throw new ArticleParseError('INVALID_INPUT', 'bytes must be a Buffer');
     checkSize(input.bytes.length, maxBytes);
@@ -69,7 +93,7 @@ function resolveContent(input: ArticleInput, maxBytes: number): { kind: 'html' |
     if (v.length > maxBytes) checkSize(v.length, maxBytes);
     else if (v.length * 3 > maxBytes) checkSize(Buffer.byteLength(v, 'utf8'), maxBytes);
     checkText(v, field);
-    if (v.includes('\ufffd') && (v.match(/\ufffd/g)?.length ?? 0) > Math.max(20, v.length / 20)) {
+    if (v.includes('\ufffd') && mostlyUndecodable(v.match(/\ufffd/g)?.length ?? 0, v.length)) {
       throw new ArticleParseError('UNDECODABLE', `${field} is mostly undecodable characters (wrong charset?): pass the raw bytes instead`);
     }
     if (v.trim()) return { kind: field, content: v };

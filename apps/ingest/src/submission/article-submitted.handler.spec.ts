@@ -36,7 +36,7 @@ describe('ArticleSubmittedHandler', () => {
       source: null,
       url: 'https://example.com/talks',
       contentType: 'text/html',
-      content: '<p>Talks resumed in Seoul.</p>',
+      content: Buffer.from('<p>Talks resumed in Seoul.</p>'), // the next stage receives the page as its UTF-8 bytes
       contentHash,
       receivedAt: '2026-12-01T10:00:00.000Z',
       title: 'Talks',

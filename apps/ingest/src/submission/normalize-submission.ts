@@ -8,7 +8,7 @@ import {
   submissionContentHash,
   submissionIdentity,
 } from '@newswire/contracts';
-import { decodeContent } from '@newswire/extraction/charset';
+import { decodeContent, isBlankUtf8 } from '@newswire/extraction/charset';
 import { PermanentFailure } from '@newswire/messaging';
 
 /**
@@ -66,7 +66,7 @@ function normalize(submission: ArticleSubmittedV1, maxBytes: number, attached?: 
     content = Buffer.from(submission.content ?? submission.body ?? '');
   }
   if (content.length > maxBytes) throw tooLarge(content.length, maxBytes);
-  if (isBlank(content)) throw new PermanentFailure('the submitted article is empty', 'EMPTY');
+  if (isBlankUtf8(content)) throw new PermanentFailure('the submitted article is empty', 'EMPTY');
   // U+0000 is the only character whose UTF-8 holds a zero byte.
   if (content.includes(0)) throw new PermanentFailure('the submitted content is binary (contains NUL characters)', 'BINARY');
   // The identity rule clients share (the CLI's resume state knows an article's id up front).
@@ -89,16 +89,6 @@ function normalize(submission: ArticleSubmittedV1, maxBytes: number, attached?: 
   };
   admittedHashes.set(payload, contentHash);
   return { payload, articleId };
-}
-
-/** Whether the text is empty once trimmed (String.prototype.trim's whitespace): a page is decided by its first bytes. */
-function isBlank(content: Buffer): boolean {
-  for (const byte of content) {
-    if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)) continue;
-    // Non-ASCII whitespace (no-break space, BOM, ...) can open a page: those few decide on the text.
-    return byte < 0x80 ? false : content.toString('utf8').trim() === '';
-  }
-  return true;
 }
 
 function tooLarge(size: number, maxBytes: number): PermanentFailure {

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { ArticleIngestedV1, EventTypes } from '@newswire/contracts';
+import { CarriedPayloadOf, EventTypes } from '@newswire/contracts';
 import type { ParsedArticle } from '@newswire/extraction';
 import { PermanentFailure } from '@newswire/messaging';
 import { deliver, emittedPerDelivery, emittedPerRevision, fakeDelivery } from '../../../../test/support/fake-stage-context';
@@ -16,11 +16,11 @@ class InMemoryParsedArticles extends RevisionedRows<{ url: string | null; articl
 
 const ARTICLE_ID = '6f1c1a52-3f0e-5b7a-9a57-0c6f2f0b7e11';
 
-function ingested(content: string): ArticleIngestedV1 {
+function ingested(content: string | Buffer, contentType: 'text/html' | 'text/plain' = 'text/html'): CarriedPayloadOf<'article.ingested'> {
   return {
     source: 'wire',
     url: 'https://example.com/2026/12/01/talks',
-    contentType: 'text/html',
+    contentType,
     content,
     contentHash: 'a'.repeat(64),
     receivedAt: '2026-12-01T10:00:00.000Z',
@@ -61,6 +61,21 @@ describe('ArticleIngestedHandler', () => {
       wordCount: stored?.article.wordCount,
     });
     expect(JSON.stringify(emitted)).not.toMatch(/Copyright|World/);
+  });
+
+  it('parses a page or a text dump that arrives as its UTF-8 bytes (as the transport hands it over) as the same text', async () => {
+    const TEXT = 'Talks resume in Seoul\n\nNegotiators from both Koreas met in Seoul on Monday for the first time in two years, officials said.';
+    for (const [content, type] of [
+      [PAGE, 'text/html'],
+      [TEXT, 'text/plain'],
+    ] as const) {
+      const asText = (await deliver(setUp().handler, EventTypes.ArticleIngested, ingested(content, type), ARTICLE_ID)).emittedOnly(EventTypes.ArticleParsed);
+      const asBytes = (await deliver(setUp().handler, EventTypes.ArticleIngested, ingested(Buffer.from(content), type), ARTICLE_ID)).emittedOnly(
+        EventTypes.ArticleParsed,
+      );
+      expect(asBytes).toEqual(asText);
+      expect(asBytes.paragraphs).toContain('Negotiators from both Koreas met in Seoul on Monday for the first time in two years, officials said.');
+    }
   });
 
   it('emits nothing for an article parsed before', async () => {

@@ -1,9 +1,13 @@
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleIngestedV1, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
+import { CarriedPayloadOf, EventEnvelope, EventType, EventTypes } from '@newswire/contracts';
 import { ArticleParseError, parseArticle, ParsedArticle } from '@newswire/extraction';
 import { PermanentFailure, StageContext } from '@newswire/messaging';
+import { utf8Text } from '@newswire/extraction/charset';
 import { StageEventHandler } from '@newswire/stage-runtime';
 import { ParsedArticleRepository } from './parsed-article.repository';
+
+/** article.ingested as it arrives: the page usually as its UTF-8 bytes (contracts' CarriedPayloadOf). */
+type IngestedArticle = CarriedPayloadOf<'article.ingested'>;
 
 /**
  * article.ingested → extract the article from the page or text dump → article.parsed. A reprocess
@@ -14,7 +18,7 @@ export class ArticleIngestedHandler {
   constructor(private readonly articles: ParsedArticleRepository) {}
 
   @EventPattern<EventType>(EventTypes.ArticleIngested)
-  async handle(@Payload() { articleId, payload: raw }: EventEnvelope<'article.ingested', ArticleIngestedV1>, @Ctx() context: StageContext): Promise<void> {
+  async handle(@Payload() { articleId, payload: raw }: EventEnvelope<'article.ingested', IngestedArticle>, @Ctx() context: StageContext): Promise<void> {
     const parsed = parseOrFail(raw);
     if (parsed.paragraphs.length === 0) throw new PermanentFailure('no article body could be extracted', 'NO_BODY');
     const stored = await this.articles.storeIfNewer(context.queryRunner, articleId, raw.url, parsed, context.revision);
@@ -34,10 +38,11 @@ export class ArticleIngestedHandler {
   }
 }
 
-function parseOrFail(raw: ArticleIngestedV1): ParsedArticle {
+function parseOrFail(raw: IngestedArticle): ParsedArticle {
   try {
     return parseArticle({
-      ...(raw.contentType === 'text/html' ? { html: raw.content } : { text: raw.content }),
+      // Markup stays bytes (the parser decodes it in pieces); a text dump is read as one string.
+      ...(raw.contentType === 'text/html' ? { html: raw.content } : { text: typeof raw.content === 'string' ? raw.content : utf8Text(raw.content) }),
       contentType: raw.contentType,
       url: raw.url ?? undefined,
       title: raw.title ?? undefined,

@@ -99,3 +99,33 @@ export function looksBinary(sample: string): boolean {
   }
   return control / s.length > 0.1;
 }
+
+/** UTF-8 bytes as one string (a Buffer view of them, no copy). */
+export function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** Whether UTF-8 text is empty once trimmed (String.prototype.trim's whitespace), mostly decided by its first bytes. */
+export function isBlankUtf8(bytes: Uint8Array): boolean {
+  for (const byte of bytes) {
+    if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)) continue;
+    // Non-ASCII whitespace (no-break space, BOM, ...) can open a page: those few decide on the text.
+    return byte < 0x80 ? false : utf8Text(bytes).trim() === '';
+  }
+  return true;
+}
+
+/** The first characters of UTF-8 text, enough for looksBinary (a character cut at the end reads as U+FFFD). */
+export function headOfUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 4 * 8192));
+}
+
+const REPLACEMENT_UTF8 = Buffer.from('\ufffd');
+
+/** How many U+FFFD replacement characters UTF-8 text holds. */
+export function replacementsInUtf8(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let at = buffer.indexOf(REPLACEMENT_UTF8); at >= 0; at = buffer.indexOf(REPLACEMENT_UTF8, at + 3)) count++;
+  return count;
+}

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { EventEnvelope, EventType, ProducedPayloadOf, revisionOf, submittedAt } from '@newswire/contracts';
+import { EventEnvelope, EventType, CarriedPayloadOf, revisionOf, submittedAt } from '@newswire/contracts';
 import { outgoingEvent } from '../outbox/outgoing-event';
 import { OutboxRow } from '../outbox/outbox-store';
 import { BatchWrite, BatchWrites } from './batch-write';
@@ -31,7 +31,7 @@ export class StageContext {
    * Queues an event for after commit. Its id is derived from type, article and revision, so an
    * article processed twice in one revision emits the same id, which the next inbox recognises.
    */
-  emit<T extends EventType>(type: T, payload: ProducedPayloadOf<T>, articleId = this.envelope.articleId): string {
+  emit<T extends EventType>(type: T, payload: CarriedPayloadOf<T>, articleId = this.envelope.articleId): string {
     const row = outgoingEvent(type, payload, {
       articleId,
       correlationId: this.envelope.correlationId,

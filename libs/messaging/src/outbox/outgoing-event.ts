@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, EventEnvelope, EventType, ProducedPayloadOf, schemaViewOf, stageEventId, validatePayload } from '@newswire/contracts';
+import { CURRENT_VERSION, EventEnvelope, EventType, CarriedPayloadOf, schemaViewOf, stageEventId, validatePayload } from '@newswire/contracts';
 import { currentTraceHeaders } from '@newswire/tracing';
 import { encodeEventBody } from '../transport/event-body';
 import { OutboxRow } from './outbox-store';
@@ -17,10 +17,10 @@ export interface EventOrigin {
  * An event as an outbox row, in the current version of its type. Its id is derived from type,
  * article and revision, so the same work done twice emits the same id, which the next inbox recognises.
  */
-export function outgoingEvent<T extends EventType>(type: T, payload: ProducedPayloadOf<T>, origin: EventOrigin): OutboxRow {
+export function outgoingEvent<T extends EventType>(type: T, payload: CarriedPayloadOf<T>, origin: EventOrigin): OutboxRow {
   const version = CURRENT_VERSION[type];
   validatePayload(type, version, schemaViewOf(type, payload)); // a producer bug fails here, not in the next stage
-  const envelope: EventEnvelope<T, ProducedPayloadOf<T>> = {
+  const envelope: EventEnvelope<T, CarriedPayloadOf<T>> = {
     id: stageEventId(type, origin.articleId, origin.revision),
     type,
     version,

@@ -69,10 +69,16 @@ describe('event bodies', () => {
     expect(() => checkUtf8(Buffer.from('Café', 'latin1'), 'the page')).toThrow(/the page is not valid UTF-8/);
   });
 
-  it('decodes to the envelope it encoded, which validates as before', () => {
+  it('decodes to the envelope it encoded, the attached text kept as its UTF-8 bytes, which validates as before', () => {
     const decoded = decodeEventBody(encodeEventBody(ingested));
-    expect(decoded).toEqual(ingested);
-    expect(validateEnvelope(decoded, 'article.ingested')).toEqual(ingested);
+    const withBytes = { ...ingested, payload: { ...(ingested.payload as object), content: Buffer.from(page) } };
+    expect(decoded).toEqual(withBytes);
+    expect(validateEnvelope(decoded, 'article.ingested')).toEqual(withBytes);
+  });
+
+  it('still validates the rest of a payload whose attached text is bytes', () => {
+    const decoded = decodeEventBody(encodeEventBody({ ...ingested, payload: { ...(ingested.payload as object), contentHash: 'not a hash' } } as EventEnvelope));
+    expect(() => validateEnvelope(decoded, 'article.ingested')).toThrow(/payload.contentHash/);
   });
 
   it('keeps other events, and an ingested event written as plain JSON, plain JSON', () => {
