@@ -1,7 +1,7 @@
+import { isUtf8 } from 'buffer';
 import { ArticleInput, ParsedArticle } from './article.types';
 import { ArticleParseError } from './errors';
 import { decodeContent, headOfUtf8, isBlankUtf8, looksBinary, replacementsInUtf8 } from './charset/decode-content';
-import { isUtf8 } from 'buffer';
 import { buildDocument } from './html/dom';
 import { linearise } from './html/blocks';
 import { extractBody, foldKey } from './html/extract-body';

@@ -95,9 +95,9 @@ export function buildDocument(html: string | Uint8Array, options: BuildOptions =
 }
 
 /**
- * The markup in pieces of about CHUNK characters, as the parser takes it. UTF-8 bytes are decoded
- * piece by piece: a whole page as one string is allocated outside V8's young generation, which on a
- * 140 KB page costs about ten times the decoding itself (fresh pages of memory, old-generation collections).
+ * The markup in pieces of CHUNK characters (or bytes), as the parser takes it. UTF-8 bytes are decoded
+ * piece by piece: a whole page as one string goes to V8's large-object space, in freshly mapped memory
+ * and born old. Decoding a 140 KB page so took 0.9 ms, in pieces 0.1 ms.
  */
 function* piecesOf(html: string | Uint8Array): Generator<string> {
   if (typeof html === 'string') {
