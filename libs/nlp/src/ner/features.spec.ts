@@ -1,3 +1,4 @@
+import { GAZ_CATEGORIES, Gazetteer } from '../gazetteer/gazetteer';
 import { analyseText } from '../tokenizer/document';
 import { hashString } from '../util/hash';
 import { FLAT_CLASS_BITS, FLAT_DEPTH, PATH_DEPTH, WordClasses } from './word-classes';
@@ -86,5 +87,56 @@ describe('flat k-means clusters after the word-class path', () => {
     expect(extra(kim).length).toBeGreaterThan(0);
     const shared = extra(kim).filter((f) => withFlat[lavrov].has(f));
     expect(shared.length).toBe(FLAT_CLASS_BITS.length);
+  });
+});
+
+describe('runs of capitalised words that read as one name', () => {
+  const text = 'The Communist Party of Germany met the Bank of the Philippines, Kim Jong-un met Lee in July June.';
+  const a = analyseText(text);
+  const { count, starts, ends } = a.tokens;
+  const orgWord = GAZ_CATEGORIES.indexOf('org-word');
+  const gazetteer = Gazetteer.build(['party', 'bank'].map((w) => ({ tokens: [hashString(w)], category: orgWord })));
+  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gazetteer);
+  const at = (word: string): number => {
+    for (let k = 0; k < count; k++) if (text.slice(starts[k], ends[k]) === word) return ctx.nameRun[k];
+    throw new Error(`no token ${word}`);
+  };
+
+  it('marks the words of a run joined by a connector, and which side of them its organisation word is on', () => {
+    // "Communist" comes before the run's organisation word, "Germany" after it: different codes.
+    expect(at('Communist')).not.toBe(0);
+    expect(at('Germany')).not.toBe(0);
+    expect(at('Communist')).not.toBe(at('Germany'));
+    expect(at('of')).not.toBe(0);
+    // Two connectors ("of the") still join a run.
+    expect(at('Philippines')).not.toBe(0);
+    expect(at('Philippines')).toBe(at('Germany'));
+  });
+
+  it('leaves out runs that neither a connector nor an organisation word binds, and lower-case words', () => {
+    // Two names side by side, or a table's column heads.
+    expect(at('Kim')).toBe(0);
+    expect(at('July')).toBe(0);
+    expect(at('June')).toBe(0);
+    expect(at('Lee')).toBe(0);
+    // A connector joins only capitalised words: "met the Bank" is no run.
+    expect(at('met')).toBe(0);
+  });
+
+  it('adds one feature to a marked word and none to the others', () => {
+    const sizeOf = (word: string): [number, number] => {
+      const k = [...Array(count).keys()].find((j) => text.slice(starts[j], ends[j]) === word)!;
+      const out = new Uint32Array(200);
+      const withRun = baseFeatures(ctx, k, out, 0);
+      const saved = ctx.nameRun[k];
+      ctx.nameRun[k] = 0;
+      const without = baseFeatures(ctx, k, out, 0);
+      ctx.nameRun[k] = saved;
+      return [withRun, without];
+    };
+    const [g1, g0] = sizeOf('Germany');
+    expect(g1 - g0).toBe(1);
+    const [j1, j0] = sizeOf('July');
+    expect(j1 - j0).toBe(0);
   });
 });

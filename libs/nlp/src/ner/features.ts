@@ -1,5 +1,5 @@
-import { GAZ_WORDS as GAZ_WORDS_, Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gazetteer/gazetteer';
-import { mix as mix_ } from '../util/hash';
+import { GAZ_CATEGORIES, GAZ_WORDS as GAZ_WORDS_, Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gazetteer/gazetteer';
+import { hashString, mix as mix_ } from '../util/hash';
 import { FLAT_CLASS_BITS as FLAT_CLASS_BITS_, FLAT_DEPTH as FLAT_DEPTH_, WordClasses } from './word-classes';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
 import {
@@ -38,6 +38,8 @@ export interface DocContext {
   /** Context aggregation: neighbours of every occurrence of the token's word, agg[aggStart[k]..aggStart[k+1]). */
   agg: Uint32Array;
   aggStart: Int32Array;
+  /** The token's place in a run of capitalised words that reads as one name, 0 outside one (nameRuns). */
+  nameRun: Uint8Array;
 }
 
 const AGG_MAX = 12; // distinct neighbour words aggregated per word type
@@ -94,7 +96,72 @@ export function buildDocContext(
     for (let k = 0; k < gaz.length; k++) gaz[k] |= mem[k];
   }
   const { agg, aggStart } = aggregateContexts(info, count, sentenceOf);
-  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, agg, aggStart };
+  const nameRun = nameRuns(info, count, sentenceOf, gaz);
+  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, agg, aggStart, nameRun };
+}
+
+// Lower-case words that join the capitalised words of one name ("Communist Party of Germany", "Bank of the Philippines").
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'du', 'des', 'da', 'van', 'von', 'der'].map(hashString));
+// The gazetteer bits of the org-word category ("party", "university", "bank"...): 4 position bits.
+const ORG_WORD = GAZ_CATEGORIES.indexOf('org-word');
+const ORG_WORD_SHIFT = (ORG_WORD % 8) * 4;
+const ORG_WORD_BASE = ORG_WORD >> 3;
+
+/**
+ * For each token of a run of two or more capitalised words that a connector or an organisation word
+ * binds, a code: its position in the run (first, inside, last), whether the run has a connector, and whether an
+ * organisation word stands before it or after it in the run. "Germany" in "Communist Party of Germany"
+ * follows one; "Italian" in "Italian Socialist Party" precedes one: the run reads as one name there.
+ * 0 outside such runs.
+ */
+function nameRuns(info: TokenInfo, count: number, sentenceOf: Int32Array, gaz: Uint32Array): Uint8Array {
+  const code = new Uint8Array(count);
+  const cc = info.caseClass;
+  const capital = (k: number) => cc[k] === CASE_TITLE || cc[k] === CASE_UPPER || cc[k] === CASE_MIXED;
+  const orgWord = (k: number) => ((gaz[ORG_WORD_BASE * count + k] >>> ORG_WORD_SHIFT) & 15) !== 0;
+  let k = 0;
+  while (k < count) {
+    if (!capital(k)) {
+      k++;
+      continue;
+    }
+    const sent = sentenceOf[k];
+    let end = k;
+    let joined = false;
+    let m = k + 1;
+    while (m < count && sentenceOf[m] === sent) {
+      if (capital(m)) {
+        end = m++;
+        continue;
+      }
+      // Up to two connectors ("of the"), when a capitalised word follows them.
+      let c = m;
+      while (c < count && c < m + 2 && sentenceOf[c] === sent && CONNECTORS.has(info.lower[c])) c++;
+      if (c > m && c < count && sentenceOf[c] === sent && capital(c)) {
+        joined = true;
+        m = c;
+        continue;
+      }
+      break;
+    }
+    let orgsTotal = 0;
+    for (let p = k; p <= end; p++) if (orgWord(p)) orgsTotal++;
+    // Only runs that a connector or an organisation word binds: a bare run of capitals is as often
+    // two names side by side, or a table's column heads ("July June").
+    if (end > k && (joined || orgsTotal > 0)) {
+      let orgsBefore = 0;
+      for (let p = k; p <= end; p++) {
+        const own = orgWord(p) ? 1 : 0;
+        const before = orgsBefore > 0 ? 1 : 0;
+        const after = orgsTotal - orgsBefore - own > 0 ? 1 : 0;
+        const position = p === k ? 0 : p === end ? 2 : 1;
+        code[p] = 1 + position * 8 + (joined ? 4 : 0) + after * 2 + before;
+        orgsBefore += own;
+      }
+    }
+    k = end + 1;
+  }
+  return code;
 }
 
 /**
@@ -171,6 +238,7 @@ const enum T {
   CapsW,
   L0S1,
   Sm1L0,
+  NameRun = 60,
   Agg = 70,
   Cls0 = 74,
   ClsM1,
@@ -301,6 +369,7 @@ export function baseFeatures(ctx: DocContext, i: number, out: Uint32Array, offse
       if ((gp >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazP1);
     }
   }
+  if (ctx.nameRun[i]) out[n++] = mix((ctx.nameRun[i] * 2 + caps) * 8 + cs, T.NameRun);
   for (let q = ctx.aggStart[i]; q < ctx.aggStart[i + 1]; q++) out[n++] = mix(ctx.agg[q], T.Agg);
 
   return n;
@@ -417,6 +486,7 @@ export function contextFeatures(ctx: DocContext, i: number, out: Uint32Array, of
       if ((gp >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazP1);
     }
   }
+  if (ctx.nameRun[i]) out[n++] = mix((ctx.nameRun[i] * 2 + caps) * 8 + cs, T.NameRun);
   for (let q = ctx.aggStart[i]; q < ctx.aggStart[i + 1]; q++) out[n++] = mix(ctx.agg[q], T.Agg);
   return n;
 }
