@@ -109,13 +109,12 @@ export class Gazetteer {
         if (cats !== 0) {
           for (let c = 0; c < NUM_GAZ; c++) {
             if ((cats & (1 << c)) === 0) continue;
-            const base = (c >> 3) * count;
             const sh = (c & 7) * 4;
-            if (j === i) out[base + i] |= 1 << (sh + 3);
+            if (j === i) out[gazWordIndex(c, count, i)] |= 1 << (sh + 3);
             else {
-              out[base + i] |= 1 << sh;
-              for (let m = i + 1; m < j; m++) out[base + m] |= 1 << (sh + 1);
-              out[base + j] |= 1 << (sh + 2);
+              out[gazWordIndex(c, count, i)] |= 1 << sh;
+              for (let m = i + 1; m < j; m++) out[gazWordIndex(c, count, m)] |= 1 << (sh + 1);
+              out[gazWordIndex(c, count, j)] |= 1 << (sh + 2);
             }
           }
         }
@@ -124,6 +123,16 @@ export class Gazetteer {
     }
     return out;
   }
+}
+
+/** Index in annotate()'s output of the word holding `category`'s bits for `token`. */
+export function gazWordIndex(category: number, count: number, token: number): number {
+  return (category >> 3) * count + token;
+}
+
+/** The 4 position bits (Begin, Inside, Last, Unit) of the `slot`-th category (0-7) in an annotate() word. */
+export function gazPositions(word: number, slot: number): number {
+  return (word >>> (slot * 4)) & 15;
 }
 
 // Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read

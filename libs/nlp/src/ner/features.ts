@@ -1,4 +1,11 @@
-import { GAZ_CATEGORIES, GAZ_WORDS as GAZ_WORDS_, Gazetteer, NUM_GAZ as NUM_GAZ_ } from '../gazetteer/gazetteer';
+import {
+  GAZ_CATEGORIES,
+  GAZ_WORDS as GAZ_WORDS_,
+  Gazetteer,
+  NUM_GAZ as NUM_GAZ_,
+  gazPositions as gazPositions_,
+  gazWordIndex as gazWordIndex_,
+} from '../gazetteer/gazetteer';
 import { hashString, mix as mix_ } from '../util/hash';
 import { FLAT_CLASS_BITS as FLAT_CLASS_BITS_, FLAT_DEPTH as FLAT_DEPTH_, WordClasses } from './word-classes';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
@@ -15,6 +22,8 @@ import {
 // name into a getter call, which costs a lot in the per-token loops.
 const NUM_GAZ = NUM_GAZ_;
 const GAZ_WORDS = GAZ_WORDS_;
+const gazPositions = gazPositions_;
+const gazWordIndex = gazWordIndex_;
 const mix = mix_;
 const NUM_LABELS = NUM_LABELS_;
 const labelType = labelType_;
@@ -102,10 +111,8 @@ export function buildDocContext(
 
 // Lower-case words that join the capitalised words of one name ("Communist Party of Germany", "Bank of the Philippines").
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'du', 'des', 'da', 'van', 'von', 'der'].map(hashString));
-// The gazetteer bits of the org-word category ("party", "university", "bank"...): 4 position bits.
+// The gazetteer category of organisation words ("party", "university", "bank"...).
 const ORG_WORD = GAZ_CATEGORIES.indexOf('org-word');
-const ORG_WORD_SHIFT = (ORG_WORD % 8) * 4;
-const ORG_WORD_BASE = ORG_WORD >> 3;
 
 /**
  * For each token of a run of two or more capitalised words that a connector or an organisation word
@@ -118,7 +125,7 @@ function nameRuns(info: TokenInfo, count: number, sentenceOf: Int32Array, gaz: U
   const code = new Uint8Array(count);
   const cc = info.caseClass;
   const capital = (k: number) => cc[k] === CASE_TITLE || cc[k] === CASE_UPPER || cc[k] === CASE_MIXED;
-  const orgWord = (k: number) => ((gaz[ORG_WORD_BASE * count + k] >>> ORG_WORD_SHIFT) & 15) !== 0;
+  const orgWord = (k: number) => gazPositions(gaz[gazWordIndex(ORG_WORD, count, k)], ORG_WORD & 7) !== 0;
   let k = 0;
   while (k < count) {
     if (!capital(k)) {
@@ -288,6 +295,32 @@ function classFeatures(cls: number, template: number, out: Uint32Array, n: numbe
 }
 
 /**
+ * The token's gazetteer features: each category and position bit it carries (alone and with its case
+ * class), and the categories of its neighbours in the sentence (any position).
+ */
+function gazetteerFeatures(ctx: DocContext, i: number, cs: number, hasM1: boolean, hasP1: boolean, out: Uint32Array, n: number): number {
+  const { gaz, count } = ctx;
+  for (let w = 0; w < GAZ_WORDS; w++) {
+    // Set bits only, lowest first.
+    let rest = gaz[w * count + i];
+    while (rest !== 0) {
+      const low = rest & -rest;
+      rest ^= low;
+      const id = w * 32 + (31 - clz32(low));
+      out[n++] = mix(id, T.Gaz);
+      out[n++] = mix(id * 8 + cs, T.GazCase);
+    }
+    const gm = hasM1 ? gaz[w * count + i - 1] : 0;
+    const gp = hasP1 ? gaz[w * count + i + 1] : 0;
+    for (let slot = 0; slot < 8 && w * 8 + slot < NUM_GAZ; slot++) {
+      if (gazPositions(gm, slot)) out[n++] = mix(w * 8 + slot, T.GazM1);
+      if (gazPositions(gp, slot)) out[n++] = mix(w * 8 + slot, T.GazP1);
+    }
+  }
+  return n;
+}
+
+/**
  * Writes the hashed feature ids of token i into out; returns how many.
  * `stage1` (labels of the first pass) and `docType` switch on the second-pass, non-local features.
  */
@@ -351,24 +384,7 @@ export function baseFeatures(ctx: DocContext, i: number, out: Uint32Array, offse
   // when "stressing" also occurs in lower case; all-caps headline words take their case from the body.
   out[n++] = mix((ctx.docFlags[i] * 8 + cs) * 2 + caps, T.Doc);
   out[n++] = mix(((ctx.docFlags[i] * 8 + cs) * 2 + ctx.first[i]) * 2 + caps, T.DocFirst);
-  for (let w = 0; w < GAZ_WORDS; w++) {
-    const base = w * count;
-    const g = ctx.gaz[base + i];
-    if (g) {
-      for (let b = 0; b < 32; b++) {
-        if ((g & (1 << b)) === 0) continue;
-        const id = w * 32 + b;
-        out[n++] = mix(id, T.Gaz);
-        out[n++] = mix(id * 8 + cs, T.GazCase);
-      }
-    }
-    const gm = hasM1 ? ctx.gaz[base + i - 1] : 0;
-    const gp = hasP1 ? ctx.gaz[base + i + 1] : 0;
-    for (let c = 0; c < 8 && w * 8 + c < NUM_GAZ; c++) {
-      if ((gm >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazM1);
-      if ((gp >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazP1);
-    }
-  }
+  n = gazetteerFeatures(ctx, i, cs, hasM1, hasP1, out, n);
   if (ctx.nameRun[i]) out[n++] = mix((ctx.nameRun[i] * 2 + caps) * 8 + cs, T.NameRun);
   for (let q = ctx.aggStart[i]; q < ctx.aggStart[i + 1]; q++) out[n++] = mix(ctx.agg[q], T.Agg);
 
@@ -467,25 +483,7 @@ export function contextFeatures(ctx: DocContext, i: number, out: Uint32Array, of
   out[n++] = mix(((hasM1 ? info.caseClass[i - 1] : 7) * 8 + cs) * 8 + (hasP1 ? info.caseClass[i + 1] : 7), T.CaseCtx);
   out[n++] = mix((ctx.docFlags[i] * 8 + cs) * 2 + caps, T.Doc);
   out[n++] = mix(((ctx.docFlags[i] * 8 + cs) * 2 + ctx.first[i]) * 2 + caps, T.DocFirst);
-  for (let w = 0; w < GAZ_WORDS; w++) {
-    const base = w * count;
-    const g = ctx.gaz[base + i];
-    // Set bits only, lowest first (same features as baseFeatures' scan over all 32).
-    let rest = g;
-    while (rest !== 0) {
-      const low = rest & -rest;
-      rest ^= low;
-      const id = w * 32 + (31 - clz32(low));
-      out[n++] = mix(id, T.Gaz);
-      out[n++] = mix(id * 8 + cs, T.GazCase);
-    }
-    const gm = hasM1 ? ctx.gaz[base + i - 1] : 0;
-    const gp = hasP1 ? ctx.gaz[base + i + 1] : 0;
-    for (let c = 0; c < 8 && w * 8 + c < NUM_GAZ; c++) {
-      if ((gm >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazM1);
-      if ((gp >>> (c * 4)) & 15) out[n++] = mix(w * 8 + c, T.GazP1);
-    }
-  }
+  n = gazetteerFeatures(ctx, i, cs, hasM1, hasP1, out, n);
   if (ctx.nameRun[i]) out[n++] = mix((ctx.nameRun[i] * 2 + caps) * 8 + cs, T.NameRun);
   for (let q = ctx.aggStart[i]; q < ctx.aggStart[i + 1]; q++) out[n++] = mix(ctx.agg[q], T.Agg);
   return n;
