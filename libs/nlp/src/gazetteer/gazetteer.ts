@@ -130,9 +130,9 @@ export function gazWordIndex(category: number, count: number, token: number): nu
   return (category >> 3) * count + token;
 }
 
-/** The 4 position bits (Begin, Inside, Last, Unit) of the `slot`-th category (0-7) in an annotate() word. */
-export function gazPositions(word: number, slot: number): number {
-  return (word >>> (slot * 4)) & 15;
+/** The 4 position bits (Begin, Inside, Last, Unit) of `category` in its annotate() word (see gazWordIndex). */
+export function gazPositions(word: number, category: number): number {
+  return (word >>> ((category & 7) * 4)) & 15;
 }
 
 // Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read

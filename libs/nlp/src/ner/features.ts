@@ -125,7 +125,7 @@ function nameRuns(info: TokenInfo, count: number, sentenceOf: Int32Array, gaz: U
   const code = new Uint8Array(count);
   const cc = info.caseClass;
   const capital = (k: number) => cc[k] === CASE_TITLE || cc[k] === CASE_UPPER || cc[k] === CASE_MIXED;
-  const orgWord = (k: number) => gazPositions(gaz[gazWordIndex(ORG_WORD, count, k)], ORG_WORD & 7) !== 0;
+  const orgWord = (k: number) => gazPositions(gaz[gazWordIndex(ORG_WORD, count, k)], ORG_WORD) !== 0;
   let k = 0;
   while (k < count) {
     if (!capital(k)) {
@@ -312,9 +312,9 @@ function gazetteerFeatures(ctx: DocContext, i: number, cs: number, hasM1: boolea
     }
     const gm = hasM1 ? gaz[w * count + i - 1] : 0;
     const gp = hasP1 ? gaz[w * count + i + 1] : 0;
-    for (let slot = 0; slot < 8 && w * 8 + slot < NUM_GAZ; slot++) {
-      if (gazPositions(gm, slot)) out[n++] = mix(w * 8 + slot, T.GazM1);
-      if (gazPositions(gp, slot)) out[n++] = mix(w * 8 + slot, T.GazP1);
+    for (let c = w * 8; c < w * 8 + 8 && c < NUM_GAZ; c++) {
+      if (gazPositions(gm, c)) out[n++] = mix(c, T.GazM1);
+      if (gazPositions(gp, c)) out[n++] = mix(c, T.GazP1);
     }
   }
   return n;
