@@ -103,22 +103,37 @@ class FakeStageDatabase {
   }
 }
 
+/** A channel as the broker keeps it: each delivery gets the next tag, and an ack with allUpTo settles every unsettled tag up to it. */
 class StubChannel extends EventEmitter {
   acked: ConsumeMessage[] = [];
   requeued: ConsumeMessage[] = [];
+  /** Acks that named a tag already settled: a broker closes the channel for one (PRECONDITION_FAILED). */
+  unknownTags: number[] = [];
   deliver: ((message: ConsumeMessage | null) => void) | null = null;
+  private nextTag = 1;
+  private unsettled: ConsumeMessage[] = [];
 
   async prefetch(): Promise<void> {}
   async consume(_queue: string, onMessage: (message: ConsumeMessage | null) => void) {
-    this.deliver = onMessage;
+    this.deliver = (message) => {
+      if (!message) return onMessage(null);
+      const tagged = { ...message, fields: { ...message.fields, deliveryTag: this.nextTag++ } } as ConsumeMessage;
+      this.unsettled.push(tagged);
+      onMessage(tagged);
+    };
     return { consumerTag: 'test' };
   }
   async cancel(): Promise<void> {}
   async close(): Promise<void> {}
-  ack(message: ConsumeMessage): void {
-    this.acked.push(message);
+  ack(message: ConsumeMessage, allUpTo = false): void {
+    const tag = message.fields.deliveryTag;
+    if (!this.unsettled.some((m) => m.fields.deliveryTag === tag)) this.unknownTags.push(tag);
+    const settled = this.unsettled.filter((m) => (allUpTo ? m.fields.deliveryTag <= tag : m.fields.deliveryTag === tag));
+    this.unsettled = this.unsettled.filter((m) => !settled.includes(m));
+    this.acked.push(...settled);
   }
   nack(message: ConsumeMessage, _allUpTo: boolean, requeue: boolean): void {
+    this.unsettled = this.unsettled.filter((m) => m.fields.deliveryTag !== message.fields.deliveryTag);
     if (requeue) this.requeued.push(message);
   }
 }
@@ -215,6 +230,27 @@ describe('BatchConsumer', () => {
       expect(database.commits).toBe(1);
       expect(channel.acked).toHaveLength(3);
       expect(eventsTo(publisher, EventTypes.ArticlePublished).map((m) => m.options.messageId)).toEqual([publishedId('a'), publishedId('b'), publishedId('c')]);
+      await consumer.stop();
+    });
+
+    it('settles a batch with one ack that covers exactly its deliveries, not those delivered after it', async () => {
+      const blocked = new Set(['c']);
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const handle: StageHandler = async (event, context) => {
+        if (blocked.has(event.articleId)) await gate;
+        context.emit(EventTypes.ArticlePublished, { title: null, url: null, publishedAt: null, entityIds: [] });
+      };
+      const { consumer, channel, send, settled } = await startConsumer(handle, { batchSize: 2, batchLingerMs: 0 });
+      send(delivery(envelope('a')), delivery(envelope('b')), delivery(envelope('c')), delivery(envelope('d')), delivery(envelope('e')));
+      await settled(2);
+      await sleep(30);
+      // The second batch (c, d) is held in its handler: only the first is settled, and e waits.
+      expect(channel.acked.map((m) => m.fields.deliveryTag)).toEqual([1, 2]);
+      release();
+      await settled(5);
+      expect(channel.acked.map((m) => m.fields.deliveryTag)).toEqual([1, 2, 3, 4, 5]);
+      expect(channel.unknownTags).toEqual([]);
       await consumer.stop();
     });
 
