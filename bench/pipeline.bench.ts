@@ -253,9 +253,9 @@ async function main(): Promise<void> {
 
   const cpuMsPerArticle: Record<string, number> = { baseline: baseline.cpuMsPerArticle };
   for (const group of PROCESS_GROUPS) cpuMsPerArticle[GROUP_KEYS[group]] = cpuMs(group, full);
-  cpuMsPerArticle.total = PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, full), 0);
+  cpuMsPerArticle.total = pipelineCpuMs(full, cpuMs);
   // Paced, batches hold about one article: each pays a batch's fixed cost alone, so "half rate" is more than half the load.
-  const cpuMsPerArticleAtHalfRate = PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, paced), 0);
+  const cpuMsPerArticleAtHalfRate = pipelineCpuMs(paced, cpuMs);
   const runs = [full, scaled, paced, smallRun];
   const result = {
     baselineArticlesPerSec: baseline.perSecond,
@@ -314,17 +314,17 @@ async function main(): Promise<void> {
     ]),
     ['total pipeline', fixed(cpuMsPerArticle.total), `${fixed(cpuMsPerArticle.total / baseline.cpuMsPerArticle, 2)} (target <= 2.5)`, '', '', '', ''],
   ]);
-  const busy = cpuMsPerArticle.total / 1000 / (1 / full.perSecond);
-  console.log(`pipeline CPU while running: ${fixed(busy, 2)} of 2 cores busy; Postgres WAL syncs: ${perArticle(full.walSyncs)} per article (cluster-wide)\n`);
+  console.log(
+    `pipeline CPU while running: ${fixed(coresBusy(cpuMsPerArticle.total, full), 2)} of 2 cores busy; Postgres WAL syncs: ${perArticle(full.walSyncs)} per article (cluster-wide)\n`,
+  );
   printTable([
     ['end-to-end latency (stored timestamps)', 'p50 ms', 'p95 ms', 'p99 ms', 'target'],
     [`full load (${fixed(full.perSecond)}/s)`, fixed(full.latencyMs.p50), fixed(full.latencyMs.p95), fixed(full.latencyMs.p99), ''],
     [`half rate (${fixed(halfRate)}/s, paced)`, fixed(paced.latencyMs.p50), fixed(paced.latencyMs.p95), fixed(paced.latencyMs.p99), 'p99 < 250'],
     ...warmRow(`half rate, articles from ${WARM_AFTER_MS / 1000} s after the first`, paced),
   ]);
-  const busyAtHalfRate = (cpuMsPerArticleAtHalfRate / 1000) * paced.perSecond;
   console.log(
-    `half rate: ${fixed(cpuMsPerArticleAtHalfRate)} CPU ms per article (${fixed(cpuMsPerArticleAtHalfRate / cpuMsPerArticle.total, 2)}x full load's, batches of ${batchSizesText(paced)}), ${fixed(busyAtHalfRate, 2)} of 2 cores busy\n`,
+    `half rate: ${fixed(cpuMsPerArticleAtHalfRate)} CPU ms per article (${fixed(cpuMsPerArticleAtHalfRate / cpuMsPerArticle.total, 2)}x full load's, batches of ${batchSizesText(paced)}), ${fixed(coresBusy(cpuMsPerArticleAtHalfRate, paced), 2)} of 2 cores busy\n`,
   );
   printHops(`half rate (${fixed(halfRate)}/s)`, paced);
   const copiesPerRun = `full ${full.duplicateDeliveries}, ${bottleneck} x2 ${scaled.duplicateDeliveries}, half rate ${paced.duplicateDeliveries}, small ${smallRun.duplicateDeliveries}`;
@@ -337,6 +337,16 @@ async function main(): Promise<void> {
 function batchCell(run: RunResult, group: ProcessGroup): string {
   const mean = run.meanBatchSize[group];
   return mean === undefined ? '' : fixed(mean);
+}
+
+/** CPU ms per article of the whole pipeline (services, RabbitMQ, Postgres) in a run. */
+function pipelineCpuMs(run: RunResult, cpuMs: (group: ProcessGroup, run: RunResult) => number): number {
+  return PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, run), 0);
+}
+
+/** How many cores a run kept busy: its CPU per article times its articles per second. */
+function coresBusy(cpuMsPerArticle: number, run: RunResult): number {
+  return (cpuMsPerArticle / 1000) * run.perSecond;
 }
 
 /** Each stage's mean articles per batch in a run, in stage order ("1.1 / 1.2 / 1.2 / 1.2"). */
@@ -377,7 +387,7 @@ function printQuick(what: string, full: RunResult, cpuMs: (group: ProcessGroup, 
       (STAGE_NAMES as string[]).includes(g) ? fixed(full.peakRssMb[g as StageName]) : '',
       batchCell(full, g),
     ]),
-    ['total pipeline', fixed(PROCESS_GROUPS.reduce((sum, g) => sum + cpuMs(g, full), 0)), '', ''],
+    ['total pipeline', fixed(pipelineCpuMs(full, cpuMs)), '', ''],
   ]);
   printHops(what, full);
   console.log(

@@ -234,11 +234,10 @@ describe('BatchConsumer', () => {
     });
 
     it('settles a batch with one ack that covers exactly its deliveries, not those delivered after it', async () => {
-      const blocked = new Set(['c']);
       let release: () => void = () => undefined;
       const gate = new Promise<void>((resolve) => (release = resolve));
       const handle: StageHandler = async (event, context) => {
-        if (blocked.has(event.articleId)) await gate;
+        if (event.articleId === 'c') await gate;
         context.emit(EventTypes.ArticlePublished, { title: null, url: null, publishedAt: null, entityIds: [] });
       };
       const { consumer, channel, send, settled } = await startConsumer(handle, { batchSize: 2, batchLingerMs: 0 });
