@@ -406,6 +406,11 @@ async function scaleOut(): Promise<void> {
     check('the broker container was restarted mid-flow', restartedBroker.startedAt !== broker.startedAt && restartedBroker.state === 'running');
     // Bring the killed replica back, as its operator would (`docker kill` overrides the restart policy).
     runOrThrow('docker', ['start', victim.id]);
+    // ...and wait until it is back before the second half, as the operator would: a replica that
+    // starts while two parse replicas fill both cores can take longer than the first half takes
+    // to drain, and then it rightly finds no work (seen once in CI: the restarted replica idle).
+    await waitUntilHealthy({ 'entity-extract': SCALE['entity-extract'] }, 300000);
+    console.log(`  ${victim.name} is back and healthy at +${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
     await publishArticles(contents.slice(half));
     console.log(`  published ${contents.length - half} more articles (confirmed) at +${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
