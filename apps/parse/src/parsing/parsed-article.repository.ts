@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { preparedQuery } from '@newswire/persistence';
+import { parsedArticleParams, preparedQuery } from '@newswire/persistence';
 import type { ParsedArticle } from '@newswire/extraction';
 
 /** parse.parsed_articles: the parse stage's output, with the removed boilerplate kept for audit. */
@@ -22,21 +22,7 @@ export class ParsedArticleRepository {
          revision = excluded.revision, parsed_at = now()
        WHERE stored.revision < excluded.revision
        RETURNING article_id`,
-      [
-        articleId,
-        url,
-        article.canonicalUrl,
-        article.title,
-        article.subtitle,
-        JSON.stringify(article.authors),
-        article.publisher,
-        article.publishedAt,
-        article.language,
-        JSON.stringify(article.paragraphs),
-        article.wordCount,
-        JSON.stringify(article.boilerplate),
-        revision,
-      ],
+      [articleId, ...parsedArticleParams(url, article), article.wordCount, JSON.stringify(article.boilerplate), revision],
     );
     return rows.length > 0;
   }

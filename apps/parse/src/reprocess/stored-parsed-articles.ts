@@ -1,18 +1,6 @@
 import { EventTypes } from '@newswire/contracts';
+import { PARSED_ARTICLE_ROW_COLUMNS, ParsedArticleRow, parsedArticleFromRow } from '@newswire/persistence';
 import { StoredArticleTable } from '@newswire/stage-runtime';
-
-interface ParsedArticleRow {
-  url: string | null;
-  canonical_url: string | null;
-  title: string | null;
-  subtitle: string | null;
-  authors: string[];
-  publisher: string | null;
-  published_at: string | null;
-  language: string | null;
-  paragraphs: string[];
-  word_count: number;
-}
 
 /**
  * parse.parsed_articles as the input of an entity-extract reprocess run: each article's article.parsed
@@ -23,18 +11,7 @@ export const STORED_PARSED_ARTICLES: StoredArticleTable<typeof EventTypes.Articl
   table: 'parse.parsed_articles',
   idColumn: 'article_id',
   timeColumn: 'parsed_at',
-  columns: ['url', 'canonical_url', 'title', 'subtitle', 'authors', 'publisher', 'published_at', 'language', 'paragraphs', 'word_count'],
+  columns: PARSED_ARTICLE_ROW_COLUMNS,
   eventType: EventTypes.ArticleParsed,
-  payload: (row) => ({
-    url: row.url,
-    canonicalUrl: row.canonical_url,
-    title: row.title,
-    subtitle: row.subtitle,
-    authors: row.authors,
-    publisher: row.publisher,
-    publishedAt: row.published_at,
-    language: row.language,
-    paragraphs: row.paragraphs,
-    wordCount: row.word_count,
-  }),
+  payload: parsedArticleFromRow,
 };

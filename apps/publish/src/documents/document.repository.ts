@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { preparedQuery } from '@newswire/persistence';
+import { ParsedArticleRow, parsedArticleFromRow, parsedArticleParams, preparedQuery } from '@newswire/persistence';
 import { DataSource, QueryRunner } from 'typeorm';
 import { articleBody, ArticleEnrichedV2 } from '@newswire/contracts';
 import { EntityCountChange } from './entity-counts';
@@ -151,15 +151,7 @@ function documentValues(articleId: string, enriched: ArticleEnrichedV2, revision
   }));
   const values = [
     articleId,
-    article.url,
-    article.canonicalUrl,
-    article.title,
-    article.subtitle,
-    JSON.stringify(article.authors),
-    article.publisher,
-    article.publishedAt,
-    article.language,
-    JSON.stringify(article.paragraphs),
+    ...parsedArticleParams(article.url, article),
     body,
     article.wordCount,
     JSON.stringify(entities),
@@ -170,19 +162,9 @@ function documentValues(articleId: string, enriched: ArticleEnrichedV2, revision
 }
 
 /** A publish.documents row as node-postgres returns it (jsonb parsed, timestamps as Date). */
-interface DocumentRow {
+interface DocumentRow extends ParsedArticleRow {
   article_id: string;
-  url: string | null;
-  canonical_url: string | null;
-  title: string | null;
-  subtitle: string | null;
-  authors: string[];
-  publisher: string | null;
-  published_at: string | null;
-  language: string | null;
-  paragraphs: string[];
   body: string;
-  word_count: number;
   entities: PublishedDocument['entities'];
   created_at: Date;
   version: number;
@@ -192,17 +174,8 @@ interface DocumentRow {
 function toDocument(row: DocumentRow): PublishedDocument {
   return {
     id: row.article_id,
-    url: row.url,
-    canonicalUrl: row.canonical_url,
-    title: row.title,
-    subtitle: row.subtitle,
-    authors: row.authors,
-    publisher: row.publisher,
-    publishedAt: row.published_at,
-    language: row.language,
-    paragraphs: row.paragraphs,
+    ...parsedArticleFromRow(row),
     body: row.body,
-    wordCount: row.word_count,
     entities: row.entities,
     createdAt: new Date(row.created_at).toISOString(),
     version: row.version,
