@@ -1,4 +1,4 @@
-import { dateFromUrl, labelledDate, parseHumanDate, parseMachineDate, updatedDate } from './dates';
+import { dateFromUrl, jalaliToGregorian, labelledDate, parseHumanDate, parseMachineDate, updatedDate } from './dates';
 
 describe('dates', () => {
   it('parses machine dates and keeps time and zone', () => {
@@ -42,6 +42,42 @@ describe('dates', () => {
     expect(parseHumanDate('입력 2021년 8월 15일 09:30')).toBe('2021-08-15');
     // Polish "listopada" stays November.
     expect(parseHumanDate('5 listopada 2018')).toBe('2018-11-05');
+  });
+
+  it('reads South Slavic, Baltic, Cyrillic, Thai, Levantine and Maghrebi Arabic, Hebrew, Persian and Bengali month names', () => {
+    const written: Array<[string, string | null]> = [
+      ['4. svibnja 2020.', '2020-05-04'],
+      ['12. avgust 2021', '2021-08-12'],
+      ['2020 m. gegužės 4 d.', '2020-05-04'],
+      ['2021. gada 3. martā', null], // Latvian's year-day-month order is not read
+      ['4. maijs 2020', '2020-05-04'],
+      ['4. detsember 2020', '2020-12-04'],
+      ['4 мај 2020', '2020-05-04'],
+      ['15 октомври 2019', '2019-10-15'],
+      // Thai months go with Buddhist Era years, in Thai digits too.
+      ['04 พฤษภาคม 2563', '2020-05-04'],
+      ['๔ พฤษภาคม ๒๕๖๓', '2020-05-04'],
+      ['4 أيار 2020', '2020-05-04'],
+      ['12 تشرين الأول 2019', '2019-10-12'],
+      ['12 كانون الثاني 2019', '2019-01-12'],
+      ['3 جويلية 2021', '2021-07-03'],
+      ['4 במאי 2020', '2020-05-04'],
+      ['4 ژوئن 2020', '2020-06-04'],
+      ['১০ মে ২০২০', '2020-05-10'],
+    ];
+    for (const [text, day] of written) expect([text, parseHumanDate(text)]).toEqual([text, day]);
+  });
+
+  it('reads Vietnamese dates and converts Solar Hijri dates to the Gregorian day', () => {
+    expect(parseHumanDate('Thứ hai, ngày 4 tháng 5 năm 2020')).toBe('2020-05-04');
+    expect(parseHumanDate('4 tháng 5, 2020 10:30')).toBe('2020-05-04');
+    expect(parseHumanDate('۱۵ اردیبهشت ۱۳۹۹')).toBe('2020-05-04');
+    expect(parseHumanDate('انتشار: ۲۴ آبان ۱۴۰۱ - ۱۰:۳۰')).toBe('2022-11-15');
+    // Nowruz, the last day of a leap year (Esfand 30), and a date across the Gregorian new year.
+    expect(jalaliToGregorian(1399, 1, 1)).toEqual([2020, 3, 20]);
+    expect(jalaliToGregorian(1399, 12, 30)).toEqual([2021, 3, 20]);
+    expect(jalaliToGregorian(1398, 10, 10)).toEqual([2019, 12, 31]);
+    expect(jalaliToGregorian(1354, 1, 1)).toEqual([1975, 3, 21]);
   });
 
   it('finds dates in URL paths', () => {

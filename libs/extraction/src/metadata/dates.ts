@@ -49,7 +49,34 @@ const MONTH_NAMES: string[][] = [
   'listopadu novembra noiembrie kasım marraskuuta νοεμβρίου نوفمبر नवंबर नवम्बर',
   'prosince prosinec decembra decembrie aralık joulukuuta δεκεμβρίου desember desembre ديسمبر दिसंबर दिसम्बर',
 ].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(' ')));
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+// More languages, written-out names per month (none of them another month's name elsewhere): sr/bs/sl
+// Latin, hr genitive (not "listopada", above), lt genitive, lv nominative and locative, et, sr/mk/bg
+// Cyrillic, ru nominative, th, ar (Levantine and Maghrebi names), he (alone and after ב, "in"), fa
+// (Gregorian), bn. Multi-word names are separated by commas.
+[
+  'siječnja,sausio,janvāris,janvārī,jaanuar,јануар,јануари,януари,январь,มกราคม,كانون الثاني,جانفي,ינואר,בינואר,ژانویه,জানুয়ারি',
+  'veljače,vasario,februāris,februārī,veebruar,фебруар,фебруари,февруари,февраль,กุมภาพันธ์,شباط,فيفري,פברואר,בפברואר,فوریه,ফেব্রুয়ারি',
+  'marec,ožujka,kovo,marts,martā,märts,март,มีนาคม,آذار,מרץ,במרץ,মার্চ',
+  'travnja,balandžio,aprīlis,aprīlī,aprill,април,апрель,เมษายน,نيسان,أفريل,אפריל,באפריל,آوریل,এপ্রিল',
+  'svibnja,gegužės,maijs,maijā,мај,май,พฤษภาคม,أيار,ماي,מאי,במאי,مه,মে',
+  'junij,lipnja,birželio,jūnijs,jūnijā,juuni,јун,јуни,юни,июнь,มิถุนายน,حزيران,جوان,יוני,ביוני,ژوئن,জুন',
+  'julij,srpnja,liepos,jūlijs,jūlijā,juuli,јул,јули,юли,июль,กรกฎาคม,تموز,جويلية,يوليوز,יולי,ביולי,ژوئیه,জুলাই',
+  'avgust,kolovoza,rugpjūčio,augusts,augustā,август,สิงหาคม,آب,أوت,غشت,אוגוסט,באוגוסט,اوت,আগস্ট',
+  'septembar,rujna,rugsėjo,septembris,septembrī,септембар,септември,сентябрь,กันยายน,أيلول,شتنبر,ספטמבר,בספטמבר,سپتامبر,সেপ্টেম্বর',
+  'oktobar,spalio,oktobris,oktobrī,oktoober,октобар,октомври,октябрь,ตุลาคม,تشرين الأول,אוקטובר,באוקטובר,اکتبر,অক্টোবর',
+  'novembar,studenoga,lapkričio,novembris,novembrī,новембар,ноември,ноябрь,พฤศจิกายน,تشرين الثاني,نونبر,נובמבר,בנובמבר,نوامبر,নভেম্বর',
+  'decembar,prosinca,gruodžio,decembris,decembrī,detsember,децембар,декември,декабрь,ธันวาคม,كانون الأول,دجنبر,דצמבר,בדצמבר,دسامبر,ডিসেম্বর',
+].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(',')));
+MONTH_NAMES.forEach((names, i) =>
+  names.forEach((n) => {
+    // One name, one month: a name shared by two months would date pages wrongly in one language.
+    if (Object.hasOwn(MONTHS, n) && MONTHS[n] !== i + 1) throw new Error(`month name "${n}" is listed for months ${MONTHS[n]} and ${i + 1}`);
+    MONTHS[n] = i + 1;
+  }),
+);
+// Thai months go with Buddhist Era years (2563 = 2020).
+const THAI_MONTH = /^[\u0e00-\u0e7f]/;
+const BUDDHIST_ERA_OFFSET = 543;
 const byLength = (a: string, b: string) => b.length - a.length;
 const MONTH_ALT = Object.keys(MONTHS).sort(byLength).join('|');
 const MONTH_FULL_ALT = Object.keys(MONTHS)
@@ -111,18 +138,56 @@ const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\
 const DAY_MONTH_SHORT_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(${MONTH_FULL_ALT})\\s+(\\d{2})(?![:.,]?\\d|\\s*(?:uhr|h|am|pm|hrs?)\\b)\\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 // Year first with the month written out: Hungarian "2020. március 5.", "2020 May 5".
-const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(${MONTH_FULL_ALT})\\s+(\\d{1,2})(?!\\d)`, 'iu');
+// Lithuanian marks the year: "2020 m. gegužės 4 d.".
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?(?:\\s*m\\.)?\\s+(${MONTH_FULL_ALT})\\s+(\\d{1,2})(?!\\d)`, 'iu');
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const NUMERIC_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 // Chinese and Japanese (年月日) and Korean (년월일).
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
-// Arabic-Indic, Persian and Devanagari digits, one for one (lengths and indexes stay).
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g;
+// Vietnamese: "ngày 4 tháng 5 năm 2020", "4 tháng 5, 2020" (day, month, year).
+const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})\b/iu;
+// Persian dates in the Solar Hijri calendar ("۱۵ اردیبهشت ۱۳۹۹"), converted to the Gregorian day.
+const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+const JALALI_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${[...JALALI_MONTHS].sort(byLength).join('|')})\\s+(1[34]\\d{2})(?!\\d)`, 'u');
+// Arabic-Indic, Persian, Devanagari, Bengali and Thai digits, one for one (lengths and indexes stay).
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
+const DIGIT_ZEROS = [0x0e50, 0x09e6, 0x0966, 0x06f0, 0x0660];
 const asciiDigit = (c: string) => {
   const code = c.charCodeAt(0);
-  return String(code - (code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660));
+  return String(code - DIGIT_ZEROS.find((zero) => code >= zero)!);
 };
+
+/** The Gregorian day of a Solar Hijri date (the arithmetic of the jalaali calendar, years 1300-1499). */
+export function jalaliToGregorian(jy: number, jm: number, jd: number): [number, number, number] {
+  const y = jy + 1595;
+  let days = -355668 + 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+  let gy = 400 * Math.floor(days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    days--;
+    gy += 100 * Math.floor(days / 36524);
+    days %= 36524;
+    if (days >= 365) days++;
+  }
+  gy += 4 * Math.floor(days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    gy += Math.floor((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  let gd = days + 1;
+  const leap = (gy % 4 === 0 && gy % 100 !== 0) || gy % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  let gm = 0;
+  while (gm < 12 && gd > monthDays[gm]) gd -= monthDays[gm++];
+  return [gy, gm + 1, gd];
+}
+
+/** The year of a day-month-year match: a Thai month's Buddhist Era year as the common era's. */
+function yearWith(monthName: string, written: string): number {
+  return THAI_MONTH.test(monthName) && +written > 2400 ? +written - BUDDHIST_ERA_OFFSET : yearOf(written);
+}
 
 // A year written with four digits below 1000 is a placeholder (.NET's "1/1/0001", "01.01.0001"): no day
 // at all, where a two-digit "0001" would otherwise read as 2001.
@@ -140,7 +205,7 @@ export function findHumanDate(text: string): { iso: string; index: number } | nu
   let d: string | null;
   if (m && +m[1] >= 1000 && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_YEAR);
-  if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearWith(m[2], m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(MONTH_DAY_YEAR);
   if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[1].toLowerCase()], +m[2]))) return { iso: d, index: m.index! };
   m = t.match(YEAR_MONTH_DAY);
@@ -149,6 +214,10 @@ export function findHumanDate(text: string): { iso: string; index: number } | nu
   if (m && (d = isoDay(yearOf(m[3]), +m[2], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(CJK_DATE);
   if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
+  m = t.match(VIETNAMESE_DATE);
+  if (m && (d = isoDay(+m[3], +m[2], +m[1]))) return { iso: d, index: m.index! };
+  m = t.match(JALALI_DATE);
+  if (m && (d = isoDay(...jalaliToGregorian(+m[3], JALALI_MONTHS.indexOf(m[2]) + 1, +m[1])))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_SHORT_YEAR);
   if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_SLASH);
