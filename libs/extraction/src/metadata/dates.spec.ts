@@ -68,11 +68,20 @@ describe('dates', () => {
     for (const [text, day] of written) expect([text, parseHumanDate(text)]).toEqual([text, day]);
   });
 
-  it('reads Vietnamese dates and converts Solar Hijri dates to the Gregorian day', () => {
-    expect(parseHumanDate('Thứ hai, ngày 4 tháng 5 năm 2020')).toBe('2020-05-04');
-    expect(parseHumanDate('4 tháng 5, 2020 10:30')).toBe('2020-05-04');
-    expect(parseHumanDate('۱۵ اردیبهشت ۱۳۹۹')).toBe('2020-05-04');
-    expect(parseHumanDate('انتشار: ۲۴ آبان ۱۴۰۱ - ۱۰:۳۰')).toBe('2022-11-15');
+  it('reads Vietnamese dates and converts Solar Hijri, Japanese era and Minguo dates to the Gregorian day', () => {
+    const written: Array<[string, string | null]> = [
+      ['Thứ hai, ngày 4 tháng 5 năm 2020', '2020-05-04'],
+      ['4 tháng 5, 2020 10:30', '2020-05-04'],
+      ['۱۵ اردیبهشت ۱۳۹۹', '2020-05-04'],
+      ['انتشار: ۲۴ آبان ۱۴۰۱ - ۱۰:۳۰', '2022-11-15'],
+      ['令和2年5月4日', '2020-05-04'],
+      ['令和元年5月1日', '2019-05-01'],
+      ['平成30年12月1日', '2018-12-01'],
+      ['中華民國109年5月4日', '2020-05-04'],
+      ['發布日期：109年5月4日', '2020-05-04'],
+      ['5年3月1日', null], // a bare one- or two-digit year names no era
+    ];
+    for (const [text, day] of written) expect([text, parseHumanDate(text)]).toEqual([text, day]);
     // Nowruz, the last day of a leap year (Esfand 30), and a date across the Gregorian new year.
     expect(jalaliToGregorian(1399, 1, 1)).toEqual([2020, 3, 20]);
     expect(jalaliToGregorian(1399, 12, 30)).toEqual([2021, 3, 20]);

@@ -145,6 +145,15 @@ const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const NUMERIC_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 // Chinese and Japanese (年月日) and Korean (년월일).
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+// Japanese era years (令和2年 = 2020, 元年 its first) and Taiwan's Minguo years (民國109年, or a
+// three-digit year: 109年 = 2020).
+const ERA_DATE = /(令和|平成|民國|民国)?\s*(?<!\d)(\d{1,3}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 民國: 1911, 民国: 1911 };
+function eraYear(era: string | undefined, written: string): number {
+  const n = written === '元' ? 1 : +written;
+  if (era) return ERA_START[era] + n;
+  return written.length === 3 ? ERA_START['民國'] + n : NaN;
+}
 // Vietnamese: "ngày 4 tháng 5 năm 2020", "4 tháng 5, 2020" (day, month, year).
 const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})\b/iu;
 // Persian dates in the Solar Hijri calendar ("۱۵ اردیبهشت ۱۳۹۹"), converted to the Gregorian day.
@@ -214,6 +223,8 @@ export function findHumanDate(text: string): { iso: string; index: number } | nu
   if (m && (d = isoDay(yearOf(m[3]), +m[2], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(CJK_DATE);
   if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
+  m = t.match(ERA_DATE);
+  if (m && (d = isoDay(eraYear(m[1], m[2]), +m[3], +m[4]))) return { iso: d, index: m.index! };
   m = t.match(VIETNAMESE_DATE);
   if (m && (d = isoDay(+m[3], +m[2], +m[1]))) return { iso: d, index: m.index! };
   m = t.match(JALALI_DATE);
