@@ -21,7 +21,7 @@ import {
 } from './html/near-headline';
 import { bylineNearStory, ownerAuthors, printedOnPage } from './html/byline';
 import { chooseLanguage } from './metadata/language';
-import { dateFromUrl } from './metadata/dates';
+import { dateFromUrl, numericDateOrder, parseHumanDate } from './metadata/dates';
 import { withoutDecoration } from './metadata/title';
 import { parseTextDump } from './text-dump/text-dump';
 import { countWords, decodeEntities, normaliseInline, stripTags } from './normalise/normalise-text';
@@ -221,17 +221,18 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
     const headline = h1El;
 
-    const updated = updatedDateOnPage(blocks);
+    const order = numericDateOrder(language, meta.declaredLanguages);
+    const updated = updatedDateOnPage(blocks, order);
     // A page is not published after it was last changed: a later date near the headline is an event.
-    const printed = dateNearHeadline(blocks, headline, extracted.container);
+    const printed = dateNearHeadline(blocks, headline, extracted.container, order);
     const dates = dateCandidates(
       [
-        ...meta.dateProposals,
+        ...meta.dateProposals(order),
         { source: 'printed-near-headline', value: printed && updated && printed > updated.slice(0, 10) ? null : printed },
-        { source: 'labelled-on-page', value: labelledDateOnPage(blocks) },
+        { source: 'labelled-on-page', value: labelledDateOnPage(blocks, order) },
         { source: 'updated-on-page', value: updated },
-        { source: 'first-printed-on-page', value: firstPrintedDate(blocks) },
-        { source: 'publication-sentence', value: publicationSentenceDate(blocks) },
+        { source: 'first-printed-on-page', value: firstPrintedDate(blocks, order) },
+        { source: 'publication-sentence', value: publicationSentenceDate(blocks, order) },
       ],
       { urlDate: dateFromUrl(url), isArticle: meta.isArticle, isProduct: meta.isProduct },
     );
@@ -268,13 +269,15 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     const paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : dump.paragraphs;
     const title = submittedTitle ?? dump.title;
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the text');
+    const language = chooseLanguage([], paragraphs.join(' '));
+    const printedDate = dump.dateLine === null ? null : parseHumanDate(dump.dateLine, numericDateOrder(language));
     return finish({
       title,
       subtitle: dump.subtitle,
       authors: dump.authors,
       publisher: dump.publisher,
-      publishedAt: dump.publishedAt ?? dateFromUrl(url),
-      language: chooseLanguage([], paragraphs.join(' ')),
+      publishedAt: printedDate ?? dateFromUrl(url),
+      language,
       canonicalUrl: url ?? null,
       paragraphs,
       boilerplate: dump.boilerplate,

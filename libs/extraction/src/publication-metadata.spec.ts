@@ -50,6 +50,21 @@ describe('publication date', () => {
     expect(day(parseArticle({ html }).publishedAt)).toBe('2021-03-01');
   });
 
+  it('reads a printed "04/05/2020" in the order of the page\'s language and region', () => {
+    const printed = { after: '<div class="date">04/05/2020</div>' };
+    expect(day(parseArticle({ html: page('', printed) }).publishedAt)).toBe('2020-04-05');
+    const british = page('', printed).replace('lang="en"', 'lang="en-GB"');
+    expect(day(parseArticle({ html: british }).publishedAt)).toBe('2020-05-04');
+    const french =
+      '<!doctype html><html lang="fr"><head><title>Le tramway prolongé</title></head><body><article><h1>Le tramway prolongé</h1>' +
+      '<div class="date">Publié le 04/05/2020</div><div class="story">' +
+      '<p>Le conseil municipal a voté mardi la prolongation de la ligne de tramway vers les quartiers du nord, mettant fin à un différend qui bloquait le projet depuis des années.</p>'.repeat(
+        3,
+      ) +
+      '</div></article></body></html>';
+    expect(day(parseArticle({ html: french }).publishedAt)).toBe('2020-05-04');
+  });
+
   it('dates from a line of its own near the headline, not from an event date in the first paragraph', () => {
     const story = `<p>With the order that came into force on 15 January 2021 the rules changed. ${PROSE}</p><p>${PROSE}</p>`;
     const html = page('', { before: '<div>Transport</div><div>26 January 2021</div>' }, story);

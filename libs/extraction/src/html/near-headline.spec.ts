@@ -10,12 +10,14 @@ describe('publicationSentenceDate', () => {
       '<article><h1>Eine Arduino Virtual Wall</h1><p>Ein Bauprojekt für den Roboter.</p></article>' +
         '<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Max Muster in Arduino veröffentlicht.</div>',
     );
-    expect(publicationSentenceDate(blocks)).toBe('2015-12-14');
-    expect(publicationSentenceDate(blocksOf('<p>This entry was posted on Monday, May 4th, 2015 and is filed under News.</p>'))).toBe('2015-05-04');
+    expect(publicationSentenceDate(blocks, 'month-first')).toBe('2015-12-14');
+    expect(publicationSentenceDate(blocksOf('<p>This entry was posted on Monday, May 4th, 2015 and is filed under News.</p>'), 'month-first')).toBe(
+      '2015-05-04',
+    );
   });
 
   it('ignores dates in sentences that say nothing of publication, and update notes', () => {
-    expect(publicationSentenceDate(blocksOf('<p>The council meets again on 4 May 2015 to decide on the tram line.</p>'))).toBeNull();
-    expect(publicationSentenceDate(blocksOf('<p>Posted in News. Updated on 4 May 2015.</p>'))).toBeNull();
+    expect(publicationSentenceDate(blocksOf('<p>The council meets again on 4 May 2015 to decide on the tram line.</p>'), 'month-first')).toBeNull();
+    expect(publicationSentenceDate(blocksOf('<p>Posted in News. Updated on 4 May 2015.</p>'), 'month-first')).toBeNull();
   });
 });

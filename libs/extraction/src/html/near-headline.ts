@@ -2,7 +2,7 @@
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
-import { findHumanDate, labelledDate, updatedDate } from '../metadata/dates';
+import { findHumanDate, labelledDate, NumericDateOrder, updatedDate } from '../metadata/dates';
 import { normaliseInline } from '../normalise/normalise-text';
 import { withoutDecoration } from '../metadata/title';
 
@@ -10,7 +10,7 @@ import { withoutDecoration } from '../metadata/title';
  * A date printed next to the headline (dateline, "19.10.2019 07:49 Uhr", "Bonn, 11.10.2021"):
  * looked for in the few lines around the headline and at the start of the story.
  */
-export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): string | null {
+export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null, order: NumericDateOrder): string | null {
   let anchor = -1;
   if (headline) anchor = firstBlockWithin(blocks, headline);
   if (anchor < 0 && container) anchor = firstBlockWithin(blocks, container);
@@ -26,7 +26,7 @@ export function dateNearHeadline(blocks: TextBlock[], headline: HtmlElement | nu
         // A date line opens with the date or a short label ("Kultur, 2.11.22", "Von Jane Doe | 27.01.2022");
         // one deep in a caption or teaser ("Abbildung: ... Datensatz vom 09.03.2016") dates something else.
         const text = b.text.trimStart();
-        const found = findHumanDate(prose ? text.slice(0, 36) : text.slice(0, 160));
+        const found = findHumanDate(prose ? text.slice(0, 36) : text.slice(0, 160), order);
         // "Updated 4 March 2021" dates a change, not the publication.
         if (found && found.index <= 48 && !UPDATE_WORD_BEFORE.test(text.slice(0, found.index))) return found.iso;
       }
@@ -79,11 +79,11 @@ function inFurnitureTag(el: HtmlElement, stop: HtmlElement): boolean {
 }
 
 /** The first date opening a short line anywhere on the page: the only printed date some pages have. */
-export function firstPrintedDate(blocks: TextBlock[]): string | null {
+export function firstPrintedDate(blocks: TextBlock[], order: NumericDateOrder): string | null {
   for (const b of blocks) {
     if (b.chars > 120 || b.chars - b.linkChars < 4) continue;
     const text = b.text.trimStart();
-    const found = findHumanDate(text);
+    const found = findHumanDate(text, order);
     if (found && found.index <= 24 && !UPDATE_WORD_BEFORE.test(text.slice(0, found.index))) return found.iso;
   }
   return null;
@@ -95,24 +95,24 @@ const PUBLICATION_SENTENCE =
   /\b(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt|eingestellt|published|posted|written|publié|publicado|pubblicato)\b|\bwurde am\b/i;
 
 /** A date in a short sentence about the piece's publication, anywhere on the page. */
-export function publicationSentenceDate(blocks: TextBlock[]): string | null {
+export function publicationSentenceDate(blocks: TextBlock[], order: NumericDateOrder): string | null {
   for (const b of blocks) {
     if (b.chars > 300 || b.chars - b.linkChars < 10 || !PUBLICATION_SENTENCE.test(b.text)) continue;
     const text = b.text.trimStart();
-    const found = findHumanDate(text);
+    const found = findHumanDate(text, order);
     if (found && !UPDATE_WORD_BEFORE.test(text.slice(0, found.index))) return found.iso;
   }
   return null;
 }
 
 /** A date under a publication label anywhere on the page ("Erschienen am: 01.11.2023"). */
-export function labelledDateOnPage(blocks: TextBlock[]): string | null {
-  return dateUnderLabel(blocks, labelledDate);
+export function labelledDateOnPage(blocks: TextBlock[], order: NumericDateOrder): string | null {
+  return dateUnderLabel(blocks, (text) => labelledDate(text, order));
 }
 
 /** A date under an update label anywhere on the page ("Letzte Änderung: 14.01.2022"). */
-export function updatedDateOnPage(blocks: TextBlock[]): string | null {
-  return dateUnderLabel(blocks, updatedDate);
+export function updatedDateOnPage(blocks: TextBlock[], order: NumericDateOrder): string | null {
+  return dateUnderLabel(blocks, (text) => updatedDate(text, order));
 }
 
 function dateUnderLabel(blocks: TextBlock[], read: (text: string) => string | null): string | null {

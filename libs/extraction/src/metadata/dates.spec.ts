@@ -1,4 +1,4 @@
-import { dateFromUrl, jalaliToGregorian, labelledDate, parseHumanDate, parseMachineDate, updatedDate } from './dates';
+import { dateFromUrl, jalaliToGregorian, labelledDate, numericDateOrder, parseHumanDate, parseMachineDate, updatedDate } from './dates';
 
 describe('dates', () => {
   it('parses machine dates and keeps time and zone', () => {
@@ -95,6 +95,38 @@ describe('dates', () => {
     expect(dateFromUrl('https://a.example/item/12345678')).toBeNull();
     expect(dateFromUrl('https://a.example/news/20191119-disney')).toBe('2019-11-19');
     expect(dateFromUrl('https://a.example/news/2021-22/transfers/flohr')).toBeNull();
+  });
+});
+
+describe('numeric dates that read both ways', () => {
+  it('reads "04/05/2020" in the page order, and the other way only where that order gives no day', () => {
+    expect(parseHumanDate('Posted 04/05/2020', 'month-first')).toBe('2020-04-05');
+    expect(parseHumanDate('Publié le 04/05/2020', 'day-first')).toBe('2020-05-04');
+    expect(parseHumanDate('13/05/2020', 'month-first')).toBe('2020-05-13');
+    expect(parseHumanDate('05/13/2020', 'day-first')).toBe('2020-05-13');
+    // Dashes the same way ("04-05-2020"), never mixed with slashes.
+    expect(parseHumanDate('Fecha: 04-05-2020', 'day-first')).toBe('2020-05-04');
+    expect(parseHumanDate('04-05-2020', 'month-first')).toBe('2020-04-05');
+    expect(parseHumanDate('04-05/2020', 'month-first')).toBeNull();
+    expect(parseMachineDate('04/05/2020 10:00', 'day-first')).toBe('2020-05-04');
+    expect(labelledDate('Publicado: 04/05/2020', 'day-first')).toBe('2020-05-04');
+    expect(updatedDate('Last updated 04/05/2020', 'day-first')).toBe('2020-05-04');
+    // Day-first dates with dots, and year-first dates, read one way whatever the page's order.
+    expect(parseHumanDate('04.05.2020', 'month-first')).toBe('2020-05-04');
+    expect(parseHumanDate('2020/04/05', 'day-first')).toBe('2020-04-05');
+  });
+
+  it('takes the order from the language, and for English from the declared region', () => {
+    expect(numericDateOrder('fr', ['fr-FR'])).toBe('day-first');
+    expect(numericDateOrder('es', [])).toBe('day-first');
+    expect(numericDateOrder('en', ['en-GB'])).toBe('day-first');
+    expect(numericDateOrder('en', [null, 'en_AU'])).toBe('day-first');
+    expect(numericDateOrder('en', ['en-US'])).toBe('month-first');
+    expect(numericDateOrder('en', ['en'])).toBe('month-first');
+    expect(numericDateOrder('en', [])).toBe('month-first');
+    // A region declared for another language says nothing of an English page's.
+    expect(numericDateOrder('en', ['de-DE'])).toBe('month-first');
+    expect(numericDateOrder(null, ['fr-FR'])).toBe('month-first');
   });
 });
 

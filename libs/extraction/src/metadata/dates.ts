@@ -112,7 +112,7 @@ const ISO = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(
 const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\b/;
 
 /** A machine-readable date (meta content, JSON-LD, datetime attribute) as ISO 8601; keeps time and zone when given. */
-export function parseMachineDate(value: string | undefined | null): string | null {
+export function parseMachineDate(value: string | undefined | null, order: NumericDateOrder = 'month-first'): string | null {
   if (!value) return null;
   const v = value.trim();
   let m = v.match(ISO);
@@ -128,7 +128,7 @@ export function parseMachineDate(value: string | undefined | null): string | nul
   }
   m = v.match(COMPACT);
   if (m) return +m[1] < 1000 ? null : isoDay(+m[1], +m[2], +m[3]);
-  return parseHumanDate(v);
+  return parseHumanDate(v, order);
 }
 
 // Inline elements run together ("Research7 April 2020"): a number may follow a letter directly.
@@ -142,7 +142,37 @@ const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|r
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?(?:\\s*m\\.)?\\s+(${MONTH_FULL_ALT})\\s+(\\d{1,2})(?!\\d)`, 'iu');
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
 const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
-const NUMERIC_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+// "04/05/2020", "04-05-2020": the order of day and month is the page's (numericDateOrder).
+const NUMERIC_YEAR_LAST = /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/;
+
+/** How a page writes an all-numeric date with the year last: "04/05/2020" is 5 April in the US, 4 May elsewhere. */
+export type NumericDateOrder = 'month-first' | 'day-first';
+
+// Regions that write the month first (CLDR's short date patterns; Canada's pages use both orders),
+// and Tagalog, the one other language that does.
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'ca', 'fm', 'mh', 'pw', 'gu', 'as', 'pr', 'vi', 'um', 'mp']);
+const MONTH_FIRST_LANGUAGES = new Set(['tl']);
+
+/**
+ * The order of the page's language (and region, where a declared tag names one): English without
+ * a region, as US templates declare it, and a page of unknown language keep month first; nearly
+ * every other language writes the day first.
+ */
+export function numericDateOrder(language: string | null, declared: Array<string | null | undefined> = []): NumericDateOrder {
+  if (!language) return 'month-first';
+  if (language !== 'en') return MONTH_FIRST_LANGUAGES.has(language) ? 'month-first' : 'day-first';
+  const region = declared
+    .map(
+      (tag) =>
+        tag
+          ?.trim()
+          .toLowerCase()
+          .match(/^en[-_]([a-z]{2})\b/)?.[1],
+    )
+    .find((r) => r);
+  return !region || MONTH_FIRST_REGIONS.has(region) ? 'month-first' : 'day-first';
+}
+
 // Chinese and Japanese (年月日) and Korean (년월일).
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 // Japanese era years (令和2年 = 2020, 元年 its first) and Taiwan's Minguo years (民國109年, or a
@@ -203,12 +233,16 @@ function yearWith(monthName: string, written: string): number {
 const yearOf = (written: string) => (written.length === 4 && +written < 1000 ? Infinity : +written);
 
 /** A date as people write it ("19 November 2019", "Nov. 19, 2019", "19.11.2019", "2019/11/19"). */
-export function parseHumanDate(text: string): string | null {
-  return findHumanDate(text)?.iso ?? null;
+export function parseHumanDate(text: string, order: NumericDateOrder = 'month-first'): string | null {
+  return findHumanDate(text, order)?.iso ?? null;
 }
 
-/** The first date written in the text, tried format by format, with where it starts. */
-export function findHumanDate(text: string): { iso: string; index: number } | null {
+/**
+ * The first date written in the text, tried format by format, with where it starts. An all-numeric
+ * date that reads both ways ("04/05/2020") is read in the page's order; one that reads only one way
+ * ("13/05/2020") is read that way.
+ */
+export function findHumanDate(text: string, order: NumericDateOrder = 'month-first'): { iso: string; index: number } | null {
   const t = text.slice(0, 400).replace(OTHER_DIGITS, asciiDigit);
   let m = t.match(NUMERIC_YMD);
   let d: string | null;
@@ -231,9 +265,12 @@ export function findHumanDate(text: string): { iso: string; index: number } | nu
   if (m && (d = isoDay(...jalaliToGregorian(+m[3], JALALI_MONTHS.indexOf(m[2]) + 1, +m[1])))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_SHORT_YEAR);
   if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
-  m = t.match(NUMERIC_SLASH);
-  // Ambiguous: month first is the US convention; fall back to day first when that is impossible.
-  if (m && (d = isoDay(yearOf(m[3]), +m[1], +m[2]) ?? isoDay(yearOf(m[3]), +m[2], +m[1]))) return { iso: d, index: m.index! };
+  m = t.match(NUMERIC_YEAR_LAST);
+  if (m) {
+    const [month, day] = order === 'month-first' ? [+m[1], +m[3]] : [+m[3], +m[1]];
+    // The other order only where the page's gives no day ("13/05/2020" on a US page).
+    if ((d = isoDay(yearOf(m[4]), month, day) ?? isoDay(yearOf(m[4]), day, month))) return { iso: d, index: m.index! };
+  }
   return null;
 }
 
@@ -261,21 +298,21 @@ const UPDATED_LABEL =
   /(?:^|[\s|•(])(?:letzte änderung|zuletzt (?:geändert|aktualisiert|bearbeitet)(?: am)?|zuletzt am|aktualisiert(?: am)?|stand|last (?:updated|modified|edited)(?: on)?|updated(?: on)?|mis à jour le)(?!\p{L})\s*:?\s*/iu;
 
 /** A date introduced by an update label, anywhere in a short line. */
-export function updatedDate(text: string): string | null {
-  return dateAfterLabel(UPDATED_LABEL, text);
+export function updatedDate(text: string, order: NumericDateOrder = 'month-first'): string | null {
+  return dateAfterLabel(UPDATED_LABEL, text, order);
 }
 
 const LABELLED_DATE =
   /(?:^|[\s|•(])(?:datum|erschienen(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date(?: de publication)?|opublikowano)(?!\p{L})\s*:?\s*/iu;
 
 /** A publication date introduced by a label, anywhere in a short line. */
-export function labelledDate(text: string): string | null {
-  return dateAfterLabel(LABELLED_DATE, text);
+export function labelledDate(text: string, order: NumericDateOrder = 'month-first'): string | null {
+  return dateAfterLabel(LABELLED_DATE, text, order);
 }
 
 /** The date written right after the label's first match in a short line. */
-function dateAfterLabel(label: RegExp, text: string): string | null {
+function dateAfterLabel(label: RegExp, text: string, order: NumericDateOrder): string | null {
   const m = label.exec(text.slice(0, 300));
   if (!m) return null;
-  return parseHumanDate(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  return parseHumanDate(text.slice(m.index + m[0].length, m.index + m[0].length + 60), order);
 }

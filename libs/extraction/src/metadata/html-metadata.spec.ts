@@ -4,9 +4,13 @@ import { extractHtmlMetadata } from './html-metadata';
 describe('extractHtmlMetadata date proposals', () => {
   it("proposes the day in the lead image's upload path, and nothing for an undated one", () => {
     const dated = buildDocument('<html><head><meta property="og:image" content="https://example.org/files/2016/05/04/report.png"></head><body></body></html>');
-    expect(extractHtmlMetadata(dated, 'https://example.org/report/').dateProposals).toContainEqual({ source: 'image-url', value: '2016-05-04' });
+    expect(extractHtmlMetadata(dated, 'https://example.org/report/').dateProposals('month-first')).toContainEqual({ source: 'image-url', value: '2016-05-04' });
     const undated = buildDocument('<html><head><meta property="og:image" content="https://example.org/img/report.png"></head><body></body></html>');
-    expect(extractHtmlMetadata(undated, 'https://example.org/report/').dateProposals.filter((p) => p.source === 'image-url' && p.value)).toEqual([]);
+    expect(
+      extractHtmlMetadata(undated, 'https://example.org/report/')
+        .dateProposals('month-first')
+        .filter((p) => p.source === 'image-url' && p.value),
+    ).toEqual([]);
   });
 });
 
@@ -59,7 +63,7 @@ describe('extractHtmlMetadata page state, attributes and more metas', () => {
       '<script src="/app.js"></script><script type="text/template">{"publishedAt":"2001-01-01"}</script>',
       '<script id="__NEXT_DATA__" type="application/json">{"article":{"publishedAt":"2021-03-04T08:00:00+01:00","updatedAt":"2021-03-06","author":{"name":"Jane Doe"}}}</script>',
     );
-    expect(sources(meta.dateProposals, 'script-')).toEqual([
+    expect(sources(meta.dateProposals('month-first'), 'script-')).toEqual([
       { source: 'script-published', value: '2021-03-04T08:00:00+01:00' },
       { source: 'script-modified', value: '2021-03-06' },
     ]);
@@ -71,8 +75,10 @@ describe('extractHtmlMetadata page state, attributes and more metas', () => {
       '<meta property="five_hundred_pixels:uploaded" content="2013-02-16T04:36:36-05:00"><meta name="article:published_time" value="12-15-2016">',
       '<relative-time datetime="2020-07-07T12:10:51Z">Jul 7</relative-time>',
     );
-    expect(sources(meta.dateProposals, 'datetime-attr')).toEqual([{ source: 'datetime-attr', value: '2020-07-07T12:10:51Z' }]);
-    expect(sources(meta.dateProposals, 'meta-other-published')).toEqual([{ source: 'meta-other-published', value: '2013-02-16T04:36:36-05:00' }]);
+    expect(sources(meta.dateProposals('month-first'), 'datetime-attr')).toEqual([{ source: 'datetime-attr', value: '2020-07-07T12:10:51Z' }]);
+    expect(sources(meta.dateProposals('month-first'), 'meta-other-published')).toEqual([
+      { source: 'meta-other-published', value: '2013-02-16T04:36:36-05:00' },
+    ]);
   });
 
   it('proposes every rel=author link together, and a microdata name given as an attribute', () => {
@@ -91,7 +97,9 @@ describe('extractHtmlMetadata page state, attributes and more metas', () => {
 
 describe('extractHtmlMetadata comments, forms and sidebars', () => {
   const timesOf = (html: string) =>
-    extractHtmlMetadata(buildDocument(html), 'https://example.org/story/').dateProposals.filter((p) => p.source.startsWith('time-'));
+    extractHtmlMetadata(buildDocument(html), 'https://example.org/story/')
+      .dateProposals('month-first')
+      .filter((p) => p.source.startsWith('time-'));
 
   it("proposes the story's <time> on a page wrapped in one form (ASP.NET), not a comment form's", () => {
     const wrapped = timesOf('<html><body><form id="aspnetForm"><h1>Headline</h1><time datetime="2019-05-06">6 May</time></form></body></html>');

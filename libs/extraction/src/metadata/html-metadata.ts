@@ -4,7 +4,7 @@ import { AUTHORISH, DATEISH, SUBTITLEISH } from '../html/class-names';
 import { normaliseInline } from '../normalise/normalise-text';
 import { readJsonLd, JsonLdArticle } from './json-ld';
 import { indexMetas, firstMeta, allMeta, MetaMap } from './meta-tags';
-import { parseMachineDate, parseHumanDate, dateFromUrl } from './dates';
+import { parseMachineDate, parseHumanDate, dateFromUrl, NumericDateOrder } from './dates';
 import { splitAuthorNames, uniqueNames } from './authors';
 import { stripSiteName, titleSegments, withoutDecoration } from './title';
 import { Proposal } from './candidates';
@@ -373,9 +373,18 @@ function otherPublishedMetas(metas: MetaMap): string[] {
 }
 
 /** Every machine-readable or marked-up date, each named by its source for the choice model. */
-function dateProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, url: string | undefined, state: PageState): Array<Proposal<string | null>> {
+function dateProposals(
+  metas: MetaMap,
+  ld: JsonLdArticle | null,
+  dom: DomSignals,
+  url: string | undefined,
+  state: PageState,
+  order: NumericDateOrder,
+): Array<Proposal<string | null>> {
   const out: Array<Proposal<string | null>> = [];
-  const add = (source: string, values: Array<string | null | undefined>, parse: (v: string) => string | null = parseMachineDate) => {
+  const machine = (v: string) => parseMachineDate(v, order);
+  const human = (v: string) => parseHumanDate(v, order);
+  const add = (source: string, values: Array<string | null | undefined>, parse: (v: string) => string | null = machine) => {
     for (const v of values) if (v) out.push({ source, value: parse(v) });
   };
   // A WebPage's datePublished (SEO plugins add one to every page) is weaker than an article's.
@@ -393,15 +402,15 @@ function dateProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals
       .slice(0, 2),
   );
   const plain = dom.times.filter((t) => !t.strong).map((t) => t.value);
-  const machineOrHuman = (v: string) => parseMachineDate(v) ?? parseHumanDate(v);
+  const machineOrHuman = (v: string) => machine(v) ?? human(v);
   add('time-first', plain.slice(0, 1), machineOrHuman);
   add('time-other', plain.slice(1, 4), machineOrHuman);
   add('data-date', dom.dataDates.slice(0, 2), machineOrHuman);
-  add('datetime-attr', dom.otherDatetimes.slice(0, 1), parseMachineDate);
+  add('datetime-attr', dom.otherDatetimes.slice(0, 1), machine);
   // Metas a site names itself for publication or upload ("five_hundred_pixels:uploaded", "article:publish_date").
   add('meta-other-published', otherPublishedMetas(metas).slice(0, 2));
-  add('date-element-first', dom.dateTexts.slice(0, 1), parseHumanDate);
-  add('date-element-other', dom.dateTexts.slice(1, 4), parseHumanDate);
+  add('date-element-first', dom.dateTexts.slice(0, 1), human);
+  add('date-element-other', dom.dateTexts.slice(1, 4), human);
   add('url', [url], dateFromUrl);
   // Dates under published / modified / created keys in the page state of inline scripts (already ISO).
   const asIs = (v: string) => v;
@@ -435,7 +444,8 @@ export interface HtmlMetadata {
   authorProposals: Array<Proposal<string[]>>;
   /** Names declared as the author in meta tags (an owner's page names them in its copyright line). */
   declaredAuthors: string[];
-  dateProposals: Array<Proposal<string | null>>;
+  /** Read with the page's numeric date order, known once its language is. */
+  dateProposals: (order: NumericDateOrder) => Array<Proposal<string | null>>;
   /** Sub-headline candidates: JSON-LD's alternativeHeadline, then subtitle-named elements. */
   subtitles: string[];
   publisher: string | null;
@@ -502,7 +512,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     firstH1: dom.h1s.length ? (dom.headingEls.get(dom.h1s[0]) ?? null) : null,
     authorProposals: authorProposals(metas, ld, dom, publisher, state),
     declaredAuthors: personNames(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator']), publisher),
-    dateProposals: dateProposals(metas, ld, dom, url, state),
+    dateProposals: (order) => dateProposals(metas, ld, dom, url, state, order),
     subtitles: [altHeadline, ...dom.subtitleTexts].filter((t): t is string => !!t),
     publisher,
     host,

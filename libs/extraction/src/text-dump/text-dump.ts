@@ -8,7 +8,8 @@ export interface TextDumpParse {
   subtitle: string | null;
   authors: string[];
   publisher: string | null;
-  publishedAt: string | null;
+  /** The line printing the publication date, read once the dump's language (and so its date order) is known. */
+  dateLine: string | null;
   paragraphs: string[];
   boilerplate: string[];
 }
@@ -336,7 +337,7 @@ export function parseTextDump(raw: string): TextDumpParse {
     return inStory ? 'body' : 'junk';
   });
   const authors: string[] = [];
-  let publishedAt: string | null = null;
+  let dateLine: string | null = null;
   units.forEach((u, i) => {
     if (u.words <= 10 && BYLINE.test(u.text)) {
       const names = splitAuthorNames(u.text);
@@ -344,12 +345,9 @@ export function parseTextDump(raw: string): TextDumpParse {
         authors.push(...names);
         role[i] = 'byline';
       }
-    } else if (role[i] !== 'body' && !publishedAt && u.words <= 20 && i < bestStart) {
-      const d = parseHumanDate(u.text);
-      if (d) {
-        publishedAt = d;
-        role[i] = 'date';
-      }
+    } else if (role[i] !== 'body' && !dateLine && u.words <= 20 && i < bestStart && parseHumanDate(u.text)) {
+      dateLine = u.text;
+      role[i] = 'date';
     }
   });
 
@@ -393,5 +391,5 @@ export function parseTextDump(raw: string): TextDumpParse {
       if (m && !publisher) publisher = m[1];
     } else if (r === 'byline' || r === 'date') metaLines.push(u.text);
   });
-  return { title, subtitle, authors: uniqueNames(authors), publisher, publishedAt, paragraphs, boilerplate: [...junkLines, ...metaLines] };
+  return { title, subtitle, authors: uniqueNames(authors), publisher, dateLine, paragraphs, boilerplate: [...junkLines, ...metaLines] };
 }
