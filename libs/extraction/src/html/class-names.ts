@@ -131,6 +131,8 @@ const EMBED = /(?:^|[\s-])(?:embed|embedded|embeds|twitter-tweet|instagram-media
 const AUTHOR_CLASS =
   /(?:^|[\s_-])(?:author|authors|byline|by-line|autor|autorin|auteur|writer|reporter|verfasser|posted-by|postedby|article-author|post-author|entry-author|author-name|authorname|byline-name|contributor)(?:$|[\s_-])/i;
 const AUTHOR_CLASS_EXCLUDE = /(?:bio|box|info|description|avatar|image|img|photo|pic|more|other|social|follow|link|list|about|title)(?:$|[\s_-])/i;
+// An author box ("author-box", "about-author", "author-bio"): the writer's name over a biography.
+const AUTHOR_BOX_CLASS = /(?:^|[\s_-])(?:bio|box|about|info|card|profile)(?:$|[\s_-])/i;
 const DATE_CLASS =
   /(?:^|[\s_-])(?:date|datum|authored|time|published|publish|pubdate|posted|post-date|entry-date|article-date|dateline|timestamp|meta|byline|datetime|created|zeit)(?:$|[\s_-])/i;
 const SUBTITLE_CLASS =
@@ -143,6 +145,7 @@ export const DATEISH = 8;
 export const SUBTITLEISH = 16;
 /** The whole class or id is a furniture name ("sidebar", "comments"): furniture however much text it holds. */
 export const FURNITURE_BY_NAME = 32;
+export const AUTHOR_BOX = 64;
 
 const FURNITURE_NAME =
   /^(?:sidebar|side-bar|sidebar-\w+|comments?|comment-list|footer|site-footer|nav|navigation|menu|related|related-(?:posts|articles|stories)|widgets?|secondary|aside)$/i;
@@ -181,7 +184,7 @@ export function classBits(attrs: Record<string, string>): number {
   else if (CONTENT_WORDS.test(words)) bits |= STORY;
   else if ((BOILER_WORDS.test(words) || HIDDEN.test(raw)) && !EMBED.test(words)) bits |= FURNITURE;
   if (bits & FURNITURE && ((id && FURNITURE_NAME.test(id.trim())) || (cls && FURNITURE_NAME.test(cls.trim())))) bits |= FURNITURE_BY_NAME;
-  if (AUTHOR_CLASS.test(raw) && !AUTHOR_CLASS_EXCLUDE.test(bemElements(raw))) bits |= AUTHORISH;
+  if (AUTHOR_CLASS.test(raw)) bits |= AUTHOR_CLASS_EXCLUDE.test(bemElements(raw)) ? (AUTHOR_BOX_CLASS.test(raw) ? AUTHOR_BOX : 0) : AUTHORISH;
   if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
   if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;
   if (verdicts.size > 20000) verdicts.clear();

@@ -125,3 +125,32 @@ describe('extractHtmlMetadata comments, forms and sidebars', () => {
     expect(times).toEqual([{ source: 'time-first', value: '2017-07-09' }]);
   });
 });
+
+describe('extractHtmlMetadata author boxes and title classes', () => {
+  const metaOf = (body: string) => extractHtmlMetadata(buildDocument(`<html><body>${body}</body></html>`), 'https://example.org/story/');
+  const box = (body: string) => metaOf(body).authorProposals.find((p) => p.source === 'author-box')?.value;
+
+  it('proposes the name line of an author box, not the link or biography beside it', () => {
+    expect(
+      box(
+        '<div class="teaser-box author short"><div class="icon"><i></i></div><div class="text"><div class="title-small"> Johanna Kropfitsch </div>' +
+          '<div class="moreinfo"><a href="/search?author=johanna">Alle Artikel</a></div></div></div>',
+      ),
+    ).toEqual(['Johanna Kropfitsch']);
+    expect(
+      box('<section class="about-author"><h4>About Jane Doe</h4><p>Jane Doe covers transport and city politics for the paper since 2012.</p></section>'),
+    ).toEqual(['Jane Doe']);
+  });
+
+  it('proposes nothing from author boxes without a name line, or from avatars and links named for the author', () => {
+    expect(box('<div class="author-bio"><p>Covers transport and city politics for the paper since 2012, before that at the radio.</p></div>')).toEqual([]);
+    expect(box('<div class="author-avatar"><span>Jane Doe</span></div>')).toEqual([]);
+  });
+
+  it("proposes a heading classed as the entry's title at any level, but not one in a sidebar", () => {
+    const meta = metaOf(
+      '<aside class="sidebar"><h3 class="entry-title">Older post</h3></aside><div class="post"><h3 class="storytitle">Into the new year</h3></div>',
+    );
+    expect(meta.titleProposals.filter((p) => p.source.startsWith('title-class'))).toEqual([{ source: 'title-class-first', value: 'Into the new year' }]);
+  });
+});

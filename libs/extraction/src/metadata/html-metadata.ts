@@ -1,6 +1,6 @@
 import { HtmlDocument, HtmlElement, textOf, walkElements } from '../html/dom';
 import { insideFurniture } from '../html/blocks';
-import { AUTHORISH, DATEISH, SUBTITLEISH } from '../html/class-names';
+import { AUTHOR_BOX, AUTHORISH, DATEISH, SUBTITLEISH } from '../html/class-names';
 import { normaliseInline } from '../normalise/normalise-text';
 import { readJsonLd, JsonLdArticle } from './json-ld';
 import { indexMetas, firstMeta, allMeta, MetaMap } from './meta-tags';
@@ -27,6 +27,10 @@ interface DomSignals {
   /** The licensor named in Creative Commons markup (cc:attributionName / rel="cc:attributionURL"). */
   licensors: string[];
   bylineTexts: string[];
+  /** Headings classed as the entry's title (hAtom's "entry-title", "post-title"), outside furniture. */
+  titleClassTexts: string[];
+  /** The name line of each author box (a name over the writer's biography). */
+  authorBoxNames: string[];
   itempropDates: string[];
   times: Array<{ value: string; strong: boolean }>;
   /** Dates held in data attributes ("data-date"), which scripts or CSS attr() print. */
@@ -55,6 +59,8 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     authorIdLinks: [],
     licensors: [],
     bylineTexts: [],
+    authorBoxNames: [],
+    titleClassTexts: [],
     itempropDates: [],
     times: [],
     dataDates: [],
@@ -88,6 +94,10 @@ function collectDomSignals(root: HtmlElement): DomSignals {
         s.h2s.push(t);
         if (!s.headingEls.has(t)) s.headingEls.set(t, el);
       }
+    }
+    if (HEADING_TAGS.has(tag) && s.titleClassTexts.length < 2 && a.class && TITLE_CLASS.test(a.class) && !insideFurniture(el)) {
+      const t = headlineText(el);
+      if (t) s.titleClassTexts.push(t);
     }
     const itemprop = a.itemprop;
     if (itemprop) {
@@ -130,6 +140,10 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       const t = visibleText(el);
       if (t.length < 200) s.bylineTexts.push(t);
     }
+    if (s.authorBoxNames.length < 3 && kind & AUTHOR_BOX && !inCommentsOrForm(el)) {
+      const t = nameLineIn(el);
+      if (t) s.authorBoxNames.push(t);
+    }
     if (s.dateTexts.length < 10 && kind & DATEISH && !inCommentsOrForm(el)) {
       const t = textOf(el);
       if (t.length < 300) s.dateTexts.push(t);
@@ -141,6 +155,10 @@ function collectDomSignals(root: HtmlElement): DomSignals {
   }
   return s;
 }
+
+// The class blog themes and the hAtom microformat give the post's own title, at any heading level.
+const TITLE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|storytitle|posttitle|entrytitle|single-title|headline)(?:$|[\s_-])/i;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
 // Parts of a heading that label its topic rather than state the headline ("Klimaschutz: ...").
 const KICKER_CLASS = /kicker|topline|overline|dachzeile|roofline|eyebrow|super-?title|supertitle|overhead|rubric|rubrik|label|catchline|topic/i;
@@ -233,6 +251,32 @@ function isLogo(h: HtmlElement): boolean {
 }
 
 /** Text a reader sees: screen-reader-only and hidden parts left out, element boundaries spaced. */
+// What an author box puts before the name ("About Jane Doe", "Über den Autor").
+const BOX_HEADING =
+  /^(?:about(?: the author)?|über(?: den autor| die autorin)?|à propos(?: de l'auteur)?|sobre(?: el autor)?|autor(?:in)?|author|written by)\b\s*:?\s*/i;
+
+const INLINE_TAGS = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'small', 'font']);
+
+/**
+ * The box's first line that could be a name (two to five words): a heading, link or caption holding
+ * text and inline markup only, so a name is never read together with the link beside it.
+ */
+function nameLineIn(box: HtmlElement): string | null {
+  const stack: HtmlElement[] = [box];
+  for (let seen = 0; stack.length && seen < 40; seen++) {
+    const e = stack.pop()!;
+    const inlineOnly = e !== box && e.children.every((c) => typeof c === 'string' || INLINE_TAGS.has(c.tag));
+    if (inlineOnly) {
+      const t = normaliseInline(textOf(e)).replace(BOX_HEADING, '');
+      const words = t.split(' ').length;
+      if (t.length >= 4 && t.length <= 60 && words >= 2 && words <= 5) return t;
+      continue;
+    }
+    for (let i = e.children.length - 1; i >= 0; i--) if (typeof e.children[i] !== 'string') stack.push(e.children[i] as HtmlElement);
+  }
+  return null;
+}
+
 function visibleText(el: HtmlElement): string {
   const parts: string[] = [];
   const stack: Array<HtmlElement | string> = [el];
@@ -320,6 +364,7 @@ function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSigna
     { source: 'author-page-links', value: clean(dom.authorPageLinks.slice(0, 4)) },
     { source: 'author-id-link', value: firstNaming(dom.authorIdLinks) },
     { source: 'byline-element', value: firstNaming(dom.bylineTexts) },
+    { source: 'author-box', value: firstNaming(dom.authorBoxNames) },
     { source: 'licensor', value: clean(dom.licensors.slice(0, 1)) },
     // An author key in the page state of an inline script (a data layer, __NEXT_DATA__).
     { source: 'script-author', value: clean(state.authors) },
@@ -494,6 +539,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     ...dom.h1Wholes.map((value, i) => ({ source: i === 0 ? 'h1-first-whole' : 'h1-other-whole', value })),
     ...[...dom.h1Parts.values()].flat().map((value) => ({ source: 'h1-part', value })),
     ...dom.h2s.slice(0, 3).map((value, i) => ({ source: i === 0 ? 'h2-first' : 'h2-other', value })),
+    ...dom.titleClassTexts.map((value, i) => ({ source: i === 0 ? 'title-class-first' : 'title-class-other', value })),
   ];
   const headingOf = (title: string | null) => {
     if (!title) return null;
