@@ -68,6 +68,23 @@ describe('dates', () => {
     for (const [text, day] of written) expect([text, parseHumanDate(text)]).toEqual([text, day]);
   });
 
+  it('reads Malay, Swahili, Tagalog, Ukrainian, Greek, Urdu, Marathi, Albanian, Azerbaijani and Tamil month names', () => {
+    const written: Array<[string, string | null]> = [
+      ['4 Ogos 2020', '2020-08-04'],
+      ['12 Disember 2019', '2019-12-12'],
+      ['4 Agosti 2020', '2020-08-04'],
+      ['Hunyo 4, 2020', '2020-06-04'],
+      ['4 травень 2020', '2020-05-04'],
+      ['4 Μάιος 2020', '2020-05-04'],
+      ['4 مئی 2020', '2020-05-04'],
+      ['४ मे २०२०', '2020-05-04'],
+      ['4 qershor 2020', '2020-06-04'],
+      ['4 iyun 2020', '2020-06-04'],
+      ['4 ஜூன் 2020', '2020-06-04'],
+    ];
+    for (const [text, day] of written) expect([text, parseHumanDate(text)]).toEqual([text, day]);
+  });
+
   it('reads Vietnamese dates and converts Solar Hijri, Japanese era and Minguo dates to the Gregorian day', () => {
     const written: Array<[string, string | null]> = [
       ['Thứ hai, ngày 4 tháng 5 năm 2020', '2020-05-04'],

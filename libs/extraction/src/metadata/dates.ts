@@ -67,6 +67,22 @@ const MONTH_NAMES: string[][] = [
   'novembar,studenoga,lapkričio,novembris,novembrī,новембар,ноември,ноябрь,พฤศจิกายน,تشرين الثاني,نونبر,נובמבר,בנובמבר,نوامبر,নভেম্বর',
   'decembar,prosinca,gruodžio,decembris,decembrī,detsember,децембар,декември,декабрь,ธันวาคม,كانون الأول,دجنبر,דצמבר,בדצמבר,دسامبر,ডিসেম্বর',
 ].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(',')));
+// And: ms, sw, tl, uk and el nominative, ur, mr, sq, az/uz, ta (names another language already lists
+// for the same month are not repeated).
+[
+  'січень,ιανουάριος,جنوری,जानेवारी,janar,yanvar,ஜனவரி',
+  'pebrero,лютий,φεβρουάριος,فروری,फेब्रुवारी,shkurt,fevral,பிப்ரவரி',
+  'mac,machi,marso,березень,μάρτιος,مارچ,மார்ச்',
+  'aprili,квітень,απρίλιος,اپریل,एप्रिल,prill,aprel,ஏப்ரல்',
+  'травень,μάιος,مئی,मे,மே',
+  'hunyo,червень,ιούνιος,جون,qershor,iyun,ஜூன்',
+  'julai,hulyo,липень,ιούλιος,جولائی,जुलै,korrik,iyul,ஜூலை',
+  'ogos,agosti,серпень,αύγουστος,اگست,ऑगस्ट,gusht,avqust,ஆகஸ்ட்',
+  'septemba,setyembre,вересень,σεπτέμβριος,ستمبر,सप्टेंबर,shtator,sentyabr,sentabr,செப்டம்பர்',
+  'oktoba,oktubre,жовтень,οκτώβριος,اکتوبر,ऑक्टोबर,tetor,oktyabr,oktabr,அக்டோபர்',
+  'novemba,nobyembre,листопад,νοέμβριος,نومبر,नोव्हेंबर,nëntor,noyabr,நவம்பர்',
+  'disember,desemba,disyembre,грудень,δεκέμβριος,دسمبر,डिसेंबर,dhjetor,dekabr,டிசம்பர்',
+].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(',')));
 MONTH_NAMES.forEach((names, i) =>
   names.forEach((n) => {
     // One name, one month: a name shared by two months would date pages wrongly in one language.
