@@ -53,6 +53,22 @@ describe('parseArticle', () => {
     expect(a.wordCount).toBeGreaterThan(600);
   });
 
+  it("reads a text dump's numeric date line in the order of the dump's language", () => {
+    const dump = (headline: string, paragraphs: string[]) => [headline, '04/05/2020', ...paragraphs].join('\n\n');
+    const french = dump('Le tramway prolongé jusqu’au nord', [
+      'Le conseil municipal a voté mardi la prolongation de la ligne de tramway vers les quartiers du nord, mettant fin à un différend qui bloquait le projet depuis des années.',
+      'Les habitants ont salué la décision, même si plusieurs commerçants craignent les travaux et la fermeture de la rue pendant deux ans.',
+      'Les travaux doivent commencer au printemps prochain et durer environ trois ans, selon la mairie, qui promet des navettes de remplacement.',
+    ]);
+    const english = dump('Tram line extended to the north', [
+      'The council voted on Tuesday to extend the tram line to the northern districts, ending a dispute that had stalled the project for years.',
+      'Residents welcomed the decision, although several shop owners fear the works and the closure of the street for two years.',
+      'Construction is expected to begin next spring and to take about three years, the city said, promising replacement buses.',
+    ]);
+    expect(parseArticle({ text: french })).toMatchObject({ language: 'fr', publishedAt: '2020-05-04' });
+    expect(parseArticle({ text: english })).toMatchObject({ language: 'en', publishedAt: '2020-04-05' });
+  });
+
   it('extracts story, metadata and no furniture from an HTML page', () => {
     const a = parseArticle({ html: ARTICLE_HTML, url: 'https://gazette.example/news/2021/03/04/bridge?utm=x' });
     expect(a.title).toBe('Council approves new bridge');
