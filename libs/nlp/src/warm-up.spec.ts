@@ -1,5 +1,5 @@
 import { extractEntities } from './extract';
-import { typographic, warmUpEntityExtraction, warmUpText } from './warm-up';
+import { commonWordTexts, typographic, warmUpEntityExtraction, warmUpText } from './warm-up';
 
 describe('warmUpEntityExtraction', () => {
   it('tags people, places and organisations in its made-up article, so the warm-up runs the tagger and the grouping', () => {
@@ -19,5 +19,14 @@ describe('warmUpEntityExtraction', () => {
 
   it('completes without throwing (it runs at every start of the entity-extract service)', () => {
     expect(() => warmUpEntityExtraction(2)).not.toThrow();
+  });
+
+  it('reads the commonest words from the head of the word-class table, lower-case and capitalised, in sentences', () => {
+    const texts = commonWordTexts();
+    const words = texts.join(' ').split(' ');
+    expect(words.length).toBe(7500);
+    expect(texts[0].startsWith('the of to and in')).toBe(true);
+    expect(texts.some((t) => t.startsWith('The Of To And'))).toBe(true);
+    expect(texts.every((t) => t.endsWith('.'))).toBe(true);
   });
 });

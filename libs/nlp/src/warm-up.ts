@@ -1,4 +1,9 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { constants, gunzipSync } from 'zlib';
 import { extractEntities } from './extract';
+import { ASSETS_DIR } from './model-path';
+import { pinWordScores } from './ner/tagger';
 
 const TEXT = [
   'Foreign ministers from Germany, France and Japan met in Geneva on Tuesday to discuss the ceasefire, officials said.',
@@ -20,6 +25,51 @@ export function warmUpEntityExtraction(rounds = 10): void {
     extractEntities(warmUpText(round), { title: 'Ministers meet in Geneva over ceasefire' });
     extractEntities(typographic(warmUpText(round)), { title: 'Ministers’ meeting in Geneva — the ceasefire talks' });
   }
+  for (const text of commonWordTexts()) extractEntities(text);
+  pinWordScores();
+}
+
+// The commonest words, lower-case and capitalised (sentence starts, headlines), fill about a quarter
+// of the tagger's word-score cache: they are most of any article's tokens.
+const COMMON_WORDS = 6000;
+const CAPITALISED_WORDS = 1500;
+
+/**
+ * Texts made of the commonest words of the word-class table (its rows are in corpus frequency order),
+ * in sentences of twenty: tagging them computes and caches those words' scores.
+ */
+export function commonWordTexts(words = commonWords(COMMON_WORDS)): string[] {
+  const capitalised = words.slice(0, CAPITALISED_WORDS).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  const texts: string[] = [];
+  for (const list of [words, capitalised]) {
+    for (let i = 0; i < list.length; i += 400) {
+      const sentences: string[] = [];
+      for (let j = i; j < Math.min(i + 400, list.length); j += 20) sentences.push(`${list.slice(j, j + 20).join(' ')}.`);
+      texts.push(sentences.join(' '));
+    }
+  }
+  return texts;
+}
+
+// The table's first rows are enough: decompressing only its head keeps the 8 MB of the whole table out of memory.
+const HEAD_BYTES = 128 * 1024;
+
+function commonWords(n: number): string[] {
+  const file = fs.openSync(path.join(ASSETS_DIR, 'word-classes.tsv.gz'), 'r');
+  const head = Buffer.alloc(HEAD_BYTES);
+  const read = fs.readSync(file, head, 0, HEAD_BYTES, 0);
+  fs.closeSync(file);
+  const text = gunzipSync(head.subarray(0, read), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+  const rows = text.slice(0, text.lastIndexOf('\n') + 1);
+  const words: string[] = [];
+  let start = 0;
+  while (words.length < n && start < rows.length) {
+    const end = rows.indexOf('\n', start);
+    const word = rows.slice(start, rows.indexOf('\t', start));
+    if (/^\p{Ll}+$/u.test(word)) words.push(word);
+    start = end < 0 ? rows.length : end + 1;
+  }
+  return words;
 }
 
 /**

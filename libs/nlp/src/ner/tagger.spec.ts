@@ -3,7 +3,8 @@ import * as path from 'path';
 import { loadNerModel } from '../extract';
 import { analyseText } from '../tokenizer/document';
 import { buildDocContext } from './features';
-import { tagDirect, tagTwoStage } from './tagger';
+import { pinWordScores, tagDirect, tagTwoStage } from './tagger';
+import { commonWordTexts } from '../warm-up';
 
 // ../shared sits beside the repository root.
 const SAMPLE = path.resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'samples', 'korea-herald-nk-talks.txt');
@@ -29,6 +30,15 @@ describe('tagger fast paths', () => {
   it('label a document longer than the word cache (joint table alone) exactly as the chains do', () => {
     const { fast, direct, count } = bothWays(Array.from({ length: 45 }, () => sample).join('\n\n'));
     expect(count).toBeGreaterThan(32768);
+    expect(Array.from(fast)).toEqual(Array.from(direct));
+  });
+
+  it('label a news article exactly as the chains do after flushes of a cache whose common words are pinned', () => {
+    for (const text of commonWordTexts(['the', 'of', 'said', 'minister', 'talks', 'north', 'korea'])) bothWays(text);
+    pinWordScores();
+    // Made-up words enough to fill the cache twice, so its flush runs with pinned entries kept.
+    for (let doc = 0; doc < 6; doc++) bothWays(Array.from({ length: 12000 }, (_, i) => `w${doc}x${i}`).join(' '));
+    const { fast, direct } = bothWays(`The minister said the talks with North Korea went on. ${sample}`);
     expect(Array.from(fast)).toEqual(Array.from(direct));
   });
 });

@@ -72,6 +72,8 @@ class WordScoreCache {
   readonly vec: Int32Array;
   readonly pad: Int32Array;
   private size = 0;
+  /** Entries [0, pinned) survive the flush of a full cache (the commonest words, see pin). */
+  private pinned = 0;
   private readonly tmp = new Uint32Array(64);
   /** both passes' weights in one table (two-pass models) */
   readonly joint: JointTable | undefined;
@@ -100,12 +102,32 @@ class WordScoreCache {
 
   /** Makes room for a document of `count` tokens; false when it could not fit at all. */
   reserve(count: number): boolean {
-    if (count > CACHE_ENTRIES) return false;
-    if (this.size + count > CACHE_ENTRIES) {
-      this.slots.fill(0);
-      this.size = 0;
-    }
+    if (count > CACHE_ENTRIES - this.pinned) return false;
+    if (this.size + count > CACHE_ENTRIES) this.flush();
     return true;
+  }
+
+  /** Empties the cache but for its pinned entries, whose sums stay where they are. */
+  private flush(): void {
+    this.slots.fill(0);
+    this.size = this.pinned;
+    for (let e = 0; e < this.pinned; e++) this.slots[this.freeSlot(this.fields[e * WORD_FIELDS])] = e + 1;
+  }
+
+  /**
+   * Keeps the entries computed so far (up to a quarter of the cache) through every later flush: a full
+   * cache is emptied at once, and without this the commonest words ("the", "said") were computed
+   * again after each flush, while they are most of any article's tokens.
+   */
+  pin(): void {
+    this.pinned = Math.min(this.size, CACHE_ENTRIES >> 2);
+    if (this.pinned < this.size) this.flush();
+  }
+
+  private freeSlot(h: number): number {
+    let s = h & (CACHE_SLOTS - 1);
+    while (this.slots[s] !== 0) s = (s + 1) & (CACHE_SLOTS - 1);
+    return s;
   }
 
   /** Entry index of token k's word (computed on first sight). */
@@ -325,6 +347,11 @@ function jointSecondPass(joint: JointTable, stage1: ChainScorer, stage2: ChainSc
   decodeAll(stage2, ctx, scores, out);
   scratch.shrink();
   return out;
+}
+
+/** Keeps the word scores computed so far (the warm-up's common words) in the cache for good. */
+export function pinWordScores(): void {
+  cache?.pin();
 }
 
 /** Builds the per-model lookup structures (joint table, word cache) now rather than on the first document. */
