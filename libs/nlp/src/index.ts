@@ -13,4 +13,4 @@ export type { AnalysedText } from './tokenizer/document';
 export { NerModel } from './ner/ner-model';
 export { findRuleEntities } from './rules/rule-entities';
 export type { RuleMatch } from './rules/rule-entities';
-export { commonWordTexts, warmUpEntityExtraction, warmUpText } from './warm-up';
+export { warmUpEntityExtraction, warmUpText } from './warm-up';

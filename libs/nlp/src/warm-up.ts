@@ -60,16 +60,12 @@ function commonWords(n: number): string[] {
   const read = fs.readSync(file, head, 0, HEAD_BYTES, 0);
   fs.closeSync(file);
   const text = gunzipSync(head.subarray(0, read), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
-  const rows = text.slice(0, text.lastIndexOf('\n') + 1);
-  const words: string[] = [];
-  let start = 0;
-  while (words.length < n && start < rows.length) {
-    const end = rows.indexOf('\n', start);
-    const word = rows.slice(start, rows.indexOf('\t', start));
-    if (/^\p{Ll}+$/u.test(word)) words.push(word);
-    start = end < 0 ? rows.length : end + 1;
-  }
-  return words;
+  // Whole rows only: the head ends mid-row.
+  const rows = text.slice(0, text.lastIndexOf('\n')).split('\n');
+  return rows
+    .map((row) => row.slice(0, row.indexOf('\t')))
+    .filter((word) => /^\p{Ll}+$/u.test(word))
+    .slice(0, n);
 }
 
 /**

@@ -250,7 +250,6 @@ function isLogo(h: HtmlElement): boolean {
   return /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?|index\.\w+)$/i.test(href) || kids[0].attrs.rel === 'home';
 }
 
-/** Text a reader sees: screen-reader-only and hidden parts left out, element boundaries spaced. */
 // What an author box puts before the name ("About Jane Doe", "Über den Autor").
 const BOX_HEADING =
   /^(?:about(?: the author)?|über(?: den autor| die autorin)?|à propos(?: de l'auteur)?|sobre(?: el autor)?|autor(?:in)?|author|written by)\b\s*:?\s*/i;
@@ -277,6 +276,7 @@ function nameLineIn(box: HtmlElement): string | null {
   return null;
 }
 
+/** Text a reader sees: screen-reader-only and hidden parts left out, element boundaries spaced. */
 function visibleText(el: HtmlElement): string {
   const parts: string[] = [];
   const stack: Array<HtmlElement | string> = [el];
