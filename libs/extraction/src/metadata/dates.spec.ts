@@ -1,4 +1,4 @@
-import { dateFromUrl, jalaliToGregorian, labelledDate, numericDateOrder, parseHumanDate, parseMachineDate, updatedDate } from './dates';
+import { dateFromUrl, isMonthName, jalaliToGregorian, labelledDate, numericDateOrder, parseHumanDate, parseMachineDate, updatedDate } from './dates';
 
 describe('dates', () => {
   it('parses machine dates and keeps time and zone', () => {
@@ -49,7 +49,7 @@ describe('dates', () => {
       ['4. svibnja 2020.', '2020-05-04'],
       ['12. avgust 2021', '2021-08-12'],
       ['2020 m. gegužės 4 d.', '2020-05-04'],
-      ['2021. gada 3. martā', null], // Latvian's year-day-month order is not read
+      ['2021. gada 3. martā', '2021-03-03'], // Latvian writes year, day, month
       ['4. maijs 2020', '2020-05-04'],
       ['4. detsember 2020', '2020-12-04'],
       ['4 мај 2020', '2020-05-04'],
@@ -81,6 +81,51 @@ describe('dates', () => {
       ['4 qershor 2020', '2020-06-04'],
       ['4 iyun 2020', '2020-06-04'],
       ['4 ஜூன் 2020', '2020-06-04'],
+    ];
+    for (const [text, day] of written) expect([text, parseHumanDate(text)]).toEqual([text, day]);
+  });
+
+  it('reads Icelandic, Georgian, Armenian, Kazakh, Belarusian, Basque, Kannada, Telugu, Malayalam, Gujarati and Punjabi month names, and Thai abbreviations', () => {
+    const written: Array<[string, string | null]> = [
+      ['4. maí 2020', '2020-05-04'],
+      ['4 მაისი 2020', '2020-05-04'],
+      ['4 մայիսի 2020', '2020-05-04'],
+      ['4 мамыр 2020', '2020-05-04'],
+      ['2020 жылғы 4 мамыр', '2020-05-04'],
+      ['4 траўня 2020', '2020-05-04'],
+      ['2020ko maiatzaren 4a', '2020-05-04'],
+      ['4 ಮೇ 2020', '2020-05-04'],
+      ['4 జనవరి 2020', '2020-01-04'],
+      ['4 ജനുവരി 2020', '2020-01-04'],
+      ['4 જાન્યુઆરી 2020', '2020-01-04'],
+      ['૪ જાન્યુઆરી ૨૦૨૦', '2020-01-04'],
+      ['4 ਜਨਵਰੀ 2020', '2020-01-04'],
+      ['4 \u0a5e\u0a30\u0a35\u0a30\u0a40 2020', '2020-02-04'], // ਫ਼ as one code point
+      ['4 พ.ค. 2563', '2020-05-04'],
+      ['2020 оны 5 сарын 4', '2020-05-04'],
+    ];
+    for (const [text, day] of written) expect([text, parseHumanDate(text)]).toEqual([text, day]);
+    expect(isMonthName('พ.ค.')).toBe(true);
+  });
+
+  it('reads capitals of Turkish i, full-width digits, Korean spaced dots, Catalan and hyphenated forms', () => {
+    const written: Array<[string, string | null]> = [
+      ['04 MAYIS 2020', '2020-05-04'],
+      ['4 EKİM 2020', '2020-10-04'],
+      ['ŞUBAT 4, 2020', '2020-02-04'],
+      ['２０２０年５月４日', '2020-05-04'],
+      ['２０２０／０５／０４', '2020-05-04'],
+      ['2020. 5. 4. 오후 3:10', '2020-05-04'],
+      ['4 d’abril de 2020', '2020-04-04'],
+      ["4 d'octubre de 2020", '2020-10-04'],
+      ['el 4 de mayo del 2020', '2020-05-04'],
+      ['Monday 4th of May 2020', '2020-05-04'],
+      ['4-May-2020', '2020-05-04'],
+      ['04-May-20', '2020-05-04'],
+      ['04-May-20: a note', '2020-05-04'],
+      ['04-May-20:15', null],
+      ['3-5 May 2020', '2020-05-05'],
+      ['In 2020. 5 people came.', null],
     ];
     for (const [text, day] of written) expect([text, parseHumanDate(text)]).toEqual([text, day]);
   });

@@ -83,26 +83,59 @@ const MONTH_NAMES: string[][] = [
   'novemba,nobyembre,листопад,νοέμβριος,نومبر,नोव्हेंबर,nëntor,noyabr,நவம்பர்',
   'disember,desemba,disyembre,грудень,δεκέμβριος,دسمبر,डिसेंबर,dhjetor,dekabr,டிசம்பர்',
 ].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(',')));
+// And: is, ka, hy (nominative and genitive, "4 մայիսի 2020"), kk, be, eu (genitive, "2020ko maiatzaren
+// 4a"), kn, te, ml, gu, pa (with ਫ਼ composed and not), and Thai abbreviations ("4 พ.ค. 2563").
+[
+  'janúar,იანვარი,հունվար,հունվարի,қаңтар,студзеня,urtarrilaren,ಜನವರಿ,జనవరి,ജനുവരി,જાન્યુઆરી,ਜਨਵਰੀ,ม.ค.',
+  'febrúar,თებერვალი,փետրվար,փետրվարի,ақпан,лютага,otsailaren,ಫೆಬ್ರವರಿ,ఫిబ్రవరి,ഫെബ്രുവരി,ફેબ્રુઆરી,ਫ਼ਰਵਰੀ,ਫ਼ਰਵਰੀ,ก.พ.',
+  'მარტი,մարտ,մարտի,наурыз,сакавіка,martxoaren,ಮಾರ್ಚ್,మార్చి,മാർച്ച്,માર્ચ,ਮਾਰਚ,มี.ค.',
+  'apríl,აპრილი,ապրիլ,ապրիլի,сәуір,красавіка,apirilaren,ಏಪ್ರಿಲ್,ఏప్రిల్,ഏപ്രിൽ,એપ્રિલ,ਅਪ੍ਰੈਲ,เม.ย.',
+  'maí,მაისი,մայիս,մայիսի,мамыр,траўня,maiatzaren,ಮೇ,మే,മേയ്,ਮਈ,พ.ค.',
+  'júní,ივნისი,հունիս,հունիսի,маусым,чэрвеня,ekainaren,ಜೂನ್,జూన్,ജൂൺ,જૂન,ਜੂਨ,มิ.ย.',
+  'júlí,ივლისი,հուլիս,հուլիսի,шілде,ліпеня,uztailaren,ಜುಲೈ,జూలై,ജൂലൈ,જુલાઈ,ਜੁਲਾਈ,ก.ค.',
+  'ágúst,აგვისტო,օգոստոս,օգոստոսի,тамыз,жніўня,abuztuaren,ಆಗಸ್ಟ್,ఆగస్టు,ഓഗസ്റ്റ്,ઑગસ્ટ,ਅਗਸਤ,ส.ค.',
+  'სექტემბერი,սեպտեմբեր,սեպտեմբերի,қыркүйек,верасня,irailaren,ಸೆಪ್ಟೆಂಬರ್,సెప్టెంబర్,സെപ്റ്റംബർ,સપ્ટેમ્બર,ਸਤੰਬਰ,ก.ย.',
+  'október,ოქტომბერი,հոկտեմբեր,հոկտեմբերի,қазан,кастрычніка,urriaren,ಅಕ್ಟೋಬರ್,అక్టోబర్,ഒക്ടോബർ,ઑક્ટોબર,ਅਕਤੂਬਰ,ต.ค.',
+  'nóvember,ნოემბერი,նոյեմբեր,նոյեմբերի,қараша,лістапада,azaroaren,ನವೆಂಬರ್,నవంబర్,നവംബർ,નવેમ્બર,ਨਵੰਬਰ,พ.ย.',
+  'დეკემბერი,դեկտեմբեր,դեկտեմբերի,желтоқсан,снежня,abenduaren,ಡಿಸೆಂಬರ್,డిసెంబర్,ഡിസംബർ,ડિસેમ્બર,ਦਸੰਬਰ,ธ.ค.',
+].forEach((forms, i) => MONTH_NAMES[i].push(...forms.split(',')));
+
+/**
+ * A month name as MONTHS keys it: lower case, Turkish dotless and dotted i as plain i ("MAYIS" and
+ * "mayıs" are one name; JavaScript lower-cases "EKİM" to "eki̇m", and "MAYIS" to "mayis").
+ */
+function monthKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/\u0307/g, '');
+}
+
 MONTH_NAMES.forEach((names, i) =>
-  names.forEach((n) => {
+  names.map(monthKey).forEach((n) => {
     // One name, one month: a name shared by two months would date pages wrongly in one language.
     if (Object.hasOwn(MONTHS, n) && MONTHS[n] !== i + 1) throw new Error(`month name "${n}" is listed for months ${MONTHS[n]} and ${i + 1}`);
     MONTHS[n] = i + 1;
   }),
 );
+const monthOf = (written: string) => MONTHS[monthKey(written)];
 // Thai months go with Buddhist Era years (2563 = 2020).
 const THAI_MONTH = /^[\u0e00-\u0e7f]/;
 const BUDDHIST_ERA_OFFSET = 543;
 const byLength = (a: string, b: string) => b.length - a.length;
-const MONTH_ALT = Object.keys(MONTHS).sort(byLength).join('|');
-const MONTH_FULL_ALT = Object.keys(MONTHS)
-  .filter((n) => n.length >= 4 || n === 'mai')
-  .sort(byLength)
-  .join('|');
+// Thai abbreviations hold full stops.
+const asPattern = (names: string[]) =>
+  names
+    .sort(byLength)
+    .map((n) => n.replace(/\./g, '\\.'))
+    .join('|');
+const MONTH_ALT = asPattern(Object.keys(MONTHS));
+const MONTH_FULL_ALT = asPattern(Object.keys(MONTHS).filter((n) => n.length >= 4 || n === 'mai'));
 
 /** Whether a word is a month's name or abbreviation in one of the languages above ("April", "Dez."). */
 export function isMonthName(word: string): boolean {
-  return Object.hasOwn(MONTHS, word.toLowerCase().replace(/\.$/, ''));
+  const key = monthKey(word);
+  return Object.hasOwn(MONTHS, key) || Object.hasOwn(MONTHS, key.replace(/\.$/, ''));
 }
 
 const MIN_YEAR = 1990;
@@ -148,16 +181,28 @@ export function parseMachineDate(value: string | undefined | null, order: Numeri
 }
 
 // Inline elements run together ("Research7 April 2020"): a number may follow a letter directly.
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4})\\b`, 'iu');
+// "4 de mayo de 2020", Catalan "4 d'abril de 2020", "4th of May 2020", "4-May-2020".
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[\\s-]*(?:de\\s+|d['’]\\s*|of\\s+)?(${MONTH_ALT})\\.?,?[\\s-]*(?:del?\\s+)?(\\d{4})\\b`,
+  'iu',
+);
+// "04-May-20": a two-digit year set off by hyphens is never an hour or a count.
+const HYPHENATED_SHORT_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})-(${MONTH_ALT})-(\\d{2})(?!\\d|:\\d)`, 'iu');
 // A two-digit year only after a month written out ("14 Gennaio 20"), never an hour ("5. Mai, 19 Uhr")
 // and never a short name that is also a word ("7 out 10").
 const DAY_MONTH_SHORT_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(${MONTH_FULL_ALT})\\s+(\\d{2})(?![:.,]?\\d|\\s*(?:uhr|h|am|pm|hrs?)\\b)\\b`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 // Year first with the month written out: Hungarian "2020. március 5.", "2020 May 5".
 // Lithuanian marks the year: "2020 m. gegužės 4 d.".
-const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?(?:\\s*m\\.)?\\s+(${MONTH_FULL_ALT})\\s+(\\d{1,2})(?!\\d)`, 'iu');
+// Basque marks it too: "2020ko maiatzaren 4a".
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})(?:\\.?(?:\\s*m\\.)?|e?ko)\\s+(${MONTH_FULL_ALT})\\s+(\\d{1,2})(?!\\d)`, 'iu');
+// Year, day, month: Latvian "2020. gada 4. maijā", Kazakh "2020 жылғы 4 мамыр".
+const YEAR_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s*(?:gada|жылғы|жылы)\\s+(\\d{1,2})\\.?\\s*(${MONTH_FULL_ALT})`, 'iu');
+// Mongolian numbers its months: "2020 оны 5 сарын 4" (also "5-р сарын").
+const MONGOLIAN_DATE = /(?<!\d)(\d{4})\s*оны\s+(\d{1,2})(?:\s*-\s*р)?\s*сарын\s+(\d{1,2})(?!\d)/u;
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
-const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+// Korean spaces its dots: "2020. 5. 4.".
+const NUMERIC_YMD = /\b(\d{4})(?:[-/.]|\. )(\d{1,2})(?:[-/.]|\. )(\d{1,2})\b/;
 // "04/05/2020", "04-05-2020": the order of day and month is the page's (numericDateOrder).
 const NUMERIC_YEAR_LAST = /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/;
 
@@ -205,11 +250,19 @@ const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm
 // Persian dates in the Solar Hijri calendar ("۱۵ اردیبهشت ۱۳۹۹"), converted to the Gregorian day.
 const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 const JALALI_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${[...JALALI_MONTHS].sort(byLength).join('|')})\\s+(1[34]\\d{2})(?!\\d)`, 'u');
-// Arabic-Indic, Persian, Devanagari, Bengali and Thai digits, one for one (lengths and indexes stay).
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
-const DIGIT_ZEROS = [0x0e50, 0x09e6, 0x0966, 0x06f0, 0x0660];
-const asciiDigit = (c: string) => {
+// Digits of other scripts (Arabic-Indic, Persian, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer)
+// and full-width forms ("２０２０／５／４"), one for one (lengths and indexes stay); the Turkish dotted and
+// dotless i as I and i, so that "EKİM" and "MAYIS" match month names case-insensitively.
+const DIGIT_ZEROS = [0x17e0, 0x1040, 0x0f20, 0x0ed0, 0x0e50, 0x0d66, 0x0ce6, 0x0c66, 0x0be6, 0x0b66, 0x0ae6, 0x0a66, 0x09e6, 0x0966, 0x06f0, 0x0660];
+const OTHER_CHARACTERS = new RegExp(
+  `[${DIGIT_ZEROS.map((zero) => `\\u${zero.toString(16).padStart(4, '0')}-\\u${(zero + 9).toString(16).padStart(4, '0')}`).join('')}\\uff01-\\uff5eİı]`,
+  'g',
+);
+const asAscii = (c: string) => {
+  if (c === 'İ') return 'I';
+  if (c === 'ı') return 'i';
   const code = c.charCodeAt(0);
+  if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
   return String(code - DIGIT_ZEROS.find((zero) => code >= zero)!);
 };
 
@@ -259,18 +312,22 @@ export function parseHumanDate(text: string, order: NumericDateOrder = 'month-fi
  * ("13/05/2020") is read that way.
  */
 export function findHumanDate(text: string, order: NumericDateOrder = 'month-first'): { iso: string; index: number } | null {
-  const t = text.slice(0, 400).replace(OTHER_DIGITS, asciiDigit);
+  const t = text.slice(0, 400).replace(OTHER_CHARACTERS, asAscii);
   let m = t.match(NUMERIC_YMD);
   let d: string | null;
   if (m && +m[1] >= 1000 && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_YEAR);
-  if (m && (d = isoDay(yearWith(m[2], m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearWith(m[2], m[3]), monthOf(m[2]), +m[1]))) return { iso: d, index: m.index! };
   m = t.match(MONTH_DAY_YEAR);
-  if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[1].toLowerCase()], +m[2]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearOf(m[3]), monthOf(m[1]), +m[2]))) return { iso: d, index: m.index! };
   m = t.match(YEAR_MONTH_DAY);
-  if (m && (d = isoDay(yearOf(m[1]), MONTHS[m[2].toLowerCase()], +m[3]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearOf(m[1]), monthOf(m[2]), +m[3]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_DMY);
   if (m && (d = isoDay(yearOf(m[3]), +m[2], +m[1]))) return { iso: d, index: m.index! };
+  m = t.match(YEAR_DAY_MONTH);
+  if (m && (d = isoDay(yearOf(m[1]), monthOf(m[3]), +m[2]))) return { iso: d, index: m.index! };
+  m = t.match(MONGOLIAN_DATE);
+  if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(CJK_DATE);
   if (m && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
   m = t.match(ERA_DATE);
@@ -280,7 +337,9 @@ export function findHumanDate(text: string, order: NumericDateOrder = 'month-fir
   m = t.match(JALALI_DATE);
   if (m && (d = isoDay(...jalaliToGregorian(+m[3], JALALI_MONTHS.indexOf(m[2]) + 1, +m[1])))) return { iso: d, index: m.index! };
   m = t.match(DAY_MONTH_SHORT_YEAR);
-  if (m && (d = isoDay(yearOf(m[3]), MONTHS[m[2].toLowerCase()], +m[1]))) return { iso: d, index: m.index! };
+  if (m && (d = isoDay(yearOf(m[3]), monthOf(m[2]), +m[1]))) return { iso: d, index: m.index! };
+  m = t.match(HYPHENATED_SHORT_YEAR);
+  if (m && (d = isoDay(yearOf(m[3]), monthOf(m[2]), +m[1]))) return { iso: d, index: m.index! };
   m = t.match(NUMERIC_YEAR_LAST);
   if (m) {
     const [month, day] = order === 'month-first' ? [+m[1], +m[3]] : [+m[3], +m[1]];
