@@ -25,7 +25,7 @@ export interface BootstrapStageOptions {
  * start is one clear line on stderr and exit code 1.
  */
 export async function bootstrapStage(options: BootstrapStageOptions): Promise<void> {
-  limitHeapGrowth();
+  limitHeapGrowth(options.stage);
   const logger = new Logger(`newswire:${options.stage}`);
   let app: NestExpressApplication;
   let transport: AmqpStageTransport;
