@@ -32,6 +32,34 @@ describe('parseTextDump', () => {
     expect(r.boilerplate).toEqual(expect.arrayContaining(['12 Comments', 'Anna says:']));
   });
 
+  it('reads a story line that introduces a list with "said:" as story, and a short name before "says:" as a comment', () => {
+    const dump = [
+      'Harbour reopens after repairs',
+      '',
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday.',
+      '',
+      'Advertisement',
+      '',
+      'In a statement on Sunday evening, the harbour master also said:',
+      '',
+      '  • The sea wall will be inspected every year from now on',
+      '  • Moorings for visiting yachts will be free until the summer',
+      '',
+      'The cooperative said the repairs had cost its members three weeks of catches and a good deal of patience.',
+      '',
+      'The ferry operator thanked its passengers for their patience during the weeks of closure this spring.',
+      '',
+      'Anna on March 3, 2015 at 4:12 pm said:',
+      'This is a long comment that goes on about the harbour and the repairs for a while.',
+    ].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.paragraphs[0]).toMatch(/^The harbour reopened on Monday/);
+    expect(r.paragraphs).toContain('In a statement on Sunday evening, the harbour master also said:');
+    expect(r.paragraphs.join(' ')).not.toContain('long comment');
+  });
+
   it('joins wrapped lines of a script written without spaces without adding one', () => {
     const line = 'これは日本語の文章です。'.repeat(3) + 'これは';
     const text = [line, '日本語の文章の続きです。とても長い文章になります。', '', line, '最後の行です。'].join('\n');

@@ -148,8 +148,21 @@ function toUnit(raw: string): Unit {
 // Lines that open a section after the story (comments, related links, sharing): the story never runs past them.
 const SECTION_BREAK =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|leave a (?:reply|comment)|post a comment|add a comment|join the discussion|related(?: posts| articles| stories| content| news| coverage)?|you (?:may|might) also (?:like|enjoy)|more (?:from|stories|on|in|news)|recent(?:ly)? (?:posts|articles|stories)|recommended(?: for you| stories| articles)?|read (?:more|next|also)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|share this(?: article| story| post)?|popular (?:posts|stories)|post navigation|kommentare?|ähnliche (?:beiträge|artikel)|das könnte (?:dich|sie) auch interessieren|weitere (?:artikel|beiträge|nachrichten)|mehr zum thema|commentaires?|articles? similaires|à lire aussi|comentarios|artículos relacionados|commenti|articoli correlati|você (?:também )?(?:pode|poderá) gostar|veja também|leia também|(?:posts|artigos|notícias) relacionad[oa]s|comentários|lees ook|gerelateerde artikelen|reacties|zobacz (?:też|także)|czytaj (?:też|także)|podobne artykuły|komentarze|читайте также|похожие (?:статьи|новости)|комментарии|läs också|relaterade artiklar|kommentarer)(?=$|[\s:.,!?…(])(?:.{0,60})$/iu;
-const COMMENT_HEADER =
-  /(?:\b(?:says|said|wrote|sagt|schreibt|meint|a écrit|dice|ha scritto)\s*:?|\breply|\bantworten)\s*$|^\d+\s+(?:comments?|responses?|kommentare?)\b/i;
+// A comment's header: "Jane Doe says:", "Jane on March 3, 2015 at 4:12 pm said:", "Reply", "12 comments".
+const COMMENT_HEADER = /\b(?:reply|antworten)\s*$|^\d+\s+(?:comments?|responses?|kommentare?)\b/i;
+const COMMENT_SAYS = /\b(?:says|said|wrote|sagt|schreibt|meint|a écrit|dice|ha scritto)\s*:?\s*$/i;
+/**
+ * Whether a line heads a comment. A name before "says:" is a few words, or a name and a date; a story
+ * line that introduces a quote or a list ("In a wide-ranging interview, President Obama also said:") is
+ * longer and has no date.
+ */
+function isCommentHeader(text: string): boolean {
+  if (COMMENT_HEADER.test(text)) return true;
+  const says = COMMENT_SAYS.exec(text);
+  if (!says) return false;
+  const before = text.slice(0, says.index);
+  return wordCount(before) <= 4 || /\d/.test(before);
+}
 function islands(units: Unit[]): boolean[] {
   const n = units.length;
   const before = new Array<number>(n).fill(0);
@@ -172,7 +185,7 @@ function islands(units: Unit[]): boolean[] {
 const RULE = /^[\s━─═—–_=*~-]{8,}$/u;
 
 function isBreak(u: Unit): boolean {
-  return RULE.test(u.text) || (u.words <= 14 && (SECTION_BREAK.test(u.text.replace(BULLET, '')) || COMMENT_HEADER.test(u.text)));
+  return RULE.test(u.text) || (u.words <= 14 && (SECTION_BREAK.test(u.text.replace(BULLET, '')) || isCommentHeader(u.text)));
 }
 
 /**
@@ -199,7 +212,7 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
       u.junk = true;
       u.prose = false;
       if (
-        COMMENT_HEADER.test(u.text) ||
+        isCommentHeader(u.text) ||
         /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios|commenti|leave a|post a|add a|join the)/i.test(u.text)
       ) {
         weight = 0.3;
