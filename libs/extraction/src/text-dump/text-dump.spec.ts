@@ -60,6 +60,30 @@ describe('parseTextDump', () => {
     expect(r.paragraphs.join(' ')).not.toContain('long comment');
   });
 
+  it('keeps a story whole across a code listing inside it', () => {
+    const listing = ['config: {', '  list: [', '    item: [', '    ]', '    ...', '  ]', '}'];
+    const dump = [
+      'Bug lets anyone crash a game server',
+      '',
+      'A flaw in a popular online game makes it easy for just about anyone to crash the server that hosts it, a developer says.',
+      '',
+      'The bug lets a client send the server a packet that nests lists within lists, five levels deep, as in this example:',
+      '',
+      ...listing,
+      ...listing,
+      ...listing,
+      '',
+      'The root of the object holds three hundred lists, and each of those holds ten more, down to five levels of nesting.',
+      '',
+      'The fix is not hard, the developer said: the server should never accept a packet that it would have to decompress to so much.',
+      '',
+      'The game maker did not answer a request for comment before this story was published on Thursday.',
+    ].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.paragraphs[0]).toMatch(/^A flaw in a popular online game/);
+    expect(r.paragraphs[r.paragraphs.length - 1]).toMatch(/^The game maker did not answer/);
+  });
+
   it('joins wrapped lines of a script written without spaces without adding one', () => {
     const line = 'これは日本語の文章です。'.repeat(3) + 'これは';
     const text = [line, '日本語の文章の続きです。とても長い文章になります。', '', line, '最後の行です。'].join('\n');

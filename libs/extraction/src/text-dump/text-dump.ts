@@ -184,6 +184,9 @@ function islands(units: Unit[]): boolean[] {
 // A horizontal rule (<hr> in the page): w3m draws it as a line of box-drawing or dash characters.
 const RULE = /^[\s━─═—–_=*~-]{8,}$/u;
 
+// A line of program text: brackets, braces, a statement's end or an assignment, or an elision.
+const CODE_LINE = /[{}[\];]|\s=\s|^(?:\.\.\.|…)$/u;
+
 function isBreak(u: Unit): boolean {
   return RULE.test(u.text) || (u.words <= 14 && (SECTION_BREAK.test(u.text.replace(BULLET, '')) || isCommentHeader(u.text)));
 }
@@ -243,6 +246,16 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
       sum += 0.5 * u.words * weight;
       gap = 0;
       if (sum > best.score) best = { start, end: i, score: sum };
+      continue;
+    }
+    // A code listing inside a tech story ("list: [", "]", "...") is many short lines; menus and
+    // widgets are words. Code lines cost a little each instead of widening the gap.
+    if (!u.bullet && u.words <= 6 && CODE_LINE.test(u.text)) {
+      sum -= 0.5;
+      if (sum <= 0) {
+        sum = 0;
+        start = -1;
+      }
       continue;
     }
     gap++;
