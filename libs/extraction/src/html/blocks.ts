@@ -1,4 +1,4 @@
-import { HtmlElement } from './dom';
+import { HtmlElement, isHiddenByMarkup } from './dom';
 import { FURNITURE_BY_NAME } from './class-names';
 
 /** A run of text between two block-level boundaries, as a reader would see a paragraph. */
@@ -142,6 +142,9 @@ export function linearise(root: HtmlElement): TextBlock[] {
       }
       continue;
     }
+    // A hidden block is marked as furniture with its blocks (markBoilerplate); a hidden inline element
+    // (a gallery's other captions, `<cite style="display:none">`) would join its block's visible text.
+    if (!isBlock && isHiddenByMarkup(n.attrs)) continue;
     if (isBlock) {
       flush();
       if (n.tag === 'br' || n.tag === 'hr' || n.tag === 'img') continue;

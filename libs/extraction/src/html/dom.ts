@@ -71,11 +71,16 @@ const DROPPED = new Set([
 // Elements that are page furniture by their markup semantics.
 const BOILER_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figure', 'figcaption']);
 const BOILER_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert|toolbar)$/;
-export function isBoilerElement(tag: string, attrs: Record<string, string>, bits = classBits(attrs)): boolean {
-  if (BOILER_TAGS.has(tag)) return true;
+/** Hidden by its own markup: the `hidden` attribute, `aria-hidden`, or an inline style that hides it. */
+export function isHiddenByMarkup(attrs: Record<string, string>): boolean {
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return true;
   const style = attrs.style;
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function isBoilerElement(tag: string, attrs: Record<string, string>, bits = classBits(attrs)): boolean {
+  if (BOILER_TAGS.has(tag)) return true;
+  if (isHiddenByMarkup(attrs)) return true;
   const role = attrs.role;
   if (role && BOILER_ROLES.test(role)) return true;
   if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return false;

@@ -26,6 +26,20 @@ describe('extractBody', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 
+  it("leaves out text its markup hides, also inside a visible block (a gallery's other captions)", () => {
+    const gallery = [
+      '<div><img src="1.jpg"><cite>The ferry leaves for the islands on Monday morning, the first crossing in three weeks.</cite></div>',
+      '<div><img src="2.jpg" style="display:none"><cite style="display:none">Fishing boats wait at the harbour entrance on Monday morning before dawn.</cite></div>',
+      '<div><cite hidden>The sea wall under repair in the second week of the works, seen from the pier.</cite></div>',
+    ].join('');
+    const a = parseArticle({
+      html: `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>${gallery}
+        <div class="story">${STORY.map((p) => `<p>${p}</p>`).join('')}<p>${STORY[0]}<span style="display: none">Read more about the harbour</span></p></div></article></body></html>`,
+    });
+    expect(a.paragraphs.join(' ')).not.toMatch(/Fishing boats wait|sea wall under repair|Read more/);
+    expect(a.paragraphs).toEqual(expect.arrayContaining(STORY));
+  });
+
   it('keeps a story sentence that cites its source in parentheses', () => {
     const cited = 'Prices at the fish market rose by three per cent over the three weeks of repairs (source: the port authority).';
     const a = parseArticle({ html: page([STORY[0], cited, STORY[1], STORY[2]]) });
