@@ -107,6 +107,12 @@ const JUNK_LINE = new RegExp(
   'i',
 );
 
+// A teaser link set inside a story under a label: "READ MORE: China plague outbreak confirmed: Two
+// diagnosed…", "Lesen Sie auch: …". A headline, however long, never a sentence of the story.
+const TEASER_LINE =
+  /^(?:read (?:more|also|next)|see also|also read|related|more|watch|don'?t miss|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|lea también|leia também|leggi anche)\s*[:»›|]\s*\S.{0,200}$/i;
+const SENTENCE_ENDING = /[.!?]["”’»)]?$/u;
+
 /** True for a short line that is template furniture wherever it appears. */
 export function isJunkLine(line: string): boolean {
   const s = line
@@ -114,6 +120,7 @@ export function isJunkLine(line: string): boolean {
     .replace(/[\s|•·»›>:]+$/u, '')
     .replace(/^[\s|•·«‹<]+/u, '');
   if (s.length === 0) return true;
+  if (TEASER_LINE.test(s) && !SENTENCE_ENDING.test(s)) return true;
   if (s.length > 80) return false;
   return JUNK_LINE.test(s);
 }

@@ -84,6 +84,25 @@ describe('parseTextDump', () => {
     expect(r.paragraphs[r.paragraphs.length - 1]).toMatch(/^The game maker did not answer/);
   });
 
+  it('leaves out teaser links set in the story under a label, however long, but not sentences', () => {
+    const dump = [
+      'Harbour reopens after repairs',
+      '',
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'READ MORE: Sea wall collapse: Storm damage closes harbour for three weeks as repairs begin at once',
+      '',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday.',
+      '',
+      'Lesen Sie auch: Fähre zu den Inseln fährt wieder',
+      '',
+      'More: the ferry will run twice a day until the summer timetable starts in May, the operator said.',
+    ].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.paragraphs.join(' ')).not.toMatch(/READ MORE|Lesen Sie auch/);
+    expect(r.paragraphs).toContain('More: the ferry will run twice a day until the summer timetable starts in May, the operator said.');
+  });
+
   it('joins wrapped lines of a script written without spaces without adding one', () => {
     const line = 'これは日本語の文章です。'.repeat(3) + 'これは';
     const text = [line, '日本語の文章の続きです。とても長い文章になります。', '', line, '最後の行です。'].join('\n');
