@@ -103,6 +103,32 @@ describe('parseTextDump', () => {
     expect(r.paragraphs).toContain('More: the ferry will run twice a day until the summer timetable starts in May, the operator said.');
   });
 
+  it('leaves out the headlines a "Don\'t miss" label sets inside a story, and keeps the story after them', () => {
+    const dump = [
+      'Harbour reopens after repairs',
+      '',
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      '',
+      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast so far.',
+      '',
+      "DON'T MISS",
+      'Storm warning: Coast braces for the worst winds in a decade',
+      'Ferry chaos as islanders stranded for a week by the closure',
+      '',
+      'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.',
+      '',
+      'The cooperative said the closure had cost its members three weeks of catches and a good deal of patience this winter.',
+      '',
+      'The ferry operator thanked its passengers for their patience during the weeks of closure and promised extra crossings.',
+    ].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.paragraphs.join(' ')).not.toMatch(/Storm warning|Ferry chaos/);
+    expect(r.paragraphs[0]).toMatch(/^The harbour reopened on Monday/);
+    expect(r.paragraphs[r.paragraphs.length - 1]).toMatch(/^The ferry operator thanked/);
+  });
+
   it('joins wrapped lines of a script written without spaces without adding one', () => {
     const line = 'これは日本語の文章です。'.repeat(3) + 'これは';
     const text = [line, '日本語の文章の続きです。とても長い文章になります。', '', line, '最後の行です。'].join('\n');
