@@ -67,7 +67,11 @@ const JUNK_LINE = new RegExp(
       'add comment',
       'kommentar schreiben',
       'loading\\.*',
-      'image(?: \\d+)?(?: of \\d+)?',
+      'image(?: \\d+)?(?: of ?/? ?\\d*)?',
+      // A gallery's controls: "1 / 12" (spaced: "23/16" in a table is data), "Caption", "Back to gallery".
+      '\\d{1,3} / \\d{1,3}',
+      'caption',
+      'back to gallery',
       'photo:.*',
       'image:.*',
       'foto:.*',

@@ -129,6 +129,28 @@ describe('parseTextDump', () => {
     expect(r.paragraphs[r.paragraphs.length - 1]).toMatch(/^The ferry operator thanked/);
   });
 
+  it("leaves out a gallery's captions and controls inside the story", () => {
+    const dump = [
+      'Harbour reopens after repairs',
+      '',
+      'Image 1 of / 2',
+      'Caption',
+      '1of2Fishing boats wait at the harbour entrance on Monday morning, before the first crossing in three weeks.',
+      '2of2The ferry leaves for the islands on Monday morning, with the first passengers in three weeks on board.',
+      '1 / 2',
+      'Back to Gallery',
+      '',
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+    ].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.paragraphs).toEqual([
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+    ]);
+  });
+
   it('joins wrapped lines of a script written without spaces without adding one', () => {
     const line = 'これは日本語の文章です。'.repeat(3) + 'これは';
     const text = [line, '日本語の文章の続きです。とても長い文章になります。', '', line, '最後の行です。'].join('\n');

@@ -99,8 +99,9 @@ function logicalLines(raw: string): string[] {
 }
 
 // Photo captions and credits read like prose but are not the story.
+// A gallery slide's caption starts with its counter ("1of4Grass Valley's Dionicio Torres looks at …").
 const CAPTION =
-  /\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
+  /^\d{1,3} ?of ?\d{1,3}(?=[^\d\s])|\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
 // w3m shows images as [alt-or-filename]: a bracketed token without spaces is an image name.
 const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
 
