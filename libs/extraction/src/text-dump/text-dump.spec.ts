@@ -151,6 +151,31 @@ describe('parseTextDump', () => {
     ]);
   });
 
+  it('leaves out a sign-up box set inside the story, button and pitch', () => {
+    const dump = [
+      'Harbour reopens after repairs',
+      '',
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.',
+      '',
+      'Let our news meet your inbox. The stories that matter, delivered weekday mornings.',
+      '[ ]Sign Up',
+      'This site is protected by recaptcha Privacy Policy | Terms of Service',
+      '',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      '',
+      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.',
+    ].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.paragraphs).toEqual([
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.',
+    ]);
+  });
+
   it('joins wrapped lines of a script written without spaces without adding one', () => {
     const line = 'これは日本語の文章です。'.repeat(3) + 'これは';
     const text = [line, '日本語の文章の続きです。とても長い文章になります。', '', line, '最後の行です。'].join('\n');

@@ -316,6 +316,25 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
 const PROMOTION =
   /\b(?:subscribe to (?:our|the)|newsletters?|sign up (?:for|to|now)|(?:your|their) inbox|unsubscribe|privacy policy|terms of (?:service|use)|user agreement|affiliate (?:commission|link)|may not be reproduced|rights reserved)\b/i;
 
+// A sign-up box's button ("SUBSCRIBE", "[ ]Sign Up") and the pitch around it ("Get breaking news alerts
+// … delivered weekday mornings.", "Let our news meet your inbox.", "This site is protected by
+// recaptcha"), wherever in the story the template sets it.
+const SIGN_UP_BUTTON = /^(?:\[[^\]]*\]\s*)?(?:subscribe|sign up|sign me up|abonnieren|jetzt anmelden|s'inscrire|je m'abonne)(?:\s+now)?[.!]?$/i;
+const SIGN_UP_PITCH = /\b(?:newsletters?|inbox|e-?mails?|alerts|delivered|unsubscribe|subscribe|sign up|recaptcha|privacy policy|terms of (?:service|use))\b/i;
+
+/** Marks sign-up buttons and the short pitch lines within two lines of them as junk. */
+function markSignUpBoxes(units: Unit[]): void {
+  units.forEach((u, i) => {
+    if (!SIGN_UP_BUTTON.test(u.text)) return;
+    for (let j = Math.max(0, i - 2); j <= Math.min(units.length - 1, i + 2); j++) {
+      if (j === i || (units[j].words <= 30 && SIGN_UP_PITCH.test(units[j].text))) {
+        units[j].junk = true;
+        units[j].prose = false;
+      }
+    }
+  });
+}
+
 /**
  * The story's end without the template sentences that close it (a newsletter prompt, an affiliate
  * note, the terms of use): promotion lines, and junk lines among them, at the tail.
@@ -337,6 +356,7 @@ export function parseTextDump(raw: string): TextDumpParse {
   const units = logicalLines(raw)
     .map(toUnit)
     .filter((u) => u.text.length > 0);
+  markSignUpBoxes(units);
   // A line printed twice in a row is a picture's alternative text and its caption, not the story.
   for (let i = 0; i + 1 < units.length; i++) {
     if (units[i].text === units[i + 1].text && units[i].words >= 4 && units[i].words < 40) {
