@@ -176,6 +176,28 @@ describe('parseTextDump', () => {
     ]);
   });
 
+  it("leaves out a picture's alternative text glued to its caption or to the text after it", () => {
+    const dump = [
+      'Harbour reopens after repairs',
+      '',
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      '',
+      'The sea wall at duskThe sea wall at dusk',
+      '',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      '',
+      'Anna HarbourAnna HarbourIf we have not met yet, my name is Anna and I write about the coast for this site.',
+      '',
+      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.',
+    ].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.paragraphs).toEqual([
+      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.',
+    ]);
+  });
+
   it('joins wrapped lines of a script written without spaces without adding one', () => {
     const line = 'これは日本語の文章です。'.repeat(3) + 'これは';
     const text = [line, '日本語の文章の続きです。とても長い文章になります。', '', line, '最後の行です。'].join('\n');

@@ -102,6 +102,10 @@ function logicalLines(raw: string): string[] {
 // A gallery slide's caption starts with its counter ("1of4Grass Valley's Dionicio Torres looks at …").
 const CAPTION =
   /^\d{1,3} ?of ?\d{1,3}(?=[^\d\s])|\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
+// A picture's alternative text glued to its caption or to the text after it: the same words twice at the
+// line's start ("Pamela WilsonPamela WilsonIf we haven't met yet …", "A camera lensA camera lens").
+const DOUBLED_START = /^(\S.{6,78}\S)\1/u;
+const isCaption = (text: string) => CAPTION.test(text) || DOUBLED_START.test(text);
 // w3m shows images as [alt-or-filename]: a bracketed token without spaces is an image name.
 const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
 
@@ -142,7 +146,7 @@ function toUnit(raw: string): Unit {
   // A long line without a sentence's end is prose only if it has punctuation inside: a menu's or tag
   // list's items wrap into one long line with none.
   const sentence = SENTENCE_END.test(text) || (words >= 30 && INNER_PUNCTUATION.test(text));
-  const prose = !junk && !truncated && words >= 8 && sentence && !(bullet && words < 15) && !CAPTION.test(text) && !isTitleCase(text);
+  const prose = !junk && !truncated && words >= 8 && sentence && !(bullet && words < 15) && !isCaption(text) && !isTitleCase(text);
   return { text, words, bullet, junk, prose };
 }
 
@@ -380,7 +384,7 @@ export function parseTextDump(raw: string): TextDumpParse {
     if (u.prose) inWidget = false;
     else if (u.junk && isBreak(u)) inWidget = true;
     const inStory =
-      i >= bestStart && i <= bestEnd && !u.junk && !inWidget && (u.prose || !CAPTION.test(u.text)) && (printed.get(u.text)! < 3 || SENTENCE_END.test(u.text));
+      i >= bestStart && i <= bestEnd && !u.junk && !inWidget && (u.prose || !isCaption(u.text)) && (printed.get(u.text)! < 3 || SENTENCE_END.test(u.text));
     return inStory ? 'body' : 'junk';
   });
   const authors: string[] = [];
