@@ -32,13 +32,19 @@ describe('parseTextDump', () => {
     expect(r.boilerplate).toEqual(expect.arrayContaining(['12 Comments', 'Anna says:']));
   });
 
+  // Story paragraphs the dumps below are built from, around the template lines each test is about.
+  const REOPENED = 'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.';
+  const BOATS_RETURN = 'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.';
+  const REPAIRS_COST = 'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.';
+  const WALL_BUILT = 'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.';
+
   it('reads a story line that introduces a list with "said:" as story, and a short name before "says:" as a comment', () => {
     const dump = [
       'Harbour reopens after repairs',
       '',
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      REOPENED,
       '',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday.',
+      BOATS_RETURN,
       '',
       'Advertisement',
       '',
@@ -88,11 +94,11 @@ describe('parseTextDump', () => {
     const dump = [
       'Harbour reopens after repairs',
       '',
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      REOPENED,
       '',
       'READ MORE: Sea wall collapse: Storm damage closes harbour for three weeks as repairs begin at once',
       '',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday.',
+      BOATS_RETURN,
       '',
       'Lesen Sie auch: Fähre zu den Inseln fährt wieder',
       '',
@@ -107,17 +113,17 @@ describe('parseTextDump', () => {
     const dump = [
       'Harbour reopens after repairs',
       '',
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      REOPENED,
       '',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      BOATS_RETURN,
       '',
-      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast so far.',
+      WALL_BUILT,
       '',
       "DON'T MISS",
       'Storm warning: Coast braces for the worst winds in a decade',
       'Ferry chaos as islanders stranded for a week by the closure',
       '',
-      'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.',
+      REPAIRS_COST,
       '',
       'The cooperative said the closure had cost its members three weeks of catches and a good deal of patience this winter.',
       '',
@@ -140,62 +146,50 @@ describe('parseTextDump', () => {
       '1 / 2',
       'Back to Gallery',
       '',
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      REOPENED,
       '',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      BOATS_RETURN,
     ].join('\n');
     const r = parseTextDump(dump);
-    expect(r.paragraphs).toEqual([
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
-    ]);
+    expect(r.paragraphs).toEqual([REOPENED, BOATS_RETURN]);
   });
 
   it('leaves out a sign-up box set inside the story, button and pitch', () => {
     const dump = [
       'Harbour reopens after repairs',
       '',
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      REOPENED,
       '',
-      'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.',
+      REPAIRS_COST,
       '',
       'Let our news meet your inbox. The stories that matter, delivered weekday mornings.',
       '[ ]Sign Up',
       'This site is protected by recaptcha Privacy Policy | Terms of Service',
       '',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      BOATS_RETURN,
       '',
-      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.',
+      WALL_BUILT,
     ].join('\n');
     const r = parseTextDump(dump);
-    expect(r.paragraphs).toEqual([
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
-      'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
-      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.',
-    ]);
+    expect(r.paragraphs).toEqual([REOPENED, REPAIRS_COST, BOATS_RETURN, WALL_BUILT]);
   });
 
   it("leaves out a picture's alternative text glued to its caption or to the text after it", () => {
     const dump = [
       'Harbour reopens after repairs',
       '',
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
+      REOPENED,
       '',
       'The sea wall at duskThe sea wall at dusk',
       '',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
+      BOATS_RETURN,
       '',
       'Anna HarbourAnna HarbourIf we have not met yet, my name is Anna and I write about the coast for this site.',
       '',
-      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.',
+      WALL_BUILT,
     ].join('\n');
     const r = parseTextDump(dump);
-    expect(r.paragraphs).toEqual([
-      'The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.',
-      'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.',
-      'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.',
-    ]);
+    expect(r.paragraphs).toEqual([REOPENED, BOATS_RETURN, WALL_BUILT]);
   });
 
   it('joins wrapped lines of a script written without spaces without adding one', () => {
