@@ -31,6 +31,7 @@ import { AddEntityExtractArticleRevisions1765400000000 } from './migrations/enti
 import { DropEntityExtractUnusedEntityIndex1765600000000 } from './migrations/entity_extract/1765600000000-drop-unused-entity-index';
 import { AddPublishDocumentVersions1765400000000 } from './migrations/publish/1765400000000-add-document-versions';
 import { DropPublishUnusedEntityIndexIndexes1765500000000 } from './migrations/publish/1765500000000-drop-unused-entity-index-indexes';
+import { CompressPublishSearchVector1765700000000 } from './migrations/publish/1765700000000-compress-search-vector';
 
 import { AddIngestOutboxTraceContext1765100000000 } from './migrations/ingest/1765100000000-add-outbox-trace-context';
 import { AddParseOutboxTraceContext1765100000000 } from './migrations/parse/1765100000000-add-outbox-trace-context';
@@ -77,6 +78,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     PublishOutboxBodyAsBytes1765300000000,
     AddPublishDocumentVersions1765400000000,
     DropPublishUnusedEntityIndexIndexes1765500000000,
+    CompressPublishSearchVector1765700000000,
   ],
 };
 
