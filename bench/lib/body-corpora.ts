@@ -5,11 +5,12 @@ import { createHash } from 'crypto';
 import { spawnSync } from 'child_process';
 import { gunzipSync } from 'zlib';
 import { decodeContent } from '@newswire/extraction';
-import { SHARED, loadExtractionCorpus } from './corpora';
+import { SHARED, loadExtractionCorpus, loadMetadataCorpus } from './corpora';
 
 /**
  * A page with a body label, from any collection: `truth` is a full expected body (scored with the
- * shingle metric), `prefix` the first words of one (scored by whether the body starts with them).
+ * shingle metric), `prefix` the first words of one (scored by whether the body starts with them),
+ * `snippets` passages it must and must not hold.
  */
 export interface BodyPage {
   collection: string;
@@ -20,6 +21,8 @@ export interface BodyPage {
   text: string | null;
   truth?: string;
   prefix?: string;
+  /** Snippets the body must hold and must not (the metadata corpus's labels). */
+  snippets?: { with: string[]; without: string[] };
 }
 
 // metadata-extra collections that label bodies (see its README): full bodies or body prefixes.
@@ -31,7 +34,7 @@ interface ExtraLabel {
   body_prefix?: string;
 }
 
-/** The benchmark's own pages (article-extraction) first, then the metadata-extra pages with a body label. */
+/** The benchmark's own pages (article-extraction) first, then the metadata-extra pages with a body label, then the metadata corpus's pages with body snippets. */
 export function loadBodyCollections(): Map<string, BodyPage[]> {
   const out = new Map<string, BodyPage[]>();
   out.set(
@@ -58,6 +61,24 @@ export function loadBodyCollections(): Map<string, BodyPage[]> {
     }
     out.set(collection, pages);
   }
+  // The metadata corpus labels bodies by snippets, on pages of kinds the other collections lack
+  // (German and institutional pages among them).
+  out.set(
+    'metadata',
+    loadMetadataCorpus()
+      .filter((p) => p.label.with.length || p.label.without.length)
+      .map((p) => {
+        const html = decodeContent(p.bytes, 'text/html');
+        return {
+          collection: 'metadata',
+          id: `metadata/${p.id}`,
+          url: /^https?:\/\//.test(p.label.url) ? p.label.url : undefined,
+          html,
+          text: renderDump(html),
+          snippets: { with: p.label.with, without: p.label.without },
+        };
+      }),
+  );
   return out;
 }
 

@@ -91,21 +91,22 @@ export function scoreMetadataPage(label: MetadataLabel, p: MetadataPrediction, t
     tally.emptyDate[0] += dayOf(p.date) ? 1 : 0;
     tally.emptyDate[1]++;
   }
-  const body = foldSpaces(p.body);
-  for (const s of label.with) {
-    if (body.includes(foldSpaces(s))) tally.tp++;
-    else {
-      tally.fn++;
-      v.missing.push(s);
-    }
-  }
-  for (const s of label.without) {
-    if (body.includes(foldSpaces(s))) {
-      tally.fp++;
-      v.leaked.push(s);
-    }
-  }
+  const snippets = matchSnippets(p.body, label);
+  tally.tp += label.with.length - snippets.missing.length;
+  tally.fn += snippets.missing.length;
+  tally.fp += snippets.leaked.length;
+  v.missing.push(...snippets.missing);
+  v.leaked.push(...snippets.leaked);
   return v;
+}
+
+/** The "with" snippets a body lacks and the "without" snippets it holds (whitespace folded). */
+export function matchSnippets(body: string, label: { with: string[]; without: string[] }): { missing: string[]; leaked: string[] } {
+  const folded = foldSpaces(body);
+  return {
+    missing: label.with.filter((s) => !folded.includes(foldSpaces(s))),
+    leaked: label.without.filter((s) => folded.includes(foldSpaces(s))),
+  };
 }
 
 export function snippetScores(t: MetadataTally): { precision: number; recall: number; f1: number } {
