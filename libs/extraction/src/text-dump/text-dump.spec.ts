@@ -109,6 +109,30 @@ describe('parseTextDump', () => {
     expect(r.paragraphs).toContain('More: the ferry will run twice a day until the summer timetable starts in May, the operator said.');
   });
 
+  it('leaves out the other stories a "You may also like" box prints in full after the story, not a story below such a box', () => {
+    const otherStories = [
+      'You may also like...',
+      '',
+      'Share on WhatsApp Facebook',
+      'The mountain railway will run again from May, after a winter in which snow closed the line for eleven weeks and the company rebuilt two of its bridges.',
+      '',
+      'Share on WhatsApp Facebook',
+      'A new library opened in the old town hall on Saturday, with a reading room for children, a café and a collection of maps of the county going back three centuries.',
+      'Jane Doe',
+    ];
+    const after = parseTextDump(
+      ['Harbour reopens after repairs', '', REOPENED, '', BOATS_RETURN, '', REPAIRS_COST, '', WALL_BUILT, '', ...otherStories].join('\n'),
+    );
+    expect(after.paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST, WALL_BUILT]);
+    // Above the story, the box is a widget of the template: the story below it is read as before.
+    const above = parseTextDump(
+      ['Harbour reopens after repairs', '', 'You may also like', 'Ferry chaos as islanders stranded', '', REOPENED, '', BOATS_RETURN, '', REPAIRS_COST].join(
+        '\n',
+      ),
+    );
+    expect(above.paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST]);
+  });
+
   it('leaves out the headlines a "Don\'t miss" label sets inside a story, and keeps the story after them', () => {
     const dump = [
       'Harbour reopens after repairs',

@@ -192,6 +192,10 @@ const RULE = /^[\s━─═—–_=*~-]{8,}$/u;
 // A line of program text: brackets, braces, a statement's end or an assignment, or an elision.
 const CODE_LINE = /[{}[\];]|\s=\s|^(?:\.\.\.|…)$/u;
 
+// A box of other stories picked for the reader: what follows it is their teasers, not more of this story.
+const RECOMMENDATIONS =
+  /^(?:you (?:may|might) also (?:like|enjoy)|recommended for you|das könnte (?:dich|sie) auch interessieren|você (?:também )?(?:pode|poderá) gostar)/iu;
+
 function isBreak(u: Unit): boolean {
   return RULE.test(u.text) || (u.words <= 14 && (SECTION_BREAK.test(u.text.replace(BULLET, '')) || isCommentHeader(u.text)));
 }
@@ -199,8 +203,8 @@ function isBreak(u: Unit): boolean {
 /**
  * The story's lines: a maximum-sum span where prose lines add their words and other lines cost more
  * the longer the gap they form (a subheading or caption costs little, a menu of forty lines costs a
- * lot). Section breaks (comments, related links) end a span, and what follows the first one is
- * discounted: stories come before their comments.
+ * lot). Section breaks (comments, related links) end a span, and what follows a comment thread or a
+ * box of recommended stories after the story is discounted: stories come before them.
  */
 function densestProseRun(units: Unit[]): { start: number; end: number } {
   let best = { start: 0, end: -1, score: 0 };
@@ -224,6 +228,11 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
         /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios|commenti|leave a|post a|add a|join the)/i.test(u.text)
       ) {
         weight = 0.3;
+        sum = 0;
+        start = -1;
+      } else if (RECOMMENDATIONS.test(u.text) && best.score >= 50) {
+        // Once a story of some length is found; above it, such a box is one more widget of the template.
+        weight = Math.min(weight, 0.3);
         sum = 0;
         start = -1;
       } else if (start >= 0) {
