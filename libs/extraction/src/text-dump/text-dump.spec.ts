@@ -133,6 +133,32 @@ describe('parseTextDump', () => {
     expect(above.paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST]);
   });
 
+  it.each(['Auch interessant:', 'Lesen Sie auch', 'Voir aussi :', 'Leggi anche', 'Lee también'])(
+    'reads "%s" alone on its line as English "Read also": the headlines listed under it stay out of the story',
+    (label) => {
+      const losses =
+        'The cooperative said the closure had cost its members three weeks of catches, and that it would ask the port authority and the county council for help with the losses, which it put at several thousand pounds for the larger boats and rather less for the smaller ones that fish close to the shore.';
+      const dump = [
+        'Harbour reopens after repairs',
+        '',
+        REOPENED,
+        '',
+        BOATS_RETURN,
+        '',
+        WALL_BUILT,
+        '',
+        REPAIRS_COST,
+        '',
+        label,
+        '• Storm warning for the coast',
+        '• Ferry timetable changes from Monday',
+        '',
+        losses,
+      ].join('\n');
+      expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, WALL_BUILT, REPAIRS_COST, losses]);
+    },
+  );
+
   it('leaves out the headlines a "Don\'t miss" label sets inside a story, and keeps the story after them', () => {
     const dump = [
       'Harbour reopens after repairs',

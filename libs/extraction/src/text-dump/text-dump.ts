@@ -153,6 +153,10 @@ function toUnit(raw: string): Unit {
 // Lines that open a section after the story (comments, related links, sharing): the story never runs past them.
 const SECTION_BREAK =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|leave a (?:reply|comment)|post a comment|add a comment|join the discussion|related(?: posts| articles| stories| content| news| coverage)?|you (?:may|might) also (?:like|enjoy)|more (?:from|stories|on|in|news)|recent(?:ly)? (?:posts|articles|stories)|recommended(?: for you| stories| articles)?|read (?:more|next|also)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|don'?t miss|nicht verpassen|à ne pas manquer|no te lo pierdas|da non perdere|share this(?: article| story| post)?|popular (?:posts|stories)|post navigation|kommentare?|ähnliche (?:beiträge|artikel)|das könnte (?:dich|sie) auch interessieren|weitere (?:artikel|beiträge|nachrichten)|mehr zum thema|commentaires?|articles? similaires|à lire aussi|comentarios|artículos relacionados|commenti|articoli correlati|você (?:também )?(?:pode|poderá) gostar|veja também|leia também|(?:posts|artigos|notícias) relacionad[oa]s|comentários|lees ook|gerelateerde artikelen|reacties|zobacz (?:też|także)|czytaj (?:też|także)|podobne artykuły|komentarze|читайте также|похожие (?:статьи|новости)|комментарии|läs också|relaterade artiklar|kommentarer)(?=$|[\s:.,!?…(])(?:.{0,60})$/iu;
+// A label over a list of other stories ("Lesen Sie auch:", "Voir aussi"), standing alone: with a headline
+// after it on the same line it is one teaser link (isJunkLine), not a section.
+const READ_ALSO_LABEL =
+  /^(?:lesen sie (?:auch|mehr)|auch interessant(?: für (?:dich|sie))?|siehe auch|à lire (?:aussi|également)|lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|potrebbe interessarti)\s*[:.…»›]*$/iu;
 // A comment's header: "Jane Doe says:", "Jane on March 3, 2015 at 4:12 pm said:", "Reply", "12 comments".
 const COMMENT_HEADER = /\b(?:reply|antworten)\s*$|^\d+\s+(?:comments?|responses?|kommentare?)\b/i;
 const COMMENT_SAYS = /\b(?:says|said|wrote|sagt|schreibt|meint|a écrit|dice|ha scritto)\s*:?\s*$/i;
@@ -197,7 +201,8 @@ const RECOMMENDATIONS =
   /^(?:you (?:may|might) also (?:like|enjoy)|recommended for you|das könnte (?:dich|sie) auch interessieren|você (?:também )?(?:pode|poderá) gostar)/iu;
 
 function isBreak(u: Unit): boolean {
-  return RULE.test(u.text) || (u.words <= 14 && (SECTION_BREAK.test(u.text.replace(BULLET, '')) || isCommentHeader(u.text)));
+  const text = u.text.replace(BULLET, '');
+  return RULE.test(u.text) || READ_ALSO_LABEL.test(text) || (u.words <= 14 && (SECTION_BREAK.test(text) || isCommentHeader(u.text)));
 }
 
 /**
