@@ -185,6 +185,12 @@ describe('parseTextDump', () => {
     expect(r.paragraphs[r.paragraphs.length - 1]).toMatch(/^The ferry operator thanked/);
   });
 
+  it('reads a line that ends in a photo credit after "©" as a caption, however long', () => {
+    const caption = 'Fishing boats in the harbour on Monday morning, the first day after the sea wall was repaired © Jane Doe';
+    const dump = ['Harbour reopens after repairs', '', REOPENED, '', caption, '', BOATS_RETURN, '', REPAIRS_COST].join('\n');
+    expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST]);
+  });
+
   it("leaves out a gallery's captions and controls inside the story", () => {
     const dump = [
       'Harbour reopens after repairs',

@@ -98,10 +98,10 @@ function logicalLines(raw: string): string[] {
   return out.filter((l) => l !== '');
 }
 
-// Photo captions and credits read like prose but are not the story.
+// Photo captions and credits read like prose but are not the story ("… in Pennsylvania © Noah Addis").
 // A gallery slide's caption starts with its counter ("1of4Grass Valley's Dionicio Torres looks at …").
 const CAPTION =
-  /^\d{1,3} ?of ?\d{1,3}(?=[^\d\s])|\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b/i;
+  /^\d{1,3} ?of ?\d{1,3}(?=[^\d\s])|\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|©\s*[^\s.!?][^.!?]{0,40}$|\.(?:jpe?g|png|gif|webp)\b/i;
 // A picture's alternative text glued to its caption or to the text after it: the same words twice at the
 // line's start ("Pamela WilsonPamela WilsonIf we haven't met yet …", "A camera lensA camera lens").
 const DOUBLED_START = /^(\S.{6,78}\S)\1/u;
