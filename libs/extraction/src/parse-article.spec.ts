@@ -69,6 +69,31 @@ describe('parseArticle', () => {
     expect(parseArticle({ text: english })).toMatchObject({ language: 'en', publishedAt: '2020-04-05' });
   });
 
+  it("starts a German text dump's body with its lead (the deck above the story), as for HTML pages; not an English one's", () => {
+    const german = [
+      'Straßenbahn fährt bald bis in den Norden',
+      'Der Stadtrat beschließt die Verlängerung der Linie – Bauarbeiten ab dem Frühjahr',
+      'Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in die nördlichen Stadtteile beschlossen und damit einen jahrelangen Streit beendet.',
+      'Die Anwohner begrüßten die Entscheidung, auch wenn mehrere Geschäftsleute die Bauarbeiten und die Sperrung der Straße für zwei Jahre fürchten.',
+      'Die Arbeiten sollen im kommenden Frühjahr beginnen und etwa drei Jahre dauern, teilte die Stadt mit, die Ersatzbusse verspricht.',
+    ].join('\n\n');
+    const a = parseArticle({ text: german });
+    expect(a).toMatchObject({ language: 'de', title: 'Straßenbahn fährt bald bis in den Norden' });
+    expect(a.subtitle).toMatch(/^Der Stadtrat beschließt/);
+    expect(a.paragraphs[0]).toBe(a.subtitle);
+    expect(a.paragraphs).toHaveLength(4);
+    const english = [
+      'Tram line extended to the north',
+      'The council approves the extension of the line – works from the spring',
+      'The council voted on Tuesday to extend the tram line to the northern districts, ending a dispute that had stalled the project for years.',
+      'Residents welcomed the decision, although several shop owners fear the works and the closure of the street for two years.',
+      'Construction is expected to begin next spring and to take about three years, the city said, promising replacement buses.',
+    ].join('\n\n');
+    const e = parseArticle({ text: english });
+    expect(e.subtitle).toMatch(/^The council approves/);
+    expect(e.paragraphs).toHaveLength(3);
+  });
+
   it('extracts story, metadata and no furniture from an HTML page', () => {
     const a = parseArticle({ html: ARTICLE_HTML, url: 'https://gazette.example/news/2021/03/04/bridge?utm=x' });
     expect(a.title).toBe('Council approves new bridge');

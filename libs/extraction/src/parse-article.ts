@@ -266,10 +266,14 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
 
   if (kind === 'text') {
     const dump = parseTextDump(decodeEntities(content));
-    const paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : dump.paragraphs;
+    let paragraphs = submittedBody !== null ? paragraphsOfSubmittedBody(submittedBody) : dump.paragraphs;
     const title = submittedTitle ?? dump.title;
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the text');
     const language = chooseLanguage([], paragraphs.join(' '));
+    // As for HTML pages: a German deck is the story's lead (Vorspann), its first paragraph (a line of a
+    // few words above the story is a label or a row of share buttons, not a lead).
+    const lead = dump.subtitle;
+    if (lead && language === 'de' && submittedBody === null && lead.split(/\s+/).length >= 6 && !paragraphs.includes(lead)) paragraphs = [lead, ...paragraphs];
     const printedDate = dump.dateLine === null ? null : parseHumanDate(dump.dateLine, numericDateOrder(language));
     return finish({
       title,

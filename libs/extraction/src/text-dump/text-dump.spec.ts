@@ -191,6 +191,23 @@ describe('parseTextDump', () => {
     expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST]);
   });
 
+  it('does not take a photo caption right above the story for the deck', () => {
+    const dump = [
+      'Harbour reopens after repairs',
+      '',
+      'Fishing boats in the harbour on Monday (Photo: Jane Doe)',
+      '',
+      REOPENED,
+      '',
+      BOATS_RETURN,
+      '',
+      REPAIRS_COST,
+    ].join('\n');
+    const r = parseTextDump(dump);
+    expect(r.subtitle).toBeNull();
+    expect(r.title).toBe('Harbour reopens after repairs');
+  });
+
   it("leaves out a gallery's captions and controls inside the story", () => {
     const dump = [
       'Harbour reopens after repairs',

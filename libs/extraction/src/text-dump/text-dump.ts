@@ -421,7 +421,7 @@ export function parseTextDump(raw: string): TextDumpParse {
   for (let i = bestStart - 1; i >= 0 && headingLike.length < 4; i--) {
     const u = units[i];
     if (role[i] === 'byline' || role[i] === 'date') continue;
-    if (u.junk || u.bullet) {
+    if (u.junk || u.bullet || isCaption(u.text)) {
       if (headingLike.length) break;
       continue;
     }
