@@ -12,7 +12,7 @@ function page(inside: string[]): string {
 }
 
 describe('extractBody', () => {
-  it('leaves out captions ending in their credit, credit lines and paragraphs that are only web addresses', () => {
+  it('leaves out captions ending in their credit (in brackets, or after ©), credit lines and paragraphs that are only web addresses', () => {
     const a = parseArticle({
       html: page([
         STORY[0],
@@ -20,6 +20,7 @@ describe('extractBody', () => {
         STORY[1],
         '© Jane Roe The ferry leaves for the islands.',
         'https://harbour.example/news/2021/reopening',
+        'The harbour master at the reopening, with the mayor beside him. | © Port Authority/Jane Roe',
         STORY[2],
       ]),
     });

@@ -31,9 +31,10 @@ function keepAtEdge(b: TextBlock, text: string): boolean {
   return true;
 }
 
-// A photo caption ending in its credit ("... (Image: GETTY)") or a credit line ("© Name ..."), and a
-// paragraph that is only web addresses: page furniture wherever they sit, not story text.
-const CAPTION_CREDIT = /\((?:image|photo|picture|pic|foto|bild|credit|source|quelle)s?:\s*[^()]{1,60}\)\s*$|^©\s/i;
+// A photo caption ending in its credit ("... (Image: GETTY)", "... | © Augusta National/Getty Images"), a
+// credit line ("© Name ..."), and a paragraph that is only web addresses: page furniture wherever they
+// sit, not story text.
+const CAPTION_CREDIT = /\((?:image|photo|picture|pic|foto|bild|credit|source|quelle)s?:\s*[^()]{1,60}\)\s*$|^©\s|©\s*[^\s.!?][^.!?©]{0,40}$/i;
 const BARE_URLS = /^(?:\S*https?:\/\/\S+\s*)+$/;
 
 function isCaptionOrAddress(text: string): boolean {
