@@ -37,6 +37,8 @@ describe('parseTextDump', () => {
   const BOATS_RETURN = 'Fishing boats were the first to return, followed by the ferry to the islands, on Wednesday morning.';
   const REPAIRS_COST = 'The repairs cost less than expected, and the authority said the remaining work on the pier would wait until the spring.';
   const WALL_BUILT = 'The port authority said the new sea wall was built to withstand storms stronger than any recorded on this coast.';
+  /** The headline, then each paragraph after a blank line, as w3m prints them. */
+  const headedStory = (...paragraphs: string[]) => ['Harbour reopens after repairs', ...paragraphs.flatMap((p) => ['', p])];
 
   it('reads a story line that introduces a list with "said:" as story, and a short name before "says:" as a comment', () => {
     const dump = [
@@ -120,9 +122,7 @@ describe('parseTextDump', () => {
       'A new library opened in the old town hall on Saturday, with a reading room for children, a café and a collection of maps of the county going back three centuries.',
       'Jane Doe',
     ];
-    const after = parseTextDump(
-      ['Harbour reopens after repairs', '', REOPENED, '', BOATS_RETURN, '', REPAIRS_COST, '', WALL_BUILT, '', ...otherStories].join('\n'),
-    );
+    const after = parseTextDump([...headedStory(REOPENED, BOATS_RETURN, REPAIRS_COST, WALL_BUILT), '', ...otherStories].join('\n'));
     expect(after.paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST, WALL_BUILT]);
     // Above the story, the box is a widget of the template: the story below it is read as before.
     const above = parseTextDump(
@@ -139,15 +139,7 @@ describe('parseTextDump', () => {
       const losses =
         'The cooperative said the closure had cost its members three weeks of catches, and that it would ask the port authority and the county council for help with the losses, which it put at several thousand pounds for the larger boats and rather less for the smaller ones that fish close to the shore.';
       const dump = [
-        'Harbour reopens after repairs',
-        '',
-        REOPENED,
-        '',
-        BOATS_RETURN,
-        '',
-        WALL_BUILT,
-        '',
-        REPAIRS_COST,
+        ...headedStory(REOPENED, BOATS_RETURN, WALL_BUILT, REPAIRS_COST),
         '',
         label,
         '• Storm warning for the coast',
@@ -161,13 +153,7 @@ describe('parseTextDump', () => {
 
   it('leaves out the headlines a "Don\'t miss" label sets inside a story, and keeps the story after them', () => {
     const dump = [
-      'Harbour reopens after repairs',
-      '',
-      REOPENED,
-      '',
-      BOATS_RETURN,
-      '',
-      WALL_BUILT,
+      ...headedStory(REOPENED, BOATS_RETURN, WALL_BUILT),
       '',
       "DON'T MISS",
       'Storm warning: Coast braces for the worst winds in a decade',
@@ -187,7 +173,7 @@ describe('parseTextDump', () => {
 
   it('reads a line that ends in a photo credit after "©" as a caption, however long', () => {
     const caption = 'Fishing boats in the harbour on Monday morning, the first day after the sea wall was repaired © Jane Doe';
-    const dump = ['Harbour reopens after repairs', '', REOPENED, '', caption, '', BOATS_RETURN, '', REPAIRS_COST].join('\n');
+    const dump = headedStory(REOPENED, caption, BOATS_RETURN, REPAIRS_COST).join('\n');
     expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST]);
   });
 
