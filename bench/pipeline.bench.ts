@@ -7,7 +7,8 @@
  *   - the same pages with 2 replicas of the stage that used the most CPU per article;
  *   - the same pages paced at half the measured full-load rate: latency;
  *   - small articles (the sample's size) at full load;
- *   - parse + extract of the same pages and small articles in this process on one core: the baseline.
+ *   - parse + extract of the same pages and small articles in this process on one core: the baseline
+ *     (and the same in a child process pinned to one CPU with taskset, see lib/in-process-baseline.ts).
  * Latency is publish.documents.created_at - ingest.raw_articles.received_at, both Postgres now() at
  * the start of the storing transaction: it leaves out the submit hop and publish's commit + event, and
  * every article of one stage batch (one transaction) shares its timestamp, so under full load the
@@ -24,13 +25,12 @@ import { performance } from 'perf_hooks';
 import * as amqp from 'amqplib';
 import { Client } from 'pg';
 import { StageName, STAGE_NAMES } from '@newswire/contracts';
-import { parseArticle } from '@newswire/extraction';
-import { extractEntities, loadNerModel } from '@newswire/nlp';
 import { ConfirmedSubmitter } from '../apps/cli/src/submit/confirmed-submitter';
 import { AmqpTestClient } from '../test/support/amqp-test-client';
 import { Pipeline } from '../test/support/stage-processes';
 import { startTestEnvironment } from '../test/support/test-environment';
-import { parseInput, realPageSubmissions, smallArticleSubmissions, Submission } from './lib/workloads';
+import { realPageSubmissions, smallArticleSubmissions, Submission } from './lib/workloads';
+import { measureInProcess, measureOnOneCpu } from './lib/in-process-baseline';
 import { latencySummary, LatencySummary } from './lib/percentiles';
 import { printTable } from './lib/table';
 import { meanBatchSizesIn } from './lib/batch-sizes';
@@ -200,20 +200,6 @@ async function runThroughPipeline(label: string, submissions: Submission[], opti
   }
 }
 
-/** Parse + extract in this process, on one core: articles/s and CPU ms per article. */
-function inProcess(inputs: Submission[]): { perSecond: number; cpuMsPerArticle: number } {
-  loadNerModel();
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  for (const input of inputs) {
-    const article = parseArticle(parseInput(input));
-    extractEntities(article.body, { title: article.title ?? undefined });
-  }
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  return { perSecond: inputs.length / seconds, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / inputs.length };
-}
-
 const GROUP_KEYS: Record<ProcessGroup, string> = {
   ingest: 'ingest',
   parse: 'parse',
@@ -248,8 +234,10 @@ async function main(): Promise<void> {
   const halfRate = full.perSecond / 2;
   const paced = await runThroughPipeline(`real pages at ${fixed(halfRate)}/s`, pages, { ratePerSec: halfRate });
   const smallRun = await runThroughPipeline('small articles, full load', small);
-  const baseline = inProcess(pages);
-  const smallBaseline = inProcess(small);
+  const baseline = measureInProcess(pages);
+  const smallBaseline = measureInProcess(small);
+  const oneCpuBaseline = measureOnOneCpu('pages', articles);
+  const smallOneCpuBaseline = measureOnOneCpu('small', articles);
 
   const cpuMsPerArticle: Record<string, number> = { baseline: baseline.cpuMsPerArticle };
   for (const group of PROCESS_GROUPS) cpuMsPerArticle[GROUP_KEYS[group]] = cpuMs(group, full);
@@ -263,6 +251,10 @@ async function main(): Promise<void> {
     ratio: full.perSecond / baseline.perSecond,
     smallArticlesPerSec: smallRun.perSecond,
     smallBaselineArticlesPerSec: smallBaseline.perSecond,
+    // The same baselines in a process pinned to one CPU (taskset), its GC threads on that CPU too.
+    oneCpuBaselineArticlesPerSec: oneCpuBaseline?.perSecond ?? null,
+    ratioToOneCpuBaseline: oneCpuBaseline ? full.perSecond / oneCpuBaseline.perSecond : null,
+    smallOneCpuBaselineArticlesPerSec: smallOneCpuBaseline?.perSecond ?? null,
     cpuMsPerArticle,
     latencyMs: full.latencyMs,
     latencyAtHalfRateMs: paced.latencyMs,
@@ -287,10 +279,18 @@ async function main(): Promise<void> {
     ['real pages, 4 services', fixed(full.perSecond), `>= ${fixed(0.8 * baseline.perSecond)} (0.8x one core)`],
     [`real pages, 2 ${bottleneck} replicas`, fixed(scaled.perSecond), ''],
     ['real pages, parse + extract in one process', fixed(baseline.perSecond), ''],
+    ['real pages, the same pinned to one CPU', oneCpuBaseline ? fixed(oneCpuBaseline.perSecond) : 'n/a (no taskset)', ''],
     ['small articles, 4 services', fixed(smallRun.perSecond), `>= ${fixed(0.8 * smallBaseline.perSecond)} (0.8x one core)`],
     ['small articles, parse + extract in one process', fixed(smallBaseline.perSecond), ''],
+    ['small articles, the same pinned to one CPU', smallOneCpuBaseline ? fixed(smallOneCpuBaseline.perSecond) : 'n/a (no taskset)', ''],
   ]);
-  console.log(`real pages through the pipeline run at ${fixed(result.ratio, 2)}x parse + extract on one core (target >= 0.8x)\n`);
+  console.log(`real pages through the pipeline run at ${fixed(result.ratio, 2)}x parse + extract on one core (target >= 0.8x)`);
+  if (result.ratioToOneCpuBaseline !== null) {
+    console.log(
+      `(${fixed(result.ratioToOneCpuBaseline, 2)}x the same pinned to one CPU: unpinned, the baseline's garbage collection runs on the other core beside it)`,
+    );
+  }
+  console.log('');
   const perArticle = (n: number) => fixed(n / articles, 1);
   printTable([
     [
