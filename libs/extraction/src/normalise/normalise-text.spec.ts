@@ -59,4 +59,17 @@ describe('countWords', () => {
     expect(countWords("It's a well-known fact — 42 times, isn’t it?")).toBe(8);
     expect(countWords('')).toBe(0);
   });
+
+  it('counts exactly the matches of its regular expression, in any script', () => {
+    const WORD = /[\p{L}\p{N}_]+(?:['’-][\p{L}\p{N}_]+)*/gu;
+    const samples = [
+      "l'été-là, c'est-à-dire",
+      'a--b -a b- a-\u2019b',
+      'snake_case and 2020-05-04 or 4.5 km',
+      '日本語のテキスト、中文 한국어 текст ελληνικά עברית العربية हिन्दी ไทย',
+      '𝐀𝐁𝐂 math letters, 𠀋 an astral ideograph, 😀 an emoji, ⅫⅪ numerals, ٣٤ Arabic digits',
+      'soft\u00adhyphen zero\u200bwidth lone \ud800 surrogate',
+    ];
+    for (const text of samples) expect(countWords(text)).toBe(text.match(WORD)?.length ?? 0);
+  });
 });

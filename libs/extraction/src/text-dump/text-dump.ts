@@ -1,4 +1,4 @@
-import { normaliseInline } from '../normalise/normalise-text';
+import { isLetterOrDigit, normaliseInline } from '../normalise/normalise-text';
 import { isJunkLine, isServerDiagnostic } from '../html/junk-phrases';
 import { splitAuthorNames, uniqueNames } from '../metadata/authors';
 import { parseHumanDate } from '../metadata/dates';
@@ -32,13 +32,27 @@ const PUBLISHER_NAME =
   /^((?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Herald|Times|Post|News|Journal|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Daily|Mail|Express|Standard|Independent|Review|Today|Weekly|Press|Record|Courier|Star|Mirror|Monitor|Examiner|Inquirer|Bulletin|Dispatch|Register|Sentinel|Zeitung|Rundschau|Nachrichten|Tagblatt|Kurier|Allgemeine|Presse|Gazeta|Corriere|Repubblica))\b/u;
 const WRAP_WIDTH_MAX = 120;
 
+/**
+ * The space-separated tokens holding a letter or a digit; for scripts written without spaces, their
+ * characters counted in pairs instead when that is more, so prose still weighs. One pass over the line.
+ */
 function wordCount(s: string): number {
   let n = 0;
-  for (const w of s.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
-  // Scripts without spaces: count characters in pairs so prose still weighs.
-  const cjk = s.match(/[\u3040-\u9fff\uac00-\ud7af]/g);
-  if (cjk && cjk.length > n) n = Math.ceil(cjk.length / 2);
-  return n;
+  let cjk = 0;
+  let tokenHasWord = false;
+  for (let i = 0; i < s.length;) {
+    const c = s.codePointAt(i) as number;
+    if (c === 0x20) {
+      if (tokenHasWord) n++;
+      tokenHasWord = false;
+    } else {
+      if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) cjk++;
+      if (!tokenHasWord && isLetterOrDigit(c)) tokenHasWord = true;
+    }
+    i += c > 0xffff ? 2 : 1;
+  }
+  if (tokenHasWord) n++;
+  return cjk > n ? Math.ceil(cjk / 2) : n;
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
