@@ -301,6 +301,8 @@ function yearWith(monthName: string, written: string): number {
 // at all, where a two-digit "0001" would otherwise read as 2001.
 const yearOf = (written: string) => (written.length === 4 && +written < 1000 ? Infinity : +written);
 
+const TWO_DIGITS = /\d\D*\d/;
+
 /** A date as people write it ("19 November 2019", "Nov. 19, 2019", "19.11.2019", "2019/11/19"). */
 export function parseHumanDate(text: string, order: NumericDateOrder = 'month-first'): string | null {
   return findHumanDate(text, order)?.iso ?? null;
@@ -313,6 +315,8 @@ export function parseHumanDate(text: string, order: NumericDateOrder = 'month-fi
  */
 export function findHumanDate(text: string, order: NumericDateOrder = 'month-first'): { iso: string; index: number } | null {
   const t = text.slice(0, 400).replace(OTHER_CHARACTERS, asAscii);
+  // Every form below writes at least two digits (a day or month, and a year): most texts have none.
+  if (!TWO_DIGITS.test(t)) return null;
   let m = t.match(NUMERIC_YMD);
   let d: string | null;
   if (m && +m[1] >= 1000 && (d = isoDay(+m[1], +m[2], +m[3]))) return { iso: d, index: m.index! };
