@@ -17,7 +17,7 @@ import { scorePage, summarise, startsWithPrefix, PageScore, Summary } from './li
 import { loadBodyCollections, BodyPage } from './lib/body-corpora';
 import * as fs from 'fs';
 import { FOLD_COUNT, foldOf, splitIntoFolds } from './lib/folds';
-import { addTally, emptyTally, matchSnippets, scoreMetadataPage, snippetScores, MetadataPrediction, MetadataTally } from './lib/metadata-score';
+import { addTally, emptyTally, matchSnippets, scoreMetadataPage, snippetScores, tallySnippets, MetadataPrediction, MetadataTally } from './lib/metadata-score';
 
 const args = process.argv.slice(2);
 const worstN = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1] ?? 10) : 0;
@@ -129,11 +129,7 @@ interface CollectionFigures {
 function snippetSummary(pages: BodyPage[], bodies: string[]): Summary {
   const t = emptyTally();
   pages.forEach((p, i) => {
-    if (!p.snippets) return;
-    const m = matchSnippets(bodies[i], p.snippets);
-    t.tp += p.snippets.with.length - m.missing.length;
-    t.fn += m.missing.length;
-    t.fp += m.leaked.length;
+    if (p.snippets) tallySnippets(bodies[i], p.snippets, t);
   });
   return { pages: pages.length, ...snippetScores(t), accuracy: 0 };
 }

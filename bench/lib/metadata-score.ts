@@ -91,13 +91,19 @@ export function scoreMetadataPage(label: MetadataLabel, p: MetadataPrediction, t
     tally.emptyDate[0] += dayOf(p.date) ? 1 : 0;
     tally.emptyDate[1]++;
   }
-  const snippets = matchSnippets(p.body, label);
-  tally.tp += label.with.length - snippets.missing.length;
-  tally.fn += snippets.missing.length;
-  tally.fp += snippets.leaked.length;
+  const snippets = tallySnippets(p.body, label, tally);
   v.missing.push(...snippets.missing);
   v.leaked.push(...snippets.leaked);
   return v;
+}
+
+/** Matches the body's snippets (matchSnippets) and counts them into the tally's tp / fn / fp. */
+export function tallySnippets(body: string, label: { with: string[]; without: string[] }, tally: MetadataTally): { missing: string[]; leaked: string[] } {
+  const snippets = matchSnippets(body, label);
+  tally.tp += label.with.length - snippets.missing.length;
+  tally.fn += snippets.missing.length;
+  tally.fp += snippets.leaked.length;
+  return snippets;
 }
 
 /** The "with" snippets a body lacks and the "without" snippets it holds (whitespace folded). */

@@ -140,6 +140,14 @@ function printedOrDeclaredStory(printed: string[], meta: Pick<HtmlMetadata, 'str
   return printed;
 }
 
+/**
+ * German newsrooms write the lead (Vorspann) as the story's first paragraph; an English deck stands
+ * apart from the story. Either way the subtitle carries it too.
+ */
+function withGermanLead(paragraphs: string[], lead: string | null, language: string | null): string[] {
+  return lead && language === 'de' && !paragraphs.includes(lead) ? [lead, ...paragraphs] : paragraphs;
+}
+
 function finish(a: Omit<ParsedArticle, 'body' | 'wordCount'>): ParsedArticle {
   const body = a.paragraphs.join('\n\n');
   return { ...a, body, wordCount: countWords(body) };
@@ -215,9 +223,7 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     let subtitle: string | null = meta.subtitles.find((t) => t !== title) ?? lead;
     if (subtitle && title && foldKey(subtitle) === foldKey(title)) subtitle = null;
     const language = chooseLanguage(meta.declaredLanguages, paragraphs.join(' '));
-    // German newsrooms write the lead (Vorspann) as the story's first paragraph; an English deck
-    // stands apart from the story. Either way the subtitle carries it too.
-    if (lead && language === 'de' && submittedBody === null && !paragraphs.includes(lead)) paragraphs = [lead, ...paragraphs];
+    if (submittedBody === null) paragraphs = withGermanLead(paragraphs, lead, language);
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the page');
     const headline = h1El;
 
@@ -270,10 +276,9 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
     const title = submittedTitle ?? dump.title;
     if (!title && !paragraphs.length) throw new ArticleParseError('NO_CONTENT', 'no title and no article text found in the text');
     const language = chooseLanguage([], paragraphs.join(' '));
-    // As for HTML pages: a German deck is the story's lead (Vorspann), its first paragraph (a line of a
-    // few words above the story is a label or a row of share buttons, not a lead).
-    const lead = dump.subtitle;
-    if (lead && language === 'de' && submittedBody === null && lead.split(/\s+/).length >= 6 && !paragraphs.includes(lead)) paragraphs = [lead, ...paragraphs];
+    // A dump's "deck" of a few words is a label or a row of share buttons above the story, not a lead.
+    const lead = dump.subtitle && dump.subtitle.split(/\s+/).length >= 6 ? dump.subtitle : null;
+    if (submittedBody === null) paragraphs = withGermanLead(paragraphs, lead, language);
     const printedDate = dump.dateLine === null ? null : parseHumanDate(dump.dateLine, numericDateOrder(language));
     return finish({
       title,

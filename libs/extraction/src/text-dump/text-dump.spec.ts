@@ -178,17 +178,7 @@ describe('parseTextDump', () => {
   });
 
   it('does not take a photo caption right above the story for the deck', () => {
-    const dump = [
-      'Harbour reopens after repairs',
-      '',
-      'Fishing boats in the harbour on Monday (Photo: Jane Doe)',
-      '',
-      REOPENED,
-      '',
-      BOATS_RETURN,
-      '',
-      REPAIRS_COST,
-    ].join('\n');
+    const dump = headedStory('Fishing boats in the harbour on Monday (Photo: Jane Doe)', REOPENED, BOATS_RETURN, REPAIRS_COST).join('\n');
     const r = parseTextDump(dump);
     expect(r.subtitle).toBeNull();
     expect(r.title).toBe('Harbour reopens after repairs');
