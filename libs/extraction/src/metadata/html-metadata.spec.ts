@@ -30,6 +30,16 @@ describe('extractHtmlMetadata author-page links', () => {
     ]);
   });
 
+  it("reads a byline's writers whose own byline classes also name furniture (a share hover card on each name)", () => {
+    const meta = extractHtmlMetadata(
+      buildDocument(
+        '<html><body><h1>Headline</h1><p class="byline">By <a class="byline-author share-card" href="/journalists/1">Ann Lee</a>, <a class="byline-author share-card" href="/journalists/2">Bo Ray</a></p></body></html>',
+      ),
+      'https://example.org/story/',
+    );
+    expect(meta.authorProposals.find((p) => p.source === 'byline-element')?.value).toEqual(['Ann Lee', 'Bo Ray']);
+  });
+
   it('leaves out link texts the address does not spell ("See all") and links in menus and footers', () => {
     const links = linksOf(
       '<nav><a href="/authors/ann-lee">Ann Lee</a></nav><p><a href="/author/ellyn-shook">See all</a></p><footer><a href="/author/bo-ray">Bo Ray</a></footer>',

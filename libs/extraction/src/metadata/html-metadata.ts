@@ -286,7 +286,8 @@ function visibleText(el: HtmlElement): string {
       parts.push(n);
       continue;
     }
-    if (n !== el && n.ownBoiler) continue;
+    // A writer's name marked as a byline itself is no furniture, whatever else its class says.
+    if (n !== el && n.ownBoiler && !(n.bits & AUTHORISH)) continue;
     parts.push(' ');
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
