@@ -1,6 +1,6 @@
 import { HtmlElement } from './dom';
 import { TextBlock, markBoilerplate } from './blocks';
-import { isJunkLine, isServerDiagnostic } from './junk-phrases';
+import { isJunkLine, isServerDiagnostic, TRAILING_PHOTO_CREDIT } from './junk-phrases';
 import { normaliseInline } from '../normalise/normalise-text';
 import { parseHumanDate } from '../metadata/dates';
 
@@ -34,7 +34,10 @@ function keepAtEdge(b: TextBlock, text: string): boolean {
 // A photo caption ending in its credit ("... (Image: GETTY)", "... | © Augusta National/Getty Images"), a
 // credit line ("© Name ..."), and a paragraph that is only web addresses: page furniture wherever they
 // sit, not story text.
-const CAPTION_CREDIT = /\((?:image|photo|picture|pic|foto|bild|credit|source|quelle)s?:\s*[^()]{1,60}\)\s*$|^©\s|©\s*[^\s.!?][^.!?©]{0,40}$/i;
+const CAPTION_CREDIT = new RegExp(
+  String.raw`\((?:image|photo|picture|pic|foto|bild|credit|source|quelle)s?:\s*[^()]{1,60}\)\s*$|^©\s|` + TRAILING_PHOTO_CREDIT.source,
+  'i',
+);
 const BARE_URLS = /^(?:\S*https?:\/\/\S+\s*)+$/;
 
 function isCaptionOrAddress(text: string): boolean {

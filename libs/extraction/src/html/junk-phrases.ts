@@ -137,3 +137,8 @@ const SERVER_DIAGNOSTIC = /^(?:warning|notice|deprecated|strict standards|(?:cat
 export function isServerDiagnostic(line: string): boolean {
   return line.length < 600 && SERVER_DIAGNOSTIC.test(line.trim());
 }
+
+// A line or paragraph ending in a photo credit after "©" ("… in Pennsylvania © Noah Addis", "… | © Augusta
+// National/Getty Images"): a caption, in markup and in text dumps alike. The credit is the text after the
+// last "©", short and without a sentence's end.
+export const TRAILING_PHOTO_CREDIT = /©\s*[^\s.!?][^.!?©]{0,40}$/;

@@ -1,5 +1,5 @@
 import { isLetterOrDigit, normaliseInline } from '../normalise/normalise-text';
-import { isJunkLine, isServerDiagnostic } from '../html/junk-phrases';
+import { isJunkLine, isServerDiagnostic, TRAILING_PHOTO_CREDIT } from '../html/junk-phrases';
 import { splitAuthorNames, uniqueNames } from '../metadata/authors';
 import { parseHumanDate } from '../metadata/dates';
 
@@ -114,8 +114,11 @@ function logicalLines(raw: string): string[] {
 
 // Photo captions and credits read like prose but are not the story ("… in Pennsylvania © Noah Addis").
 // A gallery slide's caption starts with its counter ("1of4Grass Valley's Dionicio Torres looks at …").
-const CAPTION =
-  /^\d{1,3} ?of ?\d{1,3}(?=[^\d\s])|\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|©\s*[^\s.!?][^.!?]{0,40}$|\.(?:jpe?g|png|gif|webp)\b/i;
+const CAPTION = new RegExp(
+  String.raw`^\d{1,3} ?of ?\d{1,3}(?=[^\d\s])|\((?:photo|image|picture|foto|bild|credit|source)\b[^)]*\)|\b(?:credit|bildquelle|quelle|crédit)s?:\s|subject to copyright|all rights reserved|alle rechte vorbehalten|getty ?images|\b(?:photo|image|picture)(?:graph)? (?:by|credit|courtesy)\b|\bvia getty\b|\/ ?(?:afp|reuters|ap|dpa|epa)\b|\b(?:file photo)\b|\.(?:jpe?g|png|gif|webp)\b|` +
+    TRAILING_PHOTO_CREDIT.source,
+  'i',
+);
 // A picture's alternative text glued to its caption or to the text after it: the same words twice at the
 // line's start ("Pamela WilsonPamela WilsonIf we haven't met yet …", "A camera lensA camera lens").
 const DOUBLED_START = /^(\S.{6,78}\S)\1/u;
