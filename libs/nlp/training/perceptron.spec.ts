@@ -1,11 +1,11 @@
-import { NUM_LABELS } from '../src/ner/labels';
+import { NUM_CHAIN_LABELS } from '../src/ner/labels';
 import { Perceptron } from './perceptron';
 
-const C = NUM_LABELS;
+const C = NUM_CHAIN_LABELS;
 
-/** Two one-token sentences: feature 11 → B-PER (1), feature 22 → B-LOC (5). */
+/** Two one-token sentences: feature 11 → U-PER (chain label 4), feature 22 → U-LOC (12). */
 const feats = { feats: Uint32Array.from([11, 22]), offsets: Int32Array.from([0, 1, 2]) };
-const gold = Uint8Array.from([1, 5]);
+const gold = Uint8Array.from([4, 12]);
 const sentenceOf = Int32Array.from([0, 1]);
 
 /** Gold label's score minus the best other label's, per token, under the averaged weights. */
@@ -43,6 +43,7 @@ describe('averaged perceptron', () => {
       expect(wide[i]).toBeGreaterThan(plain[i]);
       expect(wide[i]).toBeGreaterThan(3);
     }
+    // decoded as BIO: B-PER (1), B-LOC (5)
     const decoded = Perceptron.decodeDoc(train(5, 20).averaged(), feats, sentenceOf);
     expect(Array.from(decoded)).toEqual([1, 5]);
   });

@@ -1,7 +1,7 @@
 import { LinearChain } from '../src/ner/linear-chain';
-import { NUM_LABELS } from '../src/ner/labels';
+import { NUM_CHAIN_LABELS, chainToBio } from '../src/ner/labels';
 
-const C = NUM_LABELS;
+const C = NUM_CHAIN_LABELS;
 
 interface Feats {
   feats: Uint32Array;
@@ -119,6 +119,7 @@ export class Perceptron {
     for (let k = 1; k <= count; k++) {
       if (k === count || sentenceOf[k] !== sentenceOf[s]) {
         chain.decode(scores, s, k, out, back, delta);
+        chainToBio(out, s, k);
         s = k;
       }
     }

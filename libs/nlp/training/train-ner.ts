@@ -7,7 +7,7 @@ import { DocContext, MAX_FEATURES, buildDocContext, documentTypes, extractFeatur
 import { GAZ_CATEGORIES, Gazetteer } from '../src/gazetteer/gazetteer';
 import { tokenizeSpans } from '../src/tokenizer/tokenize';
 import { hashRange } from '../src/util/hash';
-import { LABELS, labelsToSpans, NER_TYPES } from '../src/ner/labels';
+import { bioToChain, LABELS, labelsToSpans, NER_TYPES } from '../src/ner/labels';
 import { CompactChain, LinearChain } from '../src/ner/linear-chain';
 import { NerModel } from '../src/ner/ner-model';
 import { analyseText } from '../src/tokenizer/document';
@@ -217,6 +217,7 @@ export function trainChain(
   margin = 0,
 ): LinearChain {
   const p = new Perceptron(bits, margin);
+  const chainGold = docs.map((d) => bioToChain(d.gold));
   const rand = seededRandom(seed);
   const order = docs.map((_, k) => k);
   for (let e = 0; e < epochs; e++) {
@@ -224,7 +225,7 @@ export function trainChain(
       const j = Math.floor(rand() * (k + 1));
       [order[k], order[j]] = [order[j], order[k]];
     }
-    for (const d of order) p.trainDoc(feats[d], docs[d].gold, docs[d].sentenceOf);
+    for (const d of order) p.trainDoc(feats[d], chainGold[d], docs[d].sentenceOf);
     log?.(e);
   }
   return p.averaged();

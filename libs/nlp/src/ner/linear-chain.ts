@@ -1,6 +1,6 @@
-import { NUM_LABELS, allowedTransition } from './labels';
+import { NUM_CHAIN_LABELS, chainTransitionAllowed } from './labels';
 
-const C = NUM_LABELS;
+const C = NUM_CHAIN_LABELS;
 const NEG = -1e30;
 
 /** What the tagger needs from a trained pass: per-token label scores and label transitions. */
@@ -41,7 +41,7 @@ export class LinearChain implements ChainScorer {
   }
 
   /**
-   * Viterbi over each sentence [from, to) with BIO constraints; writes labels into out.
+   * Viterbi over each sentence [from, to) under the chain labels' constraints; writes labels into out.
    * back is scratch of at least (to-from)*C.
    */
   decode(scores: Float32Array, from: number, to: number, out: Uint8Array, back: Uint8Array, delta: Float32Array): void {
@@ -56,7 +56,7 @@ export class LinearChain implements ChainScorer {
 export class CompactChain implements ChainScorer {
   private smask = 0;
   /**
-   * Runtime layout: 32-byte slots [key:u32 | C x i16 weights | pad] in one buffer, so a lookup touches one
+   * Runtime layout: 64-byte slots [key:u32 | C x i16 weights | pad] in one buffer, so a lookup touches one
    * cache line (key and weights together) instead of two. Built on the first direct lookup: a
    * two-pass model is scored through its JointTable, so its chains never need them (16 MB saved).
    */
@@ -155,7 +155,7 @@ export class CompactChain implements ChainScorer {
     const smask = this.smask;
     let s = k & smask;
     for (;;) {
-      const kk = keys[s << 3];
+      const kk = keys[s * SLOT_U32];
       if (kk === k) return s;
       if (kk === 0) return -1;
       s = (s + 1) & smask;
@@ -170,39 +170,13 @@ export class CompactChain implements ChainScorer {
   scoreFrom(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number, init: Int32Array, initBase: number): void {
     if (this.slotKeys === EMPTY_KEYS) this.buildSlots();
     const w = this.slotWeights;
-    // Nine accumulators in registers rather than read-modify-write on the scores array (C === 9).
-    let a0 = init[initBase],
-      a1 = init[initBase + 1],
-      a2 = init[initBase + 2],
-      a3 = init[initBase + 3],
-      a4 = init[initBase + 4];
-    let a5 = init[initBase + 5],
-      a6 = init[initBase + 6],
-      a7 = init[initBase + 7],
-      a8 = init[initBase + 8];
+    for (let c = 0; c < C; c++) scores[base + c] = init[initBase + c];
     for (let f = from; f < to; f++) {
       const s = this.slotOf(feats[f]);
       if (s < 0) continue;
-      const o = (s << 4) + 2;
-      a0 += w[o];
-      a1 += w[o + 1];
-      a2 += w[o + 2];
-      a3 += w[o + 3];
-      a4 += w[o + 4];
-      a5 += w[o + 5];
-      a6 += w[o + 6];
-      a7 += w[o + 7];
-      a8 += w[o + 8];
+      const o = s * SLOT_I16 + 2;
+      for (let c = 0; c < C; c++) scores[base + c] += w[o + c];
     }
-    scores[base] = a0;
-    scores[base + 1] = a1;
-    scores[base + 2] = a2;
-    scores[base + 3] = a3;
-    scores[base + 4] = a4;
-    scores[base + 5] = a5;
-    scores[base + 6] = a6;
-    scores[base + 7] = a7;
-    scores[base + 8] = a8;
   }
 
   /** Integer weight sums of feats[from..to) written into acc[accBase .. accBase+C). */
@@ -212,7 +186,7 @@ export class CompactChain implements ChainScorer {
     for (let c = 0; c < C; c++) acc[accBase + c] = 0;
     for (let f = from; f < to; f++) {
       const s = this.slotOf(feats[f]);
-      if (s >= 0) for (let c = 0; c < C; c++) acc[accBase + c] += w[(s << 4) + 2 + c];
+      if (s >= 0) for (let c = 0; c < C; c++) acc[accBase + c] += w[s * SLOT_I16 + 2 + c];
     }
   }
 }
@@ -223,94 +197,35 @@ const EMPTY_WEIGHTS = new Int16Array(0);
 const EMPTY_PRESENT = new Int32Array(0);
 const keyOf = (h: number): number => (h === 0 ? 1 : h >>> 0);
 const PRESENT_SHIFT = 11; // 2^21 bits
-const SLOT_BYTES = 32;
+// A slot is the key (u32) and the C = 17 weights (i16): 38 bytes, padded to one 64-byte cache line.
+const SLOT_BYTES = 64;
+if (C !== 17) throw new Error('JointTable.score is unrolled for 17 labels');
 const SLOT_U32 = SLOT_BYTES / 4;
 const SLOT_I16 = SLOT_BYTES / 2;
-if (C !== 9 || SLOT_U32 !== 8 || SLOT_I16 !== 16) throw new Error('CompactChain.score is unrolled for 9 labels in 32-byte slots');
 
-/** Viterbi over one sentence [from, to) with BIO constraints; back is scratch of at least (to-from)*C. */
+/**
+ * Viterbi over one sentence [from, to), visiting only allowed transitions (chainTransitionAllowed); back
+ * is scratch of at least (to-from)*C. Two float32 rows (the previous token's and this one's); lowest
+ * label first, so ties keep the lowest.
+ */
 function viterbi(t: Float32Array, scores: Float32Array, from: number, to: number, out: Uint8Array, back: Uint8Array, delta: Float32Array): void {
   for (let c = 0; c < C; c++) delta[c] = ALLOWED[C * C + c] ? scores[from * C + c] + t[C * C + c] : NEG;
-  // Two float32 rows (the previous token's and this one's). Only allowed predecessors are visited:
-  // all nine for O and B-X (unrolled, from locals), B-X and I-X for I-X; lowest first, so ties keep
-  // the lowest label.
   let prev: Float32Array = delta;
   let cur: Float32Array = viterbiRow;
   for (let k = from + 1; k < to; k++) {
     const row = (k - from) * C;
-    const sb = k * C;
-    const d0 = prev[0],
-      d1 = prev[1],
-      d2 = prev[2],
-      d3 = prev[3],
-      d4 = prev[4],
-      d5 = prev[5],
-      d6 = prev[6],
-      d7 = prev[7],
-      d8 = prev[8];
     for (let c = 0; c < C; c++) {
       let b = NEG;
       let a = 0;
-      let v: number;
-      if (c === 0 || (c & 1) === 1) {
-        v = d0 + t[c];
+      for (let q = PREDECESSOR_START[c]; q < PREDECESSOR_START[c + 1]; q++) {
+        const p = PREDECESSORS[q];
+        const v = prev[p] + t[p * C + c];
         if (v > b) {
           b = v;
-          a = 0;
-        }
-        v = d1 + t[9 + c];
-        if (v > b) {
-          b = v;
-          a = 1;
-        }
-        v = d2 + t[18 + c];
-        if (v > b) {
-          b = v;
-          a = 2;
-        }
-        v = d3 + t[27 + c];
-        if (v > b) {
-          b = v;
-          a = 3;
-        }
-        v = d4 + t[36 + c];
-        if (v > b) {
-          b = v;
-          a = 4;
-        }
-        v = d5 + t[45 + c];
-        if (v > b) {
-          b = v;
-          a = 5;
-        }
-        v = d6 + t[54 + c];
-        if (v > b) {
-          b = v;
-          a = 6;
-        }
-        v = d7 + t[63 + c];
-        if (v > b) {
-          b = v;
-          a = 7;
-        }
-        v = d8 + t[72 + c];
-        if (v > b) {
-          b = v;
-          a = 8;
-        }
-      } else {
-        v = prev[c - 1] + t[(c - 1) * C + c];
-        if (v > b) {
-          b = v;
-          a = c - 1;
-        }
-        v = prev[c] + t[c * C + c];
-        if (v > b) {
-          b = v;
-          a = c;
+          a = p;
         }
       }
-      cur[c] = b + scores[sb + c];
+      cur[c] = b + scores[k * C + c];
       back[row + c] = a;
     }
     const swap = prev;
@@ -328,35 +243,30 @@ function viterbi(t: Float32Array, scores: Float32Array, from: number, to: number
 
 // Row C is the sentence start (treated like O); I-X may follow only X.
 const ALLOWED = new Uint8Array((C + 1) * C);
-for (let p = 0; p <= C; p++) {
-  for (let c = 0; c < C; c++) {
-    const ok = allowedTransition(p === C ? 0 : p, c);
-    ALLOWED[p * C + c] = ok ? 1 : 0;
-  }
-}
-// The unrolled Viterbi assumes 9 labels O, B-X, I-X (B odd, I even) where I-X may follow only B-X or I-X.
-for (let p = 0; p < C; p++) {
-  for (let c = 0; c < C; c++) {
-    const inside = c > 0 && (c & 1) === 0;
-    if (ALLOWED[p * C + c] !== (inside ? (p === c - 1 || p === c ? 1 : 0) : 1) || C !== 9) throw new Error('viterbi is unrolled for O, B-X, I-X over 4 types');
-  }
+for (let p = 0; p <= C; p++) for (let c = 0; c < C; c++) ALLOWED[p * C + c] = chainTransitionAllowed(p, c) ? 1 : 0;
+// Each label's allowed predecessors, lowest first (9 for O, B and U; 2 for I and L): the Viterbi visits only these.
+const PREDECESSOR_START = new Int32Array(C + 1);
+const PREDECESSORS = new Uint8Array(C * C);
+for (let c = 0, n = 0; c < C; c++) {
+  PREDECESSOR_START[c] = n;
+  for (let p = 0; p < C; p++) if (ALLOWED[p * C + c]) PREDECESSORS[n++] = p;
+  PREDECESSOR_START[c + 1] = n;
 }
 /** The Viterbi's second row (single-threaded scratch). */
 const viterbiRow = new Float32Array(C);
 
 /**
- * Both passes' weights of every feature: an open-addressing table of [key, id] pairs (2 MB, load
- * <= 2/3) and one dense Int16 table of 2C weights per feature id (C stage 1 then C stage 2, 4 MB).
- * The features both passes share (all first-pass features) are then looked up once instead of once
- * per pass; a feature a pass does not know has zero weights there, which adds nothing, so the sums
- * equal each chain's own. (Was one 64-byte slot per table slot, 16 MB, mostly padding and empty
- * slots; the smaller tables stay in cache better and score as fast.)
+ * Both passes' rows of every feature: an open-addressing table of [key, stage-1 row + 1, stage-2 row + 1]
+ * triples (0: the pass does not know the feature; load <= 2/3), pointing into the chains' own Int16 rows
+ * rather than copying them (with BILOU's 17 labels a copy of both passes' weights took 12 MB). The
+ * features both passes share (all first-pass features) are then looked up once instead of once per pass;
+ * a feature a pass does not know adds nothing there, so the sums equal each chain's own.
  */
 export class JointTable {
-  /** interleaved [key, feature id] pairs; key 0 = empty slot */
+  /** interleaved [key, row in a + 1, row in b + 1]; key 0 = empty slot */
   private readonly keys: Uint32Array;
-  /** feature id x (C stage-1 + C stage-2) weights */
-  private readonly w: Int16Array;
+  private readonly rowsA: Int16Array;
+  private readonly rowsB: Int16Array;
   private readonly mask: number;
 
   constructor(
@@ -370,23 +280,37 @@ export class JointTable {
     for (let s = 0; s < tb.length; s += 2) if (tb[s] !== 0 && rowOf(ta, tb[s]) < 0) n++;
     let slots = 1024;
     while (slots < n * 1.5) slots *= 2;
-    this.keys = new Uint32Array(slots * 2);
-    this.w = new Int16Array(n * 2 * C);
+    this.keys = new Uint32Array(slots * 3);
+    this.rowsA = a.rows;
+    this.rowsB = b.rows;
     this.mask = slots - 1;
-    let ids = 0;
-    const put = (k: number, rows: Int16Array, r: number, off: number): void => {
+    let stored = 0;
+    const put = (k: number, r: number, pass: number): void => {
       let s = k & this.mask;
-      while (this.keys[s << 1] !== 0 && this.keys[s << 1] !== k) s = (s + 1) & this.mask;
-      if (this.keys[s << 1] === 0) {
-        this.keys[s << 1] = k;
-        this.keys[(s << 1) + 1] = ids++;
+      while (this.keys[s * 3] !== 0 && this.keys[s * 3] !== k) s = (s + 1) & this.mask;
+      if (this.keys[s * 3] === 0) {
+        this.keys[s * 3] = k;
+        stored++;
       }
-      const o = this.keys[(s << 1) + 1] * 2 * C + off;
-      for (let c = 0; c < C; c++) this.w[o + c] = rows[r * C + c];
+      this.keys[s * 3 + 1 + pass] = r + 1;
     };
-    for (let s = 0; s < ta.length; s += 2) if (ta[s] !== 0) put(ta[s], a.rows, ta[s + 1], 0);
-    for (let s = 0; s < tb.length; s += 2) if (tb[s] !== 0) put(tb[s], b.rows, tb[s + 1], C);
-    if (ids !== n) throw new Error(`joint table: ${ids} features, expected ${n}`);
+    for (let s = 0; s < ta.length; s += 2) if (ta[s] !== 0) put(ta[s], ta[s + 1], 0);
+    for (let s = 0; s < tb.length; s += 2) if (tb[s] !== 0) put(tb[s], tb[s + 1], 1);
+    if (stored !== n) throw new Error(`joint table: ${stored} features, expected ${n}`);
+  }
+
+  /** Slot of a feature hash, -1 when neither pass knows the feature. */
+  private slotOf(h: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    const k = h === 0 ? 1 : h;
+    let s = k & mask;
+    for (;;) {
+      const kk = keys[s * 3];
+      if (kk === k) return s;
+      if (kk === 0) return -1;
+      s = (s + 1) & mask;
+    }
   }
 
   /**
@@ -395,8 +319,9 @@ export class JointTable {
    */
   score(feats: Uint32Array, from: number, to: number, init1: Int32Array, init2: Int32Array, scores: Float32Array, sums2: Int32Array, base: number): void {
     const keys = this.keys;
-    const w = this.w;
-    const mask = this.mask;
+    const wa = this.rowsA;
+    const wb = this.rowsB;
+    // Seventeen accumulators per pass in registers rather than read-modify-write on the arrays (C === 17).
     let a0 = init1[0],
       a1 = init1[1],
       a2 = init1[2],
@@ -405,7 +330,15 @@ export class JointTable {
       a5 = init1[5],
       a6 = init1[6],
       a7 = init1[7],
-      a8 = init1[8];
+      a8 = init1[8],
+      a9 = init1[9],
+      a10 = init1[10],
+      a11 = init1[11],
+      a12 = init1[12],
+      a13 = init1[13],
+      a14 = init1[14],
+      a15 = init1[15],
+      a16 = init1[16];
     let b0 = init2[0],
       b1 = init2[1],
       b2 = init2[2],
@@ -414,37 +347,59 @@ export class JointTable {
       b5 = init2[5],
       b6 = init2[6],
       b7 = init2[7],
-      b8 = init2[8];
+      b8 = init2[8],
+      b9 = init2[9],
+      b10 = init2[10],
+      b11 = init2[11],
+      b12 = init2[12],
+      b13 = init2[13],
+      b14 = init2[14],
+      b15 = init2[15],
+      b16 = init2[16];
     for (let f = from; f < to; f++) {
-      const h = feats[f];
-      const k = h === 0 ? 1 : h;
-      let s = k & mask;
-      for (;;) {
-        const kk = keys[s << 1];
-        if (kk === k) {
-          const o = keys[(s << 1) + 1] * W;
-          a0 += w[o];
-          a1 += w[o + 1];
-          a2 += w[o + 2];
-          a3 += w[o + 3];
-          a4 += w[o + 4];
-          a5 += w[o + 5];
-          a6 += w[o + 6];
-          a7 += w[o + 7];
-          a8 += w[o + 8];
-          b0 += w[o + 9];
-          b1 += w[o + 10];
-          b2 += w[o + 11];
-          b3 += w[o + 12];
-          b4 += w[o + 13];
-          b5 += w[o + 14];
-          b6 += w[o + 15];
-          b7 += w[o + 16];
-          b8 += w[o + 17];
-          break;
-        }
-        if (kk === 0) break;
-        s = (s + 1) & mask;
+      const s = this.slotOf(feats[f]);
+      if (s < 0) continue;
+      const ra = keys[s * 3 + 1];
+      if (ra !== 0) {
+        const o = (ra - 1) * C;
+        a0 += wa[o];
+        a1 += wa[o + 1];
+        a2 += wa[o + 2];
+        a3 += wa[o + 3];
+        a4 += wa[o + 4];
+        a5 += wa[o + 5];
+        a6 += wa[o + 6];
+        a7 += wa[o + 7];
+        a8 += wa[o + 8];
+        a9 += wa[o + 9];
+        a10 += wa[o + 10];
+        a11 += wa[o + 11];
+        a12 += wa[o + 12];
+        a13 += wa[o + 13];
+        a14 += wa[o + 14];
+        a15 += wa[o + 15];
+        a16 += wa[o + 16];
+      }
+      const rb = keys[s * 3 + 2];
+      if (rb !== 0) {
+        const o = (rb - 1) * C;
+        b0 += wb[o];
+        b1 += wb[o + 1];
+        b2 += wb[o + 2];
+        b3 += wb[o + 3];
+        b4 += wb[o + 4];
+        b5 += wb[o + 5];
+        b6 += wb[o + 6];
+        b7 += wb[o + 7];
+        b8 += wb[o + 8];
+        b9 += wb[o + 9];
+        b10 += wb[o + 10];
+        b11 += wb[o + 11];
+        b12 += wb[o + 12];
+        b13 += wb[o + 13];
+        b14 += wb[o + 14];
+        b15 += wb[o + 15];
+        b16 += wb[o + 16];
       }
     }
     scores[base] = a0;
@@ -456,6 +411,14 @@ export class JointTable {
     scores[base + 6] = a6;
     scores[base + 7] = a7;
     scores[base + 8] = a8;
+    scores[base + 9] = a9;
+    scores[base + 10] = a10;
+    scores[base + 11] = a11;
+    scores[base + 12] = a12;
+    scores[base + 13] = a13;
+    scores[base + 14] = a14;
+    scores[base + 15] = a15;
+    scores[base + 16] = a16;
     sums2[base] = b0;
     sums2[base + 1] = b1;
     sums2[base + 2] = b2;
@@ -465,20 +428,14 @@ export class JointTable {
     sums2[base + 6] = b6;
     sums2[base + 7] = b7;
     sums2[base + 8] = b8;
-  }
-
-  /** Offset of a feature's weights in w, -1 when neither pass knows the feature. */
-  private offsetOf(h: number): number {
-    const keys = this.keys;
-    const mask = this.mask;
-    const k = h === 0 ? 1 : h;
-    let s = k & mask;
-    for (;;) {
-      const kk = keys[s << 1];
-      if (kk === k) return keys[(s << 1) + 1] * W;
-      if (kk === 0) return -1;
-      s = (s + 1) & mask;
-    }
+    sums2[base + 9] = b9;
+    sums2[base + 10] = b10;
+    sums2[base + 11] = b11;
+    sums2[base + 12] = b12;
+    sums2[base + 13] = b13;
+    sums2[base + 14] = b14;
+    sums2[base + 15] = b15;
+    sums2[base + 16] = b16;
   }
 
   /**
@@ -486,29 +443,48 @@ export class JointTable {
    * the same sums as b.scoreFrom, so a two-pass model needs no per-chain tables.
    */
   scoreSecondFrom(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number, init: Int32Array, initBase: number): void {
-    const w = this.w;
+    const keys = this.keys;
+    const wb = this.rowsB;
     let a0 = init[initBase],
       a1 = init[initBase + 1],
       a2 = init[initBase + 2],
       a3 = init[initBase + 3],
-      a4 = init[initBase + 4];
-    let a5 = init[initBase + 5],
+      a4 = init[initBase + 4],
+      a5 = init[initBase + 5],
       a6 = init[initBase + 6],
       a7 = init[initBase + 7],
-      a8 = init[initBase + 8];
+      a8 = init[initBase + 8],
+      a9 = init[initBase + 9],
+      a10 = init[initBase + 10],
+      a11 = init[initBase + 11],
+      a12 = init[initBase + 12],
+      a13 = init[initBase + 13],
+      a14 = init[initBase + 14],
+      a15 = init[initBase + 15],
+      a16 = init[initBase + 16];
     for (let f = from; f < to; f++) {
-      const o0 = this.offsetOf(feats[f]);
-      if (o0 < 0) continue;
-      const o = o0 + C;
-      a0 += w[o];
-      a1 += w[o + 1];
-      a2 += w[o + 2];
-      a3 += w[o + 3];
-      a4 += w[o + 4];
-      a5 += w[o + 5];
-      a6 += w[o + 6];
-      a7 += w[o + 7];
-      a8 += w[o + 8];
+      const s = this.slotOf(feats[f]);
+      if (s < 0) continue;
+      const rb = keys[s * 3 + 2];
+      if (rb === 0) continue;
+      const o = (rb - 1) * C;
+      a0 += wb[o];
+      a1 += wb[o + 1];
+      a2 += wb[o + 2];
+      a3 += wb[o + 3];
+      a4 += wb[o + 4];
+      a5 += wb[o + 5];
+      a6 += wb[o + 6];
+      a7 += wb[o + 7];
+      a8 += wb[o + 8];
+      a9 += wb[o + 9];
+      a10 += wb[o + 10];
+      a11 += wb[o + 11];
+      a12 += wb[o + 12];
+      a13 += wb[o + 13];
+      a14 += wb[o + 14];
+      a15 += wb[o + 15];
+      a16 += wb[o + 16];
     }
     scores[base] = a0;
     scores[base + 1] = a1;
@@ -519,22 +495,31 @@ export class JointTable {
     scores[base + 6] = a6;
     scores[base + 7] = a7;
     scores[base + 8] = a8;
+    scores[base + 9] = a9;
+    scores[base + 10] = a10;
+    scores[base + 11] = a11;
+    scores[base + 12] = a12;
+    scores[base + 13] = a13;
+    scores[base + 14] = a14;
+    scores[base + 15] = a15;
+    scores[base + 16] = a16;
   }
 
   /** Integer weight sums of feats[from..to) in pass `stage` (0: a, 1: b) into acc[accBase..accBase+C), like that chain's sumInt. */
   sumInt(stage: number, feats: Uint32Array, from: number, to: number, acc: Int32Array, accBase: number): void {
-    const w = this.w;
-    const off = stage * C;
+    const keys = this.keys;
+    const w = stage === 0 ? this.rowsA : this.rowsB;
     for (let c = 0; c < C; c++) acc[accBase + c] = 0;
     for (let f = from; f < to; f++) {
-      const o = this.offsetOf(feats[f]);
-      if (o >= 0) for (let c = 0; c < C; c++) acc[accBase + c] += w[o + off + c];
+      const s = this.slotOf(feats[f]);
+      if (s < 0) continue;
+      const r = keys[s * 3 + 1 + stage];
+      if (r === 0) continue;
+      const o = (r - 1) * C;
+      for (let c = 0; c < C; c++) acc[accBase + c] += w[o + c];
     }
   }
 }
-
-/** Weights per feature in the joint table (both passes). */
-const W = 2 * C;
 
 /** Row of a stored key in a [key,row] open-addressing table, -1 when absent. */
 function rowOf(table: Uint32Array, k: number): number {

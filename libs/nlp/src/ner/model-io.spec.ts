@@ -1,6 +1,6 @@
 import { decodeBundle, encodeBundle } from './model-io';
 import { CompactChain, LinearChain } from './linear-chain';
-import { NUM_LABELS } from './labels';
+import { NUM_CHAIN_LABELS } from './labels';
 
 describe('model file format', () => {
   it('round-trips typed arrays and metadata', () => {
@@ -22,14 +22,14 @@ describe('CompactChain', () => {
     const dense = LinearChain.empty(8);
     const seen = [0x12345678, 0x9abcdef0, 0x0badf00d];
     seen.forEach((h, k) => {
-      for (let c = 0; c < NUM_LABELS; c++) dense.weights[(h & dense.mask) * NUM_LABELS + c] = (k + 1) * (c - 4);
+      for (let c = 0; c < NUM_CHAIN_LABELS; c++) dense.weights[(h & dense.mask) * NUM_CHAIN_LABELS + c] = (k + 1) * (c - 4);
     });
     const compact = CompactChain.fromDense(dense, seen);
     const feats = Uint32Array.from([...seen, 0x77777777]);
-    const a = new Float32Array(NUM_LABELS);
-    const b = new Float32Array(NUM_LABELS);
+    const a = new Float32Array(NUM_CHAIN_LABELS);
+    const b = new Float32Array(NUM_CHAIN_LABELS);
     dense.score(feats, 0, 3, a, 0);
     compact.score(feats, 0, 4, b, 0); // the unseen feature adds nothing
-    for (let c = 0; c < NUM_LABELS; c++) expect(b[c] * compact.scale).toBeCloseTo(a[c], 2);
+    for (let c = 0; c < NUM_CHAIN_LABELS; c++) expect(b[c] * compact.scale).toBeCloseTo(a[c], 2);
   });
 });

@@ -3,7 +3,7 @@ import { DEFAULT_MODEL_PATH } from '../model-path';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { buildDocContext } from './features';
 import { ChainScorer, CompactChain } from './linear-chain';
-import { NUM_LABELS } from './labels';
+import { NUM_CHAIN_LABELS } from './labels';
 import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
 import { applyPersonTitles } from './honorifics';
@@ -38,6 +38,9 @@ export class NerModel {
   }
 
   static fromBundle(b: ModelBundle): NerModel {
+    // A model trained on other chain labels (BIO's 9) would score garbage: refuse it.
+    if (b.meta.labels !== NUM_CHAIN_LABELS)
+      throw new Error(`NER model scores ${String(b.meta.labels)} labels, this code ${NUM_CHAIN_LABELS}: retrain it (npm run train:ner)`);
     const chain = (p: string): CompactChain | undefined => {
       const rows = b.arrays[`${p}.rows`] as Int16Array | undefined;
       if (!rows) return undefined;
@@ -56,7 +59,7 @@ export class NerModel {
   }
 
   toBuffer(): Buffer {
-    const meta: Record<string, unknown> = { ...this.meta, labels: NUM_LABELS };
+    const meta: Record<string, unknown> = { ...this.meta, labels: NUM_CHAIN_LABELS };
     const arrays: ModelBundle['arrays'] = {};
     const put = (p: string, c: ChainScorer): void => {
       if (!(c instanceof CompactChain)) throw new Error('only compact chains are saved');

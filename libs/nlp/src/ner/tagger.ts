@@ -2,9 +2,9 @@ import * as features from './features';
 import { DocContext } from './features';
 import { ChainScorer, CompactChain, JointTable } from './linear-chain';
 import { TokenInfo } from './token-info';
-import { NUM_LABELS } from './labels';
+import { NUM_CHAIN_LABELS, chainToBio } from './labels';
 
-const C = NUM_LABELS;
+const C = NUM_CHAIN_LABELS;
 // Locals: cheaper than imported bindings in the per-token loop under every loader.
 const { MAX_FEATURES, baseFeatures, documentTypes, stage2Features, contextFeatures, wordFeatures, padFeatures } = features;
 const NUM_ROLES = features.NUM_ROLES;
@@ -50,13 +50,16 @@ function decodeAll(chain: ChainScorer, ctx: DocContext, scores: Float32Array, ou
   for (let k = 1; k <= count; k++) {
     if (k === count || ctx.sentenceOf[k] !== ctx.sentenceOf[s]) {
       chain.decode(scores, s, k, out, scratch.back, scratch.delta);
+      chainToBio(out, s, k);
       s = k;
     }
   }
 }
 
 const WORD_FIELDS = 13; // word, lower, shape, prefix x4, suffix x4, case class, length
-const CACHE_ENTRIES = 1 << 15;
+// 16,384 words x 2 passes x 5 roles x 17 labels x 4 bytes: 11 MB, the room 32,768 words took with BIO's 9
+// labels (kept so, the entity-extract service's peak RSS stays under 200 MB; see libs/nlp/README.md).
+const CACHE_ENTRIES = 1 << 14;
 const CACHE_SLOTS = CACHE_ENTRIES * 2;
 
 /**
@@ -115,12 +118,12 @@ class WordScoreCache {
   }
 
   /**
-   * Keeps the entries computed so far (up to a quarter of the cache) through every later flush: a full
+   * Keeps the entries computed so far (up to half the cache) through every later flush: a full
    * cache is emptied at once, and without this the commonest words ("the", "said") were computed
    * again after each flush, while they are most of any article's tokens.
    */
   pin(): void {
-    this.pinned = Math.min(this.size, CACHE_ENTRIES >> 2);
+    this.pinned = Math.min(this.size, CACHE_ENTRIES >> 1);
     if (this.pinned < this.size) this.flush();
   }
 
