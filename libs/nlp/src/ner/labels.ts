@@ -21,6 +21,7 @@ export function labelType(label: number): number {
 export function isBegin(label: number): boolean {
   return label > 0 && (label - 1) % 2 === 0;
 }
+
 export interface LabelSpan {
   start: number; // token index
   end: number; // exclusive
