@@ -58,7 +58,7 @@ export class CompactChain implements ChainScorer {
   /**
    * Runtime layout: 64-byte slots [key:u32 | C x i16 weights | pad] in one buffer, so a lookup touches one
    * cache line (key and weights together) instead of two. Built on the first direct lookup: a
-   * two-pass model is scored through its JointTable, so its chains never need them (16 MB saved).
+   * two-pass model is scored through its JointTable, so its chains never need them (2 x 16 MB saved).
    */
   private slotKeys = EMPTY_KEYS;
   private slotWeights = EMPTY_WEIGHTS;
@@ -199,7 +199,6 @@ const keyOf = (h: number): number => (h === 0 ? 1 : h >>> 0);
 const PRESENT_SHIFT = 11; // 2^21 bits
 // A slot is the key (u32) and the C = 17 weights (i16): 38 bytes, padded to one 64-byte cache line.
 const SLOT_BYTES = 64;
-if (C !== 17) throw new Error('JointTable.score is unrolled for 17 labels');
 const SLOT_U32 = SLOT_BYTES / 4;
 const SLOT_I16 = SLOT_BYTES / 2;
 
@@ -254,6 +253,9 @@ for (let c = 0, n = 0; c < C; c++) {
 }
 /** The Viterbi's second row (single-threaded scratch). */
 const viterbiRow = new Float32Array(C);
+
+// score and scoreSecondFrom keep one accumulator per label in a local.
+if (C !== 17) throw new Error('JointTable.score and scoreSecondFrom are unrolled for 17 labels');
 
 /**
  * Both passes' rows of every feature: an open-addressing table of [key, stage-1 row + 1, stage-2 row + 1]
