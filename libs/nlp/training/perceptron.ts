@@ -1,5 +1,5 @@
-import { LinearChain } from '../src/ner/linear-chain';
-import { NUM_CHAIN_LABELS, chainToBio } from '../src/ner/labels';
+import { LinearChain, decodeDocument } from '../src/ner/linear-chain';
+import { NUM_CHAIN_LABELS } from '../src/ner/labels';
 
 const C = NUM_CHAIN_LABELS;
 
@@ -115,14 +115,7 @@ export class Perceptron {
         for (let c = 0; c < C; c++) scores[i * C + c] += w[o + c];
       }
     }
-    let s = 0;
-    for (let k = 1; k <= count; k++) {
-      if (k === count || sentenceOf[k] !== sentenceOf[s]) {
-        chain.decode(scores, s, k, out, back, delta);
-        chainToBio(out, s, k);
-        s = k;
-      }
-    }
+    decodeDocument(chain, scores, sentenceOf, count, out, back, delta);
     return out;
   }
 }

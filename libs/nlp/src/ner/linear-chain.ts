@@ -1,4 +1,4 @@
-import { NUM_CHAIN_LABELS, chainTransitionAllowed } from './labels';
+import { NUM_CHAIN_LABELS, chainToBio, chainTransitionAllowed } from './labels';
 
 const C = NUM_CHAIN_LABELS;
 const NEG = -1e30;
@@ -9,6 +9,29 @@ export interface ChainScorer {
   /** Adds the weights of feats[from..to) into scores[base .. base+C). */
   score(feats: Uint32Array, from: number, to: number, scores: Float32Array, base: number): void;
   decode(scores: Float32Array, from: number, to: number, out: Uint8Array, back: Uint8Array, delta: Float32Array): void;
+}
+
+/**
+ * Decodes each sentence of a document (the runs of equal sentenceOf) and reads its chain labels as BIO,
+ * the labels tagging hands on. back is scratch of at least the longest sentence's length x C.
+ */
+export function decodeDocument(
+  chain: ChainScorer,
+  scores: Float32Array,
+  sentenceOf: Int32Array,
+  count: number,
+  out: Uint8Array,
+  back: Uint8Array,
+  delta: Float32Array,
+): void {
+  let s = 0;
+  for (let k = 1; k <= count; k++) {
+    if (k === count || sentenceOf[k] !== sentenceOf[s]) {
+      chain.decode(scores, s, k, out, back, delta);
+      chainToBio(out, s, k);
+      s = k;
+    }
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import * as features from './features';
 import { DocContext } from './features';
-import { ChainScorer, CompactChain, JointTable } from './linear-chain';
+import { ChainScorer, CompactChain, JointTable, decodeDocument } from './linear-chain';
 import { TokenInfo } from './token-info';
-import { NUM_CHAIN_LABELS, chainToBio } from './labels';
+import { NUM_CHAIN_LABELS } from './labels';
 
 const C = NUM_CHAIN_LABELS;
 // Locals: cheaper than imported bindings in the per-token loop under every loader.
@@ -45,15 +45,7 @@ class Scratch {
 const scratch = new Scratch();
 
 function decodeAll(chain: ChainScorer, ctx: DocContext, scores: Float32Array, out: Uint8Array): void {
-  const count = ctx.count;
-  let s = 0;
-  for (let k = 1; k <= count; k++) {
-    if (k === count || ctx.sentenceOf[k] !== ctx.sentenceOf[s]) {
-      chain.decode(scores, s, k, out, scratch.back, scratch.delta);
-      chainToBio(out, s, k);
-      s = k;
-    }
-  }
+  decodeDocument(chain, scores, ctx.sentenceOf, ctx.count, out, scratch.back, scratch.delta);
 }
 
 const WORD_FIELDS = 13; // word, lower, shape, prefix x4, suffix x4, case class, length
