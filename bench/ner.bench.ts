@@ -8,7 +8,7 @@ import { runEntitiesCommand } from '../apps/cli/src/commands/entities.command';
 import { NerModel } from '../libs/nlp/src/ner/ner-model';
 import { DEFAULT_MODEL_PATH } from '../libs/nlp/src/model-path';
 import { NER_EXTRA_SETS, TO_CONLL, charSpansToTags, docText, readConll, readNerExtra, score } from './ner-conll';
-import { labelledNames, unseenNameScore } from './lib/unseen-names';
+import { labelledNames, unseenNameScore } from '../libs/nlp/training/unseen-names';
 import type { ConllDoc } from '../libs/nlp/training/conll';
 
 interface OutLine {

@@ -282,15 +282,21 @@ export function tagWithFeatures(chain: LinearChain, f: DocFeatures, sentenceOf: 
 }
 
 export function evaluate(model: NerModel, docs: PreparedDoc[]): ReturnType<typeof score> {
+  const { gold, predicted } = tagPrepared(model, docs);
+  return score(gold, predicted);
+}
+
+/** Each document's gold IOB2 tags and the model's, on the CoNLL tokens. */
+function tagPrepared(model: NerModel, docs: PreparedDoc[]): { gold: string[][]; predicted: string[][] } {
   const gold: string[][] = [];
-  const pred: string[][] = [];
+  const predicted: string[][] = [];
   for (const d of docs) {
     const labels = model.tag(d.text, d.starts, d.ends, d.ctx.count, d.sentenceOf);
     const spans = labelsToSpans(labels, 0, labels.length).map((s) => ({ start: d.starts[s.start], end: d.ends[s.end - 1], type: NER_TYPES[s.type - 1] }));
     gold.push(d.conllTags);
-    pred.push(charSpansToTags(spans, d.conllStarts, d.conllEnds));
+    predicted.push(charSpansToTags(spans, d.conllStarts, d.conllEnds));
   }
-  return score(gold, pred);
+  return { gold, predicted };
 }
 
 function fmt(s: ReturnType<typeof score>): string {
@@ -386,10 +392,20 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
 
 /** Model-label scores of `docs` (prepared with the model's own gazetteer, memory and classes). */
 export function scoreDocs(model: NerModel, docs: ConllDoc[]): ReturnType<typeof score> {
-  return evaluate(
+  const tagged = tagDocs(model, docs);
+  return score(
+    tagged.map((d) => d.gold),
+    tagged.map((d) => d.predicted),
+  );
+}
+
+/** The documents tagged by the model: gold and predicted IOB2 tags beside the tokens, flat per document. */
+export function tagDocs(model: NerModel, docs: ConllDoc[]): Array<{ tokens: string[]; gold: string[]; predicted: string[] }> {
+  const { gold, predicted } = tagPrepared(
     model,
     docs.map((d) => prepare(d, model.gazetteer, model.memory, model.wordClasses)),
   );
+  return docs.map((d, i) => ({ tokens: d.tokens.flat(), gold: gold[i], predicted: predicted[i] }));
 }
 
 /** Settings from `--settings` (default training/settings.json) with the command-line switches applied. */

@@ -4,7 +4,7 @@
  * says little about them. A name is its tokens lower-cased and joined by spaces; an entity counts here
  * when its name is not among the names labelled (any type) in the training documents.
  */
-import { entitySpans } from '../../libs/nlp/training/conll';
+import { entitySpans } from './conll';
 
 export interface TaggedTokens {
   tokens: string[];
