@@ -8,7 +8,7 @@ import { runEntitiesCommand } from '../apps/cli/src/commands/entities.command';
 import { NerModel } from '../libs/nlp/src/ner/ner-model';
 import { DEFAULT_MODEL_PATH } from '../libs/nlp/src/model-path';
 import { NER_EXTRA_SETS, TO_CONLL, charSpansToTags, docText, readConll, readNerExtra, score } from './ner-conll';
-import { labelledNames, unseenNameScore } from '../libs/nlp/training/unseen-names';
+import { namesLabelledIn, unseenNameScore } from '../libs/nlp/training/unseen-names';
 import type { ConllDoc } from '../libs/nlp/training/conll';
 
 interface OutLine {
@@ -65,8 +65,7 @@ function scoreOutput(conll: ConllDoc[], docs: Doc[], out: OutLine[], seen: Set<s
 
 /** Names labelled in what the model was trained on: train, and dev when the model says so. */
 function trainingNames(trainedOnDev: boolean): Set<string> {
-  const flat = (d: ConllDoc) => ({ tokens: d.tokens.flat(), tags: d.tags.flat() });
-  return labelledNames([...readConll('train'), ...(trainedOnDev ? readConll('dev') : [])].map(flat));
+  return namesLabelledIn([...readConll('train'), ...(trainedOnDev ? readConll('dev') : [])]);
 }
 
 async function main(): Promise<void> {

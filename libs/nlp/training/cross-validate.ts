@@ -8,8 +8,8 @@
 // Usage: npx tsx libs/nlp/training/cross-validate.ts [--folds K] [--only i,j] [--settings path] [--no-stage2]
 import { readConll, score } from './conll';
 import { foldBlock, PooledScore, SCORED_TYPES as TYPES } from './cv-blocks';
-import { elapsedLog, readSettings, tagDocs, trainInputs, trainModel } from './train-ner';
-import { labelledNames, UnseenNameScore, unseenNameScore } from './unseen-names';
+import { elapsedLog, readSettings, scoreTagged, tagDocs, trainInputs, trainModel } from './train-ner';
+import { namesLabelledIn, UnseenNameScore, unseenNameScore, unseenScoreOf } from './unseen-names';
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -31,11 +31,8 @@ function main(): void {
     const training = [...docs.slice(0, lo), ...docs.slice(hi)];
     const model = trainModel(training, inputs, {});
     const tagged = tagDocs(model, docs.slice(lo, hi));
-    const s = score(
-      tagged.map((d) => d.gold),
-      tagged.map((d) => d.predicted),
-    );
-    const u = unseenNameScore(tagged, labelledNames(training.map((d) => ({ tokens: d.tokens.flat(), tags: d.tags.flat() }))));
+    const s = scoreTagged(tagged);
+    const u = unseenNameScore(tagged, namesLabelledIn(training));
     pooled.add(s);
     for (const key of ['gold', 'predicted', 'correct'] as const) unseen[key] += u[key];
     rows.push(row(`fold ${f + 1} (docs ${lo}-${hi - 1})`, s, u));
@@ -43,14 +40,13 @@ function main(): void {
   }
   console.log(`| ${folds}-fold CV over train, F1 | ${TYPES.join(' | ')} | unseen names (right / found / gold) |\n|---|${TYPES.map(() => '---|').join('')}---|`);
   for (const r of rows) console.log(r);
-  const unseenF1 = (2 * unseen.correct) / (unseen.gold + unseen.predicted);
-  console.log(
-    `| **pooled** | ${TYPES.map((t) => (100 * pooled.f1(t)).toFixed(2)).join(' | ')} | ${(100 * unseenF1).toFixed(2)} (${unseen.correct} / ${unseen.predicted} / ${unseen.gold}) |`,
-  );
+  console.log(`| **pooled** | ${TYPES.map((t) => (100 * pooled.f1(t)).toFixed(2)).join(' | ')} | ${unseenCell(unseenScoreOf(unseen))} |`);
 }
 
 function row(name: string, s: ReturnType<typeof score>, u: UnseenNameScore): string {
-  return `| ${name} | ${TYPES.map((t) => (100 * s[t].f).toFixed(2)).join(' | ')} | ${(100 * u.f).toFixed(2)} (${u.correct} / ${u.predicted} / ${u.gold}) |`;
+  return `| ${name} | ${TYPES.map((t) => (100 * s[t].f).toFixed(2)).join(' | ')} | ${unseenCell(u)} |`;
 }
+
+const unseenCell = (u: UnseenNameScore) => `${(100 * u.f).toFixed(2)} (${u.correct} / ${u.predicted} / ${u.gold})`;
 
 main();

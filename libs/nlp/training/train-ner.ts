@@ -392,7 +392,11 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
 
 /** Model-label scores of `docs` (prepared with the model's own gazetteer, memory and classes). */
 export function scoreDocs(model: NerModel, docs: ConllDoc[]): ReturnType<typeof score> {
-  const tagged = tagDocs(model, docs);
+  return scoreTagged(tagDocs(model, docs));
+}
+
+/** Model-label scores of documents tagDocs tagged. */
+export function scoreTagged(tagged: Array<{ gold: string[]; predicted: string[] }>): ReturnType<typeof score> {
   return score(
     tagged.map((d) => d.gold),
     tagged.map((d) => d.predicted),

@@ -4,7 +4,7 @@
  * says little about them. A name is its tokens lower-cased and joined by spaces; an entity counts here
  * when its name is not among the names labelled (any type) in the training documents.
  */
-import { entitySpans } from './conll';
+import { ConllDoc, entitySpans } from './conll';
 
 export interface TaggedTokens {
   tokens: string[];
@@ -33,6 +33,18 @@ export function labelledNames(docs: TaggedTokens[]): Set<string> {
   return names;
 }
 
+/** The names labelled in CoNLL documents (sentences flattened), any type. */
+export function namesLabelledIn(docs: ConllDoc[]): Set<string> {
+  return labelledNames(docs.map((d) => ({ tokens: d.tokens.flat(), tags: d.tags.flat() })));
+}
+
+/** Precision, recall and F1 of unseen-name counts (one document set's, or several pooled). */
+export function unseenScoreOf({ gold, predicted, correct }: { gold: number; predicted: number; correct: number }): UnseenNameScore {
+  const p = predicted ? correct / predicted : 0;
+  const r = gold ? correct / gold : 0;
+  return { gold, predicted, correct, p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
 /** Precision over predicted entities with an unseen name, recall over gold ones (exact span and type). */
 export function unseenNameScore(docs: Array<{ tokens: string[]; gold: string[]; predicted: string[] }>, seen: Set<string>): UnseenNameScore {
   let gold = 0;
@@ -51,7 +63,5 @@ export function unseenNameScore(docs: Array<{ tokens: string[]; gold: string[]; 
       if (goldKeys.has(`${span.start}:${span.end}:${span.type}`)) correct++;
     }
   }
-  const p = predicted ? correct / predicted : 0;
-  const r = gold ? correct / gold : 0;
-  return { gold, predicted, correct, p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+  return unseenScoreOf({ gold, predicted, correct });
 }
