@@ -45,21 +45,44 @@ function check(name: string, ok: boolean, detail = ''): boolean {
 }
 
 // ---- shell ----
+// Every command has a time limit: a docker or compose call that never returns (a wedged daemon,
+// a rabbitmqctl waiting on a broker that is going away) would otherwise hold the suite, and CI,
+// until CI's own limit kills everything and no result is printed at all.
+const COMMAND_TIMEOUT_MS = 180000;
+const COMPOSE_TIMEOUT_MS = 300000;
+const BUILD_TIMEOUT_MS = 1200000;
 interface Run {
   status: number | null;
   stdout: string;
   stderr: string;
 }
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Run {
-  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? String(result.error ?? '') };
+function timedOut(command: string, args: string[], timeoutMs: number): string {
+  return `timed out after ${timeoutMs / 1000} s: ${command} ${args.join(' ').slice(0, 200)}`;
+}
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = COMMAND_TIMEOUT_MS): Run {
+  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' });
+  const stderr =
+    (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT'
+      ? timedOut(command, args, timeoutMs)
+      : (result.stderr ?? String(result.error ?? ''));
+  return { status: result.status, stdout: result.stdout ?? '', stderr };
 }
 /** As run(), without blocking the event loop (for work beside the AMQP traffic). */
-function runAsync(command: string, args: string[]): Promise<Run> {
+function runAsync(command: string, args: string[], timeoutMs = 60000): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: stdout ?? '', stderr: stderr ?? '' });
-    });
+    execFile(
+      command,
+      args,
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' },
+      (error, stdout, stderr) => {
+        const killed = error && 'killed' in error && error.killed;
+        resolve({
+          status: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          stdout: stdout ?? '',
+          stderr: killed ? timedOut(command, args, timeoutMs) : (stderr ?? ''),
+        });
+      },
+    );
   });
 }
 function runOrThrow(command: string, args: string[], env?: NodeJS.ProcessEnv): string {
@@ -82,7 +105,7 @@ function composeEnv(secrets: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 function compose(files: string[], args: string[], env: NodeJS.ProcessEnv): Run {
-  return run('docker-compose', ['-p', PROJECT, '--env-file', emptyEnvFile, ...files, ...args], env);
+  return run('docker-compose', ['-p', PROJECT, '--env-file', emptyEnvFile, ...files, ...args], env, COMPOSE_TIMEOUT_MS);
 }
 
 // ---- the project's containers ----
@@ -192,7 +215,19 @@ class BrokerTrafficSampler {
     const containers = await projectContainersAsync();
     const rabbit = containers.find((c) => c.service === 'rabbitmq' && c.state === 'running');
     if (!rabbit) return;
-    const result = await runAsync('docker', ['exec', rabbit.id, 'rabbitmqctl', '-q', 'list_connections', 'name', 'send_oct', '--formatter', 'json']);
+    const result = await runAsync('docker', [
+      'exec',
+      rabbit.id,
+      'rabbitmqctl',
+      '-q',
+      'list_connections',
+      'name',
+      'send_oct',
+      '--formatter',
+      'json',
+      '--timeout',
+      '30',
+    ]);
     if (result.status !== 0) return; // the broker is restarting
     // A connection's name is "<peer ip>:<port> -> <broker ip>:5672" (peer_host is a tuple in JSON).
     let rows: Array<{ name: string; send_oct: number }>;
@@ -225,6 +260,7 @@ class BrokerTrafficSampler {
   }
 
   async stop(): Promise<void> {
+    if (!this.running) return; // stopped already: its last sample is taken
     this.running = false;
     await this.loop;
     try {
@@ -560,30 +596,32 @@ async function productionProfile(): Promise<void> {
   }
 }
 
+/** Values for interpolation only: `down` uses none of them. */
+const CLEANUP_PLACEHOLDERS = Object.fromEntries(
+  [
+    'API_KEYS',
+    'RABBITMQ_USER',
+    'RABBITMQ_PASSWORD',
+    'POSTGRES_USER',
+    'POSTGRES_PASSWORD',
+    'POSTGRES_DB',
+    'INGEST_DB_PASSWORD',
+    'PARSE_DB_PASSWORD',
+    'ENTITY_EXTRACT_DB_PASSWORD',
+    'PUBLISH_DB_PASSWORD',
+  ].map((name) => [name, 'cleanup-placeholder']),
+);
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const docker = run('docker', ['info', '--format', '{{.ServerVersion}}']);
   if (docker.status !== 0) throw new Error(`no Docker engine answers (${docker.stderr.trim().split('\n').pop()}); see tools/docker/setup-docker.sh`);
-  // Whatever an interrupted earlier run left (interpolation needs values; `down` uses none of them).
-  const placeholders = Object.fromEntries(
-    [
-      'API_KEYS',
-      'RABBITMQ_USER',
-      'RABBITMQ_PASSWORD',
-      'POSTGRES_USER',
-      'POSTGRES_PASSWORD',
-      'POSTGRES_DB',
-      'INGEST_DB_PASSWORD',
-      'PARSE_DB_PASSWORD',
-      'ENTITY_EXTRACT_DB_PASSWORD',
-      'PUBLISH_DB_PASSWORD',
-    ].map((name) => [name, 'cleanup-placeholder']),
-  );
-  compose(PROD_FILES, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv(placeholders));
+  // Whatever an interrupted earlier run left.
+  compose(PROD_FILES, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv(CLEANUP_PLACEHOLDERS));
 
   const buildArgs = process.env.NODE_IMAGE ? ['--build-arg', `NODE_IMAGE=${process.env.NODE_IMAGE}`] : [];
   const buildStarted = Date.now();
-  const build = run('docker', ['build', '-q', ...buildArgs, '-t', IMAGE, '.']);
+  const build = run('docker', ['build', '-q', ...buildArgs, '-t', IMAGE, '.'], process.env, BUILD_TIMEOUT_MS);
   const size = build.status === 0 ? Number(runOrThrow('docker', ['image', 'inspect', '-f', '{{.Size}}', IMAGE]).trim()) : 0;
   if (
     !check(
@@ -608,12 +646,23 @@ async function main(): Promise<void> {
   console.log(`containers suite took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 }
 
+function finish(): never {
+  rmSync(workDir, { recursive: true, force: true });
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}
+
+// The whole suite takes 3-5 minutes here (an uncached image build up to 15 more). Past its limit
+// it fails, removes its stack, and still prints its result line, whatever step is stuck.
+const SUITE_LIMIT_MS = Number(process.env.CONTAINERS_SUITE_LIMIT_S ?? 1800) * 1000;
+setTimeout(() => {
+  check(`containers suite finished within ${SUITE_LIMIT_MS / 1000} s`, false, 'stopped; see the last step above');
+  for (const files of [BASE_FILES, PROD_FILES]) compose(files, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv(CLEANUP_PLACEHOLDERS));
+  finish();
+}, SUITE_LIMIT_MS);
+
 main()
   .catch((error) => check('containers suite ran to the end', false, (error as Error).message))
-  .finally(() => {
-    rmSync(workDir, { recursive: true, force: true });
-    const passed = results.filter((r) => r.ok).length;
-    const failed = results.length - passed;
-    console.log(`tests: ${passed} passed, ${failed} failed`);
-    process.exit(failed === 0 && passed > 0 ? 0 : 1);
-  });
+  .finally(finish);
