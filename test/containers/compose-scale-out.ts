@@ -623,12 +623,16 @@ const CLEANUP_PLACEHOLDERS = Object.fromEntries(
   ].map((name) => [name, 'cleanup-placeholder']),
 );
 
+/** Removes whatever a run left of this project (either stack: the production files include the base). */
+function removeLeftStacks(): void {
+  compose(PROD_FILES, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv(CLEANUP_PLACEHOLDERS));
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const docker = run('docker', ['info', '--format', '{{.ServerVersion}}']);
   if (docker.status !== 0) throw new Error(`no Docker engine answers (${docker.stderr.trim().split('\n').pop()}); see tools/docker/setup-docker.sh`);
-  // Whatever an interrupted earlier run left.
-  compose(PROD_FILES, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv(CLEANUP_PLACEHOLDERS));
+  removeLeftStacks(); // whatever an interrupted earlier run left
 
   const buildArgs = process.env.NODE_IMAGE ? ['--build-arg', `NODE_IMAGE=${process.env.NODE_IMAGE}`] : [];
   const buildStarted = Date.now();
@@ -670,7 +674,7 @@ function finish(): never {
 const SUITE_LIMIT_MS = Number(process.env.CONTAINERS_SUITE_LIMIT_S ?? 1800) * 1000;
 setTimeout(() => {
   check(`containers suite finished within ${SUITE_LIMIT_MS / 1000} s`, false, 'stopped; see the last step above');
-  for (const files of [BASE_FILES, PROD_FILES]) compose(files, ['down', '-v', '--remove-orphans', '-t', '5'], composeEnv(CLEANUP_PLACEHOLDERS));
+  removeLeftStacks();
   finish();
 }, SUITE_LIMIT_MS);
 
