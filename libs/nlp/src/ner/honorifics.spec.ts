@@ -1,16 +1,10 @@
 import { applyPersonTitles } from './honorifics';
-import { computeTokenInfo } from './token-info';
+import { spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
 
 describe('applyPersonTitles', () => {
   /** The lower-case hashes and case classes of the words, as the tagger computes them. */
   const tokens = (words: string[]): [Uint32Array, Uint8Array] => {
-    const starts = new Int32Array(words.length);
-    const ends = new Int32Array(words.length);
-    for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
-      starts[k] = at;
-      ends[k] = at + words[k].length;
-    }
-    const info = computeTokenInfo(words.join(' '), starts, ends, words.length);
+    const info = spacedWordsTokenInfo(words);
     return [info.lower, info.caseClass];
   };
   it('leaves the title out of a PER span, as CoNLL does', () => {

@@ -7,6 +7,7 @@ import { NUM_CHAIN_LABELS } from './labels';
 import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
 import { applyPersonTitles } from './honorifics';
+import { joinPolityNames } from './polity-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -30,6 +31,7 @@ export class NerModel {
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
+    joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     return labels;
   }
 

@@ -1,0 +1,34 @@
+import { joinPolityNames } from './polity-names';
+import { spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+function joined(words: string[], labels: number[]): number[] {
+  const info = spacedWordsTokenInfo(words);
+  const out = Uint8Array.from(labels);
+  joinPolityNames(info.lower, info.caseClass, out);
+  return Array.from(out);
+}
+
+describe('joinPolityNames', () => {
+  it('joins a polity title, "of" and the place into one location, whatever the model made of the title', () => {
+    expect(joined(['the', 'Kingdom', 'of', 'Castile', 'fell'], [0, 0, 0, 5, 0])).toEqual([0, 5, 6, 6, 0]);
+    expect(joined(['Duchy', 'of', 'Athens'], [1, 0, 5])).toEqual([5, 6, 6]);
+    expect(joined(['KINGDOM', 'OF', 'SPAIN'], [3, 0, 5])).toEqual([5, 6, 6]);
+    expect(joined(['Republic', 'of', 'South', 'Korea', 'said'], [0, 0, 5, 6, 0])).toEqual([5, 6, 6, 6, 0]);
+  });
+
+  it('takes in the name the title ends', () => {
+    expect(joined(['the', 'Seleucid', 'Empire', 'of', 'Syria'], [0, 3, 4, 0, 5])).toEqual([0, 5, 6, 6, 6]);
+    expect(joined(['the', 'Neo-Assyrian', 'Empire', 'of', 'Ashur'], [0, 7, 8, 0, 5])).toEqual([0, 5, 6, 6, 6]);
+  });
+
+  it('leaves people, other titles, lower-case words and names that are not places alone', () => {
+    expect(joined(['Tim', 'Henman', 'of', 'Britain'], [1, 2, 0, 5])).toEqual([1, 2, 0, 5]);
+    expect(joined(['John', 'Kingdom', 'of', 'Britain'], [1, 2, 0, 5])).toEqual([1, 2, 0, 5]);
+    expect(joined(['Bank', 'of', 'England'], [3, 4, 4])).toEqual([3, 4, 4]);
+    expect(joined(['University', 'of', 'Munich'], [0, 0, 5])).toEqual([0, 0, 5]);
+    expect(joined(['a', 'kingdom', 'of', 'Spain'], [0, 0, 0, 5])).toEqual([0, 0, 0, 5]);
+    expect(joined(['Empire', 'of', 'the', 'Sun'], [0, 0, 0, 7])).toEqual([0, 0, 0, 7]);
+    expect(joined(['Crown', 'of', 'Aragon'], [0, 0, 3])).toEqual([0, 0, 3]);
+  });
+});
