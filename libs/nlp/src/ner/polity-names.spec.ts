@@ -22,6 +22,12 @@ describe('joinPolityNames', () => {
     expect(joined(['the', 'Neo-Assyrian', 'Empire', 'of', 'Ashur'], [0, 7, 8, 0, 5])).toEqual([0, 5, 6, 6, 6]);
   });
 
+  it('retypes a polity name the model read whole as a person or an organisation; a MISC one is a work', () => {
+    expect(joined(['the', 'Duchy', 'of', 'Athens', 'was'], [0, 3, 4, 4, 0])).toEqual([0, 5, 6, 6, 0]);
+    expect(joined(['Kingdom', 'of', 'the', 'Two', 'Sicilies', ';', 'Bank'], [1, 2, 2, 2, 2, 0, 3])).toEqual([5, 6, 6, 6, 6, 0, 3]);
+    expect(joined(['Empire', 'of', 'the', 'Sun'], [7, 8, 8, 8])).toEqual([7, 8, 8, 8]);
+  });
+
   it('leaves people, other titles, lower-case words and names that are not places alone', () => {
     expect(joined(['Tim', 'Henman', 'of', 'Britain'], [1, 2, 0, 5])).toEqual([1, 2, 0, 5]);
     expect(joined(['John', 'Kingdom', 'of', 'Britain'], [1, 2, 0, 5])).toEqual([1, 2, 0, 5]);
@@ -29,6 +35,7 @@ describe('joinPolityNames', () => {
     expect(joined(['University', 'of', 'Munich'], [0, 0, 5])).toEqual([0, 0, 5]);
     expect(joined(['a', 'kingdom', 'of', 'Spain'], [0, 0, 0, 5])).toEqual([0, 0, 0, 5]);
     expect(joined(['Empire', 'of', 'the', 'Sun'], [0, 0, 0, 7])).toEqual([0, 0, 0, 7]);
+    expect(joined(['Duchy', 'of'], [3, 4])).toEqual([3, 4]);
     expect(joined(['Crown', 'of', 'Aragon'], [0, 0, 3])).toEqual([0, 0, 3]);
   });
 });

@@ -27,6 +27,7 @@ const POLITY_TITLES = new Set(
 const OF = hashString('of');
 const TITLE_CASES = new Set([CASE_TITLE, CASE_UPPER]);
 const PER = 1;
+const ORG = 2;
 const LOC = 3;
 const B_LOC = 2 * LOC - 1;
 const I_LOC = 2 * LOC;
@@ -35,9 +36,19 @@ const I_LOC = 2 * LOC;
  * Polity names in labels, in place: a location that follows "of" and a capitalised polity title is
  * joined with them into one location, together with the name the title ends, if any ("Seleucid
  * Empire of Syria"). A person's name stays apart ("Tim Henman of Britain" has no title before "of"),
- * as does a title the model put inside a longer name with "of" ("University of ...").
+ * as does a title the model put inside a longer name with "of" ("University of ..."). A name the model
+ * read whole as a person or an organisation ("Duchy of Athens") is a location too; as a MISC it
+ * is a work's title ("Empire of the Sun", the film) and stays.
  */
 export function joinPolityNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  for (let i = 0; i + 2 < labels.length; i++) {
+    const t = labelType(labels[i]);
+    if ((t !== PER && t !== ORG) || !isBegin(labels[i]) || !POLITY_TITLES.has(lower[i]) || !TITLE_CASES.has(caseClass[i]) || lower[i + 1] !== OF) continue;
+    const inside = 2 * t;
+    if (labels[i + 1] !== inside || labels[i + 2] !== inside) continue;
+    labels[i] = B_LOC;
+    for (let j = i + 1; j < labels.length && labels[j] === inside; j++) labels[j] = I_LOC;
+  }
   for (let k = 2; k < labels.length; k++) {
     if (!isBegin(labels[k]) || labelType(labels[k]) !== LOC) continue;
     const title = k - 2;
