@@ -61,7 +61,7 @@ describe('traces, logs and API documents (four services as processes, OTLP recei
   /** Waits for every stage's spans of the trace, then checks it is one connected trace across the four stages in order. */
   async function expectPipelineTrace(traceId: string, articleId: string, root: { name: string; parentSpanId: string | null }): Promise<ReceivedSpan[]> {
     // Each service exports its spans in batches of its own, so the last stage's spans can arrive before an
-    // earlier stage's: wait for every stage's steps, then check how they connect.
+    // earlier stage's: every stage's steps must arrive (the wait fails the test otherwise), then how they connect is checked.
     const steps = (consumed: string, emitted: string) => [`consume ${consumed}`, `handle ${consumed}`, 'commit', `publish ${emitted}`];
     const expectedNames: Array<[string, string[]]> = [
       ['ingest', [root.name, ...steps('article.submitted', 'article.ingested').slice(1)]],
@@ -82,8 +82,6 @@ describe('traces, logs and API documents (four services as processes, OTLP recei
     const ids = new Set(spans.map((s) => s.spanId));
     const roots = spans.filter((s) => !s.parentSpanId || !ids.has(s.parentSpanId));
     expect(roots.map((s) => [s.service, s.name, s.parentSpanId])).toEqual([[service('ingest'), root.name, root.parentSpanId]]);
-
-    for (const [stage, expected] of expectedNames) expect(names(spans, stage)).toEqual(expect.arrayContaining(expected));
 
     // In order: each stage consumes what the stage before published (its consume span is that publish span's child), later.
     const find = (stage: string, name: string) => spans.find((s) => s.service === service(stage) && s.name === name)!;
