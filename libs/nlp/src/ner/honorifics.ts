@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { isBegin, labelType } from './labels';
+import { beginLabel, insideLabel, isBegin, labelType, typeCode } from './labels';
 import { CASE_MIXED, CASE_TITLE, CASE_UPPER } from './token-info';
 
 // CoNLL's guidelines leave a person's title out of the name ("Mr. Koch" -> Koch). The training data
@@ -8,9 +8,9 @@ import { CASE_MIXED, CASE_TITLE, CASE_UPPER } from './token-info';
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'mr.', 'mrs.', 'ms.', 'messrs.', 'mme.', 'mlle.', 'dr.'].map(hashString));
 // Titles that only ever stand before a person ("Dr Pepper" is a drink, so Dr is not one of them).
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'mr.', 'mrs.', 'ms.', 'messrs.', 'mme.', 'mlle.'].map(hashString));
-const B_PER = 1;
-const I_PER = 2;
-const PER = 1;
+const PER = typeCode('PER');
+const B_PER = beginLabel(PER);
+const I_PER = insideLabel(PER);
 /** Case classes a left-out first name or initial can have ("John", "J.", "JOHN", "Name1ql"), unlike "and" or ",". */
 const NAME_CASES = new Set([CASE_TITLE, CASE_UPPER, CASE_MIXED]);
 
@@ -26,7 +26,7 @@ export function applyPersonTitles(lower: Uint32Array, caseClass: Uint8Array, lab
     if (t !== 0 && t !== PER && isBegin(labels[i]) && PERSONAL_TITLES.has(lower[i])) {
       // The title opens another type's span: it leaves the span, whose rest is retyped below.
       labels[i] = 0;
-      if (i + 1 < labels.length && labelType(labels[i + 1]) === t) labels[i + 1] = 2 * t - 1;
+      if (i + 1 < labels.length && labelType(labels[i + 1]) === t) labels[i + 1] = beginLabel(t);
     }
     if (labels[i] === 0 && PERSONAL_TITLES.has(lower[i])) {
       // The span starts right after the title, or after one word the model left out (a first name).

@@ -21,6 +21,18 @@ export function labelType(label: number): number {
 export function isBegin(label: number): boolean {
   return label > 0 && (label - 1) % 2 === 0;
 }
+/** A type's code, as labelType gives it (1 + its index). */
+export function typeCode(type: NerType): number {
+  return NER_TYPES.indexOf(type) + 1;
+}
+/** The B- label of a type code. */
+export function beginLabel(type: number): number {
+  return 2 * type - 1;
+}
+/** The I- label of a type code. */
+export function insideLabel(type: number): number {
+  return 2 * type;
+}
 
 export interface LabelSpan {
   start: number; // token index

@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { isBegin, labelType } from './labels';
+import { beginLabel, insideLabel, isBegin, labelType, typeCode } from './labels';
 import { CASE_TITLE, CASE_UPPER } from './token-info';
 
 // Titles of states named after their place ("Kingdom of Castile", "Duchy of Athens", "Empire of Japan").
@@ -26,11 +26,15 @@ const POLITY_TITLES = new Set(
 );
 const OF = hashString('of');
 const TITLE_CASES = new Set([CASE_TITLE, CASE_UPPER]);
-const PER = 1;
-const ORG = 2;
-const LOC = 3;
-const B_LOC = 2 * LOC - 1;
-const I_LOC = 2 * LOC;
+const PER = typeCode('PER');
+const ORG = typeCode('ORG');
+const LOC = typeCode('LOC');
+
+/** Labels[from..to) as one location. */
+function markLocation(labels: Uint8Array, from: number, to: number): void {
+  labels[from] = beginLabel(LOC);
+  labels.fill(insideLabel(LOC), from + 1, to);
+}
 
 /**
  * Polity names in labels, in place: a location that follows "of" and a capitalised polity title is
@@ -41,18 +45,21 @@ const I_LOC = 2 * LOC;
  * is a work's title ("Empire of the Sun", the film) and stays.
  */
 export function joinPolityNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  // A capitalised polity title at i, then "of".
+  const titleOf = (i: number) => POLITY_TITLES.has(lower[i]) && TITLE_CASES.has(caseClass[i]) && lower[i + 1] === OF;
   for (let i = 0; i + 2 < labels.length; i++) {
     const t = labelType(labels[i]);
-    if ((t !== PER && t !== ORG) || !isBegin(labels[i]) || !POLITY_TITLES.has(lower[i]) || !TITLE_CASES.has(caseClass[i]) || lower[i + 1] !== OF) continue;
-    const inside = 2 * t;
+    if ((t !== PER && t !== ORG) || !isBegin(labels[i]) || !titleOf(i)) continue;
+    const inside = insideLabel(t);
     if (labels[i + 1] !== inside || labels[i + 2] !== inside) continue;
-    labels[i] = B_LOC;
-    for (let j = i + 1; j < labels.length && labels[j] === inside; j++) labels[j] = I_LOC;
+    let end = i + 3;
+    while (end < labels.length && labels[end] === inside) end++;
+    markLocation(labels, i, end);
   }
   for (let k = 2; k < labels.length; k++) {
     if (!isBegin(labels[k]) || labelType(labels[k]) !== LOC) continue;
     const title = k - 2;
-    if (lower[k - 1] !== OF || labels[k - 1] !== 0 || !POLITY_TITLES.has(lower[title]) || !TITLE_CASES.has(caseClass[title])) continue;
+    if (labels[k - 1] !== 0 || !titleOf(title)) continue;
     let start = title;
     const before = labelType(labels[title]);
     if (before !== 0) {
@@ -60,7 +67,6 @@ export function joinPolityNames(lower: Uint32Array, caseClass: Uint8Array, label
       // A person's name that merely ends in such a word ("John Kingdom of Britain") is not a polity's title.
       if (before === PER && start !== title) continue;
     }
-    labels[start] = B_LOC;
-    for (let j = start + 1; j <= k; j++) labels[j] = I_LOC;
+    markLocation(labels, start, k + 1);
   }
 }
