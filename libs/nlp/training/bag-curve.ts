@@ -1,6 +1,6 @@
 // Stage-1 CV (as `cross-validate.ts --no-stage2`, same blocks) of bags of 1..K perceptrons from one run:
 // member j is trained once per fold and the running mean of members 0..j is scored (the same sums as
-// trainBag, so row "bag 2" is what `"bag1": 2` gives). Usage: npx tsx libs/nlp/training/bag-curve.ts --k 3 [--only i,j] [--settings path]
+// trainBag, so row "bag 2" is what `"bag1": 2` gives). Usage: npx tsx libs/nlp/training/bag-curve.ts --k 3 [--only i,j] [--settings path] [--type-priors-dir DIR]
 import { readConll } from './conll';
 import { foldBlock, PooledScore, SCORED_TYPES as TYPES } from './cv-blocks';
 import {
@@ -14,9 +14,9 @@ import {
   readSettings,
   scoreDocs,
   trainChain,
-  trainInputs,
   uniqueHashes,
 } from './train-ner';
+import { cvInputs } from './cv-inputs';
 import { CompactChain, LinearChain } from '../src/ner/linear-chain';
 import { NerModel } from '../src/ner/ner-model';
 
@@ -26,15 +26,15 @@ const o = args.indexOf('--only');
 const only = o >= 0 ? new Set(args[o + 1].split(',').map(Number)) : undefined;
 const settings = readSettings(args);
 const log = elapsedLog();
-const inputs = trainInputs(settings, () => undefined);
-const { gaz, classes } = inputs;
 const docs = readConll('train');
 const folds = 5;
+const inputs = cvInputs(settings, args, folds);
 const pooled = Array.from({ length: K }, () => new PooledScore());
 const perFold: string[][] = Array.from({ length: K }, () => []);
 for (let f = 0; f < folds; f++) {
   if (only && !only.has(f + 1)) continue;
   const { lo, hi } = foldBlock(f, folds, docs.length);
+  const { gaz, classes } = inputs(f);
   const trainDocs = [...docs.slice(0, lo), ...docs.slice(hi)];
   const memory = buildMemory(trainDocs);
   const foldMemory = Array.from({ length: settings.folds }, (_, g) => buildMemory(trainDocs.filter((_, k) => k % settings.folds !== g)));

@@ -1,6 +1,6 @@
 // Flat word clusters (Guo et al. 2014: k-means over word embeddings) beside the bisecting paths of
 // build-word-classes.ts: the same words and the same prepared rows (centred, top two principal
-// directions removed, unit length), clustered by spherical k-means for each k = 2^FLAT_CLASS_BITS
+// directions removed, unit length), clustered by spherical k-means for each k = 2^KMEANS_CLASS_BITS
 // (now k = 256 and 64, seeds SEED and SEED + 1, so the k = 256 column is the one built alone before;
 // k = 1024 was tried, see the README's seventh round): 10 Lloyd iterations on cosine similarity,
 // centres seeded by distinct words drawn with a fixed seed (~3 min on an idle core, most of it the
@@ -18,7 +18,7 @@ import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { seededRandom } from '../../../test/support/prng';
 import { classWords, loadEmbeddings, normaliseRow, numberArg, preparedRows } from './build-word-classes';
-import { FLAT_CLASS_BITS } from '../src/ner/word-classes';
+import { KMEANS_CLASS_BITS } from '../src/ner/word-classes';
 
 export const WORD_KMEANS_PATH = path.resolve(__dirname, '..', 'assets', 'word-kmeans.tsv.gz');
 const SEED = 20140602;
@@ -108,7 +108,7 @@ function main(): void {
   const base = Math.min(numberArg(args, '--base', 200000), words.length);
   const x = preparedRows(emb, words, 2, base);
   log(`${words.length} words (${base} clustered), ${emb.dimensions} dimensions`);
-  const ks = FLAT_CLASS_BITS.map((bits) => 1 << bits);
+  const ks = KMEANS_CLASS_BITS.map((bits) => 1 << bits);
   const clusters = ks.map((k, j) =>
     nearestClusters(x, emb.dimensions, base, words.length, k, sphericalKmeans(x, emb.dimensions, base, k, ITERATIONS, SEED + j, log)),
   );

@@ -6,9 +6,11 @@
 // Beside them, F1 on the block's unseen names (entities whose name the other blocks never label,
 // see unseen-names.ts): most names of a block recur in the others, while unseen text is full of new ones.
 // Usage: npx tsx libs/nlp/training/cross-validate.ts [--folds K] [--only i,j] [--settings path] [--no-stage2]
+// [--type-priors-dir DIR] (needed with type priors, see cv-inputs.ts)
 import { readConll, score } from './conll';
 import { foldBlock, PooledScore, SCORED_TYPES as TYPES } from './cv-blocks';
-import { elapsedLog, readSettings, scoreTagged, tagDocs, trainInputs, trainModel } from './train-ner';
+import { cvInputs } from './cv-inputs';
+import { elapsedLog, readSettings, scoreTagged, tagDocs, trainModel } from './train-ner';
 import { namesLabelledIn, UnseenNameScore, unseenNameScore, unseenScoreOf } from './unseen-names';
 
 function main(): void {
@@ -20,7 +22,7 @@ function main(): void {
   const only = o >= 0 ? new Set(args[o + 1].split(',').map(Number)) : undefined;
   const settings = readSettings(args);
   const log = elapsedLog();
-  const inputs = trainInputs(settings, () => undefined);
+  const inputs = cvInputs(settings, args, folds);
   const docs = readConll('train');
   const pooled = new PooledScore();
   const unseen = { gold: 0, predicted: 0, correct: 0 };
@@ -29,7 +31,7 @@ function main(): void {
     if (only && !only.has(f + 1)) continue;
     const { lo, hi } = foldBlock(f, folds, docs.length);
     const training = [...docs.slice(0, lo), ...docs.slice(hi)];
-    const model = trainModel(training, inputs, {});
+    const model = trainModel(training, inputs(f), {});
     const tagged = tagDocs(model, docs.slice(lo, hi));
     const s = scoreTagged(tagged);
     const u = unseenNameScore(tagged, namesLabelledIn(training));

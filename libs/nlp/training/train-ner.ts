@@ -1,6 +1,6 @@
 // Trains the two-stage averaged structured perceptron on CoNLL-2003 train, reports dev F1,
 // and writes libs/nlp/assets/ner-model.bin.gz. Deterministic for a given seed (settings.json).
-// Usage: npm run train:ner [-- --settings path] [--out path] [--no-stage2] [--train-only]
+// Usage: npm run train:ner [-- --settings path] [--out path] [--no-stage2] [--train-only [--type-priors file]]
 import * as fs from 'fs';
 import * as path from 'path';
 import { DocContext, MAX_FEATURES, buildDocContext, documentTypes, extractFeatures } from '../src/ner/features';
@@ -19,8 +19,9 @@ import { writeCountryAliases } from './build-aliases';
 import { Perceptron } from './perceptron';
 import { seededRandom } from '../../../test/support/prng';
 import { WORD_CLASSES_PATH } from './build-word-classes';
-import { FLAT_CLASS_BITS, WordClasses } from '../src/ner/word-classes';
+import { KMEANS_CLASS_BITS, TYPE_PRIOR_BITS, WordClasses } from '../src/ner/word-classes';
 import { WORD_KMEANS_PATH } from './build-word-kmeans';
+import { WORD_TYPE_PRIORS_PATH } from './build-word-type-priors';
 import { gunzipSync } from 'zlib';
 
 export interface Settings {
@@ -65,6 +66,15 @@ export interface Settings {
    */
   wordClassesFile?: string;
   wordKmeansFile?: string;
+  /**
+   * Word type priors (assets/word-type-priors.tsv.gz, build-word-type-priors.ts): each word's 4-bit
+   * code of the types its labelled neighbours in embedding space carry, appended after the flat
+   * clusters (needs flatClasses; off, the code is 0 for every word). The shipped table holds dev's
+   * labels: a train-only model takes the table built from train alone (`typePriorsFile` or
+   * `--type-priors`), and cross-validation one per block (`cross-validate.ts --type-priors-dir`).
+   */
+  typePriors?: boolean;
+  typePriorsFile?: string;
   /**
    * Mention-replacement augmentation (augment.ts): this many copies of each training document, every
    * entity span replaced by another name of its type, are trained on beside the originals (0 or
@@ -169,28 +179,38 @@ export function uniqueHashes(fs: DocFeatures[]): Uint32Array {
   return Uint32Array.from(seen).sort();
 }
 
-/** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
-function loadWordClasses(flat: boolean, classesFile?: string, kmeansFile?: string): WordClasses {
-  const assets = path.dirname(WORD_CLASSES_PATH);
-  const classesPath = classesFile ? path.resolve(assets, classesFile) : WORD_CLASSES_PATH;
-  const kmeansPath = kmeansFile ? path.resolve(assets, kmeansFile) : WORD_KMEANS_PATH;
-  const lines = gunzipSync(fs.readFileSync(classesPath)).toString('utf8').split('\n');
-  // Flat clusters of each word as binary digits after its path (word-classes.ts: FLAT_CLASS_BITS).
-  const flatOf = new Map<string, string>();
-  if (flat) {
-    for (const line of gunzipSync(fs.readFileSync(kmeansPath)).toString('utf8').split('\n')) {
-      const cols = line.split('\t');
-      if (cols.length !== FLAT_CLASS_BITS.length + 1) continue;
-      flatOf.set(
-        cols[0],
-        FLAT_CLASS_BITS.map((b, q) =>
+/** Each word's numbers in a `word<TAB>number...` table as `bits[q]` binary digits each, joined. */
+function binaryColumns(file: string, bits: number[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length !== bits.length + 1) continue;
+    out.set(
+      cols[0],
+      bits
+        .map((b, q) =>
           Number(cols[q + 1])
             .toString(2)
             .padStart(b, '0'),
-        ).join(''),
-      );
-    }
+        )
+        .join(''),
+    );
   }
+  return out;
+}
+
+/** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
+function loadWordClasses(settings: Settings): WordClasses {
+  const assets = path.dirname(WORD_CLASSES_PATH);
+  const asset = (file: string | undefined, dflt: string) => (file ? path.resolve(assets, file) : dflt);
+  const lines = gunzipSync(fs.readFileSync(asset(settings.wordClassesFile, WORD_CLASSES_PATH)))
+    .toString('utf8')
+    .split('\n');
+  // Flat clusters and the type prior of each word as binary digits after its path (word-classes.ts: FLAT_CLASS_BITS).
+  const flat = settings.flatClasses ?? false;
+  const flatOf = flat ? binaryColumns(asset(settings.wordKmeansFile, WORD_KMEANS_PATH), KMEANS_CLASS_BITS) : new Map<string, string>();
+  const priorOf = settings.typePriors ? binaryColumns(asset(settings.typePriorsFile, WORD_TYPE_PRIORS_PATH), [TYPE_PRIOR_BITS]) : new Map<string, string>();
+  const noPrior = '0'.repeat(TYPE_PRIOR_BITS);
   const entries: Array<{ lowerHash: number; path: string }> = [];
   for (const line of lines) {
     const tab = line.indexOf('\t');
@@ -200,7 +220,7 @@ function loadWordClasses(flat: boolean, classesFile?: string, kmeansFile?: strin
     if (flat) {
       const f = flatOf.get(word);
       if (f === undefined) throw new Error(`no flat word cluster for ${word}`);
-      p += f;
+      p += f + (priorOf.get(word) ?? noPrior);
     }
     entries.push({ lowerHash: hashRange(line, 0, tab, true), path: p });
   }
@@ -419,13 +439,15 @@ export function readSettings(args: string[]): Settings {
   const settings = JSON.parse(fs.readFileSync(settingsPath, 'utf8')) as Settings;
   if (args.includes('--no-stage2')) settings.stage2 = false;
   if (args.includes('--train-only')) settings.trainOnDev = false;
+  const p = args.indexOf('--type-priors');
+  if (p >= 0) settings.typePriorsFile = path.resolve(args[p + 1]);
   return settings;
 }
 
 /** The gazetteer and word classes every training run shares. */
 export function trainInputs(settings: Settings, log: (m: string) => void): TrainInputs {
   const { gaz, phrases } = buildGazetteer({ compromise: settings.compromiseLists, peopleNames: settings.peopleNames });
-  const classes = settings.wordClasses ? loadWordClasses(settings.flatClasses ?? false, settings.wordClassesFile, settings.wordKmeansFile) : undefined;
+  const classes = settings.wordClasses ? loadWordClasses(settings) : undefined;
   if (classes) log(`word classes: depth ${classes.depth}, ${classes.keys.length} slots`);
   log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
   return { settings, gaz, classes, log };
@@ -442,6 +464,10 @@ function main(): void {
   const out = k >= 0 ? args[k + 1] : DEFAULT_MODEL_PATH;
   const settings = readSettings(args);
   const log = elapsedLog();
+  if (!settings.trainOnDev && settings.typePriors && !settings.typePriorsFile) {
+    // The shipped priors hold dev's labels; dev figures need priors built from train alone.
+    throw new Error('--train-only with type priors needs --type-priors <train.tsv.gz from build-word-type-priors.ts --variants>');
+  }
 
   if (k < 0) log(writeCountryAliases());
   const inputs = trainInputs(settings, log);

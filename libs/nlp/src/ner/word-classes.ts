@@ -5,11 +5,15 @@ const { buildHashTable, checkHashTable, lookupHashTable } = hashTable;
 
 /** Length of the bisecting k-means paths (build-word-classes.ts). */
 export const PATH_DEPTH = 12;
+/** Flat k-means clusters (build-word-kmeans.ts), k = 2^bits each. */
+export const KMEANS_CLASS_BITS = [8, 6];
+/** The word's type prior from its labelled neighbours (build-word-type-priors.ts: 4-bit codes). */
+export const TYPE_PRIOR_BITS = 4;
 /**
- * Flat k-means clusters (build-word-kmeans.ts), k = 2^bits each: when a table's paths are
- * PATH_DEPTH + the sum of these long, the bits after the path are these clusters, in this order.
+ * The flat classes after a word's path: when a table's paths are PATH_DEPTH + the sum of these long,
+ * the bits after the path are the k-means clusters and then the type prior, in this order.
  */
-export const FLAT_CLASS_BITS = [8, 6];
+export const FLAT_CLASS_BITS = [...KMEANS_CLASS_BITS, TYPE_PRIOR_BITS];
 export const FLAT_DEPTH = PATH_DEPTH + FLAT_CLASS_BITS.reduce((a, b) => a + b, 0);
 
 /**
