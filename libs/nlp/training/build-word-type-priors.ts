@@ -143,7 +143,8 @@ function nearest(v: Vocabulary, lo: number, hi: number): { idx: Int32Array; sim:
 const partRange = (k: number, parts: number, n: number) => ({ lo: Math.floor((k * n) / parts), hi: Math.floor(((k + 1) * n) / parts) });
 
 /** Runs `--part k/jobs` of this script in `jobs` child processes and reads their neighbours back. */
-async function nearestInParts(v: Vocabulary, jobs: number, dir: string): Promise<{ idx: Int32Array; sim: Float32Array }> {
+async function nearestInParts(v: Vocabulary, jobs: number): Promise<{ idx: Int32Array; sim: Float32Array }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-type-priors-'));
   const children = Array.from(
     { length: jobs },
     (_, k) =>
@@ -163,6 +164,7 @@ async function nearestInParts(v: Vocabulary, jobs: number, dir: string): Promise
     idx.set(new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + len * 4)), lo * CANDIDATES);
     sim.set(new Float32Array(buf.buffer.slice(buf.byteOffset + len * 4, buf.byteOffset + len * 8)), lo * CANDIDATES);
   }
+  fs.rmSync(dir, { recursive: true, force: true });
   return { idx, sim };
 }
 
@@ -192,9 +194,7 @@ async function main(): Promise<void> {
   }
   log(`${n} words, ${v.refs.length} reference words seen capitalised in train`);
   const jobs = numberArg(args, '--jobs', 1);
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'word-type-priors-'));
-  const { idx, sim } = jobs > 1 ? await nearestInParts(v, jobs, tmp) : nearest(v, 0, n);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  const { idx, sim } = jobs > 1 ? await nearestInParts(v, jobs) : nearest(v, 0, n);
   log('neighbours found');
   const codesFrom = (docs: ConllDoc[]) => priorCodes(n, v.refs, idx, sim, typeCounts(docs, v.row));
   writeTable(v.words, codesFrom([...train, ...readConll('dev')]), WORD_TYPE_PRIORS_PATH, log);
