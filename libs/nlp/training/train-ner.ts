@@ -179,13 +179,16 @@ export function uniqueHashes(fs: DocFeatures[]): Uint32Array {
   return Uint32Array.from(seen).sort();
 }
 
-/** Each word's numbers in a `word<TAB>number...` table as `bits[q]` binary digits each, joined. */
-function binaryColumns(file: string, bits: number[]): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * Each word's numbers in a `word<TAB>number...` table as `bits[q]` binary digits each, joined. The tables
+ * list the word-class table's words, so a word missing from one means a wrong file.
+ */
+function binaryColumns(file: string, bits: number[], what: string): (word: string) => string {
+  const digitsOf = new Map<string, string>();
   for (const line of gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n')) {
     const cols = line.split('\t');
     if (cols.length !== bits.length + 1) continue;
-    out.set(
+    digitsOf.set(
       cols[0],
       bits
         .map((b, q) =>
@@ -196,7 +199,11 @@ function binaryColumns(file: string, bits: number[]): Map<string, string> {
         .join(''),
     );
   }
-  return out;
+  return (word) => {
+    const digits = digitsOf.get(word);
+    if (digits === undefined) throw new Error(`no ${what} for ${word} in ${file}`);
+    return digits;
+  };
 }
 
 /** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
@@ -208,20 +215,17 @@ function loadWordClasses(settings: Settings): WordClasses {
     .split('\n');
   // Flat clusters and the type prior of each word as binary digits after its path (word-classes.ts: FLAT_CLASS_BITS).
   const flat = settings.flatClasses ?? false;
-  const flatOf = flat ? binaryColumns(asset(settings.wordKmeansFile, WORD_KMEANS_PATH), KMEANS_CLASS_BITS) : new Map<string, string>();
-  const priorOf = settings.typePriors ? binaryColumns(asset(settings.typePriorsFile, WORD_TYPE_PRIORS_PATH), [TYPE_PRIOR_BITS]) : new Map<string, string>();
+  const clustersOf = flat ? binaryColumns(asset(settings.wordKmeansFile, WORD_KMEANS_PATH), KMEANS_CLASS_BITS, 'flat word cluster') : undefined;
   const noPrior = '0'.repeat(TYPE_PRIOR_BITS);
+  const priorOf =
+    flat && settings.typePriors ? binaryColumns(asset(settings.typePriorsFile, WORD_TYPE_PRIORS_PATH), [TYPE_PRIOR_BITS], 'type prior') : () => noPrior;
   const entries: Array<{ lowerHash: number; path: string }> = [];
   for (const line of lines) {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
     const word = line.slice(0, tab);
     let p = line.slice(tab + 1);
-    if (flat) {
-      const f = flatOf.get(word);
-      if (f === undefined) throw new Error(`no flat word cluster for ${word}`);
-      p += f + (priorOf.get(word) ?? noPrior);
-    }
+    if (clustersOf) p += clustersOf(word) + priorOf(word);
     entries.push({ lowerHash: hashRange(line, 0, tab, true), path: p });
   }
   return WordClasses.build(entries);
