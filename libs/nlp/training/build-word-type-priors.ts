@@ -27,9 +27,11 @@ import { gzipSync } from 'zlib';
 import { classWords, loadEmbeddings, numberArg, preparedRows } from './build-word-classes';
 import { ConllDoc, readConll } from './conll';
 import { foldBlock } from './cv-blocks';
+import { NER_TYPES, NerType, typeCode } from '../src/ner/labels';
 
 export const WORD_TYPE_PRIORS_PATH = path.resolve(__dirname, '..', 'assets', 'word-type-priors.tsv.gz');
-const TYPES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+/** O and the four types, indexed by their codes (labels.ts: 0 for O, typeCode for a type). */
+const TYPES = ['O', ...NER_TYPES];
 const CANDIDATES = 20;
 const NEIGHBOURS = 10;
 /** The cross-validation blocks (cross-validate.ts's default) that `--variants` builds tables without. */
@@ -76,7 +78,7 @@ function capitalisedTokens(docs: ConllDoc[], row: Map<string, number>, visit: (i
       sent.forEach((tok, j) => {
         const i = /^\p{Lu}/u.test(tok) ? row.get(tok.toLowerCase()) : undefined;
         const tag = doc.tags[k][j];
-        if (i !== undefined) visit(i, tag === 'O' ? 0 : TYPES.indexOf(tag.slice(2)));
+        if (i !== undefined) visit(i, tag === 'O' ? 0 : typeCode(tag.slice(2) as NerType));
       }),
     );
 }
