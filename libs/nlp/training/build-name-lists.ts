@@ -2,7 +2,7 @@
 // lexicon (MIT) — organisations and sports teams, people, places, demonyms (with plurals), first
 // and last names — and `@cspell/dict-people-names` (MIT), parts of people's names. Installed by this
 // script only, into a temporary folder (`npm install --no-save --prefix <tmp>`), at pinned versions.
-// Writes libs/nlp/assets/name-lists.tsv.gz (`category<TAB>phrase` per line, sorted, lower case);
+// Writes libs/nlp/training/tables/name-lists.tsv.gz (`category<TAB>phrase` per line, sorted, lower case);
 // training reads that table (build-gazetteer.ts). The same package versions give the same bytes.
 // Usage: npx tsx libs/nlp/training/build-name-lists.ts [--out file]
 import * as fs from 'fs';
@@ -11,7 +11,7 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { gzipSync } from 'zlib';
 
-export const NAME_LISTS_PATH = path.resolve(__dirname, '..', 'assets', 'name-lists.tsv.gz');
+export const NAME_LISTS_PATH = path.resolve(__dirname, 'tables', 'name-lists.tsv.gz');
 const PACKAGES = ['compromise@14.17.0', '@cspell/dict-people-names@1.1.16'];
 
 /** Gazetteer category of each compromise lexicon tag kept (a word with several tags is listed under each). */

@@ -5,7 +5,7 @@
 // k = 1024 was tried, see the README's seventh round): 10 Lloyd iterations on cosine similarity,
 // centres seeded by distinct words drawn with a fixed seed (~3 min on an idle core, most of it the
 // 307 MB JSON and the k = 256 passes). Writes
-// libs/nlp/assets/word-kmeans.tsv.gz (`word<TAB>cluster for each k`, frequency order); training appends the clusters to the word-class paths (setting `flatClasses`).
+// libs/nlp/training/tables/word-kmeans.tsv.gz (`word<TAB>cluster for each k`, frequency order); training appends the clusters to the word-class paths (setting `flatClasses`).
 // Float64 and a fixed order of sums: the same inputs give the same bytes.
 //
 // Usage (the 307 MB JSON needs a larger heap; the package is installed as build-word-classes.ts does):
@@ -20,7 +20,7 @@ import { seededRandom } from '../../../test/support/prng';
 import { classWords, loadEmbeddings, normaliseRow, numberArg, preparedRows } from './build-word-classes';
 import { KMEANS_CLASS_BITS } from '../src/ner/word-classes';
 
-export const WORD_KMEANS_PATH = path.resolve(__dirname, '..', 'assets', 'word-kmeans.tsv.gz');
+export const WORD_KMEANS_PATH = path.resolve(__dirname, 'tables', 'word-kmeans.tsv.gz');
 const SEED = 20140602;
 const ITERATIONS = 10;
 

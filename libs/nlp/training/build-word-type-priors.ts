@@ -10,7 +10,7 @@
 // 1 + 3 × the leading type + its strength (share < 0.55, < 0.8, above). Training appends the code to
 // the word-class paths after the k-means clusters (setting `typePriors`, word-classes.ts).
 //
-// Writes libs/nlp/assets/word-type-priors.tsv.gz (`word<TAB>code`, the word-class table's order) from
+// Writes libs/nlp/training/tables/word-type-priors.tsv.gz (`word<TAB>code`, the word-class table's order) from
 // train + dev labels, as the shipped model trains on both. `--variants DIR` also writes DIR/train.tsv.gz
 // (train labels only: the train-only model whose dev figures are quoted) and DIR/without-block-N.tsv.gz
 // (train without cross-validation block N, for `cross-validate.ts --type-priors-dir DIR`: a block's
@@ -29,7 +29,7 @@ import { ConllDoc, readConll } from './conll';
 import { foldBlock } from './cv-blocks';
 import { NER_TYPES, NerType, typeCode } from '../src/ner/labels';
 
-export const WORD_TYPE_PRIORS_PATH = path.resolve(__dirname, '..', 'assets', 'word-type-priors.tsv.gz');
+export const WORD_TYPE_PRIORS_PATH = path.resolve(__dirname, 'tables', 'word-type-priors.tsv.gz');
 /** O and the four types, indexed by their codes (labels.ts: 0 for O, typeCode for a type). */
 const TYPES = ['O', ...NER_TYPES];
 const CANDIDATES = 20;

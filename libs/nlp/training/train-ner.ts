@@ -34,9 +34,9 @@ export interface Settings {
   memory: boolean;
   /** word classes from unlabelled text (assets/word-classes.tsv.gz) as features */
   wordClasses: boolean;
-  /** typed name lists from compromise's lexicon (assets/name-lists.tsv.gz) */
+  /** typed name lists from compromise's lexicon (training/tables/name-lists.tsv.gz) */
   compromiseLists?: boolean;
-  /** parts of people's names from @cspell/dict-people-names (assets/name-lists.tsv.gz) */
+  /** parts of people's names from @cspell/dict-people-names (training/tables/name-lists.tsv.gz) */
   peopleNames?: boolean;
   /** train the shipped model on train + dev (settings are chosen with this off: `--train-only`) */
   trainOnDev: boolean;
@@ -55,19 +55,19 @@ export interface Settings {
   bag2?: number;
   bagJackknife?: number;
   /**
-   * Flat k-means word clusters (assets/word-kmeans.tsv.gz, build-word-kmeans.ts) appended to the
+   * Flat k-means word clusters (training/tables/word-kmeans.tsv.gz, build-word-kmeans.ts) appended to the
    * word-class paths, as features beside the path prefixes (needs wordClasses).
    */
   flatClasses?: boolean;
   /**
    * Other word-class / flat-cluster tables than assets/word-classes.tsv.gz and
-   * assets/word-kmeans.tsv.gz (a path relative to assets/, or absolute), e.g. ones built over a
+   * training/tables/word-kmeans.tsv.gz (a path relative to the working directory, or absolute), e.g. ones built over a
    * larger vocabulary with `--words N`.
    */
   wordClassesFile?: string;
   wordKmeansFile?: string;
   /**
-   * Word type priors (assets/word-type-priors.tsv.gz, build-word-type-priors.ts): each word's 4-bit
+   * Word type priors (training/tables/word-type-priors.tsv.gz, build-word-type-priors.ts): each word's 4-bit
    * code of the types its labelled neighbours in embedding space carry, appended after the flat
    * clusters (needs flatClasses; off, the code is 0 for every word). The shipped table holds dev's
    * labels: a train-only model takes the table built from train alone (`typePriorsFile` or
@@ -208,8 +208,7 @@ function binaryColumns(file: string, bits: number[], what: string): (word: strin
 
 /** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
 function loadWordClasses(settings: Settings): WordClasses {
-  const assets = path.dirname(WORD_CLASSES_PATH);
-  const asset = (file: string | undefined, dflt: string) => (file ? path.resolve(assets, file) : dflt);
+  const asset = (file: string | undefined, dflt: string) => (file ? path.resolve(file) : dflt);
   const lines = gunzipSync(fs.readFileSync(asset(settings.wordClassesFile, WORD_CLASSES_PATH)))
     .toString('utf8')
     .split('\n');
