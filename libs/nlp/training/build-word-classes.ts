@@ -202,6 +202,15 @@ export function classWords(emb: Embeddings, limit: number): string[] {
   return emb.words.filter((w) => emb.vectors[w] && /[a-z]/.test(w) && /^[a-z0-9][a-z0-9.'&-]*$/.test(w)).slice(0, limit);
 }
 
+/**
+ * The shipped tables' vocabulary and embedding rows, shared by every table built over them (classes,
+ * k-means clusters, type priors): all of the package's 341k word tokens, the 200k most frequent as
+ * the base that is clustered, and the top two principal directions removed.
+ */
+export const VOCABULARY_WORDS = 350000;
+export const BASE_WORDS = 200000;
+export const REMOVED_DIRECTIONS = 2;
+
 /** The number after flag `name` in `args`, else `dflt` (the build scripts' options). */
 export function numberArg(args: string[], name: string, dflt: number): number {
   const k = args.indexOf(name);
@@ -211,15 +220,14 @@ export function numberArg(args: string[], name: string, dflt: number): number {
 function main(): void {
   const args = process.argv.slice(2);
   const argOf = (name: string, dflt: number): number => numberArg(args, name, dflt);
-  // All of the package's 341k word tokens; the tree is grown on the 200k most frequent (--base).
-  const limit = argOf('--words', 350000);
+  const limit = argOf('--words', VOCABULARY_WORDS);
   const depth = argOf('--depth', 12);
   const t0 = Date.now();
   const emb = loadEmbeddings();
   const words = classWords(emb, limit);
   // --base B: cluster the B most frequent words only; the others go down the tree of those (extendPaths).
-  const base = Math.min(argOf('--base', 200000), words.length);
-  const x = preparedRows(emb, words, argOf('--remove-top', 2), base);
+  const base = Math.min(argOf('--base', BASE_WORDS), words.length);
+  const x = preparedRows(emb, words, argOf('--remove-top', REMOVED_DIRECTIONS), base);
   console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${words.length} words (${base} clustered), ${emb.dimensions} dimensions`);
   const paths = extendPaths(x, emb.dimensions, base, words.length, bisectingPaths(x, emb.dimensions, base, depth, SEED));
   const text = words.map((w, k) => `${w}\t${paths[k]}\n`).join('');

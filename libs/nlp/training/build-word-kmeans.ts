@@ -17,7 +17,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { seededRandom } from '../../../test/support/prng';
-import { classWords, loadEmbeddings, normaliseRow, numberArg, preparedRows } from './build-word-classes';
+import { BASE_WORDS, classWords, loadEmbeddings, normaliseRow, numberArg, preparedRows, REMOVED_DIRECTIONS, VOCABULARY_WORDS } from './build-word-classes';
 import { KMEANS_CLASS_BITS } from '../src/ner/word-classes';
 
 export const WORD_KMEANS_PATH = path.resolve(__dirname, 'tables', 'word-kmeans.tsv.gz');
@@ -101,12 +101,12 @@ function main(): void {
   const args = process.argv.slice(2);
   const t0 = Date.now();
   const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-  const limit = numberArg(args, '--words', 350000);
+  const limit = numberArg(args, '--words', VOCABULARY_WORDS);
   const emb = loadEmbeddings();
   const words = classWords(emb, limit);
   // --base B: cluster the B most frequent words only; the others join the nearest centre (nearestClusters).
-  const base = Math.min(numberArg(args, '--base', 200000), words.length);
-  const x = preparedRows(emb, words, 2, base);
+  const base = Math.min(numberArg(args, '--base', BASE_WORDS), words.length);
+  const x = preparedRows(emb, words, REMOVED_DIRECTIONS, base);
   log(`${words.length} words (${base} clustered), ${emb.dimensions} dimensions`);
   const ks = KMEANS_CLASS_BITS.map((bits) => 1 << bits);
   const clusters = ks.map((k, j) =>

@@ -24,7 +24,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
-import { classWords, loadEmbeddings, numberArg, preparedRows } from './build-word-classes';
+import { BASE_WORDS, classWords, loadEmbeddings, numberArg, preparedRows, REMOVED_DIRECTIONS, VOCABULARY_WORDS } from './build-word-classes';
 import { ConllDoc, readConll } from './conll';
 import { foldBlock } from './cv-blocks';
 import { NER_TYPES, NerType, typeCode } from '../src/ner/labels';
@@ -105,8 +105,8 @@ interface Vocabulary {
 
 function vocabulary(train: ConllDoc[]): Vocabulary {
   const emb = loadEmbeddings();
-  const words = classWords(emb, 350000);
-  const x = Float32Array.from(preparedRows(emb, words, 2, 200000));
+  const words = classWords(emb, VOCABULARY_WORDS);
+  const x = Float32Array.from(preparedRows(emb, words, REMOVED_DIRECTIONS, BASE_WORDS));
   const row = new Map(words.map((w, i) => [w, i]));
   const seen = new Set<number>();
   capitalisedTokens(train, row, (i) => seen.add(i));
