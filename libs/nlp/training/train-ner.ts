@@ -447,12 +447,17 @@ export function readSettings(args: string[]): Settings {
   return settings;
 }
 
-/** The gazetteer and word classes every training run shares. */
-export function trainInputs(settings: Settings, log: (m: string) => void): TrainInputs {
+/** The gazetteer the settings' name lists give (the same for every cross-validation block). */
+export function trainGazetteer(settings: Settings, log: (m: string) => void): Gazetteer {
   const { gaz, phrases } = buildGazetteer({ compromise: settings.compromiseLists, peopleNames: settings.peopleNames });
+  log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
+  return gaz;
+}
+
+/** The gazetteer and word classes every training run shares; `gaz`, when given, is one trainGazetteer built. */
+export function trainInputs(settings: Settings, log: (m: string) => void, gaz = trainGazetteer(settings, log)): TrainInputs {
   const classes = settings.wordClasses ? loadWordClasses(settings) : undefined;
   if (classes) log(`word classes: depth ${classes.depth}, ${classes.keys.length} slots`);
-  log(`gazetteer: ${phrases} phrases, ${gaz.size} table entries`);
   return { settings, gaz, classes, log };
 }
 
