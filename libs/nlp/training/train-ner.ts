@@ -208,16 +208,17 @@ function binaryColumns(file: string, bits: number[], what: string): (word: strin
 
 /** The committed word-class table (built by build-word-classes.ts), keyed by lower-case word hash. */
 function loadWordClasses(settings: Settings): WordClasses {
-  const asset = (file: string | undefined, dflt: string) => (file ? path.resolve(file) : dflt);
-  const lines = gunzipSync(fs.readFileSync(asset(settings.wordClassesFile, WORD_CLASSES_PATH)))
+  // A table named in the settings or on the command line, relative to the working directory; else the committed one.
+  const tableFile = (file: string | undefined, committed: string) => (file ? path.resolve(file) : committed);
+  const lines = gunzipSync(fs.readFileSync(tableFile(settings.wordClassesFile, WORD_CLASSES_PATH)))
     .toString('utf8')
     .split('\n');
   // Flat clusters and the type prior of each word as binary digits after its path (word-classes.ts: FLAT_CLASS_BITS).
   const flat = settings.flatClasses ?? false;
-  const clustersOf = flat ? binaryColumns(asset(settings.wordKmeansFile, WORD_KMEANS_PATH), KMEANS_CLASS_BITS, 'flat word cluster') : undefined;
+  const clustersOf = flat ? binaryColumns(tableFile(settings.wordKmeansFile, WORD_KMEANS_PATH), KMEANS_CLASS_BITS, 'flat word cluster') : undefined;
   const noPrior = '0'.repeat(TYPE_PRIOR_BITS);
   const priorOf =
-    flat && settings.typePriors ? binaryColumns(asset(settings.typePriorsFile, WORD_TYPE_PRIORS_PATH), [TYPE_PRIOR_BITS], 'type prior') : () => noPrior;
+    flat && settings.typePriors ? binaryColumns(tableFile(settings.typePriorsFile, WORD_TYPE_PRIORS_PATH), [TYPE_PRIOR_BITS], 'type prior') : () => noPrior;
   const entries: Array<{ lowerHash: number; path: string }> = [];
   for (const line of lines) {
     const tab = line.indexOf('\t');
@@ -443,7 +444,7 @@ export function readSettings(args: string[]): Settings {
   if (args.includes('--no-stage2')) settings.stage2 = false;
   if (args.includes('--train-only')) settings.trainOnDev = false;
   const p = args.indexOf('--type-priors');
-  if (p >= 0) settings.typePriorsFile = path.resolve(args[p + 1]);
+  if (p >= 0) settings.typePriorsFile = args[p + 1];
   return settings;
 }
 
