@@ -27,6 +27,30 @@ describe('extractBody', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 
+  it("leaves out the site's notices: an affiliate disclosure, the story's age and a newsletter's sign-up prompt", () => {
+    const a = parseArticle({
+      html: page([
+        'Published February 24, 2020Last updated July 21, 2022This article is more than 2 years old.',
+        'Disclosure: Harbour News may earn a commission from some of the products featured on this page.',
+        STORY[0],
+        STORY[1],
+        'Get Tide Times, our weekly newsletter',
+        'Want more from the port? Sign up for the Harbour Notes newsletter to get it in your inbox.',
+        STORY[2],
+      ]),
+    });
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('keeps story sentences that mention a newsletter or a commission', () => {
+    const said = [
+      'The port authority said its weekly newsletter would carry the new ferry timetable, and that readers could sign up at the harbour office from Monday.',
+      'The commission that oversees the harbour said it may receive more money for the pier next year.',
+    ];
+    const a = parseArticle({ html: page([STORY[0], ...said, STORY[1]]) });
+    expect(a.paragraphs).toEqual([STORY[0], ...said, STORY[1]]);
+  });
+
   it("leaves out text its markup hides, also inside a visible block (a gallery's other captions)", () => {
     const gallery = [
       '<div><img src="1.jpg"><cite>The ferry leaves for the islands on Monday morning, the first crossing in three weeks.</cite></div>',

@@ -1,6 +1,6 @@
 import { HtmlElement } from './dom';
 import { TextBlock, markBoilerplate } from './blocks';
-import { isJunkLine, isServerDiagnostic, TRAILING_PHOTO_CREDIT } from './junk-phrases';
+import { isJunkLine, isServerDiagnostic, isSiteNotice, TRAILING_PHOTO_CREDIT } from './junk-phrases';
 import { normaliseInline } from '../normalise/normalise-text';
 import { parseHumanDate } from '../metadata/dates';
 
@@ -156,7 +156,8 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
       (titleKey !== null && Math.abs(text.length - title!.length) < 20 && foldKey(text) === titleKey) ||
       (!prose[i] && (linkDensity(b) > 0.5 || isJunkLine(text))) ||
       isCaptionOrAddress(text) ||
-      isServerDiagnostic(text);
+      isServerDiagnostic(text) ||
+      isSiteNotice(text);
     if (drop) boilerplate.push(text);
     else kept.push(i);
   }

@@ -138,6 +138,27 @@ export function isServerDiagnostic(line: string): boolean {
   return line.length < 600 && SERVER_DIAGNOSTIC.test(line.trim());
 }
 
+// Notices a site prints around any story, in its own voice, never part of it: an affiliate disclosure
+// ("… we may earn a commission"), the story's age ("This article is more than 2 years old") and a
+// newsletter's sign-up prompt ("Get Data Sheet, Fortune's technology newsletter"; short, so a sentence
+// of the story that mentions a newsletter is not one).
+const SITE_NOTICE =
+  /\b(?:may|might|could|will|can) (?:earn|get|receive|make) (?:a |an )?(?:small |affiliate )?commission\b|(?:this|the) (?:article|story|post) is (?:more|older) than (?:\d+|one|two|three|four|five|a) (?:years?|months?)\b/i;
+const NEWSLETTER = /newsletter/i;
+const SIGN_UP = /\b(?:sign(?:ing)? up|subscribe|inbox|receive|join)\b/i;
+// The prompt speaks to the reader, or tells them what to do; a story's sentence about a newsletter does not.
+const TO_THE_READER = /\b(?:you|your|our)\b|(?:^|[.!?]\s+)(?:sign up|subscribe|get|join)\b/i;
+
+/** True for a site's notice or sign-up prompt (SITE_NOTICE above). */
+export function isSiteNotice(line: string): boolean {
+  if (line.length > 400) return false;
+  if (SITE_NOTICE.test(line)) return true;
+  if (!NEWSLETTER.test(line)) return false;
+  // A prompt that is a sentence tells the reader what to do; a label ("Zum Newsletter anmelden") is a few words.
+  const words = line.split(/\s+/).length;
+  return (words <= 25 && SIGN_UP.test(line) && TO_THE_READER.test(line)) || (words <= 8 && !/[.!?]["”’»)]?$/u.test(line.trim()));
+}
+
 // A line or paragraph ending in a photo credit after "©" ("… in Pennsylvania © Noah Addis", "… | © Augusta
 // National/Getty Images"): a caption, in markup and in text dumps alike. The credit is the text after the
 // last "©", short and without a sentence's end.
