@@ -254,6 +254,40 @@ describe('groupMentions', () => {
       expect(summary(e2)).toEqual([['ORGANIZATION', 'Acme', 'OOOP']]);
     });
 
+    it("keeps a dateline's place apart from the club or firm named after it, however often that is named", () => {
+      const text = 'SOCCER - NEW COACH FOR NICE .\nNICE , France 1996-08-30\nNice named a coach. Nice lost. Nice won at home.';
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [
+          ['NICE', 'ORGANIZATION'],
+          ['NICE', 'LOCATION'],
+          ['Nice', 'ORGANIZATION'],
+          ['Nice', 'ORGANIZATION'],
+          ['Nice', 'ORGANIZATION'],
+        ]),
+      );
+      expect(summary(ents).map(([type, , readings]) => [type, readings])).toEqual(
+        expect.arrayContaining([
+          ['ORGANIZATION', 'OOOO'],
+          ['LOCATION', 'L'],
+        ]),
+      );
+      expect(ents).toHaveLength(2);
+      // Off the dateline, a lone place reading against four others is still a slip.
+      const prose = 'Nice named a coach. Nice lost. Nice won at home. They play in Nice on Sunday, Nice said.';
+      const slip = groupMentions(
+        prose,
+        mentionsOf(prose, [
+          ['Nice', 'ORGANIZATION'],
+          ['Nice', 'ORGANIZATION'],
+          ['Nice', 'ORGANIZATION'],
+          ['Nice', 'LOCATION'],
+          ['Nice', 'ORGANIZATION'],
+        ]),
+      );
+      expect(summary(slip).map(([type, , readings]) => [type, readings])).toEqual([['ORGANIZATION', 'OOOLO']]);
+    });
+
     it('links nationality words to the country entity they derive from', () => {
       const text = 'A North Korean diplomat left North Korea. Russian, Russian and Russians met the American envoy in the U.S. and a Russian.';
       const ents = groupMentions(

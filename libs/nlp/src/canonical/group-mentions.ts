@@ -124,7 +124,8 @@ function titleCaseLongWords(name: string): string {
  *   title before a person reading ("coach Washington"); the gazetteer for a place reading of a country or
  *   capital, except when the article names a person with that name as surname or first name
  *   ("MaliVai Washington": a bare Washington is then his, and a lone place reading a slip).
- *   So the player and the city Washington, 2 and 2, or titled, stay two entities.
+ *   So the player and the city Washington, 2 and 2, or titled, stay two entities. A dateline vouches for
+ *   a place reading ("NICE , France 1996-08-30": the place the story was filed from, not the club).
  * Nationality words are not retyped here: the tagger's MISC reading links to its country on output.
  */
 const SLIP_RATIO = 3;
@@ -152,7 +153,9 @@ function mergeReadings(text: string, groups: Map<string, Group>): void {
     for (const g of readings) {
       if (g === top || top.mentions.length < SLIP_RATIO * g.mentions.length) continue;
       const vouched =
-        g.type === 'PERSON' ? g.mentions.some((m) => hasPersonalTitle(text, m.start)) : g.type === 'LOCATION' && knownPlace && !personNameParts.has(name);
+        g.type === 'PERSON'
+          ? g.mentions.some((m) => hasPersonalTitle(text, m.start))
+          : g.type === 'LOCATION' && ((knownPlace && !personNameParts.has(name)) || g.mentions.some((m) => isDateline(text, m)));
       if (!vouched) moveInto(top, g);
     }
   }
@@ -175,6 +178,17 @@ function moveInto(target: Group, g: Group): void {
 
 const PERSONAL_TITLE =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|President|Premier|Minister|Senator|Governor|General|Judge|Justice|Pope|King|Queen|Prince|Princess|[Cc]oach|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Qq]uarterback|[Pp]itcher|[Cc]aptain)\.?\s+$/;
+
+// What follows the place of a dateline: a region, the agency, then the date or a dash ("NICE 1996-08-28",
+// "WASHINGTON (Reuters) -", "BERLIN, Aug 28 -").
+const DATELINE_TAIL =
+  /^(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\d{4}-\d{2}-\d{2}\b|[-–—][ \t]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)/u;
+
+/** The mention opens a line as the place a story was filed from: there the name is the place. */
+function isDateline(text: string, m: RawMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return m.start - lineStart <= 4 && /^[ \t]*$/.test(text.slice(lineStart, m.start)) && DATELINE_TAIL.test(text.slice(m.end, m.end + 60));
+}
 
 /** A personal title right before the mention ("Mr. Washington", "coach Washington"). */
 function hasPersonalTitle(text: string, start: number): boolean {
