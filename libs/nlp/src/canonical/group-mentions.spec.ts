@@ -286,6 +286,22 @@ describe('groupMentions', () => {
         ]),
       );
       expect(summary(slip).map(([type, , readings]) => [type, readings])).toEqual([['ORGANIZATION', 'OOOLO']]);
+      // Nor is a fixture's line a dateline: "Nice - Lyon" names two clubs.
+      const fixtures = 'Nice - Lyon 2-1\nNice named a coach. Nice lost. Nice won at home.';
+      const fixture = groupMentions(
+        fixtures,
+        mentionsOf(fixtures, [
+          ['Nice', 'LOCATION'],
+          ['Nice', 'ORGANIZATION'],
+          ['Nice', 'ORGANIZATION'],
+          ['Nice', 'ORGANIZATION'],
+        ]),
+      );
+      expect(
+        summary(fixture)
+          .filter(([, name]) => name === 'Nice')
+          .map(([type, , readings]) => [type, readings]),
+      ).toEqual([['ORGANIZATION', 'LOOO']]);
     });
 
     it('links nationality words to the country entity they derive from', () => {

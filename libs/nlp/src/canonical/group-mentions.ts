@@ -179,10 +179,10 @@ function moveInto(target: Group, g: Group): void {
 const PERSONAL_TITLE =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Gov|Sen|Rep|Col|Capt|Lt|Sgt|President|Premier|Minister|Senator|Governor|General|Judge|Justice|Pope|King|Queen|Prince|Princess|[Cc]oach|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Qq]uarterback|[Pp]itcher|[Cc]aptain)\.?\s+$/;
 
-// What follows the place of a dateline: a region, the agency, then the date or a dash ("NICE 1996-08-28",
-// "WASHINGTON (Reuters) -", "BERLIN, Aug 28 -").
+// What follows the place of a dateline: a region, then the date, or the agency and a dash ("NICE , France
+// 1996-08-30", "BERLIN, Aug 28 -", "WASHINGTON (Reuters) -"). A bare dash is left out: "Nice - Lyon" is a fixture.
 const DATELINE_TAIL =
-  /^(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\d{4}-\d{2}-\d{2}\b|[-–—][ \t]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)/u;
+  /^(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\d{4}-\d{2}-\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\([^()\n]{1,30}\)[ \t]*[-–—])/u;
 
 /** The mention opens a line as the place a story was filed from: there the name is the place. */
 function isDateline(text: string, m: RawMention): boolean {
