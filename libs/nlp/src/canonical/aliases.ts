@@ -75,9 +75,10 @@ function canonicalUncached(type: EntityType, surface: string): string {
     .replace(/['’]s$/, '');
 }
 
-// Countries are tagged LOCATION or (as governments) ORGANIZATION; the alias name is still right.
+// Countries are tagged LOCATION or (as governments) ORGANIZATION; the alias name is still right. Read as
+// MISC, the word is a nationality ("Saudi officials"): its own name, linked to the place (groupMentions).
 function isPlace(aliasType: EntityType, type: EntityType): boolean {
-  return aliasType === 'LOCATION' && (type === 'ORGANIZATION' || type === 'MISC');
+  return aliasType === 'LOCATION' && type === 'ORGANIZATION';
 }
 
 /** Stable id across articles: a UUID (version-5 layout) from sha1 of type and normalised canonical name. */

@@ -327,6 +327,24 @@ describe('groupMentions', () => {
       expect(byName('North Korea')?.derivedFrom).toBeUndefined();
     });
 
+    it('keeps a nationality word the aliases table knows as a place ("Saudi") MISC, linked to the place', () => {
+      const text = 'Saudi officials met in Riyadh. Saudi Arabia said the talks went well.';
+      const ents = groupMentions(
+        text,
+        mentionsOf(text, [
+          ['Saudi', 'MISC'],
+          ['Riyadh', 'LOCATION'],
+          ['Saudi Arabia', 'LOCATION'],
+        ]),
+      );
+      const saudi = ents.find((e) => e.name === 'Saudi');
+      expect(saudi).toMatchObject({ type: 'MISC', derivedFrom: entityId('LOCATION', 'Saudi Arabia') });
+      expect(ents.find((e) => e.name === 'Saudi Arabia')?.mentions.map((m) => m.text)).toEqual(['Saudi Arabia']);
+      // Read as a place, the same word is the place.
+      const place = 'Oil prices rose in Saudi on Monday.';
+      expect(groupMentions(place, mentionsOf(place, [['Saudi', 'LOCATION']])).map((e) => [e.type, e.name])).toEqual([['LOCATION', 'Saudi Arabia']]);
+    });
+
     it('leaves the type of a nationality word to the vote, linking only its MISC entity', () => {
       const text = 'Russian troops, Russian ships, Russian planes and a Russian base. The Indians won; the Indians lost.';
       const ents = groupMentions(

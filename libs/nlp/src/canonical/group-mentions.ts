@@ -15,6 +15,8 @@ interface Group {
   mentions: RawMention[];
   aliasName?: string;
   aliasType?: EntityType;
+  /** The place the table names for a nationality word read as MISC ("Saudi" -> Saudi Arabia). */
+  derivedPlace?: string;
   fromModel: boolean;
 }
 
@@ -38,9 +40,11 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
       groupOf(`${m.type}|${normaliseSurface(m.text)}`, m.type, false).mentions.push(m);
       continue;
     }
-    // The table never turns a person into a place ("Mann", "Jordan" stay people when tagged so).
+    // The table never turns a person into a place ("Mann", "Jordan" stay people when tagged so), nor a
+    // nationality word read as MISC ("Saudi officials"): that one links to the place instead.
     const found = lookupAlias(m.text);
-    const alias = found && (m.type !== 'PERSON' || found.type === 'PERSON' || !found.type) ? found : undefined;
+    const nationality = m.type === 'MISC' && found?.type === 'LOCATION';
+    const alias = found && !nationality && (m.type !== 'PERSON' || found.type === 'PERSON' || !found.type) ? found : undefined;
     // Grouped by (type, name) first; the readings of one name are weighed in mergeReadings.
     const type = alias?.type ?? m.type;
     const name = normaliseSurface(alias ? alias.name : canonicalName(m.type, m.text));
@@ -51,6 +55,7 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
       g.aliasName = alias.name;
       g.aliasType ??= alias.type;
     }
+    if (nationality) g.derivedPlace ??= found.name;
   }
   mergeReadings(text, groups);
   mergeShortPersonNames(groups);
@@ -62,7 +67,7 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
     if (g.mentions.length === 0) continue;
     g.mentions.sort((a, b) => a.start - b.start);
     // A nationality word read as MISC points at its country's entity.
-    const country = g.fromModel && g.type === 'MISC' ? demonymCountry(nameOf(g.key)) : undefined;
+    const country = g.fromModel && g.type === 'MISC' ? (g.derivedPlace ?? demonymCountry(nameOf(g.key))) : undefined;
     const type = g.type;
     const name = g.aliasName ?? pickName(type, g.mentions);
     const inTitle = titleKeys.has(normaliseSurface(name)) || g.mentions.some((m) => titleKeys.has(normaliseSurface(m.text)));
