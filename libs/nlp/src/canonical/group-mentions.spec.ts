@@ -273,6 +273,20 @@ describe('groupMentions', () => {
         ]),
       );
       expect(ents).toHaveLength(2);
+      // The same for a dateline with the date in words, or the agency and a dash.
+      for (const dateline of ['LEEDS, Aug 28 -', 'LEEDS (Reuters) -']) {
+        const story = `${dateline} Leeds named a coach. Leeds lost. Leeds won at home.`;
+        const found = groupMentions(
+          story,
+          mentionsOf(story, [
+            ['LEEDS', 'LOCATION'],
+            ['Leeds', 'ORGANIZATION'],
+            ['Leeds', 'ORGANIZATION'],
+            ['Leeds', 'ORGANIZATION'],
+          ]),
+        );
+        expect(found.map((e) => e.type).sort()).toEqual(['LOCATION', 'ORGANIZATION']);
+      }
       // Off the dateline, a lone place reading against four others is still a slip.
       const prose = 'Nice named a coach. Nice lost. Nice won at home. They play in Nice on Sunday, Nice said.';
       const slip = groupMentions(

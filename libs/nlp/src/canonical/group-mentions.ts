@@ -187,7 +187,7 @@ const PERSONAL_TITLE =
 // What follows the place of a dateline: a region, then the date, or the agency and a dash ("NICE , France
 // 1996-08-30", "BERLIN, Aug 28 -", "WASHINGTON (Reuters) -"). A bare dash is left out: "Nice - Lyon" is a fixture.
 const DATELINE_TAIL =
-  /^(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\d{4}-\d{2}-\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\([^()\n]{1,30}\)[ \t]*[-–—])/u;
+  /^(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)?[ \t]*,?[ \t]*(?:\d{4}-\d{2}-\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\([^()\n]{1,30}\)[ \t]*[-–—])/u;
 
 /** The mention opens a line as the place a story was filed from: there the name is the place. */
 function isDateline(text: string, m: RawMention): boolean {
