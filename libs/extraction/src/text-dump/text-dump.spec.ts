@@ -40,6 +40,36 @@ describe('parseTextDump', () => {
   /** The headline, then each paragraph after a blank line, as w3m prints them. */
   const headedStory = (...paragraphs: string[]) => ['Harbour reopens after repairs', ...paragraphs.flatMap((p) => ['', p])];
 
+  it("leaves out the site's notices, and ends a list the story's last line seems to announce at one", () => {
+    const dump = [
+      ...headedStory(
+        'Disclosure: Harbour News may earn a commission from some of the products featured on this page.',
+        REOPENED,
+        BOATS_RETURN,
+        REPAIRS_COST,
+        `${WALL_BUILT} Topics:`,
+      ),
+      '',
+      '  • Harbour,',
+      '  • Ferries',
+      '',
+      'Harbour News has affiliate partnerships and may earn commission on products purchased through affiliate links.',
+      '',
+      '  • ← Previous Story',
+      '',
+      'Ferry operator names its new boat after the harbour master',
+      '',
+      'Fishing cooperative elects a new chair for the coming year',
+      '',
+      'Pier works to resume in the spring after the winter storms',
+      '',
+      'Sea wall repairs cost less than the port authority expected',
+      '',
+      'Get Tide Times, our weekly newsletter',
+    ].join('\n');
+    expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST, `${WALL_BUILT} Topics:`]);
+  });
+
   it('reads a story line that introduces a list with "said:" as story, and a short name before "says:" as a comment', () => {
     const dump = [
       'Harbour reopens after repairs',

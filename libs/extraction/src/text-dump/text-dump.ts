@@ -1,5 +1,5 @@
 import { isLetterOrDigit, normaliseInline } from '../normalise/normalise-text';
-import { isJunkLine, isServerDiagnostic, TRAILING_PHOTO_CREDIT } from '../html/junk-phrases';
+import { isJunkLine, isServerDiagnostic, isSiteNotice, TRAILING_PHOTO_CREDIT } from '../html/junk-phrases';
 import { splitAuthorNames, uniqueNames } from '../metadata/authors';
 import { parseHumanDate } from '../metadata/dates';
 
@@ -157,7 +157,7 @@ function toUnit(raw: string): Unit {
   // A line set in capitals is a promotion, a related link or a label, not story text.
   const words = wordCount(text);
   const shouted = words >= 3 && isCapitals(withoutBrackets);
-  const junk = withoutBrackets.length < 2 || shouted || isJunkLine(text) || isServerDiagnostic(text);
+  const junk = withoutBrackets.length < 2 || shouted || isJunkLine(text) || isServerDiagnostic(text) || isSiteNotice(text);
   // A line cut off with an ellipsis is a teaser's excerpt, not a paragraph of the story.
   const truncated = /(?:\.\.\.|…)\s*(?:\[[^\]]*\])?$/u.test(text) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/u.test(text);
   // A long line without a sentence's end is prose only if it has punctuation inside: a menu's or tag
@@ -278,7 +278,10 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
     if (start < 0) continue;
     // The items of a list that a story line announces ("... the events this month:") are story text
     // though none reads as a sentence: they count half their words until the next sentence.
-    if (listOpen && !u.junk && u.words >= 4) {
+    // A template's sentence ends such a list (a site's notice under the story's last line); a short junk
+    // line inside it (a code listing's "SELECT", a rule) does not.
+    if (u.junk && u.words >= 8) listOpen = false;
+    if (listOpen && u.words >= 4) {
       sum += 0.5 * u.words * weight;
       gap = 0;
       if (sum > best.score) best = { start, end: i, score: sum };
