@@ -156,7 +156,7 @@ export function isSiteNotice(line: string): boolean {
   if (!NEWSLETTER.test(line)) return false;
   // A prompt that is a sentence tells the reader what to do; a label ("Zum Newsletter anmelden") is a few words.
   const words = line.split(/\s+/).length;
-  return (words <= 25 && SIGN_UP.test(line) && TO_THE_READER.test(line)) || (words <= 8 && !/[.!?]["”’»)]?$/u.test(line.trim()));
+  return (words <= 25 && SIGN_UP.test(line) && TO_THE_READER.test(line)) || (words <= 8 && !SENTENCE_ENDING.test(line.trim()));
 }
 
 // A line or paragraph ending in a photo credit after "©" ("… in Pennsylvania © Noah Addis", "… | © Augusta
