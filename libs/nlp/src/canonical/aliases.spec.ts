@@ -1,4 +1,4 @@
-import { canonicalName, entityId } from './aliases';
+import { aliasApplies, canonicalName, entityId } from './aliases';
 
 describe('canonical names and ids', () => {
   it('resolves abbreviations through the aliases table', () => {
@@ -6,6 +6,17 @@ describe('canonical names and ids', () => {
     expect(canonicalName('LOCATION', 'N.K.')).toBe('North Korea');
     expect(canonicalName('ORGANIZATION', 'U.N.')).toBe('United Nations');
     expect(canonicalName('PERSON', 'Kim Sung-hwan')).toBe('Kim Sung-hwan');
+  });
+
+  it('names a mention after an alias only where the alias fits how it was read', () => {
+    // A government ("Britain said") keeps the place's name; groupMentions settles the entity's type.
+    expect(canonicalName('ORGANIZATION', 'Britain')).toBe('United Kingdom');
+    expect(canonicalName('LOCATION', 'U.N.')).toBe('United Nations');
+    // A person is never renamed after a place, nor a nationality word after its country.
+    expect(canonicalName('PERSON', 'America')).toBe('America');
+    expect(canonicalName('MISC', 'Holland')).toBe('Holland');
+    expect(aliasApplies({ name: 'Saudi Arabia', type: 'LOCATION' }, 'MISC')).toBe(false);
+    expect(aliasApplies({ name: 'United Nations', type: 'ORGANIZATION' }, 'MISC')).toBe(true);
   });
 
   it('gives the same id for the same canonical entity and different ids across types', () => {

@@ -5,7 +5,7 @@ import { EntityType } from '../entity.types';
 import { ASSETS_DIR } from '../model-path';
 import { detachedCopy } from '../util/detached-copy';
 
-interface AliasEntry {
+export interface AliasEntry {
   name: string;
   type?: EntityType;
 }
@@ -67,7 +67,7 @@ const idCache = new Map<string, string>();
 
 function canonicalUncached(type: EntityType, surface: string): string {
   const a = lookupAlias(surface);
-  if (a && (!a.type || a.type === type || isPlace(a.type, type))) return a.name;
+  if (a && aliasApplies(a, type)) return a.name;
   return surface
     .replace(/\s+/g, ' ')
     .trim()
@@ -75,10 +75,16 @@ function canonicalUncached(type: EntityType, surface: string): string {
     .replace(/['’]s$/, '');
 }
 
-// Countries are tagged LOCATION or (as governments) ORGANIZATION; the alias name is still right. Read as
-// MISC, the word is a nationality ("Saudi officials"): its own name, linked to the place (groupMentions).
-function isPlace(aliasType: EntityType, type: EntityType): boolean {
-  return aliasType === 'LOCATION' && type === 'ORGANIZATION';
+/**
+ * Whether an alias entry names a mention read as `type`. The table never turns a person into a place
+ * or a body ("Mann", "Jordan" stay people when tagged so), nor names a nationality word read as MISC
+ * after its country ("Saudi officials": that word links to the place instead). Countries read as
+ * ORGANIZATION (a government) keep the place's name; the entity's type is settled by groupMentions.
+ */
+export function aliasApplies(a: AliasEntry, type: EntityType): boolean {
+  if (type === 'PERSON') return !a.type || a.type === 'PERSON';
+  if (type === 'MISC') return a.type !== 'LOCATION';
+  return true;
 }
 
 /** Stable id across articles: a UUID (version-5 layout) from sha1 of type and normalised canonical name. */

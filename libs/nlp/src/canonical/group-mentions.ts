@@ -1,6 +1,6 @@
 import { CanonicalEntity, EntityMention, EntityType } from '../entity.types';
 import { tokenize } from '../tokenizer/tokenize';
-import { canonicalName, entityId, lookupAlias, normaliseSurface } from './aliases';
+import { aliasApplies, canonicalName, entityId, lookupAlias, normaliseSurface } from './aliases';
 import { demonymCountry, isGovernmentPlace } from './places';
 
 /** A mention as found; `type` is the tagger's (or rule's) reading of that span and stays on the mention. */
@@ -40,11 +40,10 @@ export function groupMentions(text: string, mentions: RawMention[], title?: stri
       groupOf(`${m.type}|${normaliseSurface(m.text)}`, m.type, false).mentions.push(m);
       continue;
     }
-    // The table never turns a person into a place ("Mann", "Jordan" stay people when tagged so), nor a
-    // nationality word read as MISC ("Saudi officials"): that one links to the place instead.
     const found = lookupAlias(m.text);
+    const alias = found && aliasApplies(found, m.type) ? found : undefined;
+    // A nationality word read as MISC ("Saudi officials") links to the place the table names.
     const nationality = m.type === 'MISC' && found?.type === 'LOCATION';
-    const alias = found && !nationality && (m.type !== 'PERSON' || found.type === 'PERSON' || !found.type) ? found : undefined;
     // Grouped by (type, name) first; the readings of one name are weighed in mergeReadings.
     const type = alias?.type ?? m.type;
     const name = normaliseSurface(alias ? alias.name : canonicalName(m.type, m.text));
