@@ -8,6 +8,7 @@ import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
 import { applyPersonTitles } from './honorifics';
 import { joinPolityNames } from './polity-names';
+import { joinOrganisationNames } from './organisation-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -32,6 +33,7 @@ export class NerModel {
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
+    joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
     return labels;
   }
 

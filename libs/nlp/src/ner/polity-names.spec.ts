@@ -1,13 +1,8 @@
 import { joinPolityNames } from './polity-names';
-import { spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
+import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-function joined(words: string[], labels: number[]): number[] {
-  const info = spacedWordsTokenInfo(words);
-  const out = Uint8Array.from(labels);
-  joinPolityNames(info.lower, info.caseClass, out);
-  return Array.from(out);
-}
+const joined = (words: string[], labels: number[]): number[] => relabelled(joinPolityNames, words, labels);
 
 describe('joinPolityNames', () => {
   it('joins a polity title, "of" and the place into one location, whatever the model made of the title', () => {

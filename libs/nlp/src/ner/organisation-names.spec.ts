@@ -1,0 +1,25 @@
+import { joinOrganisationNames } from './organisation-names';
+import { relabelled } from '../../../../test/support/spaced-words';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+const joined = (words: string[], labels: number[]): number[] => relabelled(joinOrganisationNames, words, labels);
+
+describe('joinOrganisationNames', () => {
+  it('joins an organisation ending in a head noun, "of" or "for", and the name after it into one organisation', () => {
+    expect(joined(['the', 'Communist', 'Party', 'of', 'Sri', 'Lanka', ','], [0, 3, 4, 0, 5, 6, 0])).toEqual([0, 3, 4, 4, 4, 4, 0]);
+    expect(joined(['Carnegie', 'Endowment', 'for', 'International', 'Peace'], [3, 4, 0, 7, 8])).toEqual([3, 4, 4, 4, 4]);
+    expect(joined(['Green', 'Party', 'of', 'the', 'United', 'States', 'said'], [3, 4, 0, 0, 5, 6, 0])).toEqual([3, 4, 4, 4, 4, 4, 0]);
+    expect(joined(['Commission', 'of', 'the', 'National', 'Assembly'], [3, 0, 0, 3, 4])).toEqual([3, 4, 4, 4, 4]);
+    expect(joined(['BANK', 'OF', 'JAPAN'], [3, 0, 5])).toEqual([3, 4, 4]);
+  });
+
+  it('leaves a person after "of", other words, other types and names already whole alone', () => {
+    expect(joined(['Awami', 'League', 'of', 'Prime', 'Minister', 'Sheikh', 'Hasina'], [3, 4, 0, 0, 0, 1, 2])).toEqual([3, 4, 0, 0, 0, 1, 2]);
+    expect(joined(['Party', 'of', 'Prime'], [3, 0, 0])).toEqual([3, 0, 0]);
+    expect(joined(['Ferencvaros', 'of', 'Hungary'], [3, 0, 5])).toEqual([3, 0, 5]);
+    expect(joined(['Federal', 'Court', 'in', 'Minneapolis'], [3, 4, 0, 5])).toEqual([3, 4, 0, 5]);
+    expect(joined(['a', 'party', 'of', 'Germany'], [0, 0, 0, 5])).toEqual([0, 0, 0, 5]);
+    expect(joined(['Bank', 'of', 'England'], [3, 4, 4])).toEqual([3, 4, 4]);
+    expect(joined(['Henry', 'Bank', 'of', 'Britain'], [1, 2, 0, 5])).toEqual([1, 2, 0, 5]);
+  });
+});
