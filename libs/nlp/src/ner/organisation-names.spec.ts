@@ -13,6 +13,16 @@ describe('joinOrganisationNames', () => {
     expect(joined(['BANK', 'OF', 'JAPAN'], [3, 0, 5])).toEqual([3, 4, 4]);
   });
 
+  it('joins a nationality word read as MISC and the capitalised head noun after it into one organisation', () => {
+    expect(joined(['the', 'European', 'Parliament', 'voted'], [0, 7, 0, 0])).toEqual([0, 3, 4, 0]);
+    expect(joined(['the', 'North', 'Korean', 'Council', 'for', 'Reconciliation'], [0, 7, 8, 0, 0, 7])).toEqual([0, 3, 4, 4, 4, 4]);
+    // A place or a competition after the word stays as the model read it, as does a lower-case head.
+    expect(joined(['the', 'Russian', 'Federation'], [0, 7, 0])).toEqual([0, 7, 0]);
+    expect(joined(['the', 'American', 'League'], [0, 7, 0])).toEqual([0, 7, 0]);
+    expect(joined(['the', 'European', 'parliament'], [0, 7, 0])).toEqual([0, 7, 0]);
+    expect(joined(['the', 'Republican', 'Congress'], [0, 7, 3])).toEqual([0, 7, 3]);
+  });
+
   it('leaves a person after "of", other words, other types and names already whole alone', () => {
     expect(joined(['Awami', 'League', 'of', 'Prime', 'Minister', 'Sheikh', 'Hasina'], [3, 4, 0, 0, 0, 1, 2])).toEqual([3, 4, 0, 0, 0, 1, 2]);
     expect(joined(['Party', 'of', 'Prime'], [3, 0, 0])).toEqual([3, 0, 0]);
