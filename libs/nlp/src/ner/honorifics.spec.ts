@@ -56,4 +56,11 @@ describe('applyPersonTitles', () => {
     applyPersonTitles(...tokens(words), labels);
     expect(Array.from(labels)).toEqual([0, 0, 1, 0, 0, 0, 0, 3, 4, 0, 0, 0, 1]);
   });
+  it('leaves a job title out of a longer PER span, as CoNLL does; royal styles and a title alone stay', () => {
+    // Commissioner Monti ; President Bill Clinton ; Prince Charles ; President ; General Motors
+    const words = ['Commissioner', 'Monti', ';', 'President', 'Bill', 'Clinton', ';', 'Prince', 'Charles', ';', 'President', ';', 'General', 'Motors'];
+    const labels = Uint8Array.from([1, 2, 0, 1, 2, 2, 0, 1, 2, 0, 1, 0, 3, 4]);
+    applyPersonTitles(...tokens(words), labels);
+    expect(Array.from(labels)).toEqual([0, 1, 0, 0, 1, 2, 0, 1, 2, 0, 1, 0, 3, 4]);
+  });
 });
