@@ -11,7 +11,7 @@ export function spacedWordsTokenInfo(words: string[]): TokenInfo {
   return computeTokenInfo(words.join(' '), starts, ends, words.length);
 }
 
-/** A post-tagging label rule (honorifics, polity and organisation names) run over spaced words and their labels; the labels it leaves. */
+/** A post-tagging label rule (person titles, polity and organisation names) run over spaced words and their labels; the labels it leaves. */
 export function relabelled(rule: (lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array) => void, words: string[], labels: number[]): number[] {
   const info = spacedWordsTokenInfo(words);
   const out = Uint8Array.from(labels);

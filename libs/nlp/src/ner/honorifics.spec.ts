@@ -1,23 +1,15 @@
 import { applyPersonTitles } from './honorifics';
-import { spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
+import { relabelled } from '../../../../test/support/spaced-words';
 
 describe('applyPersonTitles', () => {
-  /** The lower-case hashes and case classes of the words, as the tagger computes them. */
-  const tokens = (words: string[]): [Uint32Array, Uint8Array] => {
-    const info = spacedWordsTokenInfo(words);
-    return [info.lower, info.caseClass];
-  };
+  const titled = (words: string[], labels: number[]): number[] => relabelled(applyPersonTitles, words, labels);
   it('leaves the title out of a PER span, as CoNLL does', () => {
     // Mr Koch , Mrs de Palacio and Mr President ; Mrs. Hicks ; Drake
     const words = ['Mr', 'Koch', ',', 'Mrs', 'de', 'Palacio', 'and', 'Mr', 'President', ';', 'Mrs.', 'Hicks', ';', 'Drake'];
-    const labels = Uint8Array.from([1, 2, 0, 1, 2, 2, 0, 1, 0, 0, 1, 2, 0, 1]);
-    applyPersonTitles(...tokens(words), labels);
-    expect(Array.from(labels)).toEqual([0, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 1]);
+    expect(titled(words, [1, 2, 0, 1, 2, 2, 0, 1, 0, 0, 1, 2, 0, 1])).toEqual([0, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 1]);
   });
   it('does not touch other types', () => {
-    const labels = Uint8Array.from([3, 4]);
-    applyPersonTitles(...tokens(['Dr', 'Pepper']), labels);
-    expect(Array.from(labels)).toEqual([3, 4]);
+    expect(titled(['Dr', 'Pepper'], [3, 4])).toEqual([3, 4]);
   });
   it('makes a span a personal title opens or directly precedes a person, whatever type the model gave it', () => {
     // Mr. Names Smith said ; Mrs Acme Corp ; Mr President ; Dr Pepper ; Mr Koch and Mr Smith
@@ -44,23 +36,17 @@ describe('applyPersonTitles', () => {
       'Smith',
     ];
     // O B-MISC I-MISC O O B-ORG I-ORG I-ORG O O O O B-ORG I-ORG O O B-PER O O B-LOC
-    const labels = Uint8Array.from([0, 7, 8, 0, 0, 3, 4, 4, 0, 0, 0, 0, 3, 4, 0, 0, 1, 0, 0, 5]);
-    applyPersonTitles(...tokens(words), labels);
-    expect(Array.from(labels)).toEqual([0, 1, 2, 0, 0, 0, 1, 2, 0, 0, 0, 0, 3, 4, 0, 0, 1, 0, 0, 1]);
+    expect(titled(words, [0, 7, 8, 0, 0, 3, 4, 4, 0, 0, 0, 0, 3, 4, 0, 0, 1, 0, 0, 5])).toEqual([0, 1, 2, 0, 0, 0, 1, 2, 0, 0, 0, 0, 3, 4, 0, 0, 1, 0, 0, 1]);
   });
   it('makes a span a person when one word the model left out stands between it and a personal title', () => {
     // Mr. Name1ql Surnameamelf said ; Mr and Acme Corp ; Mr. John Smith
     const words = ['Mr.', 'Name1ql', 'Surnameamelf', 'said', ';', 'Mr', 'and', 'Acme', 'Corp', ';', 'Mr.', 'John', 'Smith'];
     // O O B-ORG O O O O B-ORG I-ORG O O O B-PER: "and" is no first name, Acme Corp stays an organisation
-    const labels = Uint8Array.from([0, 0, 3, 0, 0, 0, 0, 3, 4, 0, 0, 0, 1]);
-    applyPersonTitles(...tokens(words), labels);
-    expect(Array.from(labels)).toEqual([0, 0, 1, 0, 0, 0, 0, 3, 4, 0, 0, 0, 1]);
+    expect(titled(words, [0, 0, 3, 0, 0, 0, 0, 3, 4, 0, 0, 0, 1])).toEqual([0, 0, 1, 0, 0, 0, 0, 3, 4, 0, 0, 0, 1]);
   });
   it('leaves a job title out of a longer PER span, as CoNLL does; royal styles and a title alone stay', () => {
     // Commissioner Monti ; President Bill Clinton ; Prince Charles ; President ; General Motors
     const words = ['Commissioner', 'Monti', ';', 'President', 'Bill', 'Clinton', ';', 'Prince', 'Charles', ';', 'President', ';', 'General', 'Motors'];
-    const labels = Uint8Array.from([1, 2, 0, 1, 2, 2, 0, 1, 2, 0, 1, 0, 3, 4]);
-    applyPersonTitles(...tokens(words), labels);
-    expect(Array.from(labels)).toEqual([0, 1, 0, 0, 1, 2, 0, 1, 2, 0, 1, 0, 3, 4]);
+    expect(titled(words, [1, 2, 0, 1, 2, 2, 0, 1, 2, 0, 1, 0, 3, 4])).toEqual([0, 1, 0, 0, 1, 2, 0, 1, 2, 0, 1, 0, 3, 4]);
   });
 });

@@ -55,6 +55,6 @@ export function applyPersonTitles(lower: Uint32Array, caseClass: Uint8Array, lab
     const continues = i + 1 < labels.length && labels[i + 1] === I_PER;
     if (!HONORIFICS.has(lower[i]) && !(continues && JOB_TITLES.has(lower[i]))) continue;
     labels[i] = 0;
-    if (i + 1 < labels.length && labels[i + 1] === I_PER) labels[i + 1] = B_PER;
+    if (continues) labels[i + 1] = B_PER;
   }
 }

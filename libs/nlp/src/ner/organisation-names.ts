@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
 import { beginLabel, insideLabel, isBegin, labelType, typeCode } from './labels';
-import { CASE_TITLE, CASE_UPPER } from './token-info';
+import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 
 // Nouns that head an institution's name and take its domain or place after "of" or "for": "Bank of
 // England", "Carnegie Endowment for International Peace", "Communist Party of Sri Lanka". In CoNLL
@@ -52,10 +52,10 @@ const ORG_HEADS = new Set(
 const OF = hashString('of');
 const FOR = hashString('for');
 const THE = hashString('the');
-const TITLE_CASES = new Set([CASE_TITLE, CASE_UPPER]);
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
 const MISC = typeCode('MISC');
+const ORG_INSIDE = insideLabel(ORG);
 // After a nationality word these name a place ("West Bank", "Soviet Union", "Russian Federation") or a
 // competition ("American League"), not an organisation.
 const PLACE_OR_EVENT_HEADS = new Set(['bank', 'union', 'federation', 'league'].map(hashString));
@@ -75,7 +75,7 @@ function joinNationalityAndHead(lower: Uint32Array, caseClass: Uint8Array, label
     let start = i;
     while (start > 0 && !isBegin(labels[start])) start--;
     labels[start] = beginLabel(ORG);
-    labels.fill(insideLabel(ORG), start + 1, head + 1);
+    labels.fill(ORG_INSIDE, start + 1, head + 1);
   }
 }
 
@@ -87,9 +87,8 @@ function joinNationalityAndHead(lower: Uint32Array, caseClass: Uint8Array, label
  */
 export function joinOrganisationNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   joinNationalityAndHead(lower, caseClass, labels);
-  const orgInside = insideLabel(ORG);
   for (let i = 0; i + 2 < labels.length; i++) {
-    if (labelType(labels[i]) !== ORG || !ORG_HEADS.has(lower[i]) || !TITLE_CASES.has(caseClass[i])) continue;
+    if (labelType(labels[i]) !== ORG || !ORG_HEADS.has(lower[i]) || !CAPITALISED_CASES.has(caseClass[i])) continue;
     if (labels[i + 1] !== 0 || (lower[i + 1] !== OF && lower[i + 1] !== FOR)) continue;
     let j = i + 2;
     if (lower[j] === THE && labels[j] === 0) j++;
@@ -98,7 +97,7 @@ export function joinOrganisationNames(lower: Uint32Array, caseClass: Uint8Array,
     if (t === PER) continue;
     let end = j + 1;
     while (end < labels.length && labels[end] === insideLabel(t)) end++;
-    labels.fill(orgInside, i + 1, end);
+    labels.fill(ORG_INSIDE, i + 1, end);
     i = end - 1;
   }
 }

@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
 import { beginLabel, insideLabel, isBegin, labelType, typeCode } from './labels';
-import { CASE_TITLE, CASE_UPPER } from './token-info';
+import { CAPITALISED_CASES } from './token-info';
 
 // Titles of states named after their place ("Kingdom of Castile", "Duchy of Athens", "Empire of Japan").
 // They are rare in the 1990s news the tagger learned from, so it reads the place alone, or the title as a
@@ -25,7 +25,6 @@ const POLITY_TITLES = new Set(
   ].map(hashString),
 );
 const OF = hashString('of');
-const TITLE_CASES = new Set([CASE_TITLE, CASE_UPPER]);
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
@@ -46,7 +45,7 @@ function markLocation(labels: Uint8Array, from: number, to: number): void {
  */
 export function joinPolityNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   // A capitalised polity title at i, then "of".
-  const titleOf = (i: number) => POLITY_TITLES.has(lower[i]) && TITLE_CASES.has(caseClass[i]) && lower[i + 1] === OF;
+  const titleOf = (i: number) => POLITY_TITLES.has(lower[i]) && CAPITALISED_CASES.has(caseClass[i]) && lower[i + 1] === OF;
   for (let i = 0; i + 2 < labels.length; i++) {
     const t = labelType(labels[i]);
     if ((t !== PER && t !== ORG) || !isBegin(labels[i]) || !titleOf(i)) continue;

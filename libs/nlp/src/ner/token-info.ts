@@ -113,3 +113,6 @@ export function computeTokenInfo(text: string, starts: Int32Array, ends: Int32Ar
 // Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read
 // `exports.X` in hot loops, which is slow under Jest's module wrapper).
 export { CASE_LOWER, CASE_TITLE, CASE_UPPER, CASE_MIXED, CASE_DIGIT, CASE_OTHER };
+
+/** Case classes of a capitalised word: Title case or ALL CAPS (a headline's). */
+export const CAPITALISED_CASES: ReadonlySet<number> = new Set([CASE_TITLE, CASE_UPPER]);
