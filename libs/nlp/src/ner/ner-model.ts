@@ -7,7 +7,7 @@ import { NUM_CHAIN_LABELS } from './labels';
 import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
 import { applyPersonTitles } from './honorifics';
-import { joinPolityNames } from './polity-names';
+import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinOrganisationNames } from './organisation-names';
 import { WordClasses } from './word-classes';
 
@@ -34,6 +34,7 @@ export class NerModel {
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
+    typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     return labels;
   }
 

@@ -1,4 +1,4 @@
-import { joinPolityNames } from './polity-names';
+import { joinPolityNames, typePolityHeads } from './polity-names';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
@@ -32,5 +32,27 @@ describe('joinPolityNames', () => {
     expect(joined(['Empire', 'of', 'the', 'Sun'], [0, 0, 0, 7])).toEqual([0, 0, 0, 7]);
     expect(joined(['Duchy', 'of'], [3, 4])).toEqual([3, 4]);
     expect(joined(['Crown', 'of', 'Aragon'], [0, 0, 3])).toEqual([0, 0, 3]);
+  });
+});
+
+describe('typePolityHeads', () => {
+  const typed = (words: string[], labels: number[]): number[] => relabelled(typePolityHeads, words, labels);
+
+  it('reads a MISC or organisation name ending in a polity title as a location', () => {
+    expect(typed(['the', 'Mughal', 'Empire', 'and'], [0, 7, 8, 0])).toEqual([0, 5, 6, 0]);
+    expect(typed(['the', 'Old', 'Assyrian', 'Empire'], [0, 3, 4, 4])).toEqual([0, 5, 6, 6]);
+    expect(typed(['the', 'Second', 'Polish', 'Republic', ','], [0, 7, 8, 8, 0])).toEqual([0, 5, 6, 6, 0]);
+  });
+
+  it('takes in a title the model left outside the MISC before it', () => {
+    expect(typed(['the', 'Roman', 'Empire', '('], [0, 7, 0, 0])).toEqual([0, 5, 6, 0]);
+  });
+
+  it('leaves people, one-word names, lower-case titles and other words alone', () => {
+    expect(typed(['Roger', 'Kingdom', 'won'], [1, 2, 0])).toEqual([1, 2, 0]);
+    expect(typed(['the', 'Empire', 'struck'], [0, 7, 0])).toEqual([0, 7, 0]);
+    expect(typed(['the', 'Soviet', 'empire'], [0, 7, 0])).toEqual([0, 7, 0]);
+    expect(typed(['the', 'Ottoman', 'Bank'], [0, 3, 4])).toEqual([0, 3, 4]);
+    expect(typed(['the', 'Empire', 'State', 'Building'], [0, 5, 6, 6])).toEqual([0, 5, 6, 6]);
   });
 });
