@@ -9,6 +9,7 @@ import { tagTwoStage } from './tagger';
 import { applyPersonTitles } from './honorifics';
 import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinOrganisationNames } from './organisation-names';
+import { unifyListTypes } from './list-types';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -35,6 +36,7 @@ export class NerModel {
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
+    unifyListTypes(ctx.info.lower, labels);
     return labels;
   }
 

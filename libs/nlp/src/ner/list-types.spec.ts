@@ -1,0 +1,26 @@
+import { unifyListTypes } from './list-types';
+import { spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+function unified(words: string[], labels: number[]): number[] {
+  const out = Uint8Array.from(labels);
+  unifyListTypes(spacedWordsTokenInfo(words).lower, out);
+  return Array.from(out);
+}
+
+describe('unifyListTypes', () => {
+  it('gives the places and organisations of a list of three names or more the majority type', () => {
+    expect(unified(['in', 'Detroit', ',', 'Milwaukee', ',', 'Los', 'Angeles', 'and', 'Tucson'], [0, 5, 0, 3, 0, 5, 6, 0, 5])).toEqual([
+      0, 5, 0, 5, 0, 5, 6, 0, 5,
+    ]);
+    expect(unified(['Likud', ',', 'Labor', ',', 'and', 'Meimad'], [3, 0, 5, 0, 0, 3])).toEqual([3, 0, 3, 0, 0, 3]);
+    expect(unified(['Perth', ',', 'Dundee', 'or', 'Glasgow', ',', 'Aberdeen'], [5, 0, 3, 0, 5, 0, 3])).toEqual([5, 0, 5, 0, 5, 0, 5]);
+  });
+
+  it('leaves pairs, people and MISC names in a list, and names not listed alone', () => {
+    expect(unified(['Iraq', 'and', 'the', 'U.N.'], [5, 0, 0, 3])).toEqual([5, 0, 0, 3]);
+    expect(unified(['Iraq', 'and', 'U.N.'], [5, 0, 3])).toEqual([5, 0, 3]);
+    expect(unified(['Paris', ',', 'Smith', 'and', 'French'], [5, 0, 1, 0, 7])).toEqual([5, 0, 1, 0, 7]);
+    expect(unified(['Paris', ',', 'IBM', 'said', 'Tokyo'], [5, 0, 3, 0, 5])).toEqual([5, 0, 3, 0, 5]);
+  });
+});

@@ -1,0 +1,47 @@
+import { hashString } from '../util/hash';
+import { beginLabel, insideLabel, labelsToSpans, LabelSpan, typeCode } from './labels';
+
+const COMMA = hashString(',');
+const AND = hashString('and');
+const OR = hashString('or');
+const ORG = typeCode('ORG');
+const LOC = typeCode('LOC');
+// A list of three names or more: shorter ones mix places and organisations often ("Iraq and the U.N.").
+const MIN_LIST = 3;
+
+/** Whether the tokens between two names only list them: ",", "and", "or", ", and", ", or". */
+function listsApart(lower: Uint32Array, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap === 1) return lower[from] === COMMA || lower[from] === AND || lower[from] === OR;
+  return gap === 2 && lower[from] === COMMA && (lower[from + 1] === AND || lower[from + 1] === OR);
+}
+
+function relabel(labels: Uint8Array, span: LabelSpan, type: number): void {
+  labels[span.start] = beginLabel(type);
+  labels.fill(insideLabel(type), span.start + 1, span.end);
+}
+
+/**
+ * Places and organisations in one list of names take the list's majority type, in place: "Washington
+ * D.C., Detroit, Milwaukee, Los Angeles" are all places, though CoNLL's results tables taught the tagger
+ * that "Milwaukee" alone is a club. In CoNLL train and dev a list of three names or more never mixes the
+ * two types (0 of 80 such lists; 51 of places, 29 of organisations), so a mixed one is a misreading;
+ * a tie goes to places, the commoner list. People and MISC names in the list keep their type.
+ */
+export function unifyListTypes(lower: Uint32Array, labels: Uint8Array): void {
+  const spans = labelsToSpans(labels, 0, labels.length);
+  for (let i = 0; i < spans.length;) {
+    let j = i + 1;
+    while (j < spans.length && listsApart(lower, spans[j - 1].end, spans[j].start)) j++;
+    if (j - i >= MIN_LIST) {
+      const list = spans.slice(i, j);
+      const places = list.filter((s) => s.type === LOC).length;
+      const organisations = list.filter((s) => s.type === ORG).length;
+      if (places && organisations) {
+        const type = places >= organisations ? LOC : ORG;
+        for (const s of list) if ((s.type === LOC || s.type === ORG) && s.type !== type) relabel(labels, s, type);
+      }
+    }
+    i = j;
+  }
+}
