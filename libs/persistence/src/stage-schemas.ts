@@ -32,6 +32,7 @@ import { DropEntityExtractUnusedEntityIndex1765600000000 } from './migrations/en
 import { AddPublishDocumentVersions1765400000000 } from './migrations/publish/1765400000000-add-document-versions';
 import { DropPublishUnusedEntityIndexIndexes1765500000000 } from './migrations/publish/1765500000000-drop-unused-entity-index-indexes';
 import { CompressPublishSearchVector1765700000000 } from './migrations/publish/1765700000000-compress-search-vector';
+import { DropPublishUnusedCreatedAtIndex1765800000000 } from './migrations/publish/1765800000000-drop-unused-created-at-index';
 
 import { AddIngestOutboxTraceContext1765100000000 } from './migrations/ingest/1765100000000-add-outbox-trace-context';
 import { AddParseOutboxTraceContext1765100000000 } from './migrations/parse/1765100000000-add-outbox-trace-context';
@@ -79,6 +80,7 @@ export const STAGE_MIGRATIONS: Record<StageName, MigrationClass[]> = {
     AddPublishDocumentVersions1765400000000,
     DropPublishUnusedEntityIndexIndexes1765500000000,
     CompressPublishSearchVector1765700000000,
+    DropPublishUnusedCreatedAtIndex1765800000000,
   ],
 };
 
