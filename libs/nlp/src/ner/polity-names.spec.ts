@@ -54,5 +54,7 @@ describe('typePolityHeads', () => {
     expect(typed(['the', 'Soviet', 'empire'], [0, 7, 0])).toEqual([0, 7, 0]);
     expect(typed(['the', 'Ottoman', 'Bank'], [0, 3, 4])).toEqual([0, 3, 4]);
     expect(typed(['the', 'Empire', 'State', 'Building'], [0, 5, 6, 6])).toEqual([0, 5, 6, 6]);
+    // A work's title opens with its article inside the name.
+    expect(typed(['Plato', "'s", 'The', 'Republic'], [1, 0, 7, 8])).toEqual([1, 0, 7, 8]);
   });
 });

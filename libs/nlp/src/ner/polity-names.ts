@@ -25,6 +25,7 @@ const POLITY_TITLES = new Set(
   ].map(hashString),
 );
 const OF = hashString('of');
+const THE = hashString('the');
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
@@ -92,8 +93,11 @@ export function typePolityHeads(lower: Uint32Array, caseClass: Uint8Array, label
     const t = labelType(labels[i]);
     let end = i + 1;
     while (end < labels.length && labels[end] === insideLabel(t)) end++;
-    if ((t === MISC || t === ORG) && end - i >= 2 && isHead(end - 1)) markLocation(labels, i, end);
-    else if (t === MISC && end < labels.length && labels[end] === 0 && isHead(end)) markLocation(labels, i, end + 1);
+    // A name that opens with "The" inside its span is a work's title ("The Republic", "The Empire"):
+    // CoNLL labels polities without the article.
+    const work = lower[i] === THE;
+    if (!work && (t === MISC || t === ORG) && end - i >= 2 && isHead(end - 1)) markLocation(labels, i, end);
+    else if (!work && t === MISC && end < labels.length && labels[end] === 0 && isHead(end)) markLocation(labels, i, end + 1);
     i = end - 1;
   }
 }
