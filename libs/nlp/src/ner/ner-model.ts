@@ -10,6 +10,7 @@ import { applyPersonTitles } from './honorifics';
 import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinOrganisationNames } from './organisation-names';
 import { unifyListTypes } from './list-types';
+import { typePersonSurnames } from './person-surnames';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -37,6 +38,7 @@ export class NerModel {
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, labels);
+    typePersonSurnames(ctx.info.lower, labels);
     return labels;
   }
 
