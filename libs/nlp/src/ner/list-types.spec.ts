@@ -1,12 +1,8 @@
 import { unifyListTypes } from './list-types';
-import { spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
+import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-function unified(words: string[], labels: number[]): number[] {
-  const out = Uint8Array.from(labels);
-  unifyListTypes(spacedWordsTokenInfo(words).lower, out);
-  return Array.from(out);
-}
+const unified = (words: string[], labels: number[]): number[] => relabelled((lower, _caseClass, out) => unifyListTypes(lower, out), words, labels);
 
 describe('unifyListTypes', () => {
   it('gives the places and organisations of a list of three names or more the majority type', () => {

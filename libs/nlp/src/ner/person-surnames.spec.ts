@@ -1,12 +1,8 @@
 import { typePersonSurnames } from './person-surnames';
-import { spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
+import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-function typed(words: string[], labels: number[]): number[] {
-  const out = Uint8Array.from(labels);
-  typePersonSurnames(spacedWordsTokenInfo(words).lower, out);
-  return Array.from(out);
-}
+const typed = (words: string[], labels: number[]): number[] => relabelled((lower, _caseClass, out) => typePersonSurnames(lower, out), words, labels);
 
 describe('typePersonSurnames', () => {
   it('reads a one-word organisation that is the surname of a person named in full as that person, before or after the full name', () => {
