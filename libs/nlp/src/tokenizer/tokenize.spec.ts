@@ -27,6 +27,24 @@ describe('tokenize', () => {
     for (const t of toks) expect(s.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("splits clitics and n't off as CoNLL's (Penn Treebank) tokens do, and keeps names with an apostrophe whole", () => {
+    expect(texts("I'm sure we're fine: don't worry, I’ve said it can't and won't.").join(' | ')).toBe(
+      "I | 'm | sure | we | 're | fine | : | do | n't | worry | , | I | ’ve | said | it | ca | n't | and | wo | n't | .",
+    );
+    expect(texts("O'Neill's rock'n'roll, d'Estaing, O'Dell, I 'll")).toEqual([
+      "O'Neill",
+      "'s",
+      "rock'n'roll",
+      ',',
+      "d'Estaing",
+      ',',
+      "O'Dell",
+      ',',
+      'I',
+      "'ll",
+    ]);
+  });
+
   it('keeps numbers, dates and times together', () => {
     expect(texts('$1,000.50 on 1996-08-22 at 10:30, 3.5%')).toEqual(['$', '1,000.50', 'on', '1996-08-22', 'at', '10:30', ',', '3.5', '%']);
   });

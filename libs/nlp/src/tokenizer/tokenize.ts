@@ -28,7 +28,8 @@ function isWordChar(cls: number): boolean {
  * Splits news text into word/number/punctuation tokens in one linear pass.
  * Keeps together: hyphenated words (Kye-gwan, 1996-08-22), dotted initialisms (U.S., N.K.),
  * known abbreviations (Gen., Jan.), numbers with separators (1,000.5, 10:30), O'Neill;
- * splits off possessive 's and every quote/bracket/punctuation mark.
+ * splits off possessive 's, the clitics 'm 're 've 'll 'd and n't (as CoNLL's tokens do), and every
+ * quote/bracket/punctuation mark.
  */
 export function tokenizeSpans(text: string): TokenSpans {
   const n = text.length;
@@ -65,10 +66,11 @@ export function tokenizeSpans(text: string): TokenSpans {
       i = end;
       continue;
     }
-    // Possessive 's / ’s as its own token.
-    if ((c === APOS || c === RSQUO) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(charClass(text.charCodeAt(i + 2))))) {
-      push(i, i + 2);
-      i += 2;
+    // Possessive 's and the clitics 'm, 're, 've, 'll, 'd as their own token.
+    const clitic = c === APOS || c === RSQUO ? cliticLength(text, i, n) : 0;
+    if (clitic) {
+      push(i, i + clitic);
+      i += clitic;
       continue;
     }
     // Keep surrogate pairs whole so every token slice is well-formed.
@@ -115,10 +117,11 @@ function scanWord(text: string, start: number, n: number): number {
       return i;
     }
     if (c === APOS || c === RSQUO) {
-      // O'Neill, don't: continue; but split a trailing possessive 's.
+      // O'Neill: continue; but split off a trailing possessive 's or clitic ('m, 're, 've, 'll, 'd) and
+      // "n't" ("do n't", "ca n't"), as the Penn Treebank and CoNLL's tokens do.
       if (nextCls === LETTER) {
-        const isPossessive = (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(charClass(text.charCodeAt(i + 2))));
-        if (isPossessive) return i;
+        if (cliticLength(text, i, n)) return i;
+        if (i - 1 > start && (text.charCodeAt(i - 1) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 116 && endsWord(text, i + 2, n)) return i - 1;
         i++;
         letters = 0;
         singleLetterSegments = false;
@@ -157,6 +160,20 @@ function scanWord(text: string, start: number, n: number): number {
     }
     return i;
   }
+}
+
+/** Whether position `at` ends a word: the text's end or a character that is no part of a word. */
+function endsWord(text: string, at: number, n: number): boolean {
+  return at >= n || !isWordChar(charClass(text.charCodeAt(at)));
+}
+
+/** The length of the clitic the apostrophe at `i` opens ('s, 'm, 're, 've, 'll, 'd, ending the word), else 0. */
+function cliticLength(text: string, i: number, n: number): number {
+  const a = i + 1 < n ? text.charCodeAt(i + 1) | 32 : 0;
+  if ((a === 115 /* s */ || a === 109 /* m */ || a === 100) /* d */ && endsWord(text, i + 2, n)) return 2;
+  const b = i + 2 < n ? text.charCodeAt(i + 2) | 32 : 0;
+  const pair = (a === 114 && b === 101) /* re */ || (a === 118 && b === 101) /* ve */ || (a === 108 && b === 108); /* ll */
+  return pair && endsWord(text, i + 3, n) ? 3 : 0;
 }
 
 function isAbbreviation(text: string, start: number, end: number): boolean {
