@@ -11,6 +11,7 @@ import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinOrganisationNames } from './organisation-names';
 import { unifyListTypes } from './list-types';
 import { typePersonSurnames } from './person-surnames';
+import { dropPronounI } from './pronoun';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -39,6 +40,7 @@ export class NerModel {
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, labels);
     typePersonSurnames(ctx.info.lower, labels);
+    dropPronounI(ctx.info.lower, labels);
     return labels;
   }
 
