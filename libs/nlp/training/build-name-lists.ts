@@ -54,7 +54,8 @@ export function buildNameLists(): string[] {
   const names = fs.readFileSync(path.join(modules, '@cspell', 'dict-people-names', 'dict', 'people-names.txt'), 'utf8');
   for (const l of names.split('\n')) {
     const w = l.trim();
-    if (w && !w.startsWith('#')) lines.add(`name-part\t${w.toLowerCase()}`);
+    // Contractions in the list ("I'm", "we'll") are no parts of names; the tokenizer splits them anyway.
+    if (w && !w.startsWith('#') && !/['’](?:m|re|ve|ll|d)$/i.test(w)) lines.add(`name-part\t${w.toLowerCase()}`);
   }
   return [...lines].sort();
 }
