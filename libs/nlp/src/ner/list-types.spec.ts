@@ -2,7 +2,7 @@ import { unifyListTypes } from './list-types';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-const unified = (words: string[], labels: number[]): number[] => relabelled((lower, _caseClass, out) => unifyListTypes(lower, out), words, labels);
+const unified = (words: string[], labels: number[]): number[] => relabelled(unifyListTypes, words, labels);
 
 describe('unifyListTypes', () => {
   it('gives the places and organisations of a list of three names or more the majority type', () => {
@@ -13,7 +13,8 @@ describe('unifyListTypes', () => {
     expect(unified(['Perth', ',', 'Dundee', 'or', 'Glasgow', ',', 'Aberdeen'], [5, 0, 3, 0, 5, 0, 3])).toEqual([5, 0, 5, 0, 5, 0, 5]);
   });
 
-  it('leaves pairs, people and MISC names in a list, and names not listed alone', () => {
+  it('leaves pairs, people and MISC names in a list, institutions by their head noun, and names not listed alone', () => {
+    expect(unified(['Georgetown', ',', 'Harvard', ',', 'and', 'Johns', 'Hopkins', 'University'], [5, 0, 5, 0, 0, 3, 4, 4])).toEqual([5, 0, 5, 0, 0, 3, 4, 4]);
     expect(unified(['Iraq', 'and', 'the', 'U.N.'], [5, 0, 0, 3])).toEqual([5, 0, 0, 3]);
     expect(unified(['Iraq', 'and', 'U.N.'], [5, 0, 3])).toEqual([5, 0, 3]);
     expect(unified(['Paris', ',', 'Smith', 'and', 'French'], [5, 0, 1, 0, 7])).toEqual([5, 0, 1, 0, 7]);

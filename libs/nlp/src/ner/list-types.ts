@@ -1,5 +1,6 @@
 import { hashString } from '../util/hash';
 import { beginLabel, insideLabel, labelsToSpans, LabelSpan, typeCode } from './labels';
+import { isInstitutionHead } from './organisation-names';
 
 const COMMA = hashString(',');
 const AND = hashString('and');
@@ -26,9 +27,10 @@ function relabel(labels: Uint8Array, span: LabelSpan, type: number): void {
  * D.C., Detroit, Milwaukee, Los Angeles" are all places, though CoNLL's results tables taught the tagger
  * that "Milwaukee" alone is a club. In CoNLL train and dev a list of three names or more never mixes the
  * two types (0 of 80 such lists; 51 of places, 29 of organisations), so a mixed one is a misreading;
- * a tie goes to places, the commoner list. People and MISC names in the list keep their type.
+ * a tie goes to places, the commoner list. People and MISC names in the list keep their type, and so
+ * does an organisation whose last word is an institution's head (University, Party, Ministry, …).
  */
-export function unifyListTypes(lower: Uint32Array, labels: Uint8Array): void {
+export function unifyListTypes(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   const spans = labelsToSpans(labels, 0, labels.length);
   for (let i = 0; i < spans.length;) {
     let j = i + 1;
@@ -39,7 +41,11 @@ export function unifyListTypes(lower: Uint32Array, labels: Uint8Array): void {
       const organisations = list.filter((s) => s.type === ORG).length;
       if (places && organisations) {
         const type = places >= organisations ? LOC : ORG;
-        for (const s of list) if ((s.type === LOC || s.type === ORG) && s.type !== type) relabel(labels, s, type);
+        for (const s of list) {
+          // An organisation ending in an institution's head ("Johns Hopkins University") says what it is.
+          const institution = s.type === ORG && isInstitutionHead(lower, caseClass, s.end - 1);
+          if ((s.type === LOC || s.type === ORG) && s.type !== type && !institution) relabel(labels, s, type);
+        }
       }
     }
     i = j;

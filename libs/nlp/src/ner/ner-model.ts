@@ -38,7 +38,7 @@ export class NerModel {
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
-    unifyListTypes(ctx.info.lower, labels);
+    unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     typePersonSurnames(ctx.info.lower, labels);
     dropPronounI(ctx.info.lower, labels);
     return labels;

@@ -67,11 +67,15 @@ const PLACE_OR_EVENT_HEADS = new Set(['bank', 'union', 'federation', 'league'].m
  * leaves the head out of a name (0 of 57): it is one organisation 46 times ("Palestinian Authority",
  * "European Commission"), and otherwise a MISC and an organisation ("Republican Congress").
  */
+/** Whether the token is a title-case institution's head noun that names no place or competition ("University", "Party"). */
+export function isInstitutionHead(lower: Uint32Array, caseClass: Uint8Array, i: number): boolean {
+  return caseClass[i] === CASE_TITLE && ORG_HEADS.has(lower[i]) && !PLACE_OR_EVENT_HEADS.has(lower[i]);
+}
+
 function joinNationalityAndHead(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (let i = 0; i + 1 < labels.length; i++) {
     const head = i + 1;
-    if (labelType(labels[i]) !== MISC || labels[head] !== 0 || caseClass[head] !== CASE_TITLE) continue;
-    if (!ORG_HEADS.has(lower[head]) || PLACE_OR_EVENT_HEADS.has(lower[head])) continue;
+    if (labelType(labels[i]) !== MISC || labels[head] !== 0 || !isInstitutionHead(lower, caseClass, head)) continue;
     let start = i;
     while (start > 0 && !isBegin(labels[start])) start--;
     labels[start] = beginLabel(ORG);
