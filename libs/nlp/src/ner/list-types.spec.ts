@@ -10,10 +10,11 @@ describe('unifyListTypes', () => {
       0, 5, 0, 5, 0, 5, 6, 0, 5,
     ]);
     expect(unified(['Likud', ',', 'Labor', ',', 'and', 'Meimad'], [3, 0, 5, 0, 0, 3])).toEqual([3, 0, 3, 0, 0, 3]);
-    expect(unified(['Perth', ',', 'Dundee', 'or', 'Glasgow', ',', 'Aberdeen'], [5, 0, 3, 0, 5, 0, 3])).toEqual([5, 0, 5, 0, 5, 0, 5]);
+    expect(unified(['Perth', ',', 'Dundee', 'or', 'Glasgow', ',', 'Aberdeen'], [5, 0, 3, 0, 5, 0, 5])).toEqual([5, 0, 5, 0, 5, 0, 5]);
   });
 
-  it('leaves pairs, people and MISC names in a list, institutions by their head noun, and names not listed alone', () => {
+  it('leaves ties, pairs, people and MISC names in a list, institutions by their head noun, and names not listed alone', () => {
+    expect(unified(['Amazon', ',', 'Chipotle', ',', 'Wal-Mart', 'and', 'Verizon'], [5, 0, 5, 0, 3, 0, 3])).toEqual([5, 0, 5, 0, 3, 0, 3]);
     expect(unified(['Georgetown', ',', 'Harvard', ',', 'and', 'Johns', 'Hopkins', 'University'], [5, 0, 5, 0, 0, 3, 4, 4])).toEqual([5, 0, 5, 0, 0, 3, 4, 4]);
     expect(unified(['Iraq', 'and', 'the', 'U.N.'], [5, 0, 0, 3])).toEqual([5, 0, 0, 3]);
     expect(unified(['Iraq', 'and', 'U.N.'], [5, 0, 3])).toEqual([5, 0, 3]);

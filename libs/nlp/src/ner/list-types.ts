@@ -27,7 +27,7 @@ function relabel(labels: Uint8Array, span: LabelSpan, type: number): void {
  * D.C., Detroit, Milwaukee, Los Angeles" are all places, though CoNLL's results tables taught the tagger
  * that "Milwaukee" alone is a club. In CoNLL train and dev a list of three names or more never mixes the
  * two types (0 of 80 such lists; 51 of places, 29 of organisations), so a mixed one is a misreading;
- * a tie goes to places, the commoner list. People and MISC names in the list keep their type, and so
+ * a tie is left as it is. People and MISC names in the list keep their type, and so
  * does an organisation whose last word is an institution's head (University, Party, Ministry, …).
  */
 export function unifyListTypes(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
@@ -39,8 +39,10 @@ export function unifyListTypes(lower: Uint32Array, caseClass: Uint8Array, labels
       const list = spans.slice(i, j);
       const places = list.filter((s) => s.type === LOC).length;
       const organisations = list.filter((s) => s.type === ORG).length;
-      if (places && organisations) {
-        const type = places >= organisations ? LOC : ORG;
+      // A tie has no majority to follow: on recent news pages, going to places there made companies places
+      // ("Amazon, Chipotle, Wal-Mart and Verizon", Amazon read as the river).
+      if (places && organisations && places !== organisations) {
+        const type = places > organisations ? LOC : ORG;
         for (const s of list) {
           // An organisation ending in an institution's head ("Johns Hopkins University") says what it is.
           const institution = s.type === ORG && isInstitutionHead(lower, caseClass, s.end - 1);
