@@ -33,6 +33,11 @@ export function beginLabel(type: number): number {
 export function insideLabel(type: number): number {
   return 2 * type;
 }
+/** Labels[from..to) as one span of a type code, in place (the label rules' retyping and joining). */
+export function markSpan(labels: Uint8Array, from: number, to: number, type: number): void {
+  labels[from] = beginLabel(type);
+  labels.fill(insideLabel(type), from + 1, to);
+}
 
 export interface LabelSpan {
   start: number; // token index

@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { beginLabel, insideLabel, labelsToSpans, LabelSpan, typeCode } from './labels';
+import { labelsToSpans, markSpan, typeCode } from './labels';
 import { isInstitutionHead } from './organisation-names';
 
 const COMMA = hashString(',');
@@ -15,11 +15,6 @@ function listsApart(lower: Uint32Array, from: number, to: number): boolean {
   const gap = to - from;
   if (gap === 1) return lower[from] === COMMA || lower[from] === AND || lower[from] === OR;
   return gap === 2 && lower[from] === COMMA && (lower[from + 1] === AND || lower[from + 1] === OR);
-}
-
-function relabel(labels: Uint8Array, span: LabelSpan, type: number): void {
-  labels[span.start] = beginLabel(type);
-  labels.fill(insideLabel(type), span.start + 1, span.end);
 }
 
 /**
@@ -46,7 +41,7 @@ export function unifyListTypes(lower: Uint32Array, caseClass: Uint8Array, labels
         for (const s of list) {
           // An organisation ending in an institution's head ("Johns Hopkins University") says what it is.
           const institution = s.type === ORG && isInstitutionHead(lower, caseClass, s.end - 1);
-          if ((s.type === LOC || s.type === ORG) && s.type !== type && !institution) relabel(labels, s, type);
+          if ((s.type === LOC || s.type === ORG) && s.type !== type && !institution) markSpan(labels, s.start, s.end, type);
         }
       }
     }

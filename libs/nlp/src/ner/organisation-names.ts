@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { beginLabel, insideLabel, isBegin, labelType, typeCode } from './labels';
+import { insideLabel, isBegin, labelType, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 
 // Nouns that head an institution's name and take its domain or place after "of" or "for": "Bank of
@@ -60,6 +60,11 @@ const ORG_INSIDE = insideLabel(ORG);
 // competition ("American League"), not an organisation.
 const PLACE_OR_EVENT_HEADS = new Set(['bank', 'union', 'federation', 'league'].map(hashString));
 
+/** Whether the token is a title-case institution's head noun that names no place or competition ("University", "Party"). */
+export function isInstitutionHead(lower: Uint32Array, caseClass: Uint8Array, i: number): boolean {
+  return caseClass[i] === CASE_TITLE && ORG_HEADS.has(lower[i]) && !PLACE_OR_EVENT_HEADS.has(lower[i]);
+}
+
 /**
  * A nationality word the model read as MISC, then a capitalised head noun it left out, are one
  * organisation: "European Parliament", "Scottish Parliament" (the model read "[European]/MISC Parliament").
@@ -67,19 +72,13 @@ const PLACE_OR_EVENT_HEADS = new Set(['bank', 'union', 'federation', 'league'].m
  * leaves the head out of a name (0 of 57): it is one organisation 46 times ("Palestinian Authority",
  * "European Commission"), and otherwise a MISC and an organisation ("Republican Congress").
  */
-/** Whether the token is a title-case institution's head noun that names no place or competition ("University", "Party"). */
-export function isInstitutionHead(lower: Uint32Array, caseClass: Uint8Array, i: number): boolean {
-  return caseClass[i] === CASE_TITLE && ORG_HEADS.has(lower[i]) && !PLACE_OR_EVENT_HEADS.has(lower[i]);
-}
-
 function joinNationalityAndHead(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (let i = 0; i + 1 < labels.length; i++) {
     const head = i + 1;
     if (labelType(labels[i]) !== MISC || labels[head] !== 0 || !isInstitutionHead(lower, caseClass, head)) continue;
     let start = i;
     while (start > 0 && !isBegin(labels[start])) start--;
-    labels[start] = beginLabel(ORG);
-    labels.fill(ORG_INSIDE, start + 1, head + 1);
+    markSpan(labels, start, head + 1, ORG);
   }
 }
 

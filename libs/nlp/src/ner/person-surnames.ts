@@ -1,4 +1,4 @@
-import { beginLabel, labelsToSpans, typeCode } from './labels';
+import { labelsToSpans, markSpan, typeCode } from './labels';
 
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
@@ -16,5 +16,5 @@ export function typePersonSurnames(lower: Uint32Array, labels: Uint8Array): void
   const surnames = new Set<number>();
   for (const s of spans) if (s.type === PER && s.end - s.start >= 2) surnames.add(lower[s.end - 1]);
   if (!surnames.size) return;
-  for (const s of spans) if (s.type === ORG && s.end - s.start === 1 && surnames.has(lower[s.start])) labels[s.start] = beginLabel(PER);
+  for (const s of spans) if (s.type === ORG && s.end - s.start === 1 && surnames.has(lower[s.start])) markSpan(labels, s.start, s.end, PER);
 }

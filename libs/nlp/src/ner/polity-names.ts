@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { beginLabel, insideLabel, isBegin, labelType, typeCode } from './labels';
+import { insideLabel, isBegin, labelType, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES } from './token-info';
 
 // Titles of states named after their place ("Kingdom of Castile", "Duchy of Athens", "Empire of Japan").
@@ -30,12 +30,6 @@ const PER = typeCode('PER');
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
 
-/** Labels[from..to) as one location. */
-function markLocation(labels: Uint8Array, from: number, to: number): void {
-  labels[from] = beginLabel(LOC);
-  labels.fill(insideLabel(LOC), from + 1, to);
-}
-
 /**
  * Polity names in labels, in place: a location that follows "of" and a capitalised polity title is
  * joined with them into one location, together with the name the title ends, if any ("Seleucid
@@ -54,7 +48,7 @@ export function joinPolityNames(lower: Uint32Array, caseClass: Uint8Array, label
     if (labels[i + 1] !== inside || labels[i + 2] !== inside) continue;
     let end = i + 3;
     while (end < labels.length && labels[end] === inside) end++;
-    markLocation(labels, i, end);
+    markSpan(labels, i, end, LOC);
   }
   for (let k = 2; k < labels.length; k++) {
     if (!isBegin(labels[k]) || labelType(labels[k]) !== LOC) continue;
@@ -67,7 +61,7 @@ export function joinPolityNames(lower: Uint32Array, caseClass: Uint8Array, label
       // A person's name that merely ends in such a word ("John Kingdom of Britain") is not a polity's title.
       if (before === PER && start !== title) continue;
     }
-    markLocation(labels, start, k + 1);
+    markSpan(labels, start, k + 1, LOC);
   }
 }
 
@@ -96,8 +90,8 @@ export function typePolityHeads(lower: Uint32Array, caseClass: Uint8Array, label
     // A name that opens with "The" inside its span is a work's title ("The Republic", "The Empire"):
     // CoNLL labels polities without the article.
     const work = lower[i] === THE;
-    if (!work && (t === MISC || t === ORG) && end - i >= 2 && isHead(end - 1)) markLocation(labels, i, end);
-    else if (!work && t === MISC && end < labels.length && labels[end] === 0 && isHead(end)) markLocation(labels, i, end + 1);
+    if (!work && (t === MISC || t === ORG) && end - i >= 2 && isHead(end - 1)) markSpan(labels, i, end, LOC);
+    else if (!work && t === MISC && end < labels.length && labels[end] === 0 && isHead(end)) markSpan(labels, i, end + 1, LOC);
     i = end - 1;
   }
 }
