@@ -22,7 +22,7 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 # The services' V8 flags, as tools/service-node-flags.json gives them to `npm start` and the test harness:
-# an 8 MB semi-space (default 16) keeps each service's peak RSS under load below 200 MB (see README, Configuration).
+# an 8 MB semi-space (default 16) keeps each service's peak RSS under load below 200 MB (see docs/performance.md, Memory).
 ENV NODE_OPTIONS=--max-semi-space-size=8
 # glibc malloc as tools/service-environment.json sets it for `npm start` and the test harness: two arenas
 # instead of one per thread, and page-sized buffers always mapped and unmapped instead of the threshold

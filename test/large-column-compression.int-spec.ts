@@ -4,7 +4,7 @@ import { createStageDataSource, migrateStageSchema } from '@newswire/persistence
 import { startTestEnvironment, TestEnvironment } from './support/test-environment';
 
 // Every column that holds a page, a body, an event or a vector of one: pglz costs several times
-// lz4's CPU on each insert (README, Benchmarks and the migrations that switch them).
+// lz4's CPU on each insert (docs/performance.md, Where the CPU goes, and the migrations that switch them).
 const LARGE_COLUMNS = [
   'ingest.raw_articles.content',
   'ingest.raw_articles.body',

@@ -8,9 +8,9 @@ const fs = require('fs');
 
 const root = path.resolve(__dirname, '..');
 // V8 flags every service runs with (the Dockerfile sets the same through NODE_OPTIONS): an 8 MB semi-space
-// instead of 16 keeps each service's peak RSS under load below 200 MB (README, Configuration).
+// instead of 16 keeps each service's peak RSS under load below 200 MB (docs/performance.md, Memory).
 const nodeFlags = require('./service-node-flags.json');
-// glibc malloc settings every service runs with (the Dockerfile sets the same; README, Configuration):
+// glibc malloc settings every service runs with (the Dockerfile sets the same; docs/performance.md, Memory):
 // the process's own environment wins.
 const serviceEnvironment = require('./service-environment.json');
 const stages = ['ingest', 'parse', 'entity-extract', 'publish'];

@@ -7,7 +7,7 @@ import type { StageName } from '@newswire/contracts';
  * page-sized strings kept past a scavenge by the batch that holds them, so under load each service's RSS
  * rose to 250-450 MB while its live heap stayed near 100. Each step down costs CPU in full collections:
  * 35 against 20 saves about 3 ms per real page over the four services, and with the malloc settings
- * (tools/service-environment.json) keeps every service under 190 MB (README, Configuration).
+ * (tools/service-environment.json) keeps every service under 190 MB (docs/performance.md, Memory).
  *
  * Ingest is the exception. Its heap holds little garbage of its own: its garbage is the pages' buffers,
  * outside the heap, which V8 counts against the same limit. At 35 % it ran a full collection every
