@@ -11,6 +11,7 @@ import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinOrganisationNames } from './organisation-names';
 import { unifyListTypes } from './list-types';
 import { typePersonSurnames } from './person-surnames';
+import { typeDefinedAcronyms } from './defined-acronyms';
 import { dropPronounI } from './pronoun';
 import { WordClasses } from './word-classes';
 
@@ -40,6 +41,7 @@ export class NerModel {
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     typePersonSurnames(ctx.info.lower, labels);
+    typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
     dropPronounI(ctx.info.lower, labels);
     return labels;
   }

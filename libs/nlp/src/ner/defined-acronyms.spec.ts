@@ -1,0 +1,34 @@
+import { typeDefinedAcronyms } from './defined-acronyms';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+function typed(words: string[], labels: number[], capsSentence: number[] = words.map(() => 0)): number[] {
+  const starts = new Int32Array(words.length);
+  const ends = new Int32Array(words.length);
+  for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
+    starts[k] = at;
+    ends[k] = at + words[k].length;
+  }
+  const out = Uint8Array.from(labels);
+  typeDefinedAcronyms(words.join(' '), starts, ends, Uint8Array.from(capsSentence), out);
+  return Array.from(out);
+}
+
+describe('typeDefinedAcronyms', () => {
+  it("gives an acronym defined in parentheses its name's type, there and where the document writes it again", () => {
+    const words = ['the', 'World', 'Health', 'Organization', '(', 'WHO', ')', 'said', '.', 'A', 'WHO', 'official'];
+    expect(typed(words, [0, 3, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0])).toEqual([0, 3, 4, 4, 0, 3, 0, 0, 0, 0, 3, 0]);
+    // Joining words are no initials: "Organization of the Petroleum Exporting Countries (OPEC)".
+    const opec = ['Organization', 'of', 'the', 'Petroleum', 'Exporting', 'Countries', '(', 'OPEC', ')'];
+    expect(typed(opec, [3, 4, 4, 4, 4, 4, 0, 0, 0])).toEqual([3, 4, 4, 4, 4, 4, 0, 3, 0]);
+  });
+
+  it("leaves the tagger's own reading of the acronym, acronyms inside longer names, headlines and mismatched letters alone", () => {
+    expect(typed(['National', 'League', 'for', 'Democracy', '(', 'NLD', ')', '.', 'NLD'], [7, 8, 8, 8, 0, 3, 0, 0, 3])).toEqual([7, 8, 8, 8, 0, 3, 0, 0, 3]);
+    expect(typed(['World', 'Health', 'Organization', '(', 'WHO', ')', '.', 'WHO', 'Europe'], [3, 4, 4, 0, 0, 0, 0, 3, 4])).toEqual([3, 4, 4, 0, 3, 0, 0, 3, 4]);
+    expect(typed(['World', 'Health', 'Organization', '(', 'WHO', ')', '.', 'WHO', 'WINS'], [3, 4, 4, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 1, 1])).toEqual([
+      3, 4, 4, 0, 3, 0, 0, 0, 0,
+    ]);
+    expect(typed(['World', 'Health', 'Organization', '(', 'WTO', ')'], [3, 4, 4, 0, 0, 0])).toEqual([3, 4, 4, 0, 0, 0]);
+    expect(typed(['Reuters', '(', 'R', ')'], [3, 0, 0, 0])).toEqual([3, 0, 0, 0]);
+  });
+});
