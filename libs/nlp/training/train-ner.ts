@@ -7,7 +7,7 @@ import { DocContext, MAX_FEATURES, buildDocContext, documentTypes, extractFeatur
 import { GAZ_CATEGORIES, Gazetteer } from '../src/gazetteer/gazetteer';
 import { tokenizeSpans } from '../src/tokenizer/tokenize';
 import { hashRange } from '../src/util/hash';
-import { bioToChain, LABELS, labelsToSpans, NER_TYPES } from '../src/ner/labels';
+import { bioToChain, LABELS, labelsToSpans, NER_TYPES, NerType } from '../src/ner/labels';
 import { CompactChain, LinearChain } from '../src/ner/linear-chain';
 import { NerModel } from '../src/ner/ner-model';
 import { analyseText } from '../src/tokenizer/document';
@@ -32,6 +32,8 @@ export interface Settings {
   folds: number;
   stage2: boolean;
   memory: boolean;
+  /** names labelled in only one training document go to the memory's own `mem-*-once` categories */
+  memoryOnce?: boolean;
   /** word classes from unlabelled text (assets/word-classes.tsv.gz) as features */
   wordClasses: boolean;
   /** typed name lists from compromise's lexicon (training/tables/name-lists.tsv.gz) */
@@ -152,11 +154,20 @@ const MEM_CATEGORY: Record<string, number> = {
   LOC: GAZ_CATEGORIES.indexOf('mem-loc'),
   MISC: GAZ_CATEGORIES.indexOf('mem-misc'),
 };
+const MEM_ONCE_CATEGORY: Record<NerType, number> = {
+  PER: GAZ_CATEGORIES.indexOf('mem-per-once'),
+  ORG: GAZ_CATEGORIES.indexOf('mem-org-once'),
+  LOC: GAZ_CATEGORIES.indexOf('mem-loc-once'),
+  MISC: GAZ_CATEGORIES.indexOf('mem-misc-once'),
+};
 
-/** Gazetteer of the entity names labelled in docs (one category per type). */
-export function buildMemory(docs: ConllDoc[]): Gazetteer {
-  const entries: Array<{ tokens: number[]; category: number }> = [];
-  for (const doc of docs) {
+/**
+ * Gazetteer of the entity names labelled in docs (one category per type; with `once`, names of a type
+ * labelled in a single document get that type's `-once` category instead).
+ */
+export function buildMemory(docs: ConllDoc[], once = false): Gazetteer {
+  const named = new Map<string, { tokens: number[]; type: NerType; docs: Set<number> }>();
+  docs.forEach((doc, d) => {
     doc.tokens.forEach((sent, s) => {
       const tags = doc.tags[s];
       for (const { start, end, type } of entitySpans(tags)) {
@@ -165,10 +176,17 @@ export function buildMemory(docs: ConllDoc[]): Gazetteer {
         const sp = tokenizeSpans(phrase);
         const tokens: number[] = [];
         for (let j = 0; j < sp.count; j++) tokens.push(hashRange(phrase, sp.starts[j], sp.ends[j], true));
-        entries.push({ tokens, category: MEM_CATEGORY[type] });
+        const key = `${type}\t${tokens.join(' ')}`;
+        const entry = named.get(key) ?? { tokens, type: type as NerType, docs: new Set<number>() };
+        entry.docs.add(d);
+        named.set(key, entry);
       }
     });
-  }
+  });
+  const entries = [...named.values()].map(({ tokens, type, docs: seenIn }) => ({
+    tokens,
+    category: once && seenIn.size === 1 ? MEM_ONCE_CATEGORY[type] : MEM_CATEGORY[type],
+  }));
   return Gazetteer.build(entries);
 }
 
@@ -351,8 +369,13 @@ export function trainModel(trainDocs: ConllDoc[], inputs: TrainInputs, meta: Rec
   let memory: Gazetteer | undefined;
   let foldMemory: Gazetteer[] = [];
   if (settings.memory) {
-    memory = buildMemory(trainDocs);
-    foldMemory = Array.from({ length: settings.folds }, (_, f) => buildMemory(trainDocs.filter((_, k) => jackknifeFold(k) !== f)));
+    memory = buildMemory(trainDocs, settings.memoryOnce);
+    foldMemory = Array.from({ length: settings.folds }, (_, f) =>
+      buildMemory(
+        trainDocs.filter((_, k) => jackknifeFold(k) !== f),
+        settings.memoryOnce,
+      ),
+    );
     log(`entity memory: ${memory.size} table entries`);
   }
   // Jackknife fold of each training document; augmented copies (after the originals) take their source's.

@@ -32,6 +32,12 @@ const GAZ_CATEGORIES = [
   // From compromise's lexicon (first names) and @cspell/dict-people-names (any part of a person's name).
   'first-name',
   'name-part',
+  // Entity memory of names labelled in one training document only (setting memoryOnce): weaker evidence,
+  // so they get weights of their own ("Amazon", a river in one 1996 story, is a company in most news since).
+  'mem-per-once',
+  'mem-org-once',
+  'mem-loc-once',
+  'mem-misc-once',
 ] as const;
 const NUM_GAZ = GAZ_CATEGORIES.length;
 const GAZ_MAX_TOKENS = 6;
