@@ -8,6 +8,18 @@ describe('canonical names and ids', () => {
     expect(canonicalName('PERSON', 'Kim Sung-hwan')).toBe('Kim Sung-hwan');
   });
 
+  it("names a company without its legal form, so 'Moderna Inc' and 'Moderna' are one organisation", () => {
+    expect(canonicalName('ORGANIZATION', 'Moderna Inc')).toBe('Moderna');
+    expect(canonicalName('ORGANIZATION', 'Sony Corp.')).toBe('Sony');
+    expect(canonicalName('ORGANIZATION', 'Toyota Motor Corp')).toBe('Toyota Motor');
+    expect(canonicalName('ORGANIZATION', 'Siemens AG')).toBe('Siemens');
+    expect(canonicalName('ORGANIZATION', 'Alphabet, Inc.')).toBe('Alphabet');
+    // Only an organisation's, only a trailing abbreviation, never the whole name.
+    expect(canonicalName('PERSON', 'Lee Co')).toBe('Lee Co');
+    expect(canonicalName('ORGANIZATION', 'Co-operative Bank')).toBe('Co-operative Bank');
+    expect(canonicalName('ORGANIZATION', 'Inc')).toBe('Inc');
+  });
+
   it('names a mention after an alias only where the alias fits how it was read', () => {
     // A government ("Britain said") keeps the place's name; groupMentions settles the entity's type.
     expect(canonicalName('ORGANIZATION', 'Britain')).toBe('United Kingdom');

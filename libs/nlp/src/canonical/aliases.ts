@@ -65,14 +65,21 @@ export function canonicalName(type: EntityType, surface: string): string {
 const canonCache = new Map<string, string>();
 const idCache = new Map<string, string>();
 
+// A company's legal-form abbreviation after its name ("Moderna Inc", "Sony Corp.", "BP plc", "Siemens AG").
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|LLP|AG|SA|S\.A|NV|N\.V|SpA|GmbH|Bhd|Pty)\.?$/;
+
 function canonicalUncached(type: EntityType, surface: string): string {
   const a = lookupAlias(surface);
   if (a && aliasApplies(a, type)) return a.name;
-  return surface
+  const tidy = surface
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the\s+/i, '')
     .replace(/['’]s$/, '');
+  // Business news names a company with its legal form first and without it after ("Moderna Inc ...
+  // Moderna said"): one name, so one entity in the article and one id across articles.
+  const short = type === 'ORGANIZATION' ? tidy.replace(LEGAL_FORM, '') : tidy;
+  return short && short !== tidy && /\p{L}/u.test(short) ? short : tidy;
 }
 
 /**

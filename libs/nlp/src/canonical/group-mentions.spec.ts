@@ -29,6 +29,20 @@ describe('groupMentions', () => {
     expect(ents[0].mentions.map((m) => m.text)).toEqual(['U.S.', 'United States', 'US']);
   });
 
+  it('groups a company named with and without its legal form, under the name without it', () => {
+    const text = 'Moderna Inc said its vaccine works. Moderna will file on Monday.';
+    const ents = groupMentions(
+      text,
+      mentionsOf(text, [
+        ['Moderna Inc', 'ORGANIZATION'],
+        ['Moderna', 'ORGANIZATION'],
+      ]),
+    );
+    expect(ents).toHaveLength(1);
+    expect(ents[0]).toMatchObject({ name: 'Moderna', type: 'ORGANIZATION', id: entityId('ORGANIZATION', 'Moderna') });
+    expect(ents[0].mentions.map((m) => m.text)).toEqual(['Moderna Inc', 'Moderna']);
+  });
+
   it('attaches a bare surname to the nearest full name introduced before it', () => {
     const text = 'Kim Kye-gwan left. Kim Sung-hwan arrived. Kim said so.';
     const ents = groupMentions(
