@@ -31,4 +31,16 @@ describe('typeDefinedAcronyms', () => {
     expect(typed(['World', 'Health', 'Organization', '(', 'WTO', ')'], [3, 4, 4, 0, 0, 0])).toEqual([3, 4, 4, 0, 0, 0]);
     expect(typed(['Reuters', '(', 'R', ')'], [3, 0, 0, 0])).toEqual([3, 0, 0, 0]);
   });
+
+  it('reads initials the document spells elsewhere too, unless two names of different types share them', () => {
+    expect(typed(['the', 'World', 'Health', 'Organization', 'said', '.', 'WHO', 'said'], [0, 3, 4, 4, 0, 0, 0, 0])).toEqual([0, 3, 4, 4, 0, 0, 3, 0]);
+    const clash = ['Los', 'Angeles', 'and', 'Liberal', 'Alliance', '(', 'LA', ')'];
+    expect(typed(clash, [5, 6, 0, 3, 4, 0, 0, 0])).toEqual([5, 6, 0, 3, 4, 0, 0, 0]);
+  });
+
+  it("takes no person's initials, and two letters only in parentheses right after the name", () => {
+    expect(typed(['Tom', 'Vance', 'on', 'TV'], [1, 2, 0, 0])).toEqual([1, 2, 0, 0]);
+    expect(typed(['Islamic', 'State', 'fighters', '.', 'IS', 'fled'], [3, 4, 0, 0, 0, 0])).toEqual([3, 4, 0, 0, 0, 0]);
+    expect(typed(['Islamic', 'State', '(', 'IS', ')', 'fled'], [3, 4, 0, 0, 0, 0])).toEqual([3, 4, 0, 3, 0, 0]);
+  });
 });

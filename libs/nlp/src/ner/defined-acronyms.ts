@@ -1,4 +1,6 @@
-import { isBegin, labelsToSpans, labelType, markSpan } from './labels';
+import { isBegin, labelsToSpans, labelType, markSpan, typeCode } from './labels';
+
+const PER = typeCode('PER');
 
 /** Lower-case words a name's initials leave out ("Organization of the Petroleum Exporting Countries"). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -16,34 +18,40 @@ function initials(words: string[]): string {
 }
 
 /**
- * An acronym that a document defines in parentheses after a name of two words or more, spelled by the
- * name's initials, has the name's type there and wherever else the document writes it: "the World Health
- * Organization (WHO) ... the WHO said", though a tagger reads a capitalised "WHO" as the pronoun. In CoNLL
- * train and dev such an acronym takes the name's type 88 times of 88, and its other mentions in the
- * document 162 of 163. Sentences written all in capitals (headlines) are left alone, where "WHO" is a word.
+ * An all-capitals word the tagger left untyped that spells the initials of an organisation, place or MISC
+ * name of two words or more in the same document has that name's type: "the World Health Organization
+ * (WHO) ... the WHO said", where a tagger reads a capitalised "WHO" as the pronoun. In CoNLL train and dev
+ * such a word has the name's type 301 times of 303 (in parentheses right after the name, 88 of 88). On
+ * recent pages, people's initials ("TV", "AS" after a person's two names) and two-letter words away from
+ * the definition ("IS", "SP") were mostly not acronyms of the name: people define none, and two letters
+ * count only in parentheses right after the name. A word the tagger typed keeps its type, initials two
+ * names of different types share are left alone, and so are sentences written all in capitals
+ * (headlines), where "WHO" is a word.
  */
 export function typeDefinedAcronyms(text: string, starts: Int32Array, ends: Int32Array, capsSentence: Uint8Array, labels: Uint8Array): void {
   const count = labels.length;
   const word = (k: number) => text.slice(starts[k], ends[k]);
-  const defined = new Map<string, number>();
+  const typeOf = new Map<string, number>();
+  /** Token index of each acronym written in parentheses right after its name. */
+  const inParentheses = new Set<number>();
   for (const s of labelsToSpans(labels, 0, count)) {
-    const k = s.end;
-    if (s.end - s.start < 2 || k + 2 >= count || word(k) !== '(' || word(k + 2) !== ')') continue;
-    const acronym = word(k + 1);
-    if (!ACRONYM.test(acronym) || capsSentence[k + 1]) continue;
+    if (s.end - s.start < 2 || s.type === PER || capsSentence[s.start]) continue;
     const names: string[] = [];
     for (let m = s.start; m < s.end; m++) names.push(word(m));
-    if (initials(names) !== acronym) continue;
-    defined.set(acronym, s.type);
+    const acronym = initials(names);
+    if (acronym.length < 2) continue;
+    const known = typeOf.get(acronym);
+    typeOf.set(acronym, known === undefined || known === s.type ? s.type : 0);
+    if (s.end + 2 < count && word(s.end) === '(' && word(s.end + 1) === acronym && word(s.end + 2) === ')') inParentheses.add(s.end + 1);
   }
-  if (!defined.size) return;
+  if (!typeOf.size) return;
   for (let k = 0; k < count; k++) {
-    if (capsSentence[k]) continue;
-    const type = defined.get(word(k));
-    if (type === undefined) continue;
-    // Only where the tagger found no name: a typed mention is the tagger's reading of this very word, and
-    // the definition's type is only its reading of the longer name.
-    if (labels[k] !== 0 || (k + 1 < count && labelType(labels[k + 1]) !== 0 && !isBegin(labels[k + 1]))) continue;
+    if (labels[k] !== 0 || capsSentence[k]) continue;
+    const w = word(k);
+    const type = typeOf.get(w);
+    if (!type || !ACRONYM.test(w) || (w.length < 3 && !inParentheses.has(k))) continue;
+    // A stray inside label after it would make it part of a longer name.
+    if (k + 1 < count && labelType(labels[k + 1]) !== 0 && !isBegin(labels[k + 1])) continue;
     markSpan(labels, k, k + 1, type);
   }
 }
