@@ -23,6 +23,15 @@ describe('joinOrganisationNames', () => {
     expect(joined(['the', 'Republican', 'Congress'], [0, 7, 3])).toEqual([0, 7, 3]);
   });
 
+  it("joins a person's name and the institution's head noun after it into one organisation", () => {
+    expect(joined(['at', 'Johns', 'Hopkins', 'University', '.'], [0, 1, 2, 0, 0])).toEqual([0, 3, 4, 4, 0]);
+    const munich = ['the', 'Ludwig', 'Maximilian', 'University', 'of', 'Munich', ','];
+    expect(joined(munich, [0, 1, 2, 3, 4, 4, 0])).toEqual([0, 3, 4, 4, 4, 4, 0]);
+    // Not before a lower-case noun, a place's or competition's head, or another person.
+    expect(joined(['Hopkins', 'university', 'staff'], [1, 0, 0])).toEqual([1, 0, 0]);
+    expect(joined(['Smith', 'Bank', 'said'], [1, 3, 0])).toEqual([1, 3, 0]);
+  });
+
   it('leaves a person after "of", other words, other types and names already whole alone', () => {
     expect(joined(['Awami', 'League', 'of', 'Prime', 'Minister', 'Sheikh', 'Hasina'], [3, 4, 0, 0, 0, 1, 2])).toEqual([3, 4, 0, 0, 0, 1, 2]);
     expect(joined(['Party', 'of', 'Prime'], [3, 0, 0])).toEqual([3, 0, 0]);

@@ -83,13 +83,33 @@ function joinNationalityAndHead(lower: Uint32Array, caseClass: Uint8Array, label
 }
 
 /**
- * Organisation names in labels, in place: a nationality word and a head noun (above); and an
+ * A person's name right before an institution's head noun names the institution: "Johns Hopkins
+ * University", "Ludwig Maximilian University of Munich" (the model read "[Ludwig Maximilian]/PER
+ * [University of Munich]/ORG"). In CoNLL train and dev no person span is ever followed by such a head,
+ * labelled or not, while organisations such as "Johns Hopkins University" are one span.
+ */
+function joinNamedInstitutions(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  for (let head = 1; head < labels.length; head++) {
+    if (labelType(labels[head - 1]) !== PER || !isInstitutionHead(lower, caseClass, head)) continue;
+    if (labels[head] !== 0 && !(isBegin(labels[head]) && labelType(labels[head]) === ORG)) continue;
+    let start = head - 1;
+    while (start > 0 && !isBegin(labels[start])) start--;
+    let end = head + 1;
+    while (end < labels.length && labels[end] === ORG_INSIDE) end++;
+    markSpan(labels, start, end, ORG);
+  }
+}
+
+/**
+ * Organisation names in labels, in place: a nationality word and a head noun, a person's name and a
+ * head noun (above); and an
  * organisation ending in a capitalised head noun, then "of" or "for" (and "the"), then a name the
  * model found (a place, an organisation or a MISC), are one organisation. A person after "of" stays
  * apart ("Awami League of Prime Minister Sheikh Hasina").
  */
 export function joinOrganisationNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   joinNationalityAndHead(lower, caseClass, labels);
+  joinNamedInstitutions(lower, caseClass, labels);
   for (let i = 0; i + 2 < labels.length; i++) {
     if (labelType(labels[i]) !== ORG || !ORG_HEADS.has(lower[i]) || !CAPITALISED_CASES.has(caseClass[i])) continue;
     if (labels[i + 1] !== 0 || (lower[i + 1] !== OF && lower[i + 1] !== FOR)) continue;
