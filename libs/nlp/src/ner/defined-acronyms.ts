@@ -46,7 +46,10 @@ export function typeDefinedAcronyms(text: string, starts: Int32Array, ends: Int3
   }
   if (!typeOf.size) return;
   for (let k = 0; k < count; k++) {
-    if (labels[k] !== 0 || capsSentence[k]) continue;
+    const length = ends[k] - starts[k];
+    const first = text.charCodeAt(starts[k]);
+    // Cheap checks first: most tokens are no capital letter's 2 to 8 characters.
+    if (labels[k] !== 0 || capsSentence[k] || length < 2 || length > 8 || first < 65 || first > 90) continue;
     const w = word(k);
     const type = typeOf.get(w);
     if (!type || !ACRONYM.test(w) || (w.length < 3 && !inParentheses.has(k))) continue;
