@@ -93,7 +93,7 @@ function joinNamedInstitutions(lower: Uint32Array, caseClass: Uint8Array, labels
     if (labelType(labels[head - 1]) !== PER || !isInstitutionHead(lower, caseClass, head)) continue;
     if (labels[head] !== 0 && !(isBegin(labels[head]) && labelType(labels[head]) === ORG)) continue;
     let start = head - 1;
-    while (start > 0 && !isBegin(labels[start])) start--;
+    while (start > 0 && !isBegin(labels[start]) && labelType(labels[start - 1]) === PER) start--;
     let end = head + 1;
     while (end < labels.length && labels[end] === ORG_INSIDE) end++;
     markSpan(labels, start, end, ORG);
