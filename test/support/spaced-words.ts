@@ -1,14 +1,20 @@
 import { computeTokenInfo, TokenInfo } from '../../libs/nlp/src/ner/token-info';
 
-/** The tagger's token info for words written with one space between them, one token each. */
-export function spacedWordsTokenInfo(words: string[]): TokenInfo {
+/** Words written with one space between them: the text and each word's start and end in it. */
+export function spacedWords(words: string[]): { text: string; starts: Int32Array; ends: Int32Array } {
   const starts = new Int32Array(words.length);
   const ends = new Int32Array(words.length);
   for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
     starts[k] = at;
     ends[k] = at + words[k].length;
   }
-  return computeTokenInfo(words.join(' '), starts, ends, words.length);
+  return { text: words.join(' '), starts, ends };
+}
+
+/** The tagger's token info for words written with one space between them, one token each. */
+export function spacedWordsTokenInfo(words: string[]): TokenInfo {
+  const { text, starts, ends } = spacedWords(words);
+  return computeTokenInfo(text, starts, ends, words.length);
 }
 
 /** A post-tagging label rule (person titles, polity and organisation names) run over spaced words and their labels; the labels it leaves. */

@@ -79,7 +79,7 @@ function canonicalUncached(type: EntityType, surface: string): string {
   // Business news names a company with its legal form first and without it after ("Moderna Inc ...
   // Moderna said"): one name, so one entity in the article and one id across articles.
   const short = type === 'ORGANIZATION' ? tidy.replace(LEGAL_FORM, '') : tidy;
-  return short && short !== tidy && /\p{L}/u.test(short) ? short : tidy;
+  return /\p{L}/u.test(short) ? short : tidy;
 }
 
 /**

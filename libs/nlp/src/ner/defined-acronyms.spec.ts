@@ -1,15 +1,11 @@
 import { typeDefinedAcronyms } from './defined-acronyms';
+import { spacedWords } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 function typed(words: string[], labels: number[], capsSentence: number[] = words.map(() => 0)): number[] {
-  const starts = new Int32Array(words.length);
-  const ends = new Int32Array(words.length);
-  for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
-    starts[k] = at;
-    ends[k] = at + words[k].length;
-  }
+  const { text, starts, ends } = spacedWords(words);
   const out = Uint8Array.from(labels);
-  typeDefinedAcronyms(words.join(' '), starts, ends, Uint8Array.from(capsSentence), out);
+  typeDefinedAcronyms(text, starts, ends, Uint8Array.from(capsSentence), out);
   return Array.from(out);
 }
 

@@ -39,6 +39,14 @@ export function markSpan(labels: Uint8Array, from: number, to: number, type: num
   labels.fill(insideLabel(type), from + 1, to);
 }
 
+/** Where the span holding token i starts: back over the inside labels of i's own type (a stray inside label stops at a type change). */
+export function spanStart(labels: ArrayLike<number>, i: number): number {
+  const type = labelType(labels[i]);
+  let start = i;
+  while (start > 0 && !isBegin(labels[start]) && labelType(labels[start - 1]) === type) start--;
+  return start;
+}
+
 export interface LabelSpan {
   start: number; // token index
   end: number; // exclusive

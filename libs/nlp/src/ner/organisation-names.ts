@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { insideLabel, isBegin, labelType, markSpan, typeCode } from './labels';
+import { insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 
 // Nouns that head an institution's name and take its domain or place after "of" or "for": "Bank of
@@ -76,9 +76,7 @@ function joinNationalityAndHead(lower: Uint32Array, caseClass: Uint8Array, label
   for (let i = 0; i + 1 < labels.length; i++) {
     const head = i + 1;
     if (labelType(labels[i]) !== MISC || labels[head] !== 0 || !isInstitutionHead(lower, caseClass, head)) continue;
-    let start = i;
-    while (start > 0 && !isBegin(labels[start])) start--;
-    markSpan(labels, start, head + 1, ORG);
+    markSpan(labels, spanStart(labels, i), head + 1, ORG);
   }
 }
 
@@ -92,11 +90,9 @@ function joinNamedInstitutions(lower: Uint32Array, caseClass: Uint8Array, labels
   for (let head = 1; head < labels.length; head++) {
     if (labelType(labels[head - 1]) !== PER || !isInstitutionHead(lower, caseClass, head)) continue;
     if (labels[head] !== 0 && !(isBegin(labels[head]) && labelType(labels[head]) === ORG)) continue;
-    let start = head - 1;
-    while (start > 0 && !isBegin(labels[start]) && labelType(labels[start - 1]) === PER) start--;
     let end = head + 1;
     while (end < labels.length && labels[end] === ORG_INSIDE) end++;
-    markSpan(labels, start, end, ORG);
+    markSpan(labels, spanStart(labels, head - 1), end, ORG);
   }
 }
 

@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { insideLabel, isBegin, labelType, markSpan, typeCode } from './labels';
+import { insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CAPITALISED_CASES } from './token-info';
 
 // Titles of states named after their place ("Kingdom of Castile", "Duchy of Athens", "Empire of Japan").
@@ -54,13 +54,10 @@ export function joinPolityNames(lower: Uint32Array, caseClass: Uint8Array, label
     if (!isBegin(labels[k]) || labelType(labels[k]) !== LOC) continue;
     const title = k - 2;
     if (labels[k - 1] !== 0 || !titleOf(title)) continue;
-    let start = title;
     const before = labelType(labels[title]);
-    if (before !== 0) {
-      while (start > 0 && !isBegin(labels[start]) && labelType(labels[start - 1]) === before) start--;
-      // A person's name that merely ends in such a word ("John Kingdom of Britain") is not a polity's title.
-      if (before === PER && start !== title) continue;
-    }
+    const start = before !== 0 ? spanStart(labels, title) : title;
+    // A person's name that merely ends in such a word ("John Kingdom of Britain") is not a polity's title.
+    if (before === PER && start !== title) continue;
     markSpan(labels, start, k + 1, LOC);
   }
 }
