@@ -9,6 +9,7 @@ import { tagTwoStage } from './tagger';
 import { applyPersonTitles } from './honorifics';
 import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinOrganisationNames } from './organisation-names';
+import { splitConjoinedNames } from './conjoined-names';
 import { unifyListTypes } from './list-types';
 import { typePersonSurnames } from './person-surnames';
 import { typeDefinedAcronyms } from './defined-acronyms';
@@ -38,6 +39,7 @@ export class NerModel {
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
+    splitConjoinedNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     typePersonSurnames(ctx.info.lower, labels);

@@ -7,7 +7,7 @@ import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 // train such a name is one organisation 73 times out of 76 ("of" or "for" after an organisation span
 // ending in one of these words, a capitalised word next); the tagger, knowing few such names, often
 // ends the organisation at the head and reads what follows as a place or a MISC.
-const ORG_HEADS = new Set(
+export const ORG_HEADS: ReadonlySet<number> = new Set(
   [
     'ministry',
     'department',

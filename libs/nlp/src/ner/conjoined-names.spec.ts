@@ -1,0 +1,31 @@
+import { splitConjoinedNames } from './conjoined-names';
+import { relabelled } from '../../../../test/support/spaced-words';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+const split = (words: string[], labels: number[]): number[] => relabelled(splitConjoinedNames, words, labels);
+
+describe('splitConjoinedNames', () => {
+  it('cuts a name read across a conjunction after an institution head noun or a legal form', () => {
+    const parties = ['the', 'Ulster', 'Unionist', 'Party', 'and', 'Social', 'Democratic', 'and', 'Labour', 'Party', 'said'];
+    expect(split(parties, [0, 3, 4, 4, 4, 4, 4, 4, 4, 4, 0])).toEqual([0, 3, 4, 4, 0, 3, 4, 4, 4, 4, 0]);
+    expect(split(['Chevron', 'Corp', 'and', 'Texaco', 'Inc'], [3, 4, 4, 4, 4])).toEqual([3, 4, 0, 3, 4]);
+    expect(split(['the', 'West', 'Bank', '/', 'Gaza'], [0, 5, 6, 6, 6])).toEqual([0, 5, 6, 0, 5]);
+  });
+
+  it('cuts a name read across a conjunction when the word after it repeats a word of the name before it', () => {
+    const kingdoms = ['Kingdom', 'of', 'León', 'and', 'Kingdom', 'of', 'Castile'];
+    expect(split(kingdoms, [5, 6, 6, 6, 6, 6, 6])).toEqual([5, 6, 6, 0, 5, 6, 6]);
+    expect(split(['New', 'York', 'and', 'New', 'Jersey', 'and', 'New', 'Mexico'], [5, 6, 6, 6, 6, 6, 6, 6])).toEqual([5, 6, 0, 5, 6, 0, 5, 6]);
+    expect(split(['Laurent', 'Cabannes', 'and', 'Laurent', 'Benezech'], [1, 2, 2, 2, 2])).toEqual([1, 2, 0, 1, 2]);
+  });
+
+  it('leaves names with a conjunction of their own, people, lower-case words and labels outside names alone', () => {
+    expect(split(['Securities', 'and', 'Exchange', 'Commission'], [3, 4, 4, 4])).toEqual([3, 4, 4, 4]);
+    expect(split(['Bosnia', 'and', 'Herzegovina'], [5, 6, 6])).toEqual([5, 6, 6]);
+    expect(split(['Johnson', '&', 'Johnson', 'said'], [3, 4, 4, 0])).toEqual([3, 4, 4, 0]);
+    expect(split(['Social', 'Democratic', 'and', 'Labour', 'Party'], [3, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4]);
+    expect(split(['Procter', 'Group', 'and', 'Gamble'], [1, 2, 2, 2])).toEqual([1, 2, 2, 2]);
+    expect(split(['Party', 'and', 'party', 'members'], [3, 4, 4, 4])).toEqual([3, 4, 4, 4]);
+    expect(split(['Party', 'and', 'Union'], [3, 0, 3])).toEqual([3, 0, 3]);
+  });
+});
