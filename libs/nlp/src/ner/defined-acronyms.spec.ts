@@ -24,7 +24,7 @@ describe('typeDefinedAcronyms', () => {
     expect(typed(['World', 'Health', 'Organization', '(', 'WHO', ')', '.', 'WHO', 'WINS'], [3, 4, 4, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 1, 1])).toEqual([
       3, 4, 4, 0, 3, 0, 0, 0, 0,
     ]);
-    expect(typed(['World', 'Health', 'Organization', '(', 'WTO', ')'], [3, 4, 4, 0, 0, 0])).toEqual([3, 4, 4, 0, 0, 0]);
+    expect(typed(['Bovine', 'Spongiform', 'Encephalopathy', '(', 'BST', ')'], [7, 8, 8, 0, 0, 0])).toEqual([7, 8, 8, 0, 0, 0]);
     expect(typed(['Reuters', '(', 'R', ')'], [3, 0, 0, 0])).toEqual([3, 0, 0, 0]);
   });
 
@@ -32,6 +32,17 @@ describe('typeDefinedAcronyms', () => {
     expect(typed(['the', 'World', 'Health', 'Organization', 'said', '.', 'WHO', 'said'], [0, 3, 4, 4, 0, 0, 0, 0])).toEqual([0, 3, 4, 4, 0, 0, 3, 0]);
     const clash = ['Los', 'Angeles', 'and', 'Liberal', 'Alliance', '(', 'LA', ')'];
     expect(typed(clash, [5, 6, 0, 3, 4, 0, 0, 0])).toEqual([5, 6, 0, 3, 4, 0, 0, 0]);
+  });
+
+  it('takes an acronym in parentheses after an organisation that spells no initials, unless it follows another name too', () => {
+    const bloc = ['the', 'Left', 'Bloc', '(', 'BE', ')', 'and', 'BE', 'members'];
+    expect(typed(bloc, [0, 3, 4, 0, 0, 0, 0, 0, 0])).toEqual([0, 3, 4, 0, 3, 0, 0, 0, 0]);
+    expect(typed(['Radical', 'Party', 'of', 'the', 'Left', '(', 'PRG', ')', '.', 'PRG'], [3, 4, 4, 4, 4, 0, 0, 0, 0, 0])).toEqual([
+      3, 4, 4, 4, 4, 0, 3, 0, 0, 3,
+    ]);
+    const references = ['Mozilla', 'Foundation', '(', 'PDF', ')', '.', 'Apache', 'Foundation', '(', 'PDF', ')'];
+    expect(typed(references, [3, 4, 0, 0, 0, 0, 3, 4, 0, 0, 0])).toEqual([3, 4, 0, 0, 0, 0, 3, 4, 0, 0, 0]);
+    expect(typed(['Charles', 'Darwin', '(', 'UK', ')'], [1, 2, 0, 0, 0])).toEqual([1, 2, 0, 0, 0]);
   });
 
   it("takes no person's initials, and two letters only in parentheses right after the name", () => {

@@ -1,6 +1,7 @@
 import { isBegin, labelsToSpans, labelType, markSpan, typeCode } from './labels';
 
 const PER = typeCode('PER');
+const ORG = typeCode('ORG');
 
 /** Lower-case words a name's initials leave out ("Organization of the Petroleum Exporting Countries"). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -21,7 +22,9 @@ function initials(words: string[]): string {
  * An all-capitals word the tagger left untyped that spells the initials of an organisation, place or MISC
  * name of two words or more in the same document has that name's type: "the World Health Organization
  * (WHO) ... the WHO said", where a tagger reads a capitalised "WHO" as the pronoun. In CoNLL train and dev
- * such a word has the name's type 301 times of 303 (in parentheses right after the name, 88 of 88). On
+ * such a word has the name's type 301 times of 303 (in parentheses right after the name, 88 of 88); an
+ * all-capitals word in parentheses right after an organisation of two words or more is an organisation
+ * whatever its letters (114 of 114: "Welsh National Farmers' Union (NFU)", "Left Bloc (BE)"). On
  * recent pages, people's initials ("TV", "AS" after a person's two names) and two-letter words away from
  * the definition ("IS", "SP") were mostly not acronyms of the name: people define none, and two letters
  * count only in parentheses right after the name. A word the tagger typed keeps its type, initials two
@@ -34,15 +37,30 @@ export function typeDefinedAcronyms(text: string, starts: Int32Array, ends: Int3
   const typeOf = new Map<string, number>();
   /** Token index of each acronym written in parentheses right after its name. */
   const inParentheses = new Set<number>();
+  /** The name each acronym that spells no initials was written after, in parentheses. */
+  const nameBefore = new Map<string, string>();
+  const define = (acronym: string, type: number) => {
+    const known = typeOf.get(acronym);
+    typeOf.set(acronym, known === undefined || known === type ? type : 0);
+  };
   for (const s of labelsToSpans(labels, 0, count)) {
     if (s.end - s.start < 2 || s.type === PER || capsSentence[s.start]) continue;
     const names: string[] = [];
     for (let m = s.start; m < s.end; m++) names.push(word(m));
     const acronym = initials(names);
-    if (acronym.length < 2) continue;
-    const known = typeOf.get(acronym);
-    typeOf.set(acronym, known === undefined || known === s.type ? s.type : 0);
-    if (s.end + 2 < count && word(s.end) === '(' && word(s.end + 1) === acronym && word(s.end + 2) === ')') inParentheses.add(s.end + 1);
+    if (acronym.length >= 2) define(acronym, s.type);
+    const bracketed = s.end + 2 < count && word(s.end) === '(' && word(s.end + 2) === ')' ? word(s.end + 1) : '';
+    if (!bracketed) continue;
+    if (bracketed === acronym && acronym.length >= 2) inParentheses.add(s.end + 1);
+    else if (s.type === ORG && ACRONYM.test(bracketed)) {
+      // An organisation's acronym in parentheses need not spell its initials ("Left Bloc (BE)"); one
+      // written after two different names defines neither (a reference list's "(PDF)").
+      const name = names.join(' ');
+      if ((nameBefore.get(bracketed) ?? name) === name) define(bracketed, ORG);
+      else typeOf.set(bracketed, 0);
+      nameBefore.set(bracketed, name);
+      inParentheses.add(s.end + 1);
+    }
   }
   if (!typeOf.size) return;
   for (let k = 0; k < count; k++) {
