@@ -59,6 +59,7 @@ describe('read API end to end (search, entities, live stream) on the real pipeli
     for (const filters of [
       'entity=Kim%20Kye-gwan&entityType=PERSON',
       'entity=N.K.',
+      'entity=S%C3%A9oul&entityType=LOCATION', // "Séoul": a name names its entity however it is accented
       'author=shin%20hae-in',
       'publisher=Korea%20Herald&language=en',
       `from=2000-01-01&to=2100-01-01&q=${encodeURIComponent('six-party talks')}&sort=date`,

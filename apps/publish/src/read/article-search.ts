@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { lookupAlias } from '@newswire/nlp';
-import type { ArticleQuery, EntityType } from './article-query';
+import { canonicalName, entityId, lookupAlias } from '@newswire/nlp';
+import { ArticleQuery, ENTITY_TYPES, EntityType } from './article-query';
 import { articleSearchStatement } from './article-search.sql';
 import { ArticleRow, toArticleHit } from './article-rows';
 import { RESOLVE_ENTITY } from './entity-directory.sql';
@@ -28,10 +28,14 @@ export class ArticleSearch {
     return { articles: page.map(toArticleHit), nextCursor };
   }
 
-  /** The entity ids a filter value names (see RESOLVE_ENTITY); a known alias also names its canonical entity. */
+  /**
+   * The entity ids a filter value names (see RESOLVE_ENTITY); a known alias also names its canonical
+   * entity, and a name names the entity whose id it gives, however it is written ("Zurich" finds "Zürich").
+   */
   async resolveEntity(entity: string, type?: EntityType): Promise<string[]> {
     const canonical = lookupAlias(entity)?.name ?? entity;
-    const rows: Array<{ entity_id: string }> = await this.dataSource.query(RESOLVE_ENTITY, [entity, canonical, type ?? null]);
+    const ids = (type ? [type] : ENTITY_TYPES).map((t) => entityId(t, canonicalName(t, canonical)));
+    const rows: Array<{ entity_id: string }> = await this.dataSource.query(RESOLVE_ENTITY, [entity, canonical, type ?? null, ids]);
     return rows.map((r) => r.entity_id);
   }
 

@@ -1,12 +1,13 @@
 import type { EntityType } from './article-query';
 
 /**
- * The entities a filter value names: by id, canonical name (also the canonical name of a known alias
- * such as "N.K."), or any surface form seen in an article; optionally of one type.
+ * The entities a filter value names: by id, the ids its canonical name gives per type ($4), canonical
+ * name (also the canonical name of a known alias such as "N.K."), or any surface form seen in an
+ * article; optionally of one type.
  */
 export const RESOLVE_ENTITY = `
   SELECT entity_id FROM publish.entities
-  WHERE (entity_id = $1 OR lower(name) = lower($1) OR lower(name) = lower($2) OR surface_forms @> ARRAY[lower($1)])
+  WHERE (entity_id = $1 OR entity_id = ANY($4::text[]) OR lower(name) = lower($1) OR lower(name) = lower($2) OR surface_forms @> ARRAY[lower($1)])
     AND ($3::text IS NULL OR type = $3)`;
 
 /** Most mentioned first, optionally of one type and/or with a name prefix (autocomplete). */

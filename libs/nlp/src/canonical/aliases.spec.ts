@@ -35,6 +35,10 @@ describe('canonical names and ids', () => {
     expect(entityId('LOCATION', 'United States')).toBe(entityId('LOCATION', 'united states'));
     expect(entityId('LOCATION', canonicalName('LOCATION', 'U.S.'))).toBe(entityId('LOCATION', 'United States'));
     expect(entityId('LOCATION', 'Jordan')).not.toBe(entityId('PERSON', 'Jordan'));
+    // A name written with and without its accents is one name: "Zürich" and "Zurich", "São Paulo" and "Sao Paulo".
+    expect(entityId('LOCATION', 'Zürich')).toBe(entityId('LOCATION', 'Zurich'));
+    expect(entityId('LOCATION', 'São Paulo')).toBe(entityId('LOCATION', 'Sao Paulo'));
+    expect(entityId('ORGANIZATION', 'Sinn Féin’s')).toBe(entityId('ORGANIZATION', "Sinn Fein's"));
     expect(entityId('PERSON', 'Ban Ki-moon')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { EntityType } from '../entity.types';
 import { ASSETS_DIR } from '../model-path';
 import { detachedCopy } from '../util/detached-copy';
+import { plainLowerCase } from '../util/hash';
 
 export interface AliasEntry {
   name: string;
@@ -12,7 +13,11 @@ export interface AliasEntry {
 
 let table: Map<string, AliasEntry> | undefined;
 
-/** Lookup key: lower case, periods and a leading "the" dropped, whitespace collapsed, curly apostrophes straightened. */
+/**
+ * Lookup key: lower case without the diacritics of Latin letters and with typographic quotes plain (as
+ * the tagger's hashes read words: "Zürich" is "Zurich"), periods and a leading "the" dropped, whitespace
+ * collapsed.
+ */
 export function normaliseSurface(s: string): string {
   let v = normCache.get(s);
   if (v === undefined) {
@@ -26,7 +31,7 @@ export function normaliseSurface(s: string): string {
 const normCache = new Map<string, string>();
 
 function normaliseUncached(s: string): string {
-  return s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/^the /i, '').replace(/'s$/i, '').toLowerCase();
+  return plainLowerCase(s.normalize('NFC').replace(/\./g, '').replace(/\s+/g, ' ').trim()).replace(/^the /, '').replace(/'s$/, '');
 }
 
 function load(): Map<string, AliasEntry> {

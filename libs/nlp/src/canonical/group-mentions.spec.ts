@@ -14,6 +14,19 @@ function mentionsOf(text: string, found: Array<[string, EntityType]>): RawMentio
 }
 
 describe('groupMentions', () => {
+  it('groups a name written with and without its accents into one entity', () => {
+    const text = 'Zürich voted on Sunday; Zurich officials said turnout was high.';
+    const ents = groupMentions(
+      text,
+      mentionsOf(text, [
+        ['Zürich', 'LOCATION'],
+        ['Zurich', 'LOCATION'],
+      ]),
+    );
+    expect(ents).toHaveLength(1);
+    expect(ents[0].mentions.map((m) => m.text)).toEqual(['Zürich', 'Zurich']);
+  });
+
   it('groups aliases under one canonical name and id', () => {
     const text = 'The U.S. said the United States and the US would talk.';
     const ents = groupMentions(
