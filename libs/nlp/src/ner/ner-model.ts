@@ -14,6 +14,7 @@ import { unifyListTypes } from './list-types';
 import { typePersonSurnames } from './person-surnames';
 import { typeDefinedAcronyms } from './defined-acronyms';
 import { dropPronounI } from './pronoun';
+import { dropEraMarkers } from './era-markers';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -45,6 +46,7 @@ export class NerModel {
     typePersonSurnames(ctx.info.lower, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
     dropPronounI(ctx.info.lower, labels);
+    dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
     return labels;
   }
 
