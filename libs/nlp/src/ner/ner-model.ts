@@ -12,6 +12,7 @@ import { joinOrganisationNames } from './organisation-names';
 import { splitConjoinedNames } from './conjoined-names';
 import { unifyListTypes } from './list-types';
 import { typePersonSurnames } from './person-surnames';
+import { typeOrganisationFirstWords } from './organisation-first-words';
 import { typeDefinedAcronyms } from './defined-acronyms';
 import { dropPronounI } from './pronoun';
 import { dropEraMarkers } from './era-markers';
@@ -44,6 +45,7 @@ export class NerModel {
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     typePersonSurnames(ctx.info.lower, labels);
+    typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
     dropPronounI(ctx.info.lower, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);

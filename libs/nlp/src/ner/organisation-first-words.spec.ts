@@ -1,0 +1,20 @@
+import { typeOrganisationFirstWords } from './organisation-first-words';
+import { relabelled } from '../../../../test/support/spaced-words';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+const typed = (words: string[], labels: number[]): number[] => relabelled(typeOrganisationFirstWords, words, labels);
+
+describe('typeOrganisationFirstWords', () => {
+  it('reads a one-word person that opens an organisation named in full in the document as that organisation', () => {
+    const fox = ['Fox', 'News', 'reported', 'it', '.', 'Fox', 'said', 'so'];
+    expect(typed(fox, [3, 4, 0, 0, 0, 1, 0, 0])).toEqual([3, 4, 0, 0, 0, 3, 0, 0]);
+  });
+
+  it('leaves titled people, people named in full, longer names and other types alone', () => {
+    expect(typed(['the', 'Prodi', 'Commission', ',', 'President', 'Prodi', 'said'], [0, 3, 4, 0, 0, 1, 0])).toEqual([0, 3, 4, 0, 0, 1, 0]);
+    expect(typed(['Dole', 'Food', 'and', 'Bob', 'Dole', '.', 'Dole', 'said'], [3, 4, 0, 1, 2, 0, 1, 0])).toEqual([3, 4, 0, 1, 2, 0, 1, 0]);
+    expect(typed(['Bob', 'Dylan', 'Live', 'and', 'Bob', 'Dylan', '.', 'Bob', 'sang'], [3, 4, 4, 0, 1, 2, 0, 1, 0])).toEqual([3, 4, 4, 0, 1, 2, 0, 1, 0]);
+    expect(typed(['Fox', 'News', 'and', 'Fox', 'Mulder'], [3, 4, 0, 1, 2])).toEqual([3, 4, 0, 1, 2]);
+    expect(typed(['Fox', 'News', 'and', 'Fox'], [3, 4, 0, 5])).toEqual([3, 4, 0, 5]);
+  });
+});
