@@ -9,7 +9,7 @@ import { ARTICLES_AFTER, ARTICLES_BY_ID } from '../apps/publish/src/read/article
 import { ArticleSearch } from '../apps/publish/src/read/article-search';
 import { articleSearchStatement, Statement } from '../apps/publish/src/read/article-search.sql';
 import { EntityDirectory } from '../apps/publish/src/read/entity-directory';
-import { ARTICLES_BY_MONTH, CO_OCCURRING, ENTITY_BY_ID, entityListStatement, RESOLVE_ENTITY } from '../apps/publish/src/read/entity-directory.sql';
+import { ARTICLES_BY_MONTH, CO_OCCURRING, ENTITY_BY_ID, entityListStatement, resolveEntityStatement } from '../apps/publish/src/read/entity-directory.sql';
 import type { ArticleHit } from '../apps/publish/src/read/read-api.types';
 import { SEARCH_CONFIG_BY_LANGUAGE } from '../apps/publish/src/read/search-language';
 import { seededRandom } from './support/prng';
@@ -217,7 +217,7 @@ describe('read model: search, filters, paging and entity index on a few thousand
         entityIds.top,
         max,
       ),
-      'resolve an entity': { text: RESOLVE_ENTITY, values: ['north korea', 'North Korea', null] },
+      'resolve an entity': resolveEntityStatement('north korea'),
       'entities, most mentioned': entityListStatement(undefined, undefined, 20),
       'entities of a type': entityListStatement('PERSON', undefined, 20),
       'entities by name prefix': entityListStatement(undefined, 'figure12', 10),

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { canonicalName, entityId, lookupAlias } from '@newswire/nlp';
-import { ArticleQuery, ENTITY_TYPES, EntityType } from './article-query';
+import type { ArticleQuery, EntityType } from './article-query';
 import { articleSearchStatement } from './article-search.sql';
 import { ArticleRow, toArticleHit } from './article-rows';
-import { RESOLVE_ENTITY } from './entity-directory.sql';
+import { resolveEntityStatement } from './entity-directory.sql';
 import { encodeCursor } from './page-cursor';
 import type { ArticlePage } from './read-api.types';
 
@@ -28,14 +27,10 @@ export class ArticleSearch {
     return { articles: page.map(toArticleHit), nextCursor };
   }
 
-  /**
-   * The entity ids a filter value names (see RESOLVE_ENTITY); a known alias also names its canonical
-   * entity, and a name names the entity whose id it gives, however it is written ("Zurich" finds "Zürich").
-   */
+  /** The entity ids a filter value names (see resolveEntityStatement). */
   async resolveEntity(entity: string, type?: EntityType): Promise<string[]> {
-    const canonical = lookupAlias(entity)?.name ?? entity;
-    const ids = (type ? [type] : ENTITY_TYPES).map((t) => entityId(t, canonicalName(t, canonical)));
-    const rows: Array<{ entity_id: string }> = await this.dataSource.query(RESOLVE_ENTITY, [entity, canonical, type ?? null, ids]);
+    const { text, values } = resolveEntityStatement(entity, type);
+    const rows: Array<{ entity_id: string }> = await this.dataSource.query(text, values);
     return rows.map((r) => r.entity_id);
   }
 

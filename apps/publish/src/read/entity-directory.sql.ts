@@ -1,14 +1,25 @@
-import type { EntityType } from './article-query';
+import { canonicalName, entityId, lookupAlias } from '@newswire/nlp';
+import { ENTITY_TYPES, EntityType } from './article-query';
 
 /**
  * The entities a filter value names: by id, the ids its canonical name gives per type ($4), canonical
  * name (also the canonical name of a known alias such as "N.K."), or any surface form seen in an
  * article; optionally of one type.
  */
-export const RESOLVE_ENTITY = `
+const RESOLVE_ENTITY = `
   SELECT entity_id FROM publish.entities
   WHERE (entity_id = $1 OR entity_id = ANY($4::text[]) OR lower(name) = lower($1) OR lower(name) = lower($2) OR surface_forms @> ARRAY[lower($1)])
     AND ($3::text IS NULL OR type = $3)`;
+
+/**
+ * The statement resolving a filter value: a known alias also names its canonical entity, and a name
+ * names the entity whose id it gives, however it is accented ("Zurich" finds "Zürich").
+ */
+export function resolveEntityStatement(entity: string, type?: EntityType): { text: string; values: unknown[] } {
+  const canonical = lookupAlias(entity)?.name ?? entity;
+  const ids = (type ? [type] : ENTITY_TYPES).map((t) => entityId(t, canonicalName(t, canonical)));
+  return { text: RESOLVE_ENTITY, values: [entity, canonical, type ?? null, ids] };
+}
 
 /** Most mentioned first, optionally of one type and/or with a name prefix (autocomplete). */
 export function entityListStatement(type: EntityType | undefined, prefix: string | undefined, limit: number): { text: string; values: unknown[] } {
