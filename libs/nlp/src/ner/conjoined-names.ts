@@ -13,12 +13,12 @@ const PER = typeCode('PER');
  * "&" or "/" before a capitalised word is cut there when the word before the conjunction ends a name
  * (an institution's head noun or a company's legal form: "Ulster Unionist Party and Social Democratic
  * and Labour Party"), or when the word after it repeats a word of the name of two words or more before
- * it ("Kingdom of León and Kingdom of Castile", "New York and New Jersey"; one word repeated is a name of
- * its own: "Johnson & Johnson"). In CoNLL train and dev, of 428 pairs of names of
- * one type with a conjunction between them, the cut would separate 27 again had the model read them as
- * one; in the gold labels it cuts 2 names ("Federal Trade Commission and Justice Department", "First
- * Alliance Corporation and Subsidiaries"). Names such as "Securities and Exchange Commission" or "Bosnia
- * and Herzegovina" meet neither test. People's names are cut only on a repeated word.
+ * it ("Kingdom of León and Kingdom of Castile", "New York and New Jersey"; one word repeated is a name
+ * of its own: "Johnson & Johnson"). People's names are cut only on a repeated word. In CoNLL train and
+ * dev, of 428 pairs of names of one type with a conjunction between them, the cut separates 27 again
+ * once joined, and over the gold labels it cuts 2 names ("Federal Trade Commission and Justice
+ * Department", "First Alliance Corporation and Subsidiaries"); "Securities and Exchange Commission" or
+ * "Bosnia and Herzegovina" meet neither test.
  */
 export function splitConjoinedNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (const s of labelsToSpans(labels, 0, labels.length)) {
