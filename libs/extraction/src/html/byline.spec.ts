@@ -4,6 +4,9 @@ describe('namesFromBylineText', () => {
   it('reads every name of a shared byline', () => {
     expect(namesFromBylineText('By Jane Doe, John Roe and Al Baker')).toEqual(['Jane Doe', 'John Roe', 'Al Baker']);
     expect(namesFromBylineText('By by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL')).toEqual(['JOSH HASKELL', 'DAVID CAPLAN', 'PATRICK REEVELL']);
+    // The label and the credit in adjacent elements run together.
+    expect(namesFromBylineText('Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL')).toEqual(['JOSH HASKELL', 'DAVID CAPLAN', 'PATRICK REEVELL']);
+    expect(namesFromBylineText('Byron Smith')).toEqual([]);
     expect(namesFromBylineText('Von Lars Fischer und Alina Schadwinkel')).toEqual(['Lars Fischer', 'Alina Schadwinkel']);
   });
 

@@ -35,8 +35,8 @@ export function namesFromBylineText(text: string): string[] {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(By|Von|Par|Por|Door)(?=\p{Lu})/u, '$1 ')
-    // A credit word printed twice ("By" as a label, then "by Jane Doe").
-    .replace(/^(by|von|par|por|door)\s+(?=\1\s)/i, '');
+    // A credit word printed twice ("By" as a label, then "by Jane Doe"; in adjacent elements, "Byby Jane Doe").
+    .replace(/^(by|von|par|por|door)\s*(?=\1\s)/i, '');
   if (t.length > 100) return [];
   BYLINE_LEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
