@@ -61,15 +61,27 @@ const wordsOf = (s: string) =>
 const titleOrigin = (source: string) =>
   source.startsWith('json-ld') ? 'json-ld' : /^(?:twitter|meta)-title$/.test(source) ? 'og' : source.replace(/-.*$/, '');
 
-/** Title proposals (raw texts) to candidates. */
+/** A title as its readings are compared: the scorer's folding, with typographic quotes as plain ones. */
+const titleKey = (s: string) => foldValue(s.replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"'));
+const TYPOGRAPHIC_QUOTE = /[‘’“”]/;
+
+/**
+ * Title proposals (raw texts) to candidates. Readings that differ only in their quotes are one
+ * candidate (a page's og:title often writes "Here's" where its headline prints "Here’s"), written with
+ * the typographic quotes the page prints: labels write them so in 77 of the 113 labelled titles that
+ * hold a quote.
+ */
 export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: TitleContext): Candidate<string>[] {
   const clean = proposals
     .map((p) => ({ source: p.source, value: p.value ? normaliseInline(p.value) : '' }))
     .filter((p) => p.value.length >= 2 && p.value.length <= 400)
-    .map((p) => ({ ...p, key: foldValue(p.value) }));
-  const docs = ctx.documentTitles.map(foldValue).filter(Boolean);
+    .map((p) => ({ ...p, key: titleKey(p.value) }));
+  const typographic = new Map(clean.filter((p) => TYPOGRAPHIC_QUOTE.test(p.value)).map((p) => [p.key, p.value]));
+  const docs = ctx.documentTitles.map(titleKey).filter(Boolean);
   const docWords = new Set(docs.flatMap(wordsOf));
-  return pool(clean).map((c) => {
+  return pool(clean).map((pooled) => {
+    const value = typographic.get(pooled.key) ?? pooled.value;
+    const c = { ...pooled, value };
     const f = sourceFeatures(c.sources);
     const words = wordsOf(c.value);
     f.push(`words:${bucket(words.length, [1, 2, 4, 8, 14, 20])}`);
@@ -92,7 +104,7 @@ export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: 
     const fromHeadingsOnly = c.sources.every((s) => /^(?:h1|h2|story-h1)/.test(s));
     if (fromHeadingsOnly && docs.length) f.push(`heading-only&document-words:${bucket(shared, [0, 0.5, 0.99])}`);
     if (ctx.h1Count > 1) f.push(...c.sources.filter((s) => s.startsWith('h1')).map((s) => `src:${s}&several-h1`));
-    return { value: c.value, key: c.key, features: f };
+    return { value: c.value, key: foldValue(c.value), features: f };
   });
 }
 
