@@ -61,9 +61,10 @@ const wordsOf = (s: string) =>
 const titleOrigin = (source: string) =>
   source.startsWith('json-ld') ? 'json-ld' : /^(?:twitter|meta)-title$/.test(source) ? 'og' : source.replace(/-.*$/, '');
 
+/** Typographic quotes as plain ones. */
+const plainQuotes = (s: string) => s.replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"');
 /** A title as its readings are compared: the scorer's folding, with typographic quotes as plain ones. */
-const titleKey = (s: string) => foldValue(s.replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"'));
-const TYPOGRAPHIC_QUOTE = /[‘’“”]/;
+const titleKey = (s: string) => foldValue(plainQuotes(s));
 
 /**
  * Title proposals (raw texts) to candidates. Readings that differ only in their quotes are one
@@ -76,7 +77,7 @@ export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: 
     .map((p) => ({ source: p.source, value: p.value ? normaliseInline(p.value) : '' }))
     .filter((p) => p.value.length >= 2 && p.value.length <= 400)
     .map((p) => ({ ...p, key: titleKey(p.value) }));
-  const typographic = new Map(clean.filter((p) => TYPOGRAPHIC_QUOTE.test(p.value)).map((p) => [p.key, p.value]));
+  const typographic = new Map(clean.filter((p) => plainQuotes(p.value) !== p.value).map((p) => [p.key, p.value]));
   const docs = ctx.documentTitles.map(titleKey).filter(Boolean);
   const docWords = new Set(docs.flatMap(wordsOf));
   return pool(clean).map((pooled) => {
