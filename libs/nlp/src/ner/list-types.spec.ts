@@ -13,6 +13,19 @@ describe('unifyListTypes', () => {
     expect(unified(['Perth', ',', 'Dundee', 'or', 'Glasgow', ',', 'Aberdeen'], [5, 0, 3, 0, 5, 0, 5])).toEqual([5, 0, 5, 0, 5, 0, 5]);
   });
 
+  it('makes a mixed list right after "in" places, unless its names are joined by more than one conjunction', () => {
+    // in Bristol , Chester , Exeter , Norwich and York — two places, three organisations
+    expect(unified(['in', 'Bristol', ',', 'Chester', ',', 'Exeter', ',', 'Norwich', 'and', 'York'], [0, 5, 0, 3, 0, 3, 0, 3, 0, 5])).toEqual([
+      0, 5, 0, 5, 0, 5, 0, 5, 0, 5,
+    ]);
+    expect(unified(['in', 'Indonesia', ',', 'and', 'AirJaldi', 'and', 'Zaya'], [0, 5, 0, 0, 3, 0, 3])).toEqual([0, 3, 0, 0, 3, 0, 3]);
+    // A tie after "in" goes to places too; an institution keeps its type wherever its head stands.
+    expect(unified(['in', 'Leeds', ',', 'Hull', ',', 'University', 'of', 'York', 'and', 'Derby'], [0, 5, 0, 3, 0, 3, 4, 4, 0, 5])).toEqual([
+      0, 5, 0, 5, 0, 3, 4, 4, 0, 5,
+    ]);
+    expect(unified(['stakes', 'in', 'Rio', ',', 'BHP', 'and', 'Vale'], [0, 0, 3, 0, 3, 0, 3])).toEqual([0, 0, 3, 0, 3, 0, 3]);
+  });
+
   it('leaves ties, pairs, people and MISC names in a list, institutions by their head noun, and names not listed alone', () => {
     expect(unified(['Amazon', ',', 'Chipotle', ',', 'Wal-Mart', 'and', 'Verizon'], [5, 0, 5, 0, 3, 0, 3])).toEqual([5, 0, 5, 0, 3, 0, 3]);
     expect(unified(['Georgetown', ',', 'Harvard', ',', 'and', 'Johns', 'Hopkins', 'University'], [5, 0, 5, 0, 0, 3, 4, 4])).toEqual([5, 0, 5, 0, 0, 3, 4, 4]);
