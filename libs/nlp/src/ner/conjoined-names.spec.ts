@@ -12,6 +12,16 @@ describe('splitConjoinedNames', () => {
     expect(split(['the', 'West', 'Bank', '/', 'Gaza'], [0, 5, 6, 6, 6])).toEqual([0, 5, 6, 0, 5]);
   });
 
+  it('cuts a name read across a conjunction when both sides name an institution, each by its head noun or legal form', () => {
+    const parties = ['the', 'Liberal', 'Party', 'of', 'Canada', 'and', 'New', 'Democratic', 'Party', ','];
+    expect(split(parties, [0, 3, 4, 4, 4, 4, 4, 4, 4, 0])).toEqual([0, 3, 4, 4, 4, 0, 3, 4, 4, 0]);
+    const merger = ['Progressive', 'Conservative', 'Association', 'of', 'Alberta', 'and', 'Wildrose', 'Party', 'parties'];
+    expect(split(merger, [3, 4, 4, 4, 4, 4, 4, 4, 0])).toEqual([3, 4, 4, 4, 4, 0, 3, 4, 0]);
+    // Only the side before names an institution: one name.
+    expect(split(['Green', 'Party', 'of', 'England', 'and', 'Wales'], [3, 4, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4, 4]);
+    expect(split(['Department', 'of', 'Trade', 'and', 'Industry'], [3, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4]);
+  });
+
   it('cuts a name read across a conjunction when the word after it repeats a word of the name before it', () => {
     const kingdoms = ['Kingdom', 'of', 'León', 'and', 'Kingdom', 'of', 'Castile'];
     expect(split(kingdoms, [5, 6, 6, 6, 6, 6, 6])).toEqual([5, 6, 6, 0, 5, 6, 6]);

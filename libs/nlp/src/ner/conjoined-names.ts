@@ -14,24 +14,37 @@ const PER = typeCode('PER');
  * (an institution's head noun or a company's legal form: "Ulster Unionist Party and Social Democratic
  * and Labour Party"), or when the word after it repeats a word of the name of two words or more before
  * it ("Kingdom of León and Kingdom of Castile", "New York and New Jersey"; one word repeated is a name
- * of its own: "Johnson & Johnson"). People's names are cut only on a repeated word. In CoNLL train and
- * dev, of 428 pairs of names of one type with a conjunction between them, the cut separates 27 again
- * once joined, and over the gold labels it cuts 2 names ("Federal Trade Commission and Justice
- * Department", "First Alliance Corporation and Subsidiaries"); "Securities and Exchange Commission" or
- * "Bosnia and Herzegovina" meet neither test.
+ * of its own: "Johnson & Johnson"), or when both sides name an institution, each by a head noun or legal
+ * form, the side after ending in it ("Liberal Party of Canada and New Democratic Party"; not "Green Party
+ * of England and Wales"). People's names are cut only on a repeated word. In CoNLL train and dev, of 428
+ * pairs of names of one type with a conjunction between them, the first two tests separate 27 again once
+ * joined and the third one more, and over the gold labels they cut 2 names ("Federal Trade Commission and
+ * Justice Department", "First Alliance Corporation and Subsidiaries"); "Securities and Exchange
+ * Commission" or "Bosnia and Herzegovina" meet no test.
  */
 export function splitConjoinedNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  const endsName = (i: number): boolean => CAPITALISED_CASES.has(caseClass[i]) && (ORG_HEADS.has(lower[i]) || COMPANY_ENDINGS.has(lower[i]));
   for (const s of labelsToSpans(labels, 0, labels.length)) {
     let from = s.start;
     for (let c = s.start + 1; c + 1 < s.end; c++) {
       if (!CONJUNCTIONS.has(lower[c]) || !CAPITALISED_CASES.has(caseClass[c + 1])) continue;
-      const before = lower[c - 1];
-      const endsName = s.type !== PER && CAPITALISED_CASES.has(caseClass[c - 1]) && (ORG_HEADS.has(before) || COMPANY_ENDINGS.has(before));
-      if (!endsName && !(c - from >= 2 && lower.subarray(from, c).includes(lower[c + 1]))) continue;
+      const twoInstitutions = s.type !== PER && (endsName(c - 1) || (headedBefore(from, c, endsName) && endsName(nextPartEnd(lower, c + 1, s.end) - 1)));
+      if (!twoInstitutions && !(c - from >= 2 && lower.subarray(from, c).includes(lower[c + 1]))) continue;
       markSpan(labels, from, c, s.type);
       labels[c] = 0;
       from = c + 1;
     }
     if (from > s.start) markSpan(labels, from, s.end, s.type);
   }
+}
+
+function headedBefore(from: number, to: number, endsName: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (endsName(i)) return true;
+  return false;
+}
+
+/** Where the part of a span after a conjunction ends: at the next conjunction, or the span's end. */
+function nextPartEnd(lower: Uint32Array, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (CONJUNCTIONS.has(lower[i])) return i;
+  return end;
 }
