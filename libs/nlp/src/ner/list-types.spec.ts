@@ -26,6 +26,18 @@ describe('unifyListTypes', () => {
     expect(unified(['stakes', 'in', 'Rio', ',', 'BHP', 'and', 'Vale'], [0, 0, 3, 0, 3, 0, 3])).toEqual([0, 0, 3, 0, 3, 0, 3]);
   });
 
+  it('makes a person read alone among three places or organisations or more one of them', () => {
+    expect(unified(['Colchester', ',', 'Chester', ',', 'Cork', ',', 'Edinburgh', 'and', 'Dublin'], [5, 0, 5, 0, 1, 0, 5, 0, 5])).toEqual([
+      5, 0, 5, 0, 5, 0, 5, 0, 5,
+    ]);
+    expect(unified(['PayPal', ',', 'Box', ',', 'Facebook', 'and', 'Groupon'], [3, 0, 1, 0, 3, 0, 3])).toEqual([3, 0, 3, 0, 3, 0, 3]);
+    // Two people, or only two places beside the person: left alone.
+    expect(
+      unified(['Focus', ',', 'Pat', 'Robertson', ',', 'Gary', 'Bauer', ',', 'Eagle', 'Forum', 'and', 'NRA'], [3, 0, 1, 2, 0, 1, 2, 0, 3, 4, 0, 3]),
+    ).toEqual([3, 0, 1, 2, 0, 1, 2, 0, 3, 4, 0, 3]);
+    expect(unified(['Paris', ',', 'Smith', 'and', 'Lyon'], [5, 0, 1, 0, 5])).toEqual([5, 0, 1, 0, 5]);
+  });
+
   it('leaves ties, pairs, people and MISC names in a list, institutions by their head noun, and names not listed alone', () => {
     expect(unified(['Amazon', ',', 'Chipotle', ',', 'Wal-Mart', 'and', 'Verizon'], [5, 0, 5, 0, 3, 0, 3])).toEqual([5, 0, 5, 0, 3, 0, 3]);
     expect(unified(['Georgetown', ',', 'Harvard', ',', 'and', 'Johns', 'Hopkins', 'University'], [5, 0, 5, 0, 0, 3, 4, 4])).toEqual([5, 0, 5, 0, 0, 3, 4, 4]);
