@@ -74,16 +74,17 @@ export function unifyListTypes(lower: Uint32Array, caseClass: Uint8Array, labels
 }
 
 /**
- * A person's name alone among three places or more is one more of them: "Colchester, Chester, Cork,
- * Edinburgh, Dublin", Cork read as a person; likewise among organisations. In CoNLL train and dev, a
- * name whose list holds three places or more and nothing else is a place 53 times of 53, and one among
- * organisations only an organisation 28 of 28.
+ * People's names among three places or more, fewer than the places, are more of them: "Colchester,
+ * Chester, Cork, Edinburgh, Dublin", Cork read as a person; likewise among organisations ("Gigabyte,
+ * Zotac, MSI, Asus"). In CoNLL train and dev no list of three places or organisations or more holds a
+ * person: a name whose list holds three places or more, places the majority of the others, is a place 53
+ * times of 53, and among organisations an organisation 28 of 28.
  */
 function typeStrayPeople(list: Array<{ start: number; end: number }>, labels: Uint8Array): void {
   const types = list.map((s) => labelType(labels[s.start]));
   for (const type of [LOC, ORG]) {
     const count = types.filter((t) => t === type).length;
-    if (count < 3 || count !== list.length - 1) continue;
+    if (count < 3 || types.filter((t) => t === PER).length >= count) continue;
     for (const [k, s] of list.entries()) if (types[k] === PER) markSpan(labels, s.start, s.end, type);
   }
 }
