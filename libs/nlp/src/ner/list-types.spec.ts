@@ -26,7 +26,7 @@ describe('unifyListTypes', () => {
     expect(unified(['stakes', 'in', 'Rio', ',', 'BHP', 'and', 'Vale'], [0, 0, 3, 0, 3, 0, 3])).toEqual([0, 0, 3, 0, 3, 0, 3]);
   });
 
-  it('makes people among three places or organisations or more, fewer than those, places or organisations', () => {
+  it('gives the names of a list the type of three or more of them that outnumber the rest (MISC aside)', () => {
     expect(unified(['Colchester', ',', 'Chester', ',', 'Cork', ',', 'Edinburgh', 'and', 'Dublin'], [5, 0, 5, 0, 1, 0, 5, 0, 5])).toEqual([
       5, 0, 5, 0, 5, 0, 5, 0, 5,
     ]);
@@ -35,6 +35,10 @@ describe('unifyListTypes', () => {
     const people = ['Pat', 'Robertson', ',', 'Ralph', 'Reed', ',', 'Gary', 'Bauer', ',', 'Eagle', 'Forum', ',', 'NRA', 'and', 'AFA'];
     expect(unified(people, [1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 4, 0, 3, 0, 3])).toEqual([1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 4, 0, 3, 0, 3]);
     expect(unified(['Paris', ',', 'Smith', 'and', 'Lyon'], [5, 0, 1, 0, 5])).toEqual([5, 0, 1, 0, 5]);
+    // Among people: a place or organisation read in a squad list; an institution and a MISC name keep their type.
+    expect(unified(['Given', ',', 'Breen', ',', 'Staunton', ',', 'Irwin', 'and', 'Harte'], [1, 0, 1, 0, 5, 0, 1, 0, 1])).toEqual([1, 0, 1, 0, 1, 0, 1, 0, 1]);
+    const mixed = ['Owens', ',', 'Coulter', ',', 'West', ',', 'Yale', 'University', ',', 'Democrats', 'and', 'Keller'];
+    expect(unified(mixed, [1, 0, 1, 0, 3, 0, 3, 4, 0, 7, 0, 1])).toEqual([1, 0, 1, 0, 1, 0, 3, 4, 0, 7, 0, 1]);
   });
 
   it('leaves ties, pairs, people and MISC names in a list, institutions by their head noun, and names not listed alone', () => {
