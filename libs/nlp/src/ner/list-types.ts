@@ -42,9 +42,9 @@ function namesInstitution(lower: Uint32Array, caseClass: Uint8Array, start: numb
  * two types (0 of 80 such lists; 51 of places, 29 of organisations), so a mixed one is a misreading;
  * a tie is left as it is. A mixed list right after "in" goes to places, tie or not: in CoNLL train
  * and dev such lists of places and organisations are places 7 times and organisations never, and
- * single names after "in" are places 836 times, organisations 31 ("a stake in Zenith"). People and
- * MISC names in the list keep their type, and so does an organisation with an institution's head
- * (University, Party, Ministry, …).
+ * single names after "in" are places 836 times, organisations 31 ("a stake in Zenith"). MISC names
+ * keep their type, and so does an organisation with an institution's head (University, Party, Ministry,
+ * …); people follow the list only where they are outnumbered (typeStrays).
  */
 export function unifyListTypes(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   const spans = labelsToSpans(labels, 0, labels.length);
