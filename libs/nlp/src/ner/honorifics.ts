@@ -22,14 +22,14 @@ const JOB_TITLES = new Set(
 );
 const PER = typeCode('PER');
 const B_PER = beginLabel(PER);
+const I_PER = insideLabel(PER);
+/** Case classes a left-out first name or initial can have ("John", "J.", "JOHN", "Name1ql"), unlike "and" or ",". */
+const NAME_CASES = new Set([CASE_TITLE, CASE_UPPER, CASE_MIXED]);
 
 /** Whether a word (its lower-case hash) is an honorific or a job title that stands before people's names. */
 export function isPersonTitle(lowerHash: number): boolean {
   return HONORIFICS.has(lowerHash) || JOB_TITLES.has(lowerHash);
 }
-const I_PER = insideLabel(PER);
-/** Case classes a left-out first name or initial can have ("John", "J.", "JOHN", "Name1ql"), unlike "and" or ",". */
-const NAME_CASES = new Set([CASE_TITLE, CASE_UPPER, CASE_MIXED]);
 
 /**
  * Person titles in labels, in place: honorifics are dropped from the front of PER spans (job titles
