@@ -9,6 +9,8 @@ const IN = hashString('in');
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
 const PER = typeCode('PER');
+/** The types a list's outnumbered names give up for its main one (MISC names keep theirs). */
+const STRAY_TYPES = [LOC, ORG, PER];
 // A list of three names or more: shorter ones mix places and organisations often ("Iraq and the U.N.").
 const MIN_LIST = 3;
 
@@ -84,13 +86,13 @@ export function unifyListTypes(lower: Uint32Array, caseClass: Uint8Array, labels
  */
 function typeStrays(lower: Uint32Array, caseClass: Uint8Array, list: Array<{ start: number; end: number }>, labels: Uint8Array): void {
   const types = list.map((s) => labelType(labels[s.start]));
-  for (const type of [LOC, ORG, PER]) {
+  for (const type of STRAY_TYPES) {
     const count = types.filter((t) => t === type).length;
-    const strays = types.filter((t) => t !== type && (t === LOC || t === ORG || t === PER)).length;
+    const strays = types.filter((t) => t !== type && STRAY_TYPES.includes(t)).length;
     if (count < 3 || strays >= count || strays === 0) continue;
     for (const [k, s] of list.entries()) {
       const t = types[k];
-      if (t === type || !(t === LOC || t === ORG || t === PER)) continue;
+      if (t === type || !STRAY_TYPES.includes(t)) continue;
       if (t === ORG && namesInstitution(lower, caseClass, s.start, s.end)) continue;
       markSpan(labels, s.start, s.end, type);
     }
