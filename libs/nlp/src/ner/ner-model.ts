@@ -16,6 +16,7 @@ import { typeOrganisationFirstWords } from './organisation-first-words';
 import { typeDefinedAcronyms } from './defined-acronyms';
 import { dropPronounI } from './pronoun';
 import { dropEraMarkers } from './era-markers';
+import { nameElections } from './election-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -47,6 +48,7 @@ export class NerModel {
     typePersonSurnames(ctx.info.lower, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
+    nameElections(text, starts, ends, ctx.info.caseClass, labels);
     dropPronounI(ctx.info.lower, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
     return labels;
