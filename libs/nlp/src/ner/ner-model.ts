@@ -8,7 +8,7 @@ import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
 import { applyPersonTitles } from './honorifics';
 import { joinPolityNames, typePolityHeads } from './polity-names';
-import { joinOrganisationNames } from './organisation-names';
+import { joinNationalityAndOrganisation, joinOrganisationNames } from './organisation-names';
 import { splitConjoinedNames } from './conjoined-names';
 import { unifyListTypes } from './list-types';
 import { typePersonSurnames } from './person-surnames';
@@ -42,6 +42,7 @@ export class NerModel {
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
+    joinNationalityAndOrganisation(text, starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     splitConjoinedNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);

@@ -1,5 +1,5 @@
-import { joinOrganisationNames } from './organisation-names';
-import { relabelled } from '../../../../test/support/spaced-words';
+import { joinNationalityAndOrganisation, joinOrganisationNames } from './organisation-names';
+import { relabelled, spacedWords, spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const joined = (words: string[], labels: number[]): number[] => relabelled(joinOrganisationNames, words, labels);
@@ -40,5 +40,25 @@ describe('joinOrganisationNames', () => {
     expect(joined(['a', 'party', 'of', 'Germany'], [0, 0, 0, 5])).toEqual([0, 0, 0, 5]);
     expect(joined(['Bank', 'of', 'England'], [3, 4, 4])).toEqual([3, 4, 4]);
     expect(joined(['Henry', 'Bank', 'of', 'Britain'], [1, 2, 0, 5])).toEqual([1, 2, 0, 5]);
+  });
+});
+
+describe('joinNationalityAndOrganisation', () => {
+  const nationalOrganisation = (words: string[], labels: number[]): number[] => {
+    const { text, starts, ends } = spacedWords(words);
+    const info = spacedWordsTokenInfo(words);
+    const out = Uint8Array.from(labels);
+    joinNationalityAndOrganisation(text, starts, ends, info.lower, info.caseClass, out);
+    return Array.from(out);
+  };
+
+  it('joins a nationality word read as MISC and an organisation of two words or more ending in a head noun', () => {
+    expect(nationalOrganisation(['the', 'Italian', 'Communist', 'Party', 'won'], [0, 7, 3, 4, 0])).toEqual([0, 3, 4, 4, 0]);
+    expect(nationalOrganisation(['Scottish', 'National', 'Party', 'leader'], [7, 3, 4, 0])).toEqual([3, 4, 4, 0]);
+    // A ministry, a one-word organisation, one not ending in a head noun and a word that is no nationality stay apart.
+    expect(nationalOrganisation(['the', 'French', 'Interior', 'Ministry'], [0, 7, 3, 4])).toEqual([0, 7, 3, 4]);
+    expect(nationalOrganisation(['the', 'Australian', 'Coalition'], [0, 7, 3])).toEqual([0, 7, 3]);
+    expect(nationalOrganisation(['Japanese', 'Sony', 'Corp'], [7, 3, 4])).toEqual([7, 3, 4]);
+    expect(nationalOrganisation(['Seattle-based', 'Halibut', 'Commission'], [7, 3, 4])).toEqual([7, 3, 4]);
   });
 });
