@@ -15,6 +15,7 @@ import { typePersonSurnames } from './person-surnames';
 import { typeOrganisationFirstWords } from './organisation-first-words';
 import { typeDefinedAcronyms } from './defined-acronyms';
 import { dropPronounI } from './pronoun';
+import { dropVerbBorn } from './born';
 import { dropEraMarkers } from './era-markers';
 import { nameElections } from './election-names';
 import { WordClasses } from './word-classes';
@@ -51,6 +52,7 @@ export class NerModel {
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
     nameElections(text, starts, ends, ctx.info.caseClass, labels);
     dropPronounI(ctx.info.lower, labels);
+    dropVerbBorn(ctx.info.lower, ctx.info.caseClass, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
     return labels;
   }
