@@ -14,7 +14,8 @@
  * every article of one stage batch (one transaction) shares its timestamp, so under full load the
  * percentiles move in steps of whole batches.
  * Writes bench/results/latest.json and prints a table; BENCH_TIMELINE=<file> also appends each article's
- * stage timestamps there (JSON lines), to see when in a run the slow articles were. Uses TEST_AMQP_URL / TEST_DATABASE_URL
+ * stage timestamps there (JSON lines), to see when in a run the slow articles were; BENCH_PAGES=labelled
+ * takes distinct real pages (lib/workloads.ts) instead of repeating the extraction corpus's 90. Uses TEST_AMQP_URL / TEST_DATABASE_URL
  * (defaulting to the local services), in a namespace and database of its own per run. Run it under
  * `flock /tmp/newswire-services.lock` on a shared machine.
  */
