@@ -24,3 +24,15 @@ export function relabelled(rule: (lower: Uint32Array, caseClass: Uint8Array, lab
   rule(info.lower, info.caseClass, out);
   return Array.from(out);
 }
+
+/** A label rule that reads the text too (its words' spans and token info), run over spaced words and their labels; the labels it leaves. */
+export function relabelledInText(
+  rule: (words: { text: string; starts: Int32Array; ends: Int32Array; info: TokenInfo }, labels: Uint8Array) => void,
+  words: string[],
+  labels: number[],
+): number[] {
+  const spaced = spacedWords(words);
+  const out = Uint8Array.from(labels);
+  rule({ ...spaced, info: computeTokenInfo(spaced.text, spaced.starts, spaced.ends, words.length) }, out);
+  return Array.from(out);
+}

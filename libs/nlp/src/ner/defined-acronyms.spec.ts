@@ -1,13 +1,9 @@
 import { typeDefinedAcronyms } from './defined-acronyms';
-import { spacedWords } from '../../../../test/support/spaced-words';
+import { relabelledInText } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-function typed(words: string[], labels: number[], capsSentence: number[] = words.map(() => 0)): number[] {
-  const { text, starts, ends } = spacedWords(words);
-  const out = Uint8Array.from(labels);
-  typeDefinedAcronyms(text, starts, ends, Uint8Array.from(capsSentence), out);
-  return Array.from(out);
-}
+const typed = (words: string[], labels: number[], capsSentence: number[] = words.map(() => 0)): number[] =>
+  relabelledInText(({ text, starts, ends }, out) => typeDefinedAcronyms(text, starts, ends, Uint8Array.from(capsSentence), out), words, labels);
 
 describe('typeDefinedAcronyms', () => {
   it("gives an acronym defined in parentheses its name's type, there and where the document writes it again", () => {

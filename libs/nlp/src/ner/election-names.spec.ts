@@ -1,13 +1,9 @@
 import { nameElections } from './election-names';
-import { spacedWords, spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
+import { relabelledInText } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-function named(words: string[], labels: number[]): number[] {
-  const { text, starts, ends } = spacedWords(words);
-  const out = Uint8Array.from(labels);
-  nameElections(text, starts, ends, spacedWordsTokenInfo(words).caseClass, out);
-  return Array.from(out);
-}
+const named = (words: string[], labels: number[]): number[] =>
+  relabelledInText(({ text, starts, ends, info }, out) => nameElections(text, starts, ends, info.caseClass, out), words, labels);
 
 describe('nameElections', () => {
   it('makes an election named by year, polity and kind one MISC name', () => {

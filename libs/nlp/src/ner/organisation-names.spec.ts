@@ -1,5 +1,5 @@
 import { joinNationalityAndOrganisation, joinOrganisationNames } from './organisation-names';
-import { relabelled, spacedWords, spacedWordsTokenInfo } from '../../../../test/support/spaced-words';
+import { relabelled, relabelledInText } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const joined = (words: string[], labels: number[]): number[] => relabelled(joinOrganisationNames, words, labels);
@@ -44,13 +44,8 @@ describe('joinOrganisationNames', () => {
 });
 
 describe('joinNationalityAndOrganisation', () => {
-  const nationalOrganisation = (words: string[], labels: number[]): number[] => {
-    const { text, starts, ends } = spacedWords(words);
-    const info = spacedWordsTokenInfo(words);
-    const out = Uint8Array.from(labels);
-    joinNationalityAndOrganisation(text, starts, ends, info.lower, info.caseClass, out);
-    return Array.from(out);
-  };
+  const nationalOrganisation = (words: string[], labels: number[]): number[] =>
+    relabelledInText(({ text, starts, ends, info }, out) => joinNationalityAndOrganisation(text, starts, ends, info.lower, info.caseClass, out), words, labels);
 
   it('joins a nationality word read as MISC and an organisation of two words or more ending in a head noun', () => {
     expect(nationalOrganisation(['the', 'Italian', 'Communist', 'Party', 'won'], [0, 7, 3, 4, 0])).toEqual([0, 3, 4, 4, 0]);
