@@ -69,7 +69,7 @@ export function nameElections(text: string, starts: Int32Array, ends: Int32Array
     let end = k + 1;
     // "... election in (the) New York": the place the tagger found.
     if (end + 1 < count && word(end) === 'in') {
-      const at = end + 1 < count && word(end + 1) === 'the' ? end + 2 : end + 1;
+      const at = word(end + 1) === 'the' ? end + 2 : end + 1;
       if (at < count && labels[at] === beginLabel(LOC)) {
         end = at + 1;
         while (end < count && labels[end] === insideLabel(LOC)) end++;
