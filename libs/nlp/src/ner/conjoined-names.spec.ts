@@ -9,6 +9,7 @@ describe('splitConjoinedNames', () => {
     const parties = ['the', 'Ulster', 'Unionist', 'Party', 'and', 'Social', 'Democratic', 'and', 'Labour', 'Party', 'said'];
     expect(split(parties, [0, 3, 4, 4, 4, 4, 4, 4, 4, 4, 0])).toEqual([0, 3, 4, 4, 0, 3, 4, 4, 4, 4, 0]);
     expect(split(['Chevron', 'Corp', 'and', 'Texaco', 'Inc'], [3, 4, 4, 4, 4])).toEqual([3, 4, 0, 3, 4]);
+    expect(split(['Chevron', 'Corp.', 'and', 'Texaco', 'Inc.'], [3, 4, 4, 4, 4])).toEqual([3, 4, 0, 3, 4]);
     expect(split(['the', 'West', 'Bank', '/', 'Gaza'], [0, 5, 6, 6, 6])).toEqual([0, 5, 6, 0, 5]);
   });
 

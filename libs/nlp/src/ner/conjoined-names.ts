@@ -1,11 +1,11 @@
 import { hashString } from '../util/hash';
 import { labelsToSpans, markSpan, typeCode } from './labels';
-import { ORG_HEADS } from './organisation-names';
+import { LEGAL_FORMS, ORG_HEADS } from './organisation-names';
 import { CAPITALISED_CASES } from './token-info';
 
 const CONJUNCTIONS = new Set(['and', 'or', '&', '/'].map(hashString));
 // A company's name ends in its legal form or "Group" as an institution's ends in its head noun.
-const COMPANY_ENDINGS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'group'].map(hashString));
+const COMPANY_ENDINGS = new Set([...LEGAL_FORMS, ...['company', 'group'].map(hashString)]);
 const PER = typeCode('PER');
 
 /**

@@ -17,4 +17,17 @@ describe('typeOrganisationFirstWords', () => {
     expect(typed(['Fox', 'News', 'and', 'Fox', 'Mulder'], [3, 4, 0, 1, 2])).toEqual([3, 4, 0, 1, 2]);
     expect(typed(['Fox', 'News', 'and', 'Fox'], [3, 4, 0, 5])).toEqual([3, 4, 0, 5]);
   });
+
+  it('reads a one-word place or MISC that opens a company named by its legal form or web domain as that company', () => {
+    const amazon = ['Amazon', '.', 'com', 'Inc', 'said', '.', 'Amazon', 'shares', 'rose'];
+    expect(typed(amazon, [3, 4, 4, 4, 0, 0, 5, 0, 0])).toEqual([3, 4, 4, 4, 0, 0, 3, 0, 0]);
+    expect(typed(['Sony', 'Corp.', 'and', 'Sony'], [3, 4, 0, 7])).toEqual([3, 4, 0, 3]);
+    expect(typed(['Booking', '.', 'com', 'and', 'Booking'], [3, 4, 4, 0, 5])).toEqual([3, 4, 4, 0, 3]);
+  });
+
+  it('leaves a place that opens a longer company name or one without a legal form alone', () => {
+    expect(typed(['Boston', 'Scientific', 'Corp', 'in', 'Boston'], [3, 4, 4, 0, 5])).toEqual([3, 4, 4, 0, 5]);
+    expect(typed(['Japan', 'Airlines', 'and', 'Japan'], [3, 4, 0, 5])).toEqual([3, 4, 0, 5]);
+    expect(typed(['Sony', 'Corp', 'in', 'Sony', 'Music'], [3, 4, 0, 5, 6])).toEqual([3, 4, 0, 5, 6]);
+  });
 });

@@ -2,6 +2,15 @@ import { hashString } from '../util/hash';
 import { beginLabel, insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 
+// A company's legal form, as the last word of its name ("Sony Corp", "Amazon.com Inc."); with or
+// without its full stop, since CoNLL writes "Corp" and news "Corp.".
+export const LEGAL_FORMS: ReadonlySet<number> = new Set(
+  ['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'spa', 'ab', 'asa', 'bhd'].flatMap((w) => [
+    hashString(w),
+    hashString(`${w}.`),
+  ]),
+);
+
 // Nouns that head an institution's name and take its domain or place after "of" or "for": "Bank of
 // England", "Carnegie Endowment for International Peace", "Communist Party of Sri Lanka". In CoNLL
 // train such a name is one organisation 73 times out of 76 ("of" or "for" after an organisation span
