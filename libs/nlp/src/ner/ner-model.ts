@@ -18,6 +18,7 @@ import { dropPronounI } from './pronoun';
 import { dropVerbBorn } from './born';
 import { dropEraMarkers } from './era-markers';
 import { nameElections } from './election-names';
+import { nameWebCompanies } from './web-company-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -40,6 +41,7 @@ export class NerModel {
     if (count === 0) return new Uint8Array(0);
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
+    nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);

@@ -3,13 +3,13 @@ import { labelsToSpans, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES } from './token-info';
 import { isPersonTitle } from './honorifics';
 import { LEGAL_FORMS } from './organisation-names';
+import { WEB_DOMAINS } from './web-company-names';
 
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
 const MISC = typeCode('MISC');
 const DOT = hashString('.');
-const WEB_DOMAINS = new Set(['com', 'net', 'org', 'io'].map(hashString));
 
 /**
  * A one-word person that is the first word of an organisation the document names in full is that
@@ -23,14 +23,18 @@ const WEB_DOMAINS = new Set(['com', 'net', 'org', 'io'].map(hashString));
 export function typeOrganisationFirstWords(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   const spans = labelsToSpans(labels, 0, labels.length);
   const firstWords = new Set<number>();
+  /** First words of companies named by a legal form (any type may yield to them) or only by a web address (places yield). */
   const companies = new Set<number>();
+  const websites = new Set<number>();
   /** First and last words of people named in full. */
   const names = new Set<number>();
   for (const s of spans) {
     if (s.end - s.start < 2) continue;
     if (s.type === ORG && CAPITALISED_CASES.has(caseClass[s.start])) {
       firstWords.add(lower[s.start]);
-      if (isCompanyName(lower, s.start, s.end)) companies.add(lower[s.start]);
+      const named = companyNaming(lower, s.start, s.end);
+      if (named === 'legal form') companies.add(lower[s.start]);
+      else if (named === 'web address') websites.add(lower[s.start]);
     }
     if (s.type === PER) names.add(lower[s.start]).add(lower[s.end - 1]);
   }
@@ -40,20 +44,29 @@ export function typeOrganisationFirstWords(lower: Uint32Array, caseClass: Uint8A
     if (s.type === PER) {
       if (!firstWords.has(lower[s.start]) || names.has(lower[s.start])) continue;
       if (s.start > 0 && isPersonTitle(lower[s.start - 1])) continue;
-    } else if ((s.type !== LOC && s.type !== MISC) || !companies.has(lower[s.start])) continue;
+    } else {
+      const word = lower[s.start];
+      const yields = s.type === LOC ? companies.has(word) || websites.has(word) : s.type === MISC && companies.has(word);
+      if (!yields) continue;
+    }
     markSpan(labels, s.start, s.end, ORG);
   }
 }
 
 /**
- * One word and nothing after it but a web domain or a legal form, or both: "Sony Corp", "Amazon.com
- * Inc", "Booking.com". Such a company's bare first word in the same document is the company
- * ("Amazon said", not the river): in CoNLL train and dev a one-word name that opens a two-word "X Inc"
- * (Corp, Ltd, Plc…) of its document is an organisation 117 times and a place never.
+ * How a name of one word and nothing after it but a web domain or a legal form, or both, names a
+ * company: "Sony Corp", "Amazon.com Inc" (a legal form), "Booking.com" (a web address). Such a
+ * company's bare first word in the same document is the company ("Amazon said", not the river): in
+ * CoNLL train and dev a one-word name that opens a two-word "X Inc" (Corp, Ltd, Plc…) of its document
+ * is an organisation 117 times and a place never. A web address alone names sites and projects as
+ * well as companies ("Internet.org" beside the Internet), so only places yield to it.
  */
-function isCompanyName(lower: Uint32Array, start: number, end: number): boolean {
+function companyNaming(lower: Uint32Array, start: number, end: number): 'legal form' | 'web address' | null {
   let k = start + 1;
-  if (k + 1 < end && lower[k] === DOT && WEB_DOMAINS.has(lower[k + 1])) k += 2;
-  if (k < end && LEGAL_FORMS.has(lower[k])) k++;
-  return k === end && k > start + 1;
+  const web = k + 1 < end && lower[k] === DOT && WEB_DOMAINS.has(lower[k + 1]);
+  if (web) k += 2;
+  const legal = k < end && LEGAL_FORMS.has(lower[k]);
+  if (legal) k++;
+  if (k !== end || k === start + 1) return null;
+  return legal ? 'legal form' : 'web address';
 }

@@ -1,0 +1,51 @@
+import { hashString } from '../util/hash';
+import { insideLabel, labelType, markSpan, spanStart, typeCode } from './labels';
+
+const ORG = typeCode('ORG');
+const DOT = hashString('.');
+export const WEB_DOMAINS: ReadonlySet<number> = new Set(['com', 'net', 'org', 'io'].map(hashString));
+const SLASH = '/'.charCodeAt(0);
+const CAPITAL = /^\p{Lu}/u;
+const COUNTRY_CODE = /^[a-z]{2}$/;
+
+/**
+ * A company named by its web address ("Amazon.com", "JD.com said", "Salesforce.com rose") is one
+ * organisation over the whole address, in place. The tokenizer cuts "Amazon.com" into three tokens that
+ * CoNLL's text never shows (its tokens keep an address whole), and the tagger read only the first one,
+ * or nothing: "[Amazon] . com" as the river, "JD . com" as no name. A span that holds only the address's
+ * first word, or no span at all, becomes the address as an organisation; a longer name the tagger found
+ * around it ("Amazon.com Inc") keeps its type. Left alone: lower-case addresses and addresses inside a
+ * longer one ("www.amazon.com", "news.Yahoo.com", "Amazon.com/deals"), which are web addresses, not names.
+ */
+export function nameWebCompanies(text: string, starts: Int32Array, ends: Int32Array, lower: Uint32Array, labels: Uint8Array): void {
+  const n = labels.length;
+  for (let i = 0; i + 2 < n; i++) {
+    if (lower[i + 1] !== DOT || !WEB_DOMAINS.has(lower[i + 2]) || !CAPITAL.test(text.slice(starts[i], starts[i] + 2))) continue;
+    if (!glued(starts, ends, i, i + 3) || (i > 0 && glued(starts, ends, i - 1, i + 1))) continue;
+    let address = i + 3;
+    // A country's domain after it ("Undercover.com.au") belongs to the address.
+    if (
+      address + 1 < n &&
+      lower[address] === DOT &&
+      glued(starts, ends, i, address + 2) &&
+      COUNTRY_CODE.test(text.slice(starts[address + 1], ends[address + 1]))
+    )
+      address += 2;
+    if (address < n && glued(starts, ends, address - 1, address + 1) && text.charCodeAt(starts[address]) === SLASH) continue;
+    const type = labelType(labels[i]);
+    if (type === 0 || labels[i + 1] !== insideLabel(type)) {
+      // Only the first word (or nothing) is a name: the address is, as an organisation.
+      const from = type === 0 ? i : spanStart(labels, i);
+      if (from === i && labels.subarray(i + 1, address).every((l) => l === 0)) markSpan(labels, i, address, ORG);
+    } else if (spanStart(labels, i) === i && labels.subarray(i + 1, address).every((l) => l === insideLabel(type)) && labels[address] !== insideLabel(type)) {
+      markSpan(labels, i, address, ORG); // the address alone, read as another type
+    }
+    i = address - 1;
+  }
+}
+
+/** Whether tokens [from, to) are written with nothing between them. */
+function glued(starts: Int32Array, ends: Int32Array, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (starts[k] !== ends[k - 1]) return false;
+  return true;
+}
