@@ -19,6 +19,7 @@ import { dropVerbBorn } from './born';
 import { dropEraMarkers } from './era-markers';
 import { nameElections } from './election-names';
 import { nameWebCompanies } from './web-company-names';
+import { joinHyphenatedNames } from './hyphenated-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -42,6 +43,7 @@ export class NerModel {
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
+    joinHyphenatedNames(starts, ends, ctx.info.lower, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);

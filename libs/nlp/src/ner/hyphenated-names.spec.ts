@@ -1,0 +1,34 @@
+import { joinHyphenatedNames } from './hyphenated-names';
+import { computeTokenInfo } from './token-info';
+import { tokenizeSpans } from '../tokenizer/tokenize';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC. The text is tokenized as the tagger sees it:
+// "U.S.-China" is the three tokens U.S. - China.
+function relabelled(text: string, labels: number[]): number[] {
+  const { count, starts, ends } = tokenizeSpans(text);
+  expect(count).toBe(labels.length);
+  const info = computeTokenInfo(text, starts.subarray(0, count), ends.subarray(0, count), count);
+  const out = Uint8Array.from(labels);
+  joinHyphenatedNames(starts.subarray(0, count), ends.subarray(0, count), info.lower, out);
+  return Array.from(out);
+}
+
+describe('joinHyphenatedNames', () => {
+  it('reads two names written as one word with a hyphen as one MISC name', () => {
+    // the U.S. - China trade war
+    expect(relabelled('the U.S.-China trade war', [0, 5, 0, 5, 0, 0])).toEqual([0, 7, 8, 8, 0, 0]);
+    expect(relabelled('U.S.-Iranian ties', [5, 0, 7, 0])).toEqual([7, 8, 8, 0]);
+    expect(relabelled('the U.S.-North Korea summit', [0, 5, 0, 5, 6, 0])).toEqual([0, 7, 8, 8, 8, 0]);
+    expect(relabelled('the Iran–Iraq border', [0, 5, 0, 5, 0])).toEqual([0, 7, 8, 8, 0]);
+  });
+
+  it('keeps the initials of one person a person', () => {
+    expect(relabelled('Wu, J.-Y. said', [1, 0, 1, 0, 1, 0])).toEqual([1, 0, 1, 2, 2, 0]);
+  });
+
+  it('leaves names apart when a space stands beside the hyphen, or one side is no name', () => {
+    expect(relabelled('Paris - London', [5, 0, 5])).toEqual([5, 0, 5]);
+    expect(relabelled('the U.S.-led force', [0, 5, 0, 0, 0])).toEqual([0, 5, 0, 0, 0]);
+    expect(relabelled('Smith 6-4 Jones', [1, 0, 1])).toEqual([1, 0, 1]);
+  });
+});
