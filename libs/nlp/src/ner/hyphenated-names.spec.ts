@@ -9,7 +9,7 @@ function relabelled(text: string, labels: number[]): number[] {
   expect(count).toBe(labels.length);
   const info = computeTokenInfo(text, starts.subarray(0, count), ends.subarray(0, count), count);
   const out = Uint8Array.from(labels);
-  joinHyphenatedNames(starts.subarray(0, count), ends.subarray(0, count), info.lower, out);
+  joinHyphenatedNames(starts.subarray(0, count), ends.subarray(0, count), info.lower, info.caseClass, out);
   return Array.from(out);
 }
 
@@ -22,13 +22,20 @@ describe('joinHyphenatedNames', () => {
     expect(relabelled('the Iran–Iraq border', [0, 5, 0, 5, 0])).toEqual([0, 7, 8, 8, 0]);
   });
 
+  it('reads a name, a hyphen and a lower-case word written as one as one MISC name', () => {
+    // A Calif . - based firm
+    expect(relabelled('A Calif.-based firm', [0, 5, 0, 0, 0, 0])).toEqual([0, 7, 8, 8, 8, 0]);
+    expect(relabelled('the U.K.-listed miner', [0, 5, 0, 0, 0])).toEqual([0, 7, 8, 8, 0]);
+    expect(relabelled('the U.S.-led, Saudi-backed force', [0, 5, 0, 0, 0, 7, 0])).toEqual([0, 7, 8, 8, 0, 7, 0]);
+  });
+
   it('keeps the initials of one person a person', () => {
     expect(relabelled('Wu, J.-Y. said', [1, 0, 1, 0, 1, 0])).toEqual([1, 0, 1, 2, 2, 0]);
   });
 
   it('leaves names apart when a space stands beside the hyphen, or one side is no name', () => {
     expect(relabelled('Paris - London', [5, 0, 5])).toEqual([5, 0, 5]);
-    expect(relabelled('the U.S.-led force', [0, 5, 0, 0, 0])).toEqual([0, 5, 0, 0, 0]);
+    expect(relabelled('the U.S.-Style force', [0, 5, 0, 0, 0])).toEqual([0, 5, 0, 0, 0]);
     expect(relabelled('Smith 6-4 Jones', [1, 0, 1])).toEqual([1, 0, 1]);
   });
 });

@@ -43,7 +43,7 @@ export class NerModel {
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
-    joinHyphenatedNames(starts, ends, ctx.info.lower, labels);
+    joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
