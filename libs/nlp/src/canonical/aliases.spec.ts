@@ -20,6 +20,14 @@ describe('canonical names and ids', () => {
     expect(canonicalName('ORGANIZATION', 'Inc')).toBe('Inc');
   });
 
+  it("names a company without the web address before its legal form, so 'Amazon.com Inc' and 'Amazon' are one organisation", () => {
+    expect(canonicalName('ORGANIZATION', 'Amazon.com Inc')).toBe('Amazon');
+    expect(canonicalName('ORGANIZATION', 'JD.com Inc.')).toBe('JD');
+    // An address alone stays whole (sites are named after people and words too), and so does a longer one.
+    expect(canonicalName('ORGANIZATION', 'Forbes.com')).toBe('Forbes.com');
+    expect(canonicalName('ORGANIZATION', 'news.Yahoo.com Inc')).toBe('news.Yahoo.com');
+  });
+
   it('names a mention after an alias only where the alias fits how it was read', () => {
     // A government ("Britain said") keeps the place's name; groupMentions settles the entity's type.
     expect(canonicalName('ORGANIZATION', 'Britain')).toBe('United Kingdom');

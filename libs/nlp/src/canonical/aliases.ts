@@ -81,6 +81,8 @@ const idCache = new Map<string, string>();
 
 // A company's legal-form abbreviation after its name ("Moderna Inc", "Sony Corp.", "BP plc", "Siemens AG").
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|LLP|AG|SA|S\.A|NV|N\.V|SpA|GmbH|Bhd|Pty)\.?$/;
+// A company named by its one-word web address and legal form ("Amazon.com Inc", then "Amazon").
+const WEB_ADDRESS = /^(\p{Lu}[\p{L}\p{N}]*)\.(?:com|net|org|io)$/u;
 
 function canonicalUncached(type: EntityType, surface: string): string {
   const a = lookupAlias(surface);
@@ -92,7 +94,10 @@ function canonicalUncached(type: EntityType, surface: string): string {
     .replace(/['’]s$/, '');
   // Business news names a company with its legal form first and without it after ("Moderna Inc ...
   // Moderna said"): one name, so one entity in the article and one id across articles.
-  const short = type === 'ORGANIZATION' ? tidy.replace(LEGAL_FORM, '') : tidy;
+  // The same for the web address before a legal form ("Amazon.com Inc ... Amazon said"); an address
+  // alone stays whole, as sites are named after people and words too ("Forbes.com", "Internet.org").
+  let short = tidy;
+  if (type === 'ORGANIZATION' && LEGAL_FORM.test(tidy)) short = tidy.replace(LEGAL_FORM, '').replace(WEB_ADDRESS, '$1');
   return /\p{L}/u.test(short) ? short : tidy;
 }
 

@@ -42,18 +42,20 @@ describe('groupMentions', () => {
     expect(ents[0].mentions.map((m) => m.text)).toEqual(['U.S.', 'United States', 'US']);
   });
 
-  it('groups a company named with and without its legal form, under the name without it', () => {
-    const text = 'Moderna Inc said its vaccine works. Moderna will file on Monday.';
+  it.each([
+    ['Moderna Inc said its vaccine works. Moderna will file on Monday.', 'Moderna Inc', 'Moderna'],
+    ['Amazon.com Inc said it would hire. Amazon shares rose.', 'Amazon.com Inc', 'Amazon'],
+  ])('groups a company named with and without its legal form (and web address), under the bare name: %s', (text, full, bare) => {
     const ents = groupMentions(
       text,
       mentionsOf(text, [
-        ['Moderna Inc', 'ORGANIZATION'],
-        ['Moderna', 'ORGANIZATION'],
+        [full, 'ORGANIZATION'],
+        [bare, 'ORGANIZATION'],
       ]),
     );
     expect(ents).toHaveLength(1);
-    expect(ents[0]).toMatchObject({ name: 'Moderna', type: 'ORGANIZATION', id: entityId('ORGANIZATION', 'Moderna') });
-    expect(ents[0].mentions.map((m) => m.text)).toEqual(['Moderna Inc', 'Moderna']);
+    expect(ents[0]).toMatchObject({ name: bare, type: 'ORGANIZATION', id: entityId('ORGANIZATION', bare) });
+    expect(ents[0].mentions.map((m) => m.text)).toEqual([full, bare]);
   });
 
   it('attaches a bare surname to the nearest full name introduced before it', () => {
