@@ -1,4 +1,5 @@
 import { computeTokenInfo, TokenInfo } from '../../libs/nlp/src/ner/token-info';
+import { tokenizeSpans } from '../../libs/nlp/src/tokenizer/tokenize';
 
 /** Words written with one space between them: the text and each word's start and end in it. */
 export function spacedWords(words: string[]): { text: string; starts: Int32Array; ends: Int32Array } {
@@ -34,5 +35,22 @@ export function relabelledInText(
   const spaced = spacedWords(words);
   const out = Uint8Array.from(labels);
   rule({ ...spaced, info: computeTokenInfo(spaced.text, spaced.starts, spaced.ends, words.length) }, out);
+  return Array.from(out);
+}
+
+/**
+ * A label rule run over text as the tagger's tokenizer cuts it ("U.S.-China" is U.S. - China, "Amazon.com"
+ * Amazon . com, with no space between them), given one label per token; the labels it leaves.
+ */
+export function relabelledTokenized(
+  rule: (words: { text: string; starts: Int32Array; ends: Int32Array; info: TokenInfo }, labels: Uint8Array) => void,
+  text: string,
+  labels: number[],
+): number[] {
+  const { count, starts, ends } = tokenizeSpans(text);
+  if (count !== labels.length) throw new Error(`${count} tokens in "${text}", ${labels.length} labels`);
+  const spans = { starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+  const out = Uint8Array.from(labels);
+  rule({ text, ...spans, info: computeTokenInfo(text, spans.starts, spans.ends, count) }, out);
   return Array.from(out);
 }

@@ -1,17 +1,10 @@
 import { joinHyphenatedNames } from './hyphenated-names';
-import { computeTokenInfo } from './token-info';
-import { tokenizeSpans } from '../tokenizer/tokenize';
+import { relabelledTokenized } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC. The text is tokenized as the tagger sees it:
 // "U.S.-China" is the three tokens U.S. - China.
-function relabelled(text: string, labels: number[]): number[] {
-  const { count, starts, ends } = tokenizeSpans(text);
-  expect(count).toBe(labels.length);
-  const info = computeTokenInfo(text, starts.subarray(0, count), ends.subarray(0, count), count);
-  const out = Uint8Array.from(labels);
-  joinHyphenatedNames(starts.subarray(0, count), ends.subarray(0, count), info.lower, info.caseClass, out);
-  return Array.from(out);
-}
+const relabelled = (text: string, labels: number[]): number[] =>
+  relabelledTokenized((w, l) => joinHyphenatedNames(w.starts, w.ends, w.info.lower, w.info.caseClass, l), text, labels);
 
 describe('joinHyphenatedNames', () => {
   it('reads two names written as one word with a hyphen as one MISC name', () => {

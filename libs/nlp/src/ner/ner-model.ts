@@ -20,6 +20,7 @@ import { dropEraMarkers } from './era-markers';
 import { nameElections } from './election-names';
 import { nameWebCompanies } from './web-company-names';
 import { joinHyphenatedNames } from './hyphenated-names';
+import { takeInPlusSigns } from './plus-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -44,6 +45,7 @@ export class NerModel {
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
+    takeInPlusSigns(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);

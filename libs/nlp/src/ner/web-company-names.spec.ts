@@ -1,18 +1,10 @@
 import { nameWebCompanies } from './web-company-names';
-import { computeTokenInfo } from './token-info';
-import { tokenizeSpans } from '../tokenizer/tokenize';
+import { relabelledTokenized } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC. The text is tokenized as the tagger sees it:
 // "Amazon.com" is the three tokens Amazon . com.
-function relabelled(text: string, labels: number[]): number[] {
-  const { count, starts, ends } = tokenizeSpans(text);
-  const tokens = Array.from({ length: count }, (_, k) => text.slice(starts[k], ends[k]));
-  expect(tokens.length).toBe(labels.length);
-  const info = computeTokenInfo(text, starts.subarray(0, count), ends.subarray(0, count), count);
-  const out = Uint8Array.from(labels);
-  nameWebCompanies(text, starts.subarray(0, count), ends.subarray(0, count), info.lower, out);
-  return Array.from(out);
-}
+const relabelled = (text: string, labels: number[]): number[] =>
+  relabelledTokenized((w, l) => nameWebCompanies(w.text, w.starts, w.ends, w.info.lower, l), text, labels);
 
 describe('nameWebCompanies', () => {
   it('reads a capitalised web address as one organisation when the tagger read its first word or nothing', () => {
