@@ -1,4 +1,4 @@
-import { joinHyphenatedNames } from './hyphenated-names';
+import { joinHyphenatedNames, typeNamePairWords } from './hyphenated-names';
 import { relabelledTokenized } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC. The text is tokenized as the tagger sees it:
@@ -30,5 +30,19 @@ describe('joinHyphenatedNames', () => {
     expect(relabelled('Paris - London', [5, 0, 5])).toEqual([5, 0, 5]);
     expect(relabelled('the U.S.-Style force', [0, 5, 0, 0, 0])).toEqual([0, 5, 0, 0, 0]);
     expect(relabelled('Smith 6-4 Jones', [1, 0, 1])).toEqual([1, 0, 1]);
+  });
+});
+
+describe('typeNamePairWords', () => {
+  const typed = (text: string, labels: number[]): number[] => relabelledTokenized((w, l) => typeNamePairWords(w.text, w.starts, w.ends, l), text, labels);
+
+  it('reads a hyphenated word the tagger left out, joining two names of the document, as one MISC name', () => {
+    // the Pfizer-BioNTech vaccine . Pfizer and BioNTech said
+    expect(typed('the Pfizer-BioNTech vaccine. Pfizer and BioNTech said', [0, 0, 0, 0, 3, 0, 3, 0])).toEqual([0, 7, 0, 0, 3, 0, 3, 0]);
+  });
+
+  it('leaves it alone when a half is no name of the document, or the tagger read the word', () => {
+    expect(typed('the Pfizer-BioNTech vaccine. Pfizer said', [0, 0, 0, 0, 3, 0])).toEqual([0, 0, 0, 0, 3, 0]);
+    expect(typed('Jean-Marie said. Jean met Marie', [1, 0, 0, 1, 0, 1])).toEqual([1, 0, 0, 1, 0, 1]);
   });
 });

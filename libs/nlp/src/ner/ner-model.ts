@@ -19,7 +19,7 @@ import { dropVerbBorn } from './born';
 import { dropEraMarkers } from './era-markers';
 import { nameElections } from './election-names';
 import { nameWebCompanies } from './web-company-names';
-import { joinHyphenatedNames } from './hyphenated-names';
+import { joinHyphenatedNames, typeNamePairWords } from './hyphenated-names';
 import { takeInPlusSigns } from './plus-names';
 import { WordClasses } from './word-classes';
 
@@ -46,6 +46,7 @@ export class NerModel {
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     takeInPlusSigns(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
+    typeNamePairWords(text, starts, ends, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
