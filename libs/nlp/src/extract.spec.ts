@@ -65,6 +65,30 @@ describe('extractEntities on the Korea Herald sample', () => {
   });
 });
 
+describe('extractEntities on names written as one word with punctuation (whole words, as CoNLL tokens keep them)', () => {
+  const text = [
+    'SEATTLE (Reuters) - Amazon.com Inc said on Monday it would hire 100,000 workers as U.S.-China trade talks stalled.',
+    'Amazon said the jobs would pay $15 an hour. The Seattle, Wash.-based retailer competes with JD.com and OPEC+ oil is cheaper.',
+  ].join('\n');
+  const ents = extractEntities(text);
+  const mentionsOf = (type: string) => ents.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
+
+  it('has exact offsets', () => checkOffsets(text, ents));
+
+  it('reads a company named by its web address as one organisation, one entity with its bare name', () => {
+    const amazon = ents.filter((e) => e.mentions.some((m) => m.text.startsWith('Amazon')));
+    expect(amazon).toHaveLength(1);
+    expect(amazon[0]).toMatchObject({ type: 'ORGANIZATION', name: 'Amazon' });
+    expect(amazon[0].mentions.map((m) => m.text)).toEqual(['Amazon.com Inc', 'Amazon']);
+    expect(mentionsOf('ORGANIZATION')).toEqual(expect.arrayContaining(['JD.com', 'OPEC+']));
+  });
+
+  it('reads hyphenated words that hold names whole, as MISC', () => {
+    expect(mentionsOf('MISC')).toEqual(expect.arrayContaining(['U.S.-China', 'Wash.-based']));
+    expect(mentionsOf('LOCATION')).not.toContain('U.S.');
+  });
+});
+
 describe('extractEntities on bad input', () => {
   it('returns [] for empty text and text without entities', () => {
     expect(extractEntities('')).toEqual([]);

@@ -13,6 +13,8 @@ describe('nameWebCompanies', () => {
     expect(relabelled('JD.com said', [0, 0, 0, 0])).toEqual([3, 4, 4, 0]);
     expect(relabelled('Shares of Salesforce.com rose', [0, 0, 3, 0, 0, 0])).toEqual([0, 0, 3, 4, 4, 0]);
     expect(relabelled('Amazon.com is open', [5, 6, 6, 0, 0])).toEqual([3, 4, 4, 0, 0]);
+    // a name that stops inside the address: [JD .] com
+    expect(relabelled('with JD.com and', [0, 3, 4, 0, 0])).toEqual([0, 3, 4, 4, 0]);
   });
 
   it('leaves a longer name around the address as the tagger typed it', () => {

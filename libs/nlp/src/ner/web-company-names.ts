@@ -12,8 +12,8 @@ const COUNTRY_CODE = /^[a-z]{2}$/;
  * A company named by its web address ("Amazon.com", "JD.com said", "Salesforce.com rose") is one
  * organisation over the whole address, in place. The tokenizer cuts "Amazon.com" into three tokens that
  * CoNLL's text never shows (its tokens keep an address whole), and the tagger read only the first one,
- * or nothing: "[Amazon] . com" as the river, "JD . com" as no name. A span that holds only the address's
- * first word, or no span at all, becomes the address as an organisation; a longer name the tagger found
+ * or nothing: "[Amazon] . com" as the river, "JD . com" as no name. A span that starts at the address and
+ * ends inside it (or at its end), or no span at all, becomes the address as an organisation; a longer name the tagger found
  * around it ("Amazon.com Inc") keeps its type. Left alone: lower-case addresses and addresses inside a
  * longer one ("www.amazon.com", "news.Yahoo.com", "Amazon.com/deals"), which are web addresses, not names.
  */
@@ -33,13 +33,16 @@ export function nameWebCompanies(text: string, starts: Int32Array, ends: Int32Ar
       address += 2;
     if (address < n && glued(starts, ends, address - 1, address + 1) && text.charCodeAt(starts[address]) === SLASH) continue;
     const type = labelType(labels[i]);
-    if (type === 0 || labels[i + 1] !== insideLabel(type)) {
-      // Only the first word (or nothing) is a name: the address is, as an organisation.
-      const from = type === 0 ? i : spanStart(labels, i);
-      if (from === i && labels.subarray(i + 1, address).every((l) => l === 0)) markSpan(labels, i, address, ORG);
-    } else if (spanStart(labels, i) === i && labels.subarray(i + 1, address).every((l) => l === insideLabel(type)) && labels[address] !== insideLabel(type)) {
-      markSpan(labels, i, address, ORG); // the address alone, read as another type
+    // How far a name the tagger started at the address's first word goes (i when none).
+    let end = i;
+    if (type !== 0 && spanStart(labels, i) === i) {
+      end = i + 1;
+      while (end < n && labels[end] === insideLabel(type)) end++;
     }
+    // A name that stops inside the address ("[JD .] com"), or none, becomes the address as an organisation;
+    // a longer name around it ("Amazon.com Inc") keeps the tagger's type, and so does one starting before it.
+    const startsHere = type === 0 || end > i;
+    if (startsHere && end <= address && labels.subarray(Math.max(end, i), address).every((l) => l === 0)) markSpan(labels, i, address, ORG);
     i = address - 1;
   }
 }
