@@ -69,6 +69,7 @@ describe('extractEntities on names written as one word with punctuation (whole w
   const text = [
     'SEATTLE (Reuters) - Amazon.com Inc said on Monday it would hire 100,000 workers as U.S.-China trade talks stalled.',
     'Amazon said the jobs would pay $15 an hour. The Seattle, Wash.-based retailer competes with JD.com and OPEC+ oil is cheaper.',
+    'The benchmark S&P 500 index rose 1.2%, and the S&P 500 has gained 15% this year.',
   ].join('\n');
   const ents = extractEntities(text);
   const mentionsOf = (type: string) => ents.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
@@ -83,8 +84,8 @@ describe('extractEntities on names written as one word with punctuation (whole w
     expect(mentionsOf('ORGANIZATION')).toEqual(expect.arrayContaining(['JD.com', 'OPEC+']));
   });
 
-  it('reads hyphenated words that hold names whole, as MISC', () => {
-    expect(mentionsOf('MISC')).toEqual(expect.arrayContaining(['U.S.-China', 'Wash.-based']));
+  it('reads hyphenated words that hold names, and a market index with its number, whole as MISC', () => {
+    expect(mentionsOf('MISC')).toEqual(expect.arrayContaining(['U.S.-China', 'Wash.-based', 'S&P 500']));
     expect(mentionsOf('LOCATION')).not.toContain('U.S.');
   });
 });

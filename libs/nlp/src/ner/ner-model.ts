@@ -21,6 +21,7 @@ import { nameElections } from './election-names';
 import { nameWebCompanies } from './web-company-names';
 import { joinHyphenatedNames, typeNamePairWords } from './hyphenated-names';
 import { takeInPlusSigns } from './plus-names';
+import { nameMarketIndices } from './market-indices';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -47,6 +48,7 @@ export class NerModel {
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     takeInPlusSigns(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     typeNamePairWords(text, starts, ends, labels);
+    nameMarketIndices(ctx.info.lower, ctx.info.caseClass, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);

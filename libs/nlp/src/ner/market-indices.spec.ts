@@ -1,0 +1,23 @@
+import { nameMarketIndices } from './market-indices';
+import { relabelled } from '../../../../test/support/spaced-words';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+const typed = (words: string[], labels: number[]): number[] => relabelled(nameMarketIndices, words, labels);
+
+describe('nameMarketIndices', () => {
+  it('reads a name before "index", with the number between them, as one MISC name, and the same name elsewhere too', () => {
+    const sp = ['the', 'S&P', '500', 'index', 'rose', '.', 'The', 'S&P', '500', 'fell'];
+    expect(typed(sp, [0, 3, 0, 0, 0, 0, 0, 3, 0, 0])).toEqual([0, 7, 8, 0, 0, 0, 0, 7, 8, 0]);
+    expect(typed(['the', 'DAX', 'index'], [0, 3, 0])).toEqual([0, 7, 0]);
+  });
+
+  it('takes in "Index" in title case, not in a headline set in capitals', () => {
+    expect(typed(['the', 'S&P', '500', 'Index', 'rose'], [0, 3, 0, 0, 0])).toEqual([0, 7, 8, 8, 0]);
+    expect(typed(['AEX', 'INDEX', '7,391'], [7, 0, 0])).toEqual([7, 0, 0]);
+  });
+
+  it('leaves exchanges, and the name without its number elsewhere, alone', () => {
+    expect(typed(['the', 'American', 'Stock', 'Exchange', 'index'], [0, 3, 4, 4, 0])).toEqual([0, 3, 4, 4, 0]);
+    expect(typed(['the', 'S&P', '500', 'index', '.', 'S&P', 'cut', 'it'], [0, 3, 0, 0, 0, 3, 0, 0])).toEqual([0, 7, 8, 0, 0, 3, 0, 0]);
+  });
+});
