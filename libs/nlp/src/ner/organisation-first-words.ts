@@ -1,15 +1,13 @@
-import { hashString } from '../util/hash';
 import { labelsToSpans, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES } from './token-info';
 import { isPersonTitle } from './honorifics';
 import { LEGAL_FORMS } from './organisation-names';
-import { WEB_DOMAINS } from './web-company-names';
+import { webDomainAt } from './web-company-names';
 
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
 const MISC = typeCode('MISC');
-const DOT = hashString('.');
 
 /**
  * A one-word person that is the first word of an organisation the document names in full is that
@@ -63,7 +61,7 @@ export function typeOrganisationFirstWords(lower: Uint32Array, caseClass: Uint8A
  */
 function companyNaming(lower: Uint32Array, start: number, end: number): 'legal form' | 'web address' | null {
   let k = start + 1;
-  const web = k + 1 < end && lower[k] === DOT && WEB_DOMAINS.has(lower[k + 1]);
+  const web = k + 1 < end && webDomainAt(lower, k);
   if (web) k += 2;
   const legal = k < end && LEGAL_FORMS.has(lower[k]);
   if (legal) k++;

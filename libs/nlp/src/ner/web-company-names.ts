@@ -3,10 +3,15 @@ import { insideLabel, labelType, markSpan, spanStart, typeCode } from './labels'
 
 const ORG = typeCode('ORG');
 const DOT = hashString('.');
-export const WEB_DOMAINS: ReadonlySet<number> = new Set(['com', 'net', 'org', 'io'].map(hashString));
+const WEB_DOMAINS: ReadonlySet<number> = new Set(['com', 'net', 'org', 'io'].map(hashString));
 const SLASH = '/'.charCodeAt(0);
 const CAPITAL = /^\p{Lu}/u;
 const COUNTRY_CODE = /^[a-z]{2}$/;
+
+/** Whether tokens k and k + 1 are a web domain's full stop and name (". com"), as the tokenizer cuts "Amazon.com". */
+export function webDomainAt(lower: Uint32Array, k: number): boolean {
+  return k + 1 < lower.length && lower[k] === DOT && WEB_DOMAINS.has(lower[k + 1]);
+}
 
 /**
  * A company named by its web address ("Amazon.com", "JD.com said", "Salesforce.com rose") is one
@@ -20,7 +25,7 @@ const COUNTRY_CODE = /^[a-z]{2}$/;
 export function nameWebCompanies(text: string, starts: Int32Array, ends: Int32Array, lower: Uint32Array, labels: Uint8Array): void {
   const n = labels.length;
   for (let i = 0; i + 2 < n; i++) {
-    if (lower[i + 1] !== DOT || !WEB_DOMAINS.has(lower[i + 2]) || !CAPITAL.test(text.slice(starts[i], starts[i] + 2))) continue;
+    if (!webDomainAt(lower, i + 1) || !CAPITAL.test(text.slice(starts[i], starts[i] + 2))) continue;
     if (!glued(starts, ends, i, i + 3) || (i > 0 && glued(starts, ends, i - 1, i + 1))) continue;
     let address = i + 3;
     // A country's domain after it ("Undercover.com.au") belongs to the address.
