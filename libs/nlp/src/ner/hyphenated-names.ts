@@ -1,6 +1,7 @@
 import { hashString } from '../util/hash';
-import { labelType, markSpan, spanStart, typeCode } from './labels';
-import { CASE_LOWER, CASE_OTHER } from './token-info';
+import { labelsToSpans, labelType, markSpan, spanStart, typeCode } from './labels';
+import { CASE_LOWER } from './token-info';
+import { glued, wordEndsAfter } from './written-as-one';
 
 const MISC = typeCode('MISC');
 const PER = typeCode('PER');
@@ -23,15 +24,14 @@ const DOT = hashString('.');
  */
 export function joinHyphenatedNames(starts: Int32Array, ends: Int32Array, lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (let k = 1; k + 1 < labels.length; k++) {
-    if (lower[k] !== HYPHEN || ends[k - 1] !== starts[k] || ends[k] !== starts[k + 1] || labels[k] !== 0) continue;
+    if (lower[k] !== HYPHEN || !glued(starts, ends, k - 1, k + 2) || labels[k] !== 0) continue;
     // "Mass" "." "-" "based": the name ends before its full stop.
-    const stop = lower[k - 1] === DOT && labels[k - 1] === 0 && k > 1 && ends[k - 2] === starts[k - 1] ? 1 : 0;
+    const stop = lower[k - 1] === DOT && labels[k - 1] === 0 && k > 1 && glued(starts, ends, k - 2, k) ? 1 : 0;
     const before = labelType(labels[k - 1 - stop]);
     const after = labelType(labels[k + 1]);
     if (before === 0) continue;
     if (after === 0) {
-      const wordEnds = k + 2 === labels.length || starts[k + 2] !== ends[k + 1] || caseClass[k + 2] === CASE_OTHER;
-      if (caseClass[k + 1] === CASE_LOWER && wordEnds) markSpan(labels, spanStart(labels, k - 1 - stop), k + 2, MISC);
+      if (caseClass[k + 1] === CASE_LOWER && wordEndsAfter(starts, ends, caseClass, k + 1)) markSpan(labels, spanStart(labels, k - 1 - stop), k + 2, MISC);
       continue;
     }
     if (stop) continue;
@@ -74,12 +74,6 @@ function hasHyphen(text: string, start: number, end: number): boolean {
 /** The one-word names the tagger found in the document, as written. */
 function oneWordNames(text: string, starts: Int32Array, ends: Int32Array, labels: Uint8Array): Set<string> {
   const names = new Set<string>();
-  for (let k = 0; k < labels.length; k++) {
-    if (labels[k] !== 0 && isBeginOnly(labels, k)) names.add(text.slice(starts[k], ends[k]));
-  }
+  for (const s of labelsToSpans(labels, 0, labels.length)) if (s.end - s.start === 1) names.add(text.slice(starts[s.start], ends[s.start]));
   return names;
-}
-
-function isBeginOnly(labels: Uint8Array, k: number): boolean {
-  return spanStart(labels, k) === k && (k + 1 === labels.length || labelType(labels[k + 1]) !== labelType(labels[k]) || spanStart(labels, k + 1) === k + 1);
 }

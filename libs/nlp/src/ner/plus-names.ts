@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
 import { insideLabel, labelType } from './labels';
-import { CASE_OTHER } from './token-info';
+import { glued, wordEndsAfter } from './written-as-one';
 
 const PLUS = hashString('+');
 
@@ -12,10 +12,9 @@ const PLUS = hashString('+');
  */
 export function takeInPlusSigns(starts: Int32Array, ends: Int32Array, lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (let k = 1; k < labels.length; k++) {
-    if (lower[k] !== PLUS || labels[k] !== 0 || ends[k - 1] !== starts[k]) continue;
+    if (lower[k] !== PLUS || labels[k] !== 0 || !glued(starts, ends, k - 1, k + 1)) continue;
     const type = labelType(labels[k - 1]);
     if (type === 0) continue;
-    const wordEnds = k + 1 === labels.length || starts[k + 1] !== ends[k] || caseClass[k + 1] === CASE_OTHER;
-    if (wordEnds) labels[k] = insideLabel(type);
+    if (wordEndsAfter(starts, ends, caseClass, k)) labels[k] = insideLabel(type);
   }
 }

@@ -1,5 +1,6 @@
 import { hashString } from '../util/hash';
 import { insideLabel, labelType, markSpan, spanStart, typeCode } from './labels';
+import { glued } from './written-as-one';
 
 const ORG = typeCode('ORG');
 const DOT = hashString('.');
@@ -50,10 +51,4 @@ export function nameWebCompanies(text: string, starts: Int32Array, ends: Int32Ar
     if (startsHere && end <= address && labels.subarray(Math.max(end, i), address).every((l) => l === 0)) markSpan(labels, i, address, ORG);
     i = address - 1;
   }
-}
-
-/** Whether tokens [from, to) are written with nothing between them. */
-function glued(starts: Int32Array, ends: Int32Array, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (starts[k] !== ends[k - 1]) return false;
-  return true;
 }
