@@ -16,6 +16,14 @@ describe('nameMarketIndices', () => {
     expect(typed(['AEX', 'INDEX', '7,391'], [7, 0, 0])).toEqual([7, 0, 0]);
   });
 
+  it('reads a name ending in "Index" or "Average" of its own, in title case, as a MISC name', () => {
+    expect(typed(['the', 'Dow', 'Jones', 'Industrial', 'Average', 'rose'], [0, 3, 4, 4, 4, 0])).toEqual([0, 7, 8, 8, 8, 0]);
+    expect(typed(['the', 'Consumer', 'Price', 'Index'], [0, 3, 4, 4])).toEqual([0, 7, 8, 8]);
+    // a lower-case average is no part of the name, and one word alone is no index's name
+    expect(typed(['the', 'Dow', 'Jones', 'industrial', 'average'], [0, 7, 8, 0, 0])).toEqual([0, 7, 8, 0, 0]);
+    expect(typed(['Average', 'said'], [3, 0])).toEqual([3, 0]);
+  });
+
   it('leaves exchanges, and the name without its number elsewhere, alone', () => {
     expect(typed(['the', 'American', 'Stock', 'Exchange', 'index'], [0, 3, 4, 4, 0])).toEqual([0, 3, 4, 4, 0]);
     expect(typed(['the', 'S&P', '500', 'index', '.', 'S&P', 'cut', 'it'], [0, 3, 0, 0, 0, 3, 0, 0])).toEqual([0, 7, 8, 0, 0, 3, 0, 0]);

@@ -5,6 +5,8 @@ import { CASE_DIGIT, CASE_TITLE } from './token-info';
 const MISC = typeCode('MISC');
 const INDEX_WORDS = new Set(['index', 'indices', 'indexes'].map(hashString));
 const EXCHANGE = hashString('exchange');
+/** A name's own last word, in title case, that makes it an index: "Consumer Price Index", "Dow Jones Industrial Average". */
+const INDEX_NAME_ENDINGS = new Set([...INDEX_WORDS, hashString('average')]);
 
 /**
  * A name right before "index" (a number between them taken in) names a market index, a MISC name, in
@@ -13,7 +15,10 @@ const EXCHANGE = hashString('exchange');
  * exchanges themselves ("American Stock Exchange"), left alone here. The tagger read "S&P" as the
  * rating agency 1996's bond tables taught it, and stopped before the number. "Index" in title case is
  * part of the name, as CoNLL's "S&P Index" is. The same name and number elsewhere in the document
- * without "index" ("the S&P 500 fell") is the same index.
+ * without "index" ("the S&P 500 fell") is the same index. A name whose own last word is "Index" or
+ * "Average" in title case is one too (CoNLL: "Consumer Price Index", "BLOM Stock Index", 5 of 5 MISC):
+ * the tagger read "Dow Jones Industrial Average", which 1996's lower-case "industrial average" never
+ * showed it whole, as a company.
  */
 export function nameMarketIndices(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   const n = labels.length;
@@ -24,6 +29,7 @@ export function nameMarketIndices(lower: Uint32Array, caseClass: Uint8Array, lab
   const withNumber = (end: number) => (end < n && labels[end] === 0 && caseClass[end] === CASE_DIGIT ? end + 1 : end);
   const named: Array<{ start: number; end: number }> = [];
   for (const s of spans) {
+    if (s.end - s.start > 1 && caseClass[s.end - 1] === CASE_TITLE && INDEX_NAME_ENDINGS.has(lower[s.end - 1])) markSpan(labels, s.start, s.end, MISC);
     if (lower[s.end - 1] === EXCHANGE) continue;
     const end = withNumber(s.end);
     if (end < n && labels[end] === 0 && INDEX_WORDS.has(lower[end])) {
