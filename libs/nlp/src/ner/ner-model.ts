@@ -22,6 +22,7 @@ import { nameWebCompanies } from './web-company-names';
 import { joinHyphenatedNames, typeNamePairWords } from './hyphenated-names';
 import { takeInPlusSigns } from './plus-names';
 import { nameMarketIndices } from './market-indices';
+import { dropInstrumentCodes } from './instrument-codes';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -44,6 +45,7 @@ export class NerModel {
     if (count === 0) return new Uint8Array(0);
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
+    dropInstrumentCodes(text, starts, ends, labels);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     takeInPlusSigns(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);

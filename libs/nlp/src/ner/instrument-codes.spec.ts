@@ -1,0 +1,27 @@
+import { dropInstrumentCodes } from './instrument-codes';
+import { relabelledTokenized } from '../../../../test/support/spaced-words';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC; the labels are per token of the tokenizer
+// ("TSLA.O" is the three tokens TSLA . O, ".SPX" the two tokens . SPX).
+const relabelled = (text: string, labels: number[]): number[] => relabelledTokenized((w, l) => dropInstrumentCodes(w.text, w.starts, w.ends, l), text, labels);
+
+describe('dropInstrumentCodes', () => {
+  it('takes the labels off a share code, and out of a name that ran into one', () => {
+    expect(relabelled('Tesla Inc ( TSLA.O ) rose', [3, 4, 0, 3, 0, 0, 0, 0])).toEqual([3, 4, 0, 0, 0, 0, 0, 0]);
+    expect(relabelled('Volkswagen VOWG_p.DE fell', [3, 4, 0, 0, 0])).toEqual([3, 0, 0, 0, 0]);
+  });
+
+  it("takes the labels off an index's, a rate's and a commodity's code", () => {
+    expect(relabelled('the S&P 500 .SPX rose', [0, 7, 8, 0, 3, 0])).toEqual([0, 7, 8, 0, 0, 0]);
+    expect(relabelled('Brent LCOc1 and EUR= and =USD', [7, 3, 0, 3, 0, 0, 0, 3])).toEqual([7, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('starts a name again after a code it ran through', () => {
+    expect(relabelled('AAPL.O Apple', [3, 4, 4, 4])).toEqual([0, 0, 0, 3]);
+  });
+
+  it('leaves abbreviations and web addresses alone', () => {
+    expect(relabelled('the U.S. and J.P. Morgan and Amazon.com', [0, 5, 0, 3, 4, 0, 3, 4, 4])).toEqual([0, 5, 0, 3, 4, 0, 3, 4, 4]);
+    expect(relabelled('in the U.S', [0, 0, 5])).toEqual([0, 0, 5]);
+  });
+});
