@@ -70,6 +70,7 @@ describe('extractEntities on names written as one word with punctuation (whole w
     'SEATTLE (Reuters) - Amazon.com Inc said on Monday it would hire 100,000 workers as U.S.-China trade talks stalled.',
     'Amazon said the jobs would pay $15 an hour. The Seattle, Wash.-based retailer competes with JD.com and OPEC+ oil is cheaper.',
     'The benchmark S&P 500 index rose 1.2%, and the S&P 500 has gained 15% this year.',
+    'The Nasdaq Composite .IXIC added 1.5%. Reliance Industries (RELI.NS) and Volkswagen VOWG_p.DE fell.',
   ].join('\n');
   const ents = extractEntities(text);
   const mentionsOf = (type: string) => ents.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
@@ -85,8 +86,14 @@ describe('extractEntities on names written as one word with punctuation (whole w
   });
 
   it('reads hyphenated words that hold names, and a market index with its number, whole as MISC', () => {
-    expect(mentionsOf('MISC')).toEqual(expect.arrayContaining(['U.S.-China', 'Wash.-based', 'S&P 500']));
+    expect(mentionsOf('MISC')).toEqual(expect.arrayContaining(['U.S.-China', 'Wash.-based', 'S&P 500', 'Nasdaq Composite']));
     expect(mentionsOf('LOCATION')).not.toContain('U.S.');
+  });
+
+  it('finds no name inside an instrument code, and the company before one', () => {
+    const all = ents.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(all.filter((m) => /IXIC|RELI|VOWG/.test(m))).toEqual([]);
+    expect(mentionsOf('ORGANIZATION')).toEqual(expect.arrayContaining(['Reliance Industries', 'Volkswagen']));
   });
 });
 

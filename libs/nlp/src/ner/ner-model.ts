@@ -45,7 +45,6 @@ export class NerModel {
     if (count === 0) return new Uint8Array(0);
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
-    dropInstrumentCodes(text, starts, ends, labels);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     takeInPlusSigns(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
@@ -65,6 +64,7 @@ export class NerModel {
     dropPronounI(ctx.info.lower, labels);
     dropVerbBorn(ctx.info.lower, ctx.info.caseClass, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
+    dropInstrumentCodes(text, starts, ends, ctx.info.caseClass, labels);
     return labels;
   }
 
