@@ -14,6 +14,12 @@ describe('canonical names and ids', () => {
     expect(canonicalName('ORGANIZATION', 'Toyota Motor Corp')).toBe('Toyota Motor');
     expect(canonicalName('ORGANIZATION', 'Siemens AG')).toBe('Siemens');
     expect(canonicalName('ORGANIZATION', 'Alphabet, Inc.')).toBe('Alphabet');
+    // the abbreviations the tagger's rules know too, as written, and a partnership's "& Co"
+    expect(canonicalName('ORGANIZATION', 'Volvo AB')).toBe('Volvo');
+    expect(canonicalName('ORGANIZATION', 'News Corporation')).toBe('News Corporation');
+    expect(canonicalName('ORGANIZATION', 'Embassy Suites Hotel & Spa')).toBe('Embassy Suites Hotel & Spa');
+    expect(canonicalName('ORGANIZATION', 'Nestle S.A.')).toBe('Nestle');
+    expect(canonicalName('ORGANIZATION', 'Goldman Sachs & Co')).toBe('Goldman Sachs');
     // Only an organisation's, only a trailing abbreviation, never the whole name.
     expect(canonicalName('PERSON', 'Lee Co')).toBe('Lee Co');
     expect(canonicalName('ORGANIZATION', 'Co-operative Bank')).toBe('Co-operative Bank');

@@ -5,6 +5,7 @@ import { EntityType } from '../entity.types';
 import { ASSETS_DIR } from '../model-path';
 import { detachedCopy } from '../util/detached-copy';
 import { plainLowerCase } from '../util/hash';
+import { LEGAL_FORM_ABBREVIATIONS, WEB_DOMAIN_WORDS } from '../lexicon/company-words';
 
 export interface AliasEntry {
   name: string;
@@ -79,10 +80,11 @@ export function canonicalName(type: EntityType, surface: string): string {
 const canonCache = new Map<string, string>();
 const idCache = new Map<string, string>();
 
-// A company's legal-form abbreviation after its name ("Moderna Inc", "Sony Corp.", "BP plc", "Siemens AG").
-const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|LLP|AG|SA|S\.A|NV|N\.V|SpA|GmbH|Bhd|Pty)\.?$/;
+const escapeDots = (w: string) => w.replace(/\./g, '\\.');
+// A company's legal form after its name ("Moderna Inc", "Sony Corp.", "BP plc", "Goldman Sachs & Co").
+const LEGAL_FORM = new RegExp(`,?\\s+(?:&\\s+)?(?:${LEGAL_FORM_ABBREVIATIONS.map(escapeDots).join('|')})\\.?$`);
 // A company named by its one-word web address and legal form ("Amazon.com Inc", then "Amazon").
-const WEB_ADDRESS = /^(\p{Lu}[\p{L}\p{N}]*)\.(?:com|net|org|io)$/u;
+const WEB_ADDRESS = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}]*)\\.(?:${WEB_DOMAIN_WORDS.join('|')})$`, 'u');
 
 function canonicalUncached(type: EntityType, surface: string): string {
   const a = lookupAlias(surface);

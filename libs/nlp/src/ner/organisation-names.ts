@@ -1,14 +1,12 @@
 import { hashString } from '../util/hash';
+import { LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS_WRITTEN_OUT } from '../lexicon/company-words';
 import { beginLabel, insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 
 // A company's legal form, as the last word of its name ("Sony Corp", "Amazon.com Inc."); with or
 // without its full stop, since CoNLL writes "Corp" and news "Corp.".
 export const LEGAL_FORMS: ReadonlySet<number> = new Set(
-  ['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'spa', 'ab', 'asa', 'bhd'].flatMap((w) => [
-    hashString(w),
-    hashString(`${w}.`),
-  ]),
+  [...LEGAL_FORM_ABBREVIATIONS, ...LEGAL_FORMS_WRITTEN_OUT].flatMap((w) => [hashString(w.toLowerCase()), hashString(`${w.toLowerCase()}.`)]),
 );
 
 // Nouns that head an institution's name and take its domain or place after "of" or "for": "Bank of

@@ -1,10 +1,11 @@
 import { hashString } from '../util/hash';
+import { WEB_DOMAIN_WORDS } from '../lexicon/company-words';
 import { insideLabel, labelType, markSpan, spanStart, typeCode } from './labels';
 import { glued } from './written-as-one';
 
 const ORG = typeCode('ORG');
 const DOT = hashString('.');
-const WEB_DOMAINS: ReadonlySet<number> = new Set(['com', 'net', 'org', 'io'].map(hashString));
+const WEB_DOMAINS: ReadonlySet<number> = new Set(WEB_DOMAIN_WORDS.map(hashString));
 const SLASH = '/'.charCodeAt(0);
 const CAPITAL = /^\p{Lu}/u;
 const COUNTRY_CODE = /^[a-z]{2}$/;

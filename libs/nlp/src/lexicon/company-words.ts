@@ -1,0 +1,36 @@
+// Words that make a name a company's, shared by the tagger's label rules (ner/) and the canonical names
+// (canonical/), so both read the same companies.
+
+/**
+ * A company's legal form abbreviated, the last word of its name ("Sony Corp", "BP plc", "Volvo AB"), as
+ * written (without a final full stop): canonical names drop it ("Moderna Inc" is "Moderna"), where case
+ * matters ("SpA" is a legal form, "Spa" a word); the tagger's rules read it in any case.
+ */
+export const LEGAL_FORM_ABBREVIATIONS: readonly string[] = [
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'Plc',
+  'PLC',
+  'plc',
+  'LLC',
+  'LLP',
+  'AG',
+  'GmbH',
+  'SA',
+  'S.A',
+  'NV',
+  'N.V',
+  'SpA',
+  'AB',
+  'ASA',
+  'Bhd',
+  'Pty',
+];
+
+/** A legal form written out: the tagger's rules read it as one; a canonical name keeps it ("News Corporation" is no "News"). */
+export const LEGAL_FORMS_WRITTEN_OUT: readonly string[] = ['Corporation', 'Limited'];
+
+/** The domains of a company named by its web address ("Amazon.com", "Salesforce.com"). */
+export const WEB_DOMAIN_WORDS: readonly string[] = ['com', 'net', 'org', 'io'];
