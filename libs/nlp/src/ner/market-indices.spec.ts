@@ -22,6 +22,7 @@ describe('nameMarketIndices', () => {
     // a lower-case average is no part of the name, and one word alone is no index's name
     expect(typed(['the', 'Dow', 'Jones', 'industrial', 'average'], [0, 7, 8, 0, 0])).toEqual([0, 7, 8, 0, 0]);
     expect(typed(['Average', 'said'], [3, 0])).toEqual([3, 0]);
+    expect(typed(['S&P', 'Dow', 'Jones', 'Indices', 'said'], [3, 4, 4, 4, 0])).toEqual([3, 4, 4, 4, 0]);
   });
 
   it('leaves exchanges, and the name without its number elsewhere, alone', () => {

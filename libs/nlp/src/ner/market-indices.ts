@@ -6,7 +6,8 @@ const MISC = typeCode('MISC');
 const INDEX_WORDS = new Set(['index', 'indices', 'indexes'].map(hashString));
 const EXCHANGE = hashString('exchange');
 /** A name's own last word, in title case, that makes it an index: "Consumer Price Index", "Dow Jones Industrial Average". */
-const INDEX_NAME_ENDINGS = new Set([...INDEX_WORDS, hashString('average')]);
+// Not "Indices": "S&P Dow Jones Indices" is the company that keeps them.
+const INDEX_NAME_ENDINGS = new Set(['index', 'average'].map(hashString));
 
 /**
  * A name right before "index" (a number between them taken in) names a market index, a MISC name, in
