@@ -12,9 +12,10 @@ describe('dropInstrumentCodes', () => {
     expect(relabelled('Volkswagen VOWG_p.DE fell', [3, 4, 0, 0, 0])).toEqual([3, 0, 0, 0, 0]);
   });
 
-  it("takes the labels off an index's, a rate's and a commodity's code", () => {
+  it("takes the labels off an index's and a rate's code", () => {
     expect(relabelled('the S&P 500 .SPX rose', [0, 7, 8, 0, 3, 0])).toEqual([0, 7, 8, 0, 0, 0]);
-    expect(relabelled('Brent LCOc1 and EUR= and =USD', [7, 3, 0, 3, 0, 0, 0, 3])).toEqual([7, 0, 0, 0, 0, 0, 0, 0]);
+    expect(relabelled('Brent fell and EUR= and =USD', [7, 0, 0, 3, 0, 0, 0, 3])).toEqual([7, 0, 0, 0, 0, 0, 0, 0]);
+    expect(relabelled('BP.L. Shell', [3, 4, 4, 3])).toEqual([0, 0, 0, 3]);
   });
 
   it('types the name before a code by what the code names: a company before a share code, an index before an index code', () => {
