@@ -229,6 +229,9 @@ async function main(): Promise<void> {
     const quick = await runThroughPipeline(what, workload === 'small' ? small : pages, { ratePerSec: rate });
     return printQuick(what, quick, cpuMs, loadAtStart);
   }
+  // The machine's speed drifts by the hour (docs/performance.md): the pinned baseline measured before the runs
+  // as well as after them says whether it moved during this one.
+  const oneCpuBaselineBefore = measureOnOneCpu('pages', articles);
   const full = await runThroughPipeline('real pages, full load', pages);
   const bottleneck = STAGE_NAMES.reduce((a, b) => (cpuMs(b, full) > cpuMs(a, full) ? b : a));
   const scaled = await runThroughPipeline(`real pages, 2 ${bottleneck} replicas`, pages, { extraReplicas: { [bottleneck]: 1 } });
@@ -254,6 +257,7 @@ async function main(): Promise<void> {
     smallBaselineArticlesPerSec: smallBaseline.perSecond,
     // The same baselines in a process pinned to one CPU (taskset), its GC threads on that CPU too.
     oneCpuBaselineArticlesPerSec: oneCpuBaseline?.perSecond ?? null,
+    oneCpuBaselineBeforeRunsArticlesPerSec: oneCpuBaselineBefore?.perSecond ?? null,
     ratioToOneCpuBaseline: oneCpuBaseline ? full.perSecond / oneCpuBaseline.perSecond : null,
     smallOneCpuBaselineArticlesPerSec: smallOneCpuBaseline?.perSecond ?? null,
     cpuMsPerArticle,
@@ -281,6 +285,7 @@ async function main(): Promise<void> {
     [`real pages, 2 ${bottleneck} replicas`, fixed(scaled.perSecond), ''],
     ['real pages, parse + extract in one process', fixed(baseline.perSecond), ''],
     ['real pages, the same pinned to one CPU', oneCpuBaseline ? fixed(oneCpuBaseline.perSecond) : 'n/a (no taskset)', ''],
+    ['real pages, the same pinned, before the runs', oneCpuBaselineBefore ? fixed(oneCpuBaselineBefore.perSecond) : 'n/a (no taskset)', ''],
     ['small articles, 4 services', fixed(smallRun.perSecond), `>= ${fixed(0.8 * smallBaseline.perSecond)} (0.8x one core)`],
     ['small articles, parse + extract in one process', fixed(smallBaseline.perSecond), ''],
     ['small articles, the same pinned to one CPU', smallOneCpuBaseline ? fixed(smallOneCpuBaseline.perSecond) : 'n/a (no taskset)', ''],
@@ -289,6 +294,13 @@ async function main(): Promise<void> {
   if (result.ratioToOneCpuBaseline !== null) {
     console.log(
       `(${fixed(result.ratioToOneCpuBaseline, 2)}x the same pinned to one CPU: unpinned, the baseline's garbage collection runs on the other core beside it)`,
+    );
+  }
+  if (oneCpuBaseline && oneCpuBaselineBefore) {
+    const drift = oneCpuBaseline.perSecond / oneCpuBaselineBefore.perSecond - 1;
+    console.log(
+      `the pinned baseline read ${fixed(oneCpuBaselineBefore.perSecond)} pages/s before the runs and ${fixed(oneCpuBaseline.perSecond)} after (${drift >= 0 ? '+' : ''}${fixed(100 * drift, 0)} %)` +
+        (Math.abs(drift) > 0.15 ? ': the machine changed speed during the run, so its ratios are not comparable with a steady run' : ''),
     );
   }
   console.log('');
