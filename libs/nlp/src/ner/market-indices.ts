@@ -5,8 +5,10 @@ import { CASE_DIGIT, CASE_TITLE } from './token-info';
 const MISC = typeCode('MISC');
 const INDEX_WORDS = new Set(['index', 'indices', 'indexes'].map(hashString));
 const EXCHANGE = hashString('exchange');
-/** A name's own last word, in title case, that makes it an index: "Consumer Price Index", "Dow Jones Industrial Average". */
-// Not "Indices": "S&P Dow Jones Indices" is the company that keeps them.
+/**
+ * A name's own last word, in title case, that makes it an index: "Consumer Price Index", "Dow Jones
+ * Industrial Average". Not "Indices": "S&P Dow Jones Indices" is the company that keeps them.
+ */
 const INDEX_NAME_ENDINGS = new Set(['index', 'average'].map(hashString));
 
 /**
