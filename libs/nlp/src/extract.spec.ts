@@ -97,6 +97,16 @@ describe('extractEntities on names written as one word with punctuation (whole w
   });
 });
 
+describe('extractEntities on companies named by common words', () => {
+  it('reads a company both organisation lists name as an organisation where 1996 never labelled it', () => {
+    const text = 'U.S. President Donald Trump said on Twitter that the vote was rigged, and Twitter labelled the post as disputed.';
+    const twitter = extractEntities(text).filter((e) => e.name === 'Twitter');
+    expect(twitter).toHaveLength(1);
+    expect(twitter[0]).toMatchObject({ type: 'ORGANIZATION' });
+    expect(twitter[0].mentions).toHaveLength(2);
+  });
+});
+
 describe('extractEntities on bad input', () => {
   it('returns [] for empty text and text without entities', () => {
     expect(extractEntities('')).toEqual([]);

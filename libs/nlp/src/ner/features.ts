@@ -53,7 +53,7 @@ export interface DocContext {
 
 const AGG_MAX = 12; // distinct neighbour words aggregated per word type
 
-const DOC_SEEN_LOWER = 1; // the word also occurs in lower case in the document
+export const DOC_SEEN_LOWER = 1; // the word also occurs in lower case in the document
 const DOC_SEEN_TITLE_INSIDE = 2; // ... capitalised, not sentence-initial, in a normal sentence
 const DOC_SEEN_UPPER = 4;
 

@@ -23,6 +23,7 @@ import { joinHyphenatedNames, typeNamePairWords } from './hyphenated-names';
 import { takeInPlusSigns } from './plus-names';
 import { nameMarketIndices } from './market-indices';
 import { dropInstrumentCodes } from './instrument-codes';
+import { nameListedCompanies } from './listed-companies';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -45,6 +46,7 @@ export class NerModel {
     if (count === 0) return new Uint8Array(0);
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
+    nameListedCompanies(ctx, labels);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     takeInPlusSigns(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
