@@ -107,6 +107,25 @@ describe('extractEntities on companies named by common words', () => {
   });
 });
 
+describe('extractEntities on disease names', () => {
+  it('names a disease the same way in every sentence of a story, as CoNLL names AIDS or BSE (MISC), as one entity', () => {
+    const text =
+      'Britain reported 20,000 new Covid cases on Friday. Prime Minister Boris Johnson tested positive for Covid-19 in April, ' +
+      'and the government said its COVID-19 vaccine programme would start next week.';
+    const diseases = extractEntities(text).filter((e) => /covid/i.test(e.name));
+    expect(diseases.flatMap((e) => e.mentions.map((m) => [m.text, m.type]))).toEqual(
+      expect.arrayContaining([
+        ['Covid', 'MISC'],
+        ['Covid-19', 'MISC'],
+        ['COVID-19', 'MISC'],
+      ]),
+    );
+    // One entity however the story writes it (one entity per thing).
+    expect(diseases).toHaveLength(1);
+    expect(diseases[0]).toMatchObject({ name: 'COVID-19', type: 'MISC' });
+  });
+});
+
 describe('extractEntities on bad input', () => {
   it('returns [] for empty text and text without entities', () => {
     expect(extractEntities('')).toEqual([]);

@@ -24,6 +24,7 @@ import { takeInPlusSigns } from './plus-names';
 import { nameMarketIndices } from './market-indices';
 import { dropInstrumentCodes } from './instrument-codes';
 import { nameListedCompanies } from './listed-companies';
+import { nameDiseases } from './disease-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -66,6 +67,7 @@ export class NerModel {
     dropPronounI(ctx.info.lower, labels);
     dropVerbBorn(ctx.info.lower, ctx.info.caseClass, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
+    nameDiseases(text, starts, ends, ctx.info.lower, ctx.capsSentence, labels);
     dropInstrumentCodes(text, starts, ends, ctx.info.caseClass, labels);
     return labels;
   }

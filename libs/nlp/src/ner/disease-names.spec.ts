@@ -1,0 +1,31 @@
+import { nameDiseases } from './disease-names';
+import { relabelledInText } from '../../../../test/support/spaced-words';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+const named = (words: string[], labels: number[], capsSentence = false): number[] =>
+  relabelledInText(
+    ({ text, starts, ends, info }, out) => nameDiseases(text, starts, ends, info.lower, new Uint8Array(words.length).fill(capsSentence ? 1 : 0), out),
+    words,
+    labels,
+  );
+
+describe('nameDiseases', () => {
+  it('makes a disease name standing alone a one-word MISC name, whatever the tagger read', () => {
+    expect(named(['tested', 'positive', 'for', 'Covid-19', '.'], [0, 0, 0, 0, 0])).toEqual([0, 0, 0, 7, 0]);
+    expect(named(['the', 'Covid', 'crisis'], [0, 5, 0])).toEqual([0, 7, 0]);
+    expect(named(['their', 'COVID-19', 'vaccine'], [0, 3, 0])).toEqual([0, 7, 0]);
+    expect(named(['an', 'Ebola', 'outbreak', 'in', 'Congo'], [0, 3, 0, 0, 5])).toEqual([0, 7, 0, 0, 5]);
+    expect(named(['HIV', ',', 'the', 'AIDS', 'virus'], [7, 0, 0, 0, 0])).toEqual([7, 0, 0, 7, 0]);
+  });
+
+  it('leaves a name inside a longer one to it, and other spellings alone', () => {
+    expect(named(['the', 'COVID-19', 'Task', 'Force'], [0, 3, 4, 4])).toEqual([0, 3, 4, 4]);
+    expect(named(['Global', 'Fund', 'to', 'Fight', 'AIDS'], [3, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4]);
+    expect(named(['covid', 'cases', 'and', 'Aids'], [0, 0, 0, 0])).toEqual([0, 0, 0, 0]);
+  });
+
+  it("does not read a capitals headline's verb as the disease", () => {
+    expect(named(['UN', 'AIDS', 'FARMERS'], [3, 0, 0], true)).toEqual([3, 0, 0]);
+    expect(named(['COVID', 'CASES', 'RISE'], [0, 0, 0], true)).toEqual([7, 0, 0]);
+  });
+});
