@@ -25,6 +25,7 @@ import { nameMarketIndices } from './market-indices';
 import { dropInstrumentCodes } from './instrument-codes';
 import { nameListedCompanies } from './listed-companies';
 import { nameDiseases } from './disease-names';
+import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -47,6 +48,7 @@ export class NerModel {
     if (count === 0) return new Uint8Array(0);
     const ctx = buildDocContext(text, starts, ends, count, sentenceOf, this.gazetteer, this.memory, this.wordClasses);
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
+    nameUnknownSentenceOpeners(text, starts, ends, ctx, labels);
     nameListedCompanies(ctx, labels);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
