@@ -26,6 +26,7 @@ import { dropInstrumentCodes } from './instrument-codes';
 import { nameListedCompanies } from './listed-companies';
 import { nameDiseases } from './disease-names';
 import { nameUnknownSentenceOpeners } from './sentence-openers';
+import { dropCommonNounAcronyms } from './common-acronyms';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -69,6 +70,7 @@ export class NerModel {
     dropPronounI(ctx.info.lower, labels);
     dropVerbBorn(ctx.info.lower, ctx.info.caseClass, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
+    dropCommonNounAcronyms(text, starts, ends, labels);
     nameDiseases(text, starts, ends, ctx.info.lower, ctx.capsSentence, labels);
     dropInstrumentCodes(text, starts, ends, ctx.info.caseClass, labels);
     return labels;
