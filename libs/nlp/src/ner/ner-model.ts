@@ -24,7 +24,7 @@ import { takeInPlusSigns } from './plus-names';
 import { nameMarketIndices } from './market-indices';
 import { dropInstrumentCodes } from './instrument-codes';
 import { nameListedCompanies } from './listed-companies';
-import { nameDiseases } from './disease-names';
+import { nameDiseasesAndHolidays } from './disease-and-holiday-names';
 import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { dropCommonNounAcronyms } from './common-acronyms';
 import { WordClasses } from './word-classes';
@@ -71,7 +71,7 @@ export class NerModel {
     dropVerbBorn(ctx.info.lower, ctx.info.caseClass, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
     dropCommonNounAcronyms(text, starts, ends, labels);
-    nameDiseases(text, starts, ends, ctx.info.lower, ctx.capsSentence, labels);
+    nameDiseasesAndHolidays(text, starts, ends, ctx.info.lower, ctx.capsSentence, labels);
     dropInstrumentCodes(text, starts, ends, ctx.info.caseClass, labels);
     return labels;
   }

@@ -7,8 +7,9 @@ const MISC = typeCode('MISC');
  * Diseases and viruses that news names with a proper name or an acronym, as written (case matters:
  * "aids" and "covid" in lower case are no names). CoNLL labels such a name MISC wherever it stands,
  * in a compound too ("the AIDS virus", "BSE cases"): "BSE", "AIDS", "CJD", "HIV" 18 times of 19 in train
- * and dev (one "BSE" ORG), "Creutzfeldt-Jakob Disease" as well; lower-case "mad cow disease" is O. The ones since 1996 are the tagger's blind spot: it read "Covid" as a place and
- * "Covid-19" as an organisation or nothing, by context, in the same story.
+ * and dev (one "BSE" ORG), "Creutzfeldt-Jakob Disease" as well; lower-case "mad cow disease" is O. The
+ * ones since 1996 are the tagger's blind spot: it read "Covid" as a place and "Covid-19" as an
+ * organisation or nothing, by context, in the same story.
  */
 const DISEASE_NAMES = [
   'COVID-19',
@@ -33,8 +34,19 @@ const DISEASE_NAMES = [
   'CJD',
   'vCJD',
 ];
+/**
+ * Holidays and festivals named by one word (WordNet's holidays, with the festivals of other faiths it
+ * lacks: "Ramadan", "Diwali", "Eid"). CoNLL labels holidays MISC ("Labor Day", "Independence Day",
+ * "Australia Day": 16 of 16 in train and dev); it holds no one-word one, which the tagger read as anything:
+ * "over Christmas" a place, "Ramadan" a person, "Hanukkah" an organisation, "Easter" nothing.
+ */
+const HOLIDAY_NAMES = [
+  ...['Christmas', 'Xmas', 'Easter', 'Thanksgiving', 'Halloween', 'Pentecost', 'Whitsun', 'Candlemas', 'Michaelmas'],
+  ...['Hanukkah', 'Chanukah', 'Hanukah', 'Passover', 'Pesach', 'Purim', 'Shavuot', 'Sukkot'],
+  ...['Ramadan', 'Eid', 'Diwali', 'Holi', 'Navratri', 'Vesak'],
+];
 const BY_LOWER = new Map<number, Set<string>>();
-for (const name of DISEASE_NAMES) {
+for (const name of [...DISEASE_NAMES, ...HOLIDAY_NAMES]) {
   const h = hashString(name.toLowerCase());
   BY_LOWER.set(h, (BY_LOWER.get(h) ?? new Set()).add(name));
 }
@@ -42,11 +54,18 @@ for (const name of DISEASE_NAMES) {
 const ALSO_A_WORD = new Set(['AIDS']);
 
 /**
- * A disease name standing alone, whatever the tagger made of it, is a one-word MISC name, in place.
- * A name inside a longer one the tagger found ("Global Fund to Fight AIDS", "COVID-19 Task Force") is
- * left to that name.
+ * A disease or holiday name standing alone, whatever the tagger made of it, is a one-word MISC name, in
+ * place. A name inside a longer one the tagger found ("Global Fund to Fight AIDS", "COVID-19 Task Force",
+ * "Christmas Island") is left to that name.
  */
-export function nameDiseases(text: string, starts: Int32Array, ends: Int32Array, lower: Uint32Array, capsSentence: Uint8Array, labels: Uint8Array): void {
+export function nameDiseasesAndHolidays(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  lower: Uint32Array,
+  capsSentence: Uint8Array,
+  labels: Uint8Array,
+): void {
   const n = labels.length;
   for (let k = 0; k < n; k++) {
     const written = BY_LOWER.get(lower[k]);
