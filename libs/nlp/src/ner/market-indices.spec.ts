@@ -25,6 +25,20 @@ describe('nameMarketIndices', () => {
     expect(typed(['S&P', 'Dow', 'Jones', 'Indices', 'said'], [3, 4, 4, 4, 0])).toEqual([3, 4, 4, 4, 0]);
   });
 
+  it('reads an index family with its own number as one MISC name, whatever the tagger read', () => {
+    expect(typed(['the', 'S&P', '500', 'gained'], [0, 3, 0, 0])).toEqual([0, 7, 8, 0]);
+    expect(typed(['the', 'Russell', '2000', 'rose'], [0, 1, 0, 0])).toEqual([0, 7, 8, 0]);
+    expect(typed(['Nifty', '50', 'climbed'], [0, 0, 0])).toEqual([7, 8, 0]);
+    expect(typed(['Euro', 'Stoxx', '50', 'futures'], [7, 8, 0, 0])).toEqual([7, 8, 8, 0]);
+    expect(typed(['S&P', '/', 'ASX', '200', 'closed'], [3, 0, 3, 0, 0])).toEqual([7, 8, 8, 8, 0]);
+  });
+
+  it('leaves a family word with another number, or in lower case, alone', () => {
+    expect(typed(['Jack', 'Russell', '63', 'not', 'out'], [1, 2, 0, 0, 0])).toEqual([1, 2, 0, 0, 0]);
+    expect(typed(['S&P', 'cut', 'it'], [3, 0, 0])).toEqual([3, 0, 0]);
+    expect(typed(['a', 'nifty', '50', 'pence'], [0, 0, 0, 0])).toEqual([0, 0, 0, 0]);
+  });
+
   it('leaves exchanges, and the name without its number elsewhere, alone', () => {
     expect(typed(['the', 'American', 'Stock', 'Exchange', 'index'], [0, 3, 4, 4, 0])).toEqual([0, 3, 4, 4, 0]);
     expect(typed(['the', 'S&P', '500', 'index', '.', 'S&P', 'cut', 'it'], [0, 3, 0, 0, 0, 3, 0, 0])).toEqual([0, 7, 8, 0, 0, 3, 0, 0]);

@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
-import { labelsToSpans, markSpan, typeCode } from './labels';
-import { CASE_DIGIT, CASE_TITLE } from './token-info';
+import { labelsToSpans, markSpan, spanStart, typeCode } from './labels';
+import { CASE_DIGIT, CASE_LOWER, CASE_TITLE } from './token-info';
 
 const MISC = typeCode('MISC');
 const INDEX_WORDS = new Set(['index', 'indices', 'indexes'].map(hashString));
@@ -10,6 +10,44 @@ const EXCHANGE = hashString('exchange');
  * Industrial Average". Not "Indices": "S&P Dow Jones Indices" is the company that keeps them.
  */
 const INDEX_NAME_ENDINGS = new Set(['index', 'average'].map(hashString));
+
+/**
+ * Index families and the numbers they are named with: "S&P 500", "FTSE 100", "Nikkei 225", "CAC 40",
+ * "Russell 2000", "Stoxx 600". Only these numbers: "Russell 63" is a batsman's score.
+ */
+const NUMBERED_INDICES = new Map<number, Set<number>>(
+  Object.entries({
+    's&p': ['500', '100', '400', '600'],
+    ftse: ['100', '250', '350'],
+    nikkei: ['225', '300'],
+    cac: ['40'],
+    dax: ['30', '40'],
+    stoxx: ['50', '600'],
+    russell: ['1000', '2000', '3000'],
+    nifty: ['50'],
+    asx: ['200', '300'],
+    tsx: ['60'],
+    kospi: ['200'],
+    ibex: ['35'],
+  }).map(([family, numbers]) => [hashString(family), new Set(numbers.map(hashString))]),
+);
+const SLASH = hashString('/');
+
+/**
+ * An index family written with its number is a market index, a MISC name, number included, however the
+ * tagger read the family: CoNLL labels "FTSE 100" so (3 of 3), and the tagger read "S&P 500" as the rating
+ * agency "S&P", "Russell 2000" as a person and "CAC 40" as an organisation, without the number. A name the
+ * family word ends ("Euro Stoxx 50", "S&P/ASX 200") is taken in.
+ */
+function nameNumberedIndices(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  for (let k = 0; k + 1 < labels.length; k++) {
+    const numbers = NUMBERED_INDICES.get(lower[k]);
+    if (!numbers || caseClass[k] === CASE_LOWER || labels[k + 1] !== 0 || !numbers.has(lower[k + 1])) continue;
+    let start = labels[k] !== 0 ? spanStart(labels, k) : k;
+    if (start === k && k >= 2 && lower[k - 1] === SLASH && NUMBERED_INDICES.has(lower[k - 2])) start = labels[k - 2] !== 0 ? spanStart(labels, k - 2) : k - 2;
+    markSpan(labels, start, k + 2, MISC);
+  }
+}
 
 /**
  * A name right before "index" (a number between them taken in) names a market index, a MISC name, in
@@ -24,6 +62,7 @@ const INDEX_NAME_ENDINGS = new Set(['index', 'average'].map(hashString));
  * showed it whole, as a company.
  */
 export function nameMarketIndices(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  nameNumberedIndices(lower, caseClass, labels);
   const n = labels.length;
   const spans = labelsToSpans(labels, 0, n);
   /** The name (its words' hashes) and number of each index found before "index". */
