@@ -33,6 +33,12 @@ describe('nameMarketIndices', () => {
     expect(typed(['S&P', '/', 'ASX', '200', 'closed'], [3, 0, 3, 0, 0])).toEqual([7, 8, 8, 8, 0]);
   });
 
+  it('takes in a title-case "Composite" the tagger stopped before', () => {
+    expect(typed(['the', 'Nasdaq', 'Composite', 'added'], [0, 7, 0, 0])).toEqual([0, 7, 8, 0]);
+    expect(typed(['the', 'Shanghai', 'Composite', 'fell'], [0, 5, 0, 0])).toEqual([0, 7, 8, 0]);
+    expect(typed(['Nasdaq', 'Composite', 'Materials'], [3, 0, 3])).toEqual([3, 0, 3]);
+  });
+
   it('leaves a family word with another number, or in lower case, alone', () => {
     expect(typed(['Jack', 'Russell', '63', 'not', 'out'], [1, 2, 0, 0, 0])).toEqual([1, 2, 0, 0, 0]);
     expect(typed(['S&P', 'cut', 'it'], [3, 0, 0])).toEqual([3, 0, 0]);

@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
 import { labelsToSpans, markSpan, spanStart, typeCode } from './labels';
-import { CASE_DIGIT, CASE_LOWER, CASE_TITLE } from './token-info';
+import { CAPITALISED_CASES as CAPITALISED, CASE_DIGIT, CASE_LOWER, CASE_TITLE } from './token-info';
 
 const MISC = typeCode('MISC');
 const INDEX_WORDS = new Set(['index', 'indices', 'indexes'].map(hashString));
@@ -9,7 +9,8 @@ const EXCHANGE = hashString('exchange');
  * A name's own last word, in title case, that makes it an index: "Consumer Price Index", "Dow Jones
  * Industrial Average". Not "Indices": "S&P Dow Jones Indices" is the company that keeps them.
  */
-const INDEX_NAME_ENDINGS = new Set(['index', 'average'].map(hashString));
+const INDEX_NAME_ENDINGS = new Set(['index', 'average', 'composite'].map(hashString));
+const COMPOSITE = hashString('composite');
 
 /**
  * Index families and the numbers they are named with: "S&P 500", "FTSE 100", "Nikkei 225", "CAC 40",
@@ -59,7 +60,8 @@ function nameNumberedIndices(lower: Uint32Array, caseClass: Uint8Array, labels: 
  * without "index" ("the S&P 500 fell") is the same index. A name whose own last word is "Index" or
  * "Average" in title case is one too (CoNLL: "Consumer Price Index", "BLOM Stock Index", 5 of 5 MISC):
  * the tagger read "Dow Jones Industrial Average", which 1996's lower-case "industrial average" never
- * showed it whole, as a company.
+ * showed it whole, as a company. "Composite" in title case right after a name ends it the same way ("the
+ * Nasdaq Composite", "the Shanghai Composite"), unless a capitalised word follows ("Composite Materials").
  */
 export function nameMarketIndices(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   nameNumberedIndices(lower, caseClass, labels);
@@ -71,6 +73,9 @@ export function nameMarketIndices(lower: Uint32Array, caseClass: Uint8Array, lab
   const withNumber = (end: number) => (end < n && labels[end] === 0 && caseClass[end] === CASE_DIGIT ? end + 1 : end);
   const named: Array<{ start: number; end: number }> = [];
   for (const s of spans) {
+    // "the Nasdaq Composite", "the Shanghai Composite": the tagger stops before the title-case word.
+    const composite = s.end < n && labels[s.end] === 0 && lower[s.end] === COMPOSITE && caseClass[s.end] === CASE_TITLE;
+    if (composite && (s.end + 1 >= n || !CAPITALISED.has(caseClass[s.end + 1]))) s.end++;
     if (s.end - s.start > 1 && caseClass[s.end - 1] === CASE_TITLE && INDEX_NAME_ENDINGS.has(lower[s.end - 1])) markSpan(labels, s.start, s.end, MISC);
     if (lower[s.end - 1] === EXCHANGE) continue;
     const end = withNumber(s.end);
