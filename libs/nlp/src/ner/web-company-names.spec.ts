@@ -17,6 +17,12 @@ describe('nameWebCompanies', () => {
     expect(relabelled('with JD.com and', [0, 3, 4, 0, 0])).toEqual([0, 3, 4, 4, 0]);
   });
 
+  it('takes in the legal form right after the address, read as a name of its own or as none', () => {
+    expect(relabelled('Salesforce.com Inc agreed', [3, 0, 0, 3, 0])).toEqual([3, 4, 4, 4, 0]);
+    expect(relabelled('Overstock.com Inc. rose', [3, 0, 0, 0, 0])).toEqual([3, 4, 4, 4, 0]);
+    expect(relabelled('JD.com Prize money', [0, 0, 0, 7, 0])).toEqual([3, 4, 4, 7, 0]);
+  });
+
   it('leaves a longer name around the address as the tagger typed it', () => {
     expect(relabelled('Amazon.com Inc said', [3, 4, 4, 4, 0])).toEqual([3, 4, 4, 4, 0]);
     expect(relabelled('the Amazon.com Prize', [0, 7, 8, 8, 8])).toEqual([0, 7, 8, 8, 8]);

@@ -1,6 +1,7 @@
 import { hashString } from '../util/hash';
 import { WEB_DOMAIN_WORDS } from '../lexicon/company-words';
-import { insideLabel, labelType, markSpan, spanStart, typeCode } from './labels';
+import { insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
+import { LEGAL_FORMS } from './organisation-names';
 import { glued } from './written-as-one';
 
 const ORG = typeCode('ORG');
@@ -21,7 +22,7 @@ export function webDomainAt(lower: Uint32Array, k: number): boolean {
  * CoNLL's text never shows (its tokens keep an address whole), and the tagger read only the first one,
  * or nothing: "[Amazon] . com" as the river, "JD . com" as no name. A span that starts at the address and
  * ends inside it (or at its end), or no span at all, becomes the address as an organisation; a longer name the tagger found
- * around it ("Amazon.com Inc") keeps its type. Left alone: lower-case addresses and addresses inside a
+ * around it ("Amazon.com Inc") keeps its type, and a legal form right after it joins it ("Salesforce.com Inc"). Left alone: lower-case addresses and addresses inside a
  * longer one ("www.amazon.com", "news.Yahoo.com", "Amazon.com/deals"), which are web addresses, not names.
  */
 export function nameWebCompanies(text: string, starts: Int32Array, ends: Int32Array, lower: Uint32Array, labels: Uint8Array): void {
@@ -49,7 +50,13 @@ export function nameWebCompanies(text: string, starts: Int32Array, ends: Int32Ar
     // A name that stops inside the address ("[JD .] com"), or none, becomes the address as an organisation;
     // a longer name around it ("Amazon.com Inc") keeps the tagger's type, and so does one starting before it.
     const startsHere = type === 0 || end > i;
-    if (startsHere && end <= address && labels.subarray(Math.max(end, i), address).every((l) => l === 0)) markSpan(labels, i, address, ORG);
+    if (startsHere && end <= address && labels.subarray(Math.max(end, i), address).every((l) => l === 0)) {
+      // Its legal form after it, read as a name of its own or as none ("Salesforce.com Inc"), is its last word.
+      const form =
+        address < n && LEGAL_FORMS.has(lower[address]) && (labels[address] === 0 || (labelType(labels[address]) === ORG && isBegin(labels[address])));
+      const last = form && (address + 1 >= n || labels[address + 1] !== insideLabel(ORG)) ? address + 1 : address;
+      markSpan(labels, i, last, ORG);
+    }
     i = address - 1;
   }
 }
