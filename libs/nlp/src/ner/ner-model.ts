@@ -27,6 +27,7 @@ import { nameListedCompanies } from './listed-companies';
 import { nameDiseasesAndHolidays } from './disease-and-holiday-names';
 import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { dropCommonNounAcronyms } from './common-acronyms';
+import { nameQuotedWorks } from './quoted-works';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -72,6 +73,7 @@ export class NerModel {
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
     dropCommonNounAcronyms(text, starts, ends, labels);
     nameDiseasesAndHolidays(text, starts, ends, ctx.info.lower, ctx.capsSentence, labels);
+    nameQuotedWorks(text, starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     dropInstrumentCodes(text, starts, ends, ctx.info.caseClass, labels);
     return labels;
   }
