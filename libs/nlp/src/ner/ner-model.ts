@@ -28,6 +28,7 @@ import { nameDiseasesAndHolidays } from './disease-and-holiday-names';
 import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { dropCommonNounAcronyms } from './common-acronyms';
 import { nameQuotedWorks } from './quoted-works';
+import { typeRegionsAfterPlaces } from './regions-after-places';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -64,6 +65,7 @@ export class NerModel {
     splitConjoinedNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
+    typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
     typePersonSurnames(ctx.info.lower, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
