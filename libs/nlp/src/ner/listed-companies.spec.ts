@@ -7,11 +7,13 @@ import { nameListedCompanies } from './listed-companies';
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const company = GAZ_CATEGORIES.indexOf('company');
 const knownOrg = GAZ_CATEGORIES.indexOf('known-org');
-// "twitter" on both organisation lists, "tesla" on the company list alone.
+// "twitter" on both organisation lists, "whatsapp" on the company list alone, "tesla" on it and a person's.
 const gazetteer = Gazetteer.build([
   { tokens: [hashString('twitter')], category: company },
   { tokens: [hashString('twitter')], category: knownOrg },
   { tokens: [hashString('tesla')], category: company },
+  { tokens: [hashString('tesla')], category: GAZ_CATEGORIES.indexOf('person-name') },
+  { tokens: [hashString('whatsapp')], category: company },
 ]);
 
 /** The labels nameListedCompanies leaves for a text tokenized as the tagger does, starting from `labels` (default all O). */
@@ -31,7 +33,11 @@ describe('nameListedCompanies', () => {
     expect(relabelled('Twitter removed the posts on Friday .')).toEqual([3, 0, 0, 0, 0, 0, 0]);
   });
 
-  it('leaves a word on one list only, a lower-case use in the document, a headline and a name the tagger found', () => {
+  it('names a word on the company list that no other list reads otherwise, camel case too', () => {
+    expect(relabelled('He said WhatsApp would delay the update .')).toEqual([0, 0, 3, 0, 0, 0, 0, 0]);
+  });
+
+  it('leaves a company word other lists read otherwise, a lower-case use in the document, a headline and a name the tagger found', () => {
     expect(relabelled('Tesla said the shares would rise .')).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(relabelled('Birds twitter at dawn , and Twitter is quiet at night .')).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(relabelled('Twitter Shares Fall')).toEqual([0, 0, 0]);
