@@ -29,6 +29,7 @@ import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { dropCommonNounAcronyms } from './common-acronyms';
 import { nameQuotedWorks } from './quoted-works';
 import { typeRegionsAfterPlaces } from './regions-after-places';
+import { typeSchoolNames } from './school-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -66,6 +67,7 @@ export class NerModel {
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
+    typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePersonSurnames(ctx.info.lower, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
