@@ -30,6 +30,7 @@ import { dropCommonNounAcronyms } from './common-acronyms';
 import { nameQuotedWorks } from './quoted-works';
 import { typeRegionsAfterPlaces } from './regions-after-places';
 import { typeSchoolNames } from './school-names';
+import { nameKnownAcronyms } from './known-acronyms';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -54,6 +55,7 @@ export class NerModel {
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
     nameUnknownSentenceOpeners(text, starts, ends, ctx, labels);
     nameListedCompanies(ctx, labels);
+    nameKnownAcronyms(text, starts, ends, ctx.info.caseClass, ctx.capsSentence, labels);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     takeInPlusSigns(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
