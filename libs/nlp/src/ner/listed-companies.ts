@@ -15,9 +15,10 @@ const UNIT = 8; // gazPositions' bit for a phrase of this one token
 const RUNNING_TEXT_LOWER_WORDS = 3;
 
 /**
- * A capitalised word in running text that both organisation lists name as a company of its own
- * (compromise's companies and WordNet's organisation instances: "Twitter", "Uber", "Microsoft") is a
- * name, an organisation where the tagger left it out, in place. In CoNLL train and dev such a word is
+ * A capitalised word in running text that both organisation lists name as a company of its own (the
+ * company list, @cspell/dict-companies, and the organisation list, WordNet's organisation instances with
+ * compromise's organisations: "Twitter", "Uber", "Microsoft") is a name, an organisation where the tagger
+ * left it out, in place. In CoNLL train and dev such a word is
  * never O (118 times in sentences of running text: organisation 60, place 30 and person 15 for
  * "Washington", MISC 13), but a company that is also an English word ("twitter") and that 1996 never
  * labelled, the tagger reads as no name: "Trump said on Twitter", "Facebook and Twitter removed the posts".
