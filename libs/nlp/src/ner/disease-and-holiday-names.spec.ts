@@ -24,6 +24,8 @@ describe('nameDiseasesAndHolidays', () => {
     expect(named(['the', 'start', 'of', 'Ramadan'], [0, 0, 0, 1])).toEqual([0, 0, 0, 7]);
     expect(named(['Christmas', 'Island'], [5, 6])).toEqual([5, 6]);
     expect(named(['a', 'christmas', 'tree'], [0, 0, 0])).toEqual([0, 0, 0]);
+    // a surname the document gives a person: "Mohamed Eid scored . Eid said"
+    expect(named(['Mohamed', 'Eid', 'scored', '.', 'Eid', 'said'], [1, 2, 0, 0, 1, 0])).toEqual([1, 2, 0, 0, 1, 0]);
   });
 
   it('leaves a name inside a longer one to it, and other spellings alone', () => {

@@ -1,7 +1,8 @@
 import { hashString } from '../util/hash';
-import { beginLabel, insideLabel, isBegin, labelType, typeCode } from './labels';
+import { beginLabel, insideLabel, isBegin, labelType, labelsToSpans, typeCode } from './labels';
 
 const MISC = typeCode('MISC');
+const PER = typeCode('PER');
 
 /**
  * Diseases and viruses that news names with a proper name or an acronym, as written (case matters:
@@ -67,6 +68,10 @@ export function nameDiseasesAndHolidays(
   labels: Uint8Array,
 ): void {
   const n = labels.length;
+  // A surname as well ("Tariq Ramadan", "Mohamed Eid"): where the document names a person with the word,
+  // the tagger's person reading of it alone stands.
+  const surnames = new Set<number>();
+  for (const s of labelsToSpans(labels, 0, n)) if (s.type === PER && s.end - s.start > 1) for (let k = s.start; k < s.end; k++) surnames.add(lower[k]);
   for (let k = 0; k < n; k++) {
     const written = BY_LOWER.get(lower[k]);
     if (!written) continue;
@@ -75,6 +80,7 @@ export function nameDiseasesAndHolidays(
     // Inside a longer name: its own label continues one, or the next word's continues it.
     const type = labelType(labels[k]);
     if (type !== 0 && (!isBegin(labels[k]) || (k + 1 < n && labels[k + 1] === insideLabel(type)))) continue;
+    if (type === PER && surnames.has(lower[k])) continue;
     labels[k] = beginLabel(MISC);
   }
 }
