@@ -141,6 +141,14 @@ export function gazPositions(word: number, category: number): number {
   return (word >>> ((category & 7) * 4)) & 15;
 }
 
+/** gazPositions' Unit bit: the token is a phrase of the category on its own. */
+const UNIT_POSITION = 8;
+
+/** Whether annotate()'s output `gaz` lists token `token` alone, as a one-word phrase of `category`. */
+export function listsAsOneWord(gaz: Uint32Array, count: number, token: number, category: number): boolean {
+  return (gazPositions(gaz[gazWordIndex(category, count, token)], category) & UNIT_POSITION) !== 0;
+}
+
 // Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read
 // `exports.X` in hot loops, which is slow under Jest's module wrapper).
 export { GAZ_CATEGORIES, NUM_GAZ, GAZ_MAX_TOKENS, GAZ_WORDS };

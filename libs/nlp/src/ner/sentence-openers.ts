@@ -1,4 +1,4 @@
-import { GAZ_CATEGORIES, gazPositions, gazWordIndex } from '../gazetteer/gazetteer';
+import { GAZ_CATEGORIES, listsAsOneWord } from '../gazetteer/gazetteer';
 import { hashString } from '../util/hash';
 import { beginLabel, typeCode } from './labels';
 import { DocContext, DOC_SEEN_LOWER } from './features';
@@ -12,7 +12,6 @@ const KIND_LISTS: Array<{ type: number; lists: number[] }> = [
   { type: typeCode('ORG'), lists: [category('company'), category('known-org')] },
   { type: typeCode('LOC'), lists: [category('country'), category('city'), category('region'), category('known-place')] },
 ];
-const UNIT = 8; // gazPositions' bit for a phrase of this one token
 const CAPITAL = /\p{Lu}/u;
 /** What a sentence says next about the word opening it: it owns something, or it speaks or acts. */
 const NEXT_WORDS = new Set(
@@ -43,7 +42,7 @@ const DATE_WORDS = new Set(
  */
 export function nameUnknownSentenceOpeners(text: string, starts: Int32Array, ends: Int32Array, ctx: DocContext, labels: Uint8Array): void {
   const { count, info, gaz, docFlags, first, capsSentence } = ctx;
-  const listed = (k: number, list: number) => (gazPositions(gaz[gazWordIndex(list, count, k)], list) & UNIT) !== 0;
+  const listed = (k: number, list: number) => listsAsOneWord(gaz, count, k, list);
   for (let k = 0; k + 1 < count; k++) {
     if (!first[k] || capsSentence[k] || labels[k] !== 0 || labels[k + 1] !== 0 || !NEXT_WORDS.has(info.lower[k + 1])) continue;
     const c = info.caseClass[k];
