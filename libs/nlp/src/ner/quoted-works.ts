@@ -12,8 +12,8 @@ const WORK_NOUNS = new Set(
   ].map(hashString),
 );
 const COMMA = hashString(',');
-const OPENING = new Set(['"', '“']);
-const CLOSING = new Set(['"', '”']);
+const OPENING = new Set(['"', '“'].map((q) => q.charCodeAt(0)));
+const CLOSING = new Set(['"', '”'].map((q) => q.charCodeAt(0)));
 /** Lower-case words a title keeps ("Blowin' in the Wind", "Lord of the Rings"), and its apostrophes. */
 const TITLE_SMALL_WORDS = new Set(
   ['of', 'the', 'and', 'in', 'a', 'an', 'to', 'for', 'on', 'at', 'with', 'from', 'by', 'or', "'", '’', "'s", '’s'].map(hashString),
@@ -29,12 +29,14 @@ const MAX_TITLE_WORDS = 10;
  */
 export function nameQuotedWorks(text: string, starts: Int32Array, ends: Int32Array, lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   const n = labels.length;
+  // Read as a one-character token's code: a string per token would cost every word of every document.
+  const isQuote = (quotes: Set<number>, k: number) => ends[k] - starts[k] === 1 && quotes.has(text.charCodeAt(starts[k]));
   for (let q = 1; q + 2 < n; q++) {
-    if (!OPENING.has(text.slice(starts[q], ends[q]))) continue;
+    if (!isQuote(OPENING, q)) continue;
     const noun = lower[q - 1] === COMMA && q >= 2 ? q - 2 : q - 1;
     if (!WORK_NOUNS.has(lower[noun])) continue;
     let close = q + 1;
-    while (close < n && close - q - 1 <= MAX_TITLE_WORDS && !CLOSING.has(text.slice(starts[close], ends[close]))) close++;
+    while (close < n && close - q - 1 <= MAX_TITLE_WORDS && !isQuote(CLOSING, close)) close++;
     if (close >= n || close === q + 1 || close - q - 1 > MAX_TITLE_WORDS || !CAPITALISED_CASES.has(caseClass[q + 1])) continue;
     let titleCase = true;
     for (let k = q + 1; k < close && titleCase; k++) {
