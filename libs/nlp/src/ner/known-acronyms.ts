@@ -6,10 +6,11 @@ const ORG = typeCode('ORG');
 
 /**
  * An acronym the aliases know as an organisation ("WHO", "NATO", "IAEA", "OPEC"), written in capitals in
- * a sentence that is not, and left out by the tagger, is that organisation. The tagger reads words in lower case, so "WHO" is the pronoun "who" to it: "The WHO said on
- * Monday" gave no name, in the year of the pandemic. CoNLL labels the known acronyms it holds ("NATO",
- * "EU", "UN", "FBI") organisations 61 times of 61. Places are left to the tagger: a country's initials
- * have other readings ("If DRC passes", a design rule check).
+ * a sentence that is not, and left out by the tagger, is that organisation. The tagger reads words in
+ * lower case, so "WHO" is the pronoun "who" to it: "The WHO said on Monday" gave no name, in the year of
+ * the pandemic. CoNLL labels the known acronyms it holds ("NATO", "EU", "UN", "FBI") organisations 61
+ * times of 61. Places are left to the tagger: a country's initials have other readings ("If DRC passes",
+ * a design rule check).
  */
 export function nameKnownAcronyms(
   text: string,

@@ -21,9 +21,10 @@ export function webDomainAt(lower: Uint32Array, k: number): boolean {
  * organisation over the whole address, in place. The tokenizer cuts "Amazon.com" into three tokens that
  * CoNLL's text never shows (its tokens keep an address whole), and the tagger read only the first one,
  * or nothing: "[Amazon] . com" as the river, "JD . com" as no name. A span that starts at the address and
- * ends inside it (or at its end), or no span at all, becomes the address as an organisation; a longer name the tagger found
- * around it ("Amazon.com Inc") keeps its type, and a legal form right after it joins it ("Salesforce.com Inc"). Left alone: lower-case addresses and addresses inside a
- * longer one ("www.amazon.com", "news.Yahoo.com", "Amazon.com/deals"), which are web addresses, not names.
+ * ends inside it (or at its end), or no span at all, becomes the address as an organisation, with a legal
+ * form right after it ("Salesforce.com Inc"); a longer name the tagger found around it ("Amazon.com Inc")
+ * keeps its type. Left alone: lower-case addresses and addresses inside a longer one ("www.amazon.com",
+ * "news.Yahoo.com", "Amazon.com/deals"), which are web addresses, not names.
  */
 export function nameWebCompanies(text: string, starts: Int32Array, ends: Int32Array, lower: Uint32Array, labels: Uint8Array): void {
   const n = labels.length;
