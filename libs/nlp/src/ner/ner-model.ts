@@ -29,6 +29,7 @@ import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { dropCommonNounAcronyms } from './common-acronyms';
 import { nameQuotedWorks } from './quoted-works';
 import { typeRegionsAfterPlaces } from './regions-after-places';
+import { typePlacesOutsideSport } from './places-outside-sport';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { WordClasses } from './word-classes';
@@ -69,6 +70,7 @@ export class NerModel {
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
+    typePlacesOutsideSport(ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePersonSurnames(ctx.info.lower, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);

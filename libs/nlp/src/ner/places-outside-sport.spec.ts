@@ -1,0 +1,51 @@
+import { GAZ_CATEGORIES, Gazetteer } from '../gazetteer/gazetteer';
+import { analyseText } from '../tokenizer/document';
+import { hashString } from '../util/hash';
+import { buildDocContext } from './features';
+import { typePlacesOutsideSport } from './places-outside-sport';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+const category = (name: (typeof GAZ_CATEGORIES)[number]) => GAZ_CATEGORIES.indexOf(name);
+// "leeds" and "iberia" on the place lists alone, "brent" on them and the first names', "argos" on them and the organisations'.
+const gazetteer = Gazetteer.build([
+  { tokens: [hashString('leeds')], category: category('city') },
+  { tokens: [hashString('iberia')], category: category('known-place') },
+  { tokens: [hashString('brent')], category: category('city') },
+  { tokens: [hashString('brent')], category: category('first-name') },
+  { tokens: [hashString('argos')], category: category('known-place') },
+  { tokens: [hashString('argos')], category: category('known-org') },
+]);
+
+/** The labels typePlacesOutsideSport leaves for a text tokenized as the tagger does. */
+function relabelled(text: string, labels: number[]): number[] {
+  const a = analyseText(text);
+  const { count, starts, ends } = a.tokens;
+  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gazetteer);
+  if (labels.length !== count) throw new Error(`${count} tokens in "${text}", ${labels.length} labels`);
+  const out = Uint8Array.from(labels);
+  typePlacesOutsideSport(ctx, out);
+  return Array.from(out);
+}
+
+describe('typePlacesOutsideSport', () => {
+  it('reads a listed place the tagger took for an organisation as the place where the document says nothing of sport', () => {
+    expect(relabelled('Trains run from Leeds to York .', [0, 0, 0, 3, 0, 5, 0])).toEqual([0, 0, 0, 5, 0, 5, 0]);
+  });
+
+  it('leaves the club of a document about sport', () => {
+    expect(relabelled('Leeds beat Arsenal 2-1 in the league .', [3, 0, 3, 0, 0, 0, 0, 0])).toEqual([3, 0, 3, 0, 0, 0, 0, 0]);
+    expect(relabelled('Leeds won . The striker scored twice .', [3, 0, 0, 0, 0, 0, 0, 0])).toEqual([3, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('leaves a word other lists read otherwise, a longer organisation it opens, other types and longer names', () => {
+    expect(relabelled('Brent rose to $ 40 .', [3, 0, 0, 0, 0, 0])).toEqual([3, 0, 0, 0, 0, 0]);
+    expect(relabelled('Argos cut prices .', [3, 0, 0, 0])).toEqual([3, 0, 0, 0]);
+    expect(relabelled('Iberia Airlines said Iberia would fly .', [3, 4, 0, 3, 0, 0, 0])).toEqual([3, 4, 0, 3, 0, 0, 0]);
+    expect(relabelled('Leeds said hello .', [1, 0, 0, 0])).toEqual([1, 0, 0, 0]);
+    expect(relabelled('Leeds Council met .', [3, 4, 0, 0])).toEqual([3, 4, 0, 0]);
+  });
+
+  it('leaves a name in capitals', () => {
+    expect(relabelled('Trains run from LEEDS to York .', [0, 0, 0, 3, 0, 5, 0])).toEqual([0, 0, 0, 3, 0, 5, 0]);
+  });
+});
