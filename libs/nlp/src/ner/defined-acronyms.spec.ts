@@ -41,6 +41,15 @@ describe('typeDefinedAcronyms', () => {
     expect(typed(['Charles', 'Darwin', '(', 'UK', ')'], [1, 2, 0, 0, 0])).toEqual([1, 2, 0, 0, 0]);
   });
 
+  it("takes a party's acronym of capitals and lower-case letters, but no legal form or surname", () => {
+    const pis = ['Law', 'and', 'Justice', '(', 'PiS', ')', '.', 'PiS', 'won'];
+    expect(typed(pis, [3, 4, 4, 0, 0, 0, 0, 0, 0])).toEqual([3, 4, 4, 0, 3, 0, 0, 3, 0]);
+    expect(typed(['Democratic', 'Movement', '(', 'MoDem', ')'], [3, 4, 0, 0, 0])).toEqual([3, 4, 0, 3, 0]);
+    expect(typed(['Siemens', 'Healthcare', '(', 'GmbH', ')'], [3, 4, 0, 0, 0])).toEqual([3, 4, 0, 0, 0]);
+    expect(typed(['Straight', 'Talk', 'Express', '(', 'McCain', ')'], [3, 4, 4, 0, 0, 0])).toEqual([3, 4, 4, 0, 0, 0]);
+    expect(typed(['Progressive', 'Web', 'Apps', '(', 'PWAs', ')'], [3, 4, 4, 0, 0, 0])).toEqual([3, 4, 4, 0, 0, 0]);
+  });
+
   it("takes no person's initials, and two letters only in parentheses right after the name", () => {
     expect(typed(['Tom', 'Vance', 'on', 'TV'], [1, 2, 0, 0])).toEqual([1, 2, 0, 0]);
     expect(typed(['Islamic', 'State', 'fighters', '.', 'IS', 'fled'], [3, 4, 0, 0, 0, 0])).toEqual([3, 4, 0, 0, 0, 0]);

@@ -1,3 +1,4 @@
+import { LEGAL_FORM_ABBREVIATIONS } from '../lexicon/company-words';
 import { isBegin, labelsToSpans, labelType, markSpan, typeCode } from './labels';
 
 const PER = typeCode('PER');
@@ -6,6 +7,15 @@ const ORG = typeCode('ORG');
 /** Lower-case words a name's initials leave out ("Organization of the Petroleum Exporting Countries"). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
+/**
+ * Capitals with lower-case letters between them, as parties abbreviate their names ("PiS", "MoDem",
+ * "PDeCAT"); not a surname ("McCain") or an acronym's plural ("Progressive Web Apps (PWAs)").
+ */
+const MIXED_CASE_ACRONYM = /^(?!Ma?c[A-Z])[A-Z][a-z]*[A-Z][A-Za-z]{0,4}(?<![A-Z]s)$/;
+const LEGAL_FORMS = new Set(LEGAL_FORM_ABBREVIATIONS);
+
+/** An acronym's shape: capitals ("WHO", "AT&T"), or capitals and lower-case letters that are no company's legal form ("GmbH"). */
+const isAcronym = (w: string) => ACRONYM.test(w) || (MIXED_CASE_ACRONYM.test(w) && !LEGAL_FORMS.has(w));
 
 /** The initials of a name's capitalised words, skipping joining words; '' when a word is neither. */
 function initials(words: string[]): string {
@@ -52,7 +62,7 @@ export function typeDefinedAcronyms(text: string, starts: Int32Array, ends: Int3
     const bracketed = s.end + 2 < count && word(s.end) === '(' && word(s.end + 2) === ')' ? word(s.end + 1) : '';
     if (!bracketed) continue;
     if (bracketed === acronym && acronym.length >= 2) inParentheses.add(s.end + 1);
-    else if (s.type === ORG && ACRONYM.test(bracketed)) {
+    else if (s.type === ORG && isAcronym(bracketed)) {
       // An organisation's acronym in parentheses need not spell its initials ("Left Bloc (BE)"); one
       // written after two different names defines neither (a reference list's "(PDF)").
       const name = names.join(' ');
@@ -70,7 +80,7 @@ export function typeDefinedAcronyms(text: string, starts: Int32Array, ends: Int3
     if (labels[k] !== 0 || capsSentence[k] || length < 2 || length > 8 || first < 65 || first > 90) continue;
     const w = word(k);
     const type = typeOf.get(w);
-    if (!type || !ACRONYM.test(w) || (w.length < 3 && !inParentheses.has(k))) continue;
+    if (!type || !isAcronym(w) || (w.length < 3 && !inParentheses.has(k))) continue;
     // A stray inside label after it would make it part of a longer name.
     if (k + 1 < count && labelType(labels[k + 1]) !== 0 && !isBegin(labels[k + 1])) continue;
     markSpan(labels, k, k + 1, type);
