@@ -1,11 +1,12 @@
 import { beginLabel, insideLabel, isBegin, labelType, markSpan, typeCode } from './labels';
 import { CASE_DIGIT, CASE_LOWER, CAPITALISED_CASES } from './token-info';
+import { MONTHS } from '../lexicon/calendar-words';
 
 const LOC = typeCode('LOC');
 const MISC = typeCode('MISC');
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_NAMES = new Set(MONTHS);
 /** Lower-case words inside a capitalised name ("House of Representatives", "National Assembly for Wales"). */
 const JOINING = new Set(['of', 'for', 'and', 'de']);
 /** Lower-case words between the name and the head: the kind of election. */
@@ -54,7 +55,7 @@ export function nameElections(text: string, starts: Int32Array, ends: Int32Array
   const isCapitalised = (k: number) => k < count && CAPITALISED_CASES.has(caseClass[k]);
   for (let i = 0; i < count; i++) {
     if (!isYear(i)) continue;
-    let start = i > 0 && MONTHS.has(word(i - 1)) && isCapitalised(i - 1) ? i - 1 : i;
+    let start = i > 0 && MONTH_NAMES.has(word(i - 1)) && isCapitalised(i - 1) ? i - 1 : i;
     let k = i + 1;
     const secondYear = k + 1 < count && word(k) === 'and' && isYear(k + 1) ? k + 1 : -1; // "1862 and 1863 ..."
     if (secondYear > 0) k += 2;

@@ -3,6 +3,7 @@ import { hashString } from '../util/hash';
 import { beginLabel, typeCode } from './labels';
 import { DocContext, DOC_SEEN_LOWER } from './features';
 import { CASE_MIXED, CASE_TITLE } from './token-info';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
 
 const category = (name: (typeof GAZ_CATEGORIES)[number]) => GAZ_CATEGORIES.indexOf(name);
 const DICTIONARY = [category('common-word'), category('rare-word')];
@@ -21,13 +22,8 @@ const NEXT_WORDS = new Set(
     ...['won', 'beat', 'lost', 'took', 'made', 'gave', 'met'],
   ].map(hashString),
 );
-/** Capitalised words that are in no dictionary and no name either. */
-const DATE_WORDS = new Set(
-  [
-    ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-    ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  ].map(hashString),
-);
+/** Capitalised words that are in no dictionary and no name either ("May" is a dictionary word). */
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS.filter((m) => m !== 'may')].map(hashString));
 
 /**
  * A word in no English dictionary, opening a sentence of running text before "'s", "said", "has", "won"
