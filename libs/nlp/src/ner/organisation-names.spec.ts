@@ -32,6 +32,21 @@ describe('joinOrganisationNames', () => {
     expect(joined(['Smith', 'Bank', 'said'], [1, 3, 0])).toEqual([1, 3, 0]);
   });
 
+  it('joins a body and its subject after "on" into one name of the head\'s type', () => {
+    const cfr = ['the', 'Council', 'on', 'Foreign', 'Relations', '.'];
+    expect(joined(cfr, [0, 3, 0, 0, 0, 0])).toEqual([0, 3, 4, 4, 4, 0]);
+    const emac = ['Committee', 'on', 'Economic', 'and', 'Monetary', 'Affairs', 'and'];
+    expect(joined(emac, [3, 0, 0, 0, 3, 4, 0])).toEqual([3, 4, 4, 4, 4, 4, 0]);
+    expect(joined(['Conference', 'on', 'Disarmament', 'in', 'Geneva'], [7, 0, 0, 0, 5])).toEqual([7, 8, 8, 0, 5]);
+  });
+
+  it('leaves a body before "on" and a day, a place or a person, or a lower-case word', () => {
+    expect(joined(['the', 'Council', 'on', 'Monday', 'said'], [0, 3, 0, 0, 0])).toEqual([0, 3, 0, 0, 0]);
+    expect(joined(['Security', 'Council', 'on', 'Kashmir'], [3, 4, 0, 5])).toEqual([3, 4, 0, 5]);
+    expect(joined(['Council', 'on', 'Smith', "'s", 'plan'], [3, 0, 1, 0, 0])).toEqual([3, 0, 1, 0, 0]);
+    expect(joined(['Council', 'on', 'trade'], [3, 0, 0])).toEqual([3, 0, 0]);
+  });
+
   it('leaves a person after "of", other words, other types and names already whole alone', () => {
     expect(joined(['Awami', 'League', 'of', 'Prime', 'Minister', 'Sheikh', 'Hasina'], [3, 4, 0, 0, 0, 1, 2])).toEqual([3, 4, 0, 0, 0, 1, 2]);
     expect(joined(['Party', 'of', 'Prime'], [3, 0, 0])).toEqual([3, 0, 0]);

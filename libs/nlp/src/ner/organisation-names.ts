@@ -1,5 +1,6 @@
 import { hashString } from '../util/hash';
 import { LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS_WRITTEN_OUT } from '../lexicon/company-words';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
 import { beginLabel, insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 
@@ -58,10 +59,19 @@ export const ORG_HEADS: ReadonlySet<number> = new Set(
 );
 const OF = hashString('of');
 const FOR = hashString('for');
+const ON = hashString('on');
+const AND = hashString('and');
+// Heads of bodies named by their subject after "on": "Council on Foreign Relations", "Commission on
+// Presidential Debates", "Conference on Disarmament".
+const TOPIC_HEADS = new Set(
+  ['committee', 'commission', 'council', 'conference', 'board', 'panel', 'forum', 'tribunal', 'institute', 'centre', 'center'].map(hashString),
+);
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS].map(hashString));
 const THE = hashString('the');
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
 const MISC = typeCode('MISC');
+const LOC = typeCode('LOC');
 const ORG_INSIDE = insideLabel(ORG);
 const ORG_BEGIN = beginLabel(ORG);
 const MISC_BEGIN = beginLabel(MISC);
@@ -137,8 +147,36 @@ function joinNamedInstitutions(lower: Uint32Array, caseClass: Uint8Array, labels
 }
 
 /**
+ * A body named by its subject after "on" is one name over the subject's title-case words: "Council on
+ * Foreign Relations", "Committee on Economic and Monetary Affairs" (the tagger read "[Committee]" and
+ * "[Monetary Affairs]"). In CoNLL train and dev a name ending in such a head, then "on" and a title-case
+ * word that names no day or month, is one name 5 times of 5 ("Commission on Presidential Debates", an
+ * organisation; "Conference on Disarmament", a MISC); it keeps the head's type. "and" and "of" join
+ * title-case words of the subject; a person among them ends it, and a place or a person the tagger found
+ * right after "on" is what the body met on ("the Security Council on Kashmir").
+ */
+function joinTopicNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  for (let i = 0; i + 2 < labels.length; i++) {
+    const t = labelType(labels[i]);
+    if ((t !== ORG && t !== MISC) || caseClass[i] !== CASE_TITLE || !TOPIC_HEADS.has(lower[i])) continue;
+    if (labels[i + 1] !== 0 || lower[i + 1] !== ON || caseClass[i + 2] !== CASE_TITLE || CALENDAR.has(lower[i + 2])) continue;
+    // A place or a person there is what the body met on ("the Security Council on Kashmir").
+    if (labelType(labels[i + 2]) === LOC || labelType(labels[i + 2]) === PER) continue;
+    let end = i + 2;
+    for (let k = i + 2; k < labels.length && labelType(labels[k]) !== PER; k++) {
+      if (caseClass[k] === CASE_TITLE) end = k + 1;
+      else if (lower[k] !== AND && lower[k] !== OF) break;
+    }
+    labels.fill(insideLabel(t), i + 1, end);
+    // A name the subject cut short starts afresh after it.
+    if (end < labels.length && labels[end] !== 0 && !isBegin(labels[end])) labels[end] = beginLabel(labelType(labels[end]));
+    i = end - 1;
+  }
+}
+
+/**
  * Organisation names in labels, in place: a nationality word and a head noun, a person's name and a
- * head noun (above); and an
+ * head noun, a body and its subject after "on" (above); and an
  * organisation ending in a capitalised head noun, then "of" or "for" (and "the"), then a name the
  * model found (a place, an organisation or a MISC), are one organisation. A person after "of" stays
  * apart ("Awami League of Prime Minister Sheikh Hasina").
@@ -146,6 +184,7 @@ function joinNamedInstitutions(lower: Uint32Array, caseClass: Uint8Array, labels
 export function joinOrganisationNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   joinNationalityAndHead(lower, caseClass, labels);
   joinNamedInstitutions(lower, caseClass, labels);
+  joinTopicNames(lower, caseClass, labels);
   for (let i = 0; i + 2 < labels.length; i++) {
     if (labelType(labels[i]) !== ORG || !ORG_HEADS.has(lower[i]) || !CAPITALISED_CASES.has(caseClass[i])) continue;
     if (labels[i + 1] !== 0 || (lower[i + 1] !== OF && lower[i + 1] !== FOR)) continue;
