@@ -31,6 +31,7 @@ import { nameQuotedWorks } from './quoted-works';
 import { typeRegionsAfterPlaces } from './regions-after-places';
 import { typePlacesOutsideSport } from './places-outside-sport';
 import { typeEventNames } from './event-names';
+import { joinNamesAfterInitials } from './person-initials';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { WordClasses } from './word-classes';
@@ -64,6 +65,7 @@ export class NerModel {
     typeNamePairWords(text, starts, ends, labels);
     nameMarketIndices(ctx.info.lower, ctx.info.caseClass, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
+    joinNamesAfterInitials(text, starts, ends, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinNationalityAndOrganisation(text, starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
