@@ -32,6 +32,7 @@ import { typeRegionsAfterPlaces } from './regions-after-places';
 import { typePlacesOutsideSport } from './places-outside-sport';
 import { typeEventNames } from './event-names';
 import { joinNamesAfterInitials } from './person-initials';
+import { joinCompassPlaces } from './compass-places';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { WordClasses } from './word-classes';
@@ -67,6 +68,7 @@ export class NerModel {
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
     joinNamesAfterInitials(text, starts, ends, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
+    joinCompassPlaces(ctx, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinNationalityAndOrganisation(text, starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     splitConjoinedNames(ctx.info.lower, ctx.info.caseClass, labels);
