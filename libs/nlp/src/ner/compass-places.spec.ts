@@ -1,16 +1,8 @@
-import { analyseText } from '../tokenizer/document';
-import { buildDocContext } from './features';
 import { joinCompassPlaces } from './compass-places';
+import { relabelledDocument } from '../../../../test/support/document-rule';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-function joined(text: string, labels: number[]): number[] {
-  const a = analyseText(text);
-  const { count, starts, ends } = a.tokens;
-  if (labels.length !== count) throw new Error(`${count} tokens in "${text}", ${labels.length} labels`);
-  const out = Uint8Array.from(labels);
-  joinCompassPlaces(buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, undefined), out);
-  return Array.from(out);
-}
+const joined = (text: string, labels: number[]): number[] => relabelledDocument(joinCompassPlaces, text, labels);
 
 describe('joinCompassPlaces', () => {
   it('takes a title-case point of the compass into the place right after it', () => {

@@ -1,8 +1,7 @@
 import { GAZ_CATEGORIES, Gazetteer } from '../gazetteer/gazetteer';
-import { analyseText } from '../tokenizer/document';
 import { hashString } from '../util/hash';
-import { buildDocContext } from './features';
 import { typePlacesOutsideSport } from './places-outside-sport';
+import { relabelledDocument } from '../../../../test/support/document-rule';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const category = (name: (typeof GAZ_CATEGORIES)[number]) => GAZ_CATEGORIES.indexOf(name);
@@ -16,16 +15,7 @@ const gazetteer = Gazetteer.build([
   { tokens: [hashString('argos')], category: category('known-org') },
 ]);
 
-/** The labels typePlacesOutsideSport leaves for a text tokenized as the tagger does. */
-function relabelled(text: string, labels: number[]): number[] {
-  const a = analyseText(text);
-  const { count, starts, ends } = a.tokens;
-  const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, gazetteer);
-  if (labels.length !== count) throw new Error(`${count} tokens in "${text}", ${labels.length} labels`);
-  const out = Uint8Array.from(labels);
-  typePlacesOutsideSport(ctx, out);
-  return Array.from(out);
-}
+const relabelled = (text: string, labels: number[]): number[] => relabelledDocument(typePlacesOutsideSport, text, labels, gazetteer);
 
 describe('typePlacesOutsideSport', () => {
   it('reads a listed place the tagger took for an organisation as the place where the document says nothing of sport', () => {
