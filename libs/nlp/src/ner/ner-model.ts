@@ -33,6 +33,7 @@ import { typePlacesOutsideSport } from './places-outside-sport';
 import { typeEventNames } from './event-names';
 import { joinNamesAfterInitials } from './person-initials';
 import { joinCompassPlaces } from './compass-places';
+import { nameAdministrations } from './administrations';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { WordClasses } from './word-classes';
@@ -78,6 +79,7 @@ export class NerModel {
     typePlacesOutsideSport(ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, labels);
+    nameAdministrations(ctx, labels);
     typePersonSurnames(ctx.info.lower, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
