@@ -2,13 +2,27 @@ import { typeEventNames } from './event-names';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-const typed = (words: string[], labels: number[]): number[] => relabelled(typeEventNames, words, labels);
+// One sentence unless `sentences` says where each word belongs.
+const typed = (words: string[], labels: number[], sentences: number[] = words.map(() => 0)): number[] =>
+  relabelled((lower, caseClass, out) => typeEventNames(lower, caseClass, Int32Array.from(sentences), out), words, labels);
 
 describe('typeEventNames', () => {
   it('types a name ending in a title-case event, prize or law head as MISC', () => {
     expect(typed(['the', 'Arakan', 'War', 'began'], [0, 1, 2, 0])).toEqual([0, 7, 8, 0]);
     expect(typed(['Haifa', 'International', 'Film', 'Festival'], [5, 6, 6, 6])).toEqual([7, 8, 8, 8]);
     expect(typed(['the', 'Social', 'Security', 'Act'], [0, 3, 4, 4])).toEqual([0, 7, 8, 8]);
+  });
+
+  it('takes in a head right after a name, and a name right before the event', () => {
+    expect(typed(['the', 'Iraq', 'War', ','], [0, 5, 0, 0])).toEqual([0, 7, 8, 0]);
+    expect(typed(['the', 'FIFA', 'World', 'Cup'], [0, 3, 7, 8])).toEqual([0, 7, 8, 8]);
+    expect(typed(['the', 'Nobel', 'Prize'], [0, 1, 0])).toEqual([0, 7, 8]);
+    expect(typed(['San', 'Francisco', 'Jewish', 'Film', 'Festival'], [5, 6, 7, 8, 8])).toEqual([7, 8, 8, 8, 8]);
+  });
+
+  it('leaves a head in the next sentence', () => {
+    expect(typed(['Springstubb', 'Revolution'], [1, 0], [0, 1])).toEqual([1, 0]);
+    expect(typed(['Spain', 'Civil', 'War'], [5, 7, 8], [0, 1, 1])).toEqual([5, 7, 8]);
   });
 
   it('leaves one-word names, lower-case heads, other heads and names with "of" inside', () => {

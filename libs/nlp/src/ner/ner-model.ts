@@ -78,7 +78,7 @@ export class NerModel {
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
     typePlacesOutsideSport(ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
-    typeEventNames(ctx.info.lower, ctx.info.caseClass, labels);
+    typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     nameAdministrations(ctx, labels);
     typePersonSurnames(ctx.info.lower, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
