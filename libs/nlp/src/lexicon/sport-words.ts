@@ -1,5 +1,6 @@
 // Words that only a story about sport uses, lower case: a document without any of them is not a sports
 // page, and the tagger's label rules read names there without the conventions of results tables.
+import { hashString } from '../util/hash';
 
 export const SPORT_WORDS: readonly string[] = [
   // sports
@@ -92,3 +93,11 @@ export const SPORT_WORDS: readonly string[] = [
   'homer',
   'touchdown',
 ];
+
+const SPORT_HASHES = new Set(SPORT_WORDS.map(hashString));
+
+/** Whether a document's words (lower-case hashes, as the tagger reads them) hold a word of sport. */
+export function mentionsSport(lower: ArrayLike<number>): boolean {
+  for (let k = 0; k < lower.length; k++) if (SPORT_HASHES.has(lower[k])) return true;
+  return false;
+}

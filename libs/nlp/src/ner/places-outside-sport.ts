@@ -1,13 +1,11 @@
 import { GAZ_CATEGORIES, listsAsOneWord } from '../gazetteer/gazetteer';
-import { SPORT_WORDS } from '../lexicon/sport-words';
-import { hashString } from '../util/hash';
+import { mentionsSport } from '../lexicon/sport-words';
 import { DocContext } from './features';
 import { labelsToSpans, markSpan, typeCode } from './labels';
 import { CASE_TITLE } from './token-info';
 
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
-const SPORT = new Set(SPORT_WORDS.map(hashString));
 const PLACE_LISTS = (['country', 'city', 'region', 'known-place'] as const).map((c) => GAZ_CATEGORIES.indexOf(c));
 /** Lists that give the word a reading other than a place's: an English word, a first name, an organisation. */
 const OTHER_READINGS = (['common-word', 'rare-word', 'first-name', 'known-org'] as const).map((c) => GAZ_CATEGORIES.indexOf(c));
@@ -24,7 +22,7 @@ const OTHER_READINGS = (['common-word', 'rare-word', 'first-name', 'known-org'] 
  */
 export function typePlacesOutsideSport(ctx: DocContext, labels: Uint8Array): void {
   const { count, info, gaz } = ctx;
-  for (let k = 0; k < count; k++) if (SPORT.has(info.lower[k])) return;
+  if (mentionsSport(info.lower)) return;
   const spans = labelsToSpans(labels, 0, count);
   const opensOrganisation = new Set(spans.filter((s) => s.type === ORG && s.end - s.start > 1).map((s) => info.lower[s.start]));
   for (const s of spans) {
