@@ -34,6 +34,7 @@ import { typeEventNames } from './event-names';
 import { joinNamesAfterInitials } from './person-initials';
 import { joinCompassPlaces } from './compass-places';
 import { nameAdministrations } from './administrations';
+import { dropNobleTitles } from './noble-titles';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { WordClasses } from './word-classes';
@@ -67,6 +68,7 @@ export class NerModel {
     typeNamePairWords(text, starts, ends, labels);
     nameMarketIndices(ctx.info.lower, ctx.info.caseClass, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
+    dropNobleTitles(ctx, labels);
     joinNamesAfterInitials(text, starts, ends, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinCompassPlaces(ctx, labels);
