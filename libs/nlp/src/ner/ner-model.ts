@@ -35,6 +35,7 @@ import { joinNamesAfterInitials } from './person-initials';
 import { joinCompassPlaces } from './compass-places';
 import { nameAdministrations } from './administrations';
 import { dropNobleTitles } from './noble-titles';
+import { typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { WordClasses } from './word-classes';
@@ -80,6 +81,7 @@ export class NerModel {
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
     typePlacesOutsideSport(ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
+    typeOrganisationAppositions(ctx.info.lower, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     nameAdministrations(ctx, labels);
     typePersonSurnames(ctx.info.lower, labels);
