@@ -81,7 +81,7 @@ export class NerModel {
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
     typePlacesOutsideSport(ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
-    typeOrganisationAppositions(ctx.info.lower, labels);
+    typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     nameAdministrations(ctx, labels);
     typePersonSurnames(ctx.info.lower, labels);

@@ -2,7 +2,7 @@ import { typeOrganisationAppositions } from './organisation-appositions';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
-const typed = (words: string[], labels: number[]): number[] => relabelled((lower, _caseClass, out) => typeOrganisationAppositions(lower, out), words, labels);
+const typed = (words: string[], labels: number[]): number[] => relabelled(typeOrganisationAppositions, words, labels);
 
 describe('typeOrganisationAppositions', () => {
   it('types a name right after a noun for an organisation as that organisation', () => {
@@ -14,6 +14,7 @@ describe('typeOrganisationAppositions', () => {
   it('leaves other nouns, a noun inside a name, and names the noun does not touch', () => {
     expect(typed(['the', 'broker', 'Shakil', 'said'], [0, 0, 1, 0])).toEqual([0, 0, 1, 0]);
     expect(typed(['Carlyle', 'Group', 'Rubenstein', 'said'], [3, 4, 1, 0])).toEqual([3, 4, 1, 0]);
+    expect(typed(['Company', 'Name', 'Homegate', 'Inc'], [0, 7, 3, 4])).toEqual([0, 7, 3, 4]);
     expect(typed(['the', 'group', 'met', 'in', 'Paris'], [0, 0, 0, 0, 5])).toEqual([0, 0, 0, 0, 5]);
   });
 });

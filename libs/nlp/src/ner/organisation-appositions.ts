@@ -1,5 +1,6 @@
 import { hashString } from '../util/hash';
 import { labelsToSpans, markSpan, typeCode } from './labels';
+import { CASE_LOWER } from './token-info';
 
 const ORG = typeCode('ORG');
 /** Lower-case nouns that a news story puts before an organisation's name: "the news agency Tanjug". */
@@ -11,18 +12,20 @@ const ORGANISATION_NOUNS = new Set(
 );
 
 /**
- * A name right after a noun for an organisation (outside any name) is that organisation, whatever the
- * tagger typed it: "the rock band Nirvana" (read as a person), "the daily Le Monde", "the Dutch group Koninklijke
+ * A name right after a lower-case noun for an organisation is that organisation, whatever the tagger
+ * typed it: "the rock band Nirvana" (read as a person), "the daily Le Monde", "the Dutch group Koninklijke
  * Ahold". In CoNLL train and dev a name right after "agency", "bank", "club", "company", "daily", "firm",
  * "group", "maker", "newspaper", "retailer", "side", "team" or "carmaker" is an organisation 103 times of
  * 104 (once a place: "the Iran daily"). "band", "airline", "startup" and the like do not occur there
  * before a name and are the same construction. Nouns that also stand before people or ships ("broker
  * Shakil", "insurer ... Thierry", "carrier Carl Vinson", "publisher William Randolph Hearst",
- * "broadcaster David Attenborough") are not on the list.
+ * "broadcaster David Attenborough") are not on the list. A capitalised noun is a heading's or a name's
+ * ("Company Name Homegate Hospitality Inc", a filing's table in CoNLL dev).
  */
-export function typeOrganisationAppositions(lower: Uint32Array, labels: Uint8Array): void {
+export function typeOrganisationAppositions(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (const s of labelsToSpans(labels, 0, labels.length)) {
-    if (s.type === ORG || s.start === 0 || labels[s.start - 1] !== 0 || !ORGANISATION_NOUNS.has(lower[s.start - 1])) continue;
+    const noun = s.start - 1;
+    if (s.type === ORG || noun < 0 || labels[noun] !== 0 || caseClass[noun] !== CASE_LOWER || !ORGANISATION_NOUNS.has(lower[noun])) continue;
     markSpan(labels, s.start, s.end, ORG);
   }
 }
