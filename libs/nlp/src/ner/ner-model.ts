@@ -73,7 +73,7 @@ export class NerModel {
     joinNamesAfterInitials(text, starts, ends, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinCompassPlaces(ctx, labels);
-    joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels);
+    joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels, ctx.sentenceOf);
     joinNationalityAndOrganisation(text, starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     splitConjoinedNames(ctx.info.lower, ctx.info.caseClass, labels);
     typePolityHeads(ctx.info.lower, ctx.info.caseClass, labels);

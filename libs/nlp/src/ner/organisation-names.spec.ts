@@ -45,6 +45,12 @@ describe('joinOrganisationNames', () => {
     expect(joined(['Security', 'Council', 'on', 'Kashmir'], [3, 4, 0, 5])).toEqual([3, 4, 0, 5]);
     expect(joined(['Council', 'on', 'Smith', "'s", 'plan'], [3, 0, 1, 0, 0])).toEqual([3, 0, 1, 0, 0]);
     expect(joined(['Council', 'on', 'trade'], [3, 0, 0])).toEqual([3, 0, 0]);
+    const heading = relabelled(
+      (lower, caseClass, out) => joinOrganisationNames(lower, caseClass, out, Int32Array.from([0, 0, 0, 1, 1])),
+      ['Committee', 'on', 'Budgets', 'The', 'report'],
+      [3, 0, 0, 0, 0],
+    );
+    expect(heading).toEqual([3, 4, 4, 0, 0]);
   });
 
   it('leaves a person after "of", other words, other types and names already whole alone', () => {

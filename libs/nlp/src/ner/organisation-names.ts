@@ -152,10 +152,12 @@ function joinNamedInstitutions(lower: Uint32Array, caseClass: Uint8Array, labels
  * "[Monetary Affairs]"). In CoNLL train and dev a name ending in such a head, then "on" and a title-case
  * word that names no day or month, is one name 5 times of 5 ("Commission on Presidential Debates", an
  * organisation; "Conference on Disarmament", a MISC); it keeps the head's type. "and" and "of" join
- * title-case words of the subject; a person among them ends it, and a place or a person the tagger found
- * right after "on" is what the body met on ("the Security Council on Kashmir").
+ * title-case words of the subject in its sentence (with `sentenceOf`; a heading without a full stop ends at
+ * its line); a person among them ends it, and a place or a person the tagger found right after "on" is
+ * what the body met on ("the Security Council on Kashmir").
  */
-function joinTopicNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+function joinTopicNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array, sentenceOf?: Int32Array): void {
+  const sameSentence = (a: number, b: number) => !sentenceOf || sentenceOf[a] === sentenceOf[b];
   for (let i = 0; i + 2 < labels.length; i++) {
     const t = labelType(labels[i]);
     if ((t !== ORG && t !== MISC) || caseClass[i] !== CASE_TITLE || !TOPIC_HEADS.has(lower[i])) continue;
@@ -163,7 +165,7 @@ function joinTopicNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8
     // A place or a person there is what the body met on ("the Security Council on Kashmir").
     if (labelType(labels[i + 2]) === LOC || labelType(labels[i + 2]) === PER) continue;
     let end = i + 2;
-    for (let k = i + 2; k < labels.length && labelType(labels[k]) !== PER; k++) {
+    for (let k = i + 2; k < labels.length && labelType(labels[k]) !== PER && sameSentence(i, k); k++) {
       if (caseClass[k] === CASE_TITLE) end = k + 1;
       else if (lower[k] !== AND && lower[k] !== OF) break;
     }
@@ -181,10 +183,10 @@ function joinTopicNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8
  * model found (a place, an organisation or a MISC), are one organisation. A person after "of" stays
  * apart ("Awami League of Prime Minister Sheikh Hasina").
  */
-export function joinOrganisationNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+export function joinOrganisationNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array, sentenceOf?: Int32Array): void {
   joinNationalityAndHead(lower, caseClass, labels);
   joinNamedInstitutions(lower, caseClass, labels);
-  joinTopicNames(lower, caseClass, labels);
+  joinTopicNames(lower, caseClass, labels, sentenceOf);
   for (let i = 0; i + 2 < labels.length; i++) {
     if (labelType(labels[i]) !== ORG || !ORG_HEADS.has(lower[i]) || !CAPITALISED_CASES.has(caseClass[i])) continue;
     if (labels[i + 1] !== 0 || (lower[i + 1] !== OF && lower[i + 1] !== FOR)) continue;
