@@ -14,6 +14,7 @@ describe('joinCompassPlaces', () => {
     expect(joined('Northern Iraq has been calm .', [0, 5, 0, 0, 0, 0])).toEqual([0, 5, 0, 0, 0, 0]);
     expect(joined('Troops in northern Iraq moved .', [0, 0, 0, 5, 0, 0])).toEqual([0, 0, 0, 5, 0, 0]);
     expect(joined('REBELS IN NORTHERN IRAQ', [0, 0, 0, 5])).toEqual([0, 0, 0, 5]);
+    expect(joined('Troops moved North\nIraq is calm .', [0, 0, 0, 5, 0, 0, 0])).toEqual([0, 0, 0, 5, 0, 0, 0]);
     expect(joined('He met Central Bank officials .', [0, 0, 0, 3, 0, 0])).toEqual([0, 0, 0, 3, 0, 0]);
   });
 });

@@ -22,10 +22,10 @@ const COMPASS_WORDS = new Set(
  * has been ...", where CoNLL labels "Iraq" alone), and sentences in capitals (headlines) say nothing.
  */
 export function joinCompassPlaces(ctx: DocContext, labels: Uint8Array): void {
-  const { info, capsSentence, first } = ctx;
+  const { info, capsSentence, first, sentenceOf } = ctx;
   for (let k = 0; k + 1 < labels.length; k++) {
     if (info.caseClass[k] !== CASE_TITLE || capsSentence[k] || first[k] || !COMPASS_WORDS.has(info.lower[k])) continue;
-    if (labelType(labels[k + 1]) !== LOC || !isBegin(labels[k + 1])) continue;
+    if (labelType(labels[k + 1]) !== LOC || !isBegin(labels[k + 1]) || sentenceOf[k + 1] !== sentenceOf[k]) continue;
     // Outside any name, or a one-word MISC of its own (a B- label right before the place's).
     if (labels[k] !== 0 && labels[k] !== MISC_BEGIN) continue;
     labels[k] = beginLabel(LOC);

@@ -15,5 +15,9 @@ describe('joinNamesAfterInitials', () => {
     expect(joined(['George', 'Bush', 'Bill', 'Clinton'], [1, 2, 1, 2])).toEqual([1, 2, 1, 2]);
     expect(joined(['John', 'F.', 'Kennedy', 'Airport'], [1, 2, 5, 6])).toEqual([1, 2, 5, 6]);
     expect(joined(['Jerzy', 'L.', ',', 'Anna', 'K.'], [1, 2, 0, 1, 2])).toEqual([1, 2, 0, 1, 2]);
+    const lines = 'by Anna K.\nJohn Smith';
+    const out = Uint8Array.from([0, 1, 2, 1, 2]);
+    joinNamesAfterInitials(lines, Int32Array.from([0, 3, 8, 11, 16]), Int32Array.from([2, 7, 10, 15, 21]), out);
+    expect(Array.from(out)).toEqual([0, 1, 2, 1, 2]);
   });
 });
