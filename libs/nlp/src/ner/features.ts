@@ -7,6 +7,7 @@ import {
   gazWordIndex as gazWordIndex_,
 } from '../gazetteer/gazetteer';
 import { hashString, mix as mix_ } from '../util/hash';
+import { mentionsSport } from '../lexicon/sport-words';
 import { FLAT_CLASS_BITS as FLAT_CLASS_BITS_, FLAT_DEPTH as FLAT_DEPTH_, WordClasses } from './word-classes';
 import { NUM_LABELS as NUM_LABELS_, labelType as labelType_ } from './labels';
 import {
@@ -49,6 +50,8 @@ export interface DocContext {
   aggStart: Int32Array;
   /** The token's place in a run of capitalised words that reads as one name, 0 outside one (nameRuns). */
   nameRun: Uint8Array;
+  /** Whether the document holds a word of sport: label rules read towns and titles otherwise on sports pages. */
+  sportsPage: boolean;
 }
 
 const AGG_MAX = 12; // distinct neighbour words aggregated per word type
@@ -106,7 +109,7 @@ export function buildDocContext(
   }
   const { agg, aggStart } = aggregateContexts(info, count, sentenceOf);
   const nameRun = nameRuns(info, count, sentenceOf, gaz);
-  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, agg, aggStart, nameRun };
+  return { count, info, sentenceOf, first, capsSentence, gaz, docFlags, agg, aggStart, nameRun, sportsPage: mentionsSport(info.lower) };
 }
 
 // Lower-case words that join the capitalised words of one name ("Communist Party of Germany", "Bank of the Philippines").

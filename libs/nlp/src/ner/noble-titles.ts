@@ -1,4 +1,3 @@
-import { mentionsSport } from '../lexicon/sport-words';
 import { hashString } from '../util/hash';
 import { DocContext } from './features';
 import { labelsToSpans, markSpan, typeCode } from './labels';
@@ -26,7 +25,7 @@ const TITLES = new Set(
  */
 export function dropNobleTitles(ctx: DocContext, labels: Uint8Array): void {
   const { count, info } = ctx;
-  if (mentionsSport(info.lower)) return;
+  if (ctx.sportsPage) return;
   for (const s of labelsToSpans(labels, 0, count)) {
     if (s.type === MISC || s.end - s.start < 3 || info.caseClass[s.start] !== CASE_TITLE || !TITLES.has(info.lower[s.start])) continue;
     if (info.lower[s.start + 1] !== OF || info.caseClass[s.start + 2] !== CASE_TITLE) continue;

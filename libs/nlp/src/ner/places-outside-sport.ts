@@ -1,5 +1,4 @@
 import { GAZ_CATEGORIES, listsAsOneWord } from '../gazetteer/gazetteer';
-import { mentionsSport } from '../lexicon/sport-words';
 import { DocContext } from './features';
 import { labelsToSpans, markSpan, typeCode } from './labels';
 import { CASE_TITLE } from './token-info';
@@ -22,7 +21,7 @@ const OTHER_READINGS = (['common-word', 'rare-word', 'first-name', 'known-org'] 
  */
 export function typePlacesOutsideSport(ctx: DocContext, labels: Uint8Array): void {
   const { count, info, gaz } = ctx;
-  if (mentionsSport(info.lower)) return;
+  if (ctx.sportsPage) return;
   const spans = labelsToSpans(labels, 0, count);
   const opensOrganisation = new Set(spans.filter((s) => s.type === ORG && s.end - s.start > 1).map((s) => info.lower[s.start]));
   for (const s of spans) {
