@@ -1,5 +1,6 @@
-import { LEGAL_FORM_ABBREVIATIONS } from '../lexicon/company-words';
+import { hashString } from '../util/hash';
 import { isBegin, labelsToSpans, labelType, markSpan, typeCode } from './labels';
+import { LEGAL_FORMS } from './organisation-names';
 
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
@@ -12,10 +13,9 @@ const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
  * "PDeCAT"); not a surname ("McCain") or an acronym's plural ("Progressive Web Apps (PWAs)").
  */
 const MIXED_CASE_ACRONYM = /^(?!Ma?c[A-Z])[A-Z][a-z]*[A-Z][A-Za-z]{0,4}(?<![A-Z]s)$/;
-const LEGAL_FORMS = new Set(LEGAL_FORM_ABBREVIATIONS);
 
 /** An acronym's shape: capitals ("WHO", "AT&T"), or capitals and lower-case letters that are no company's legal form ("GmbH"). */
-const isAcronym = (w: string) => ACRONYM.test(w) || (MIXED_CASE_ACRONYM.test(w) && !LEGAL_FORMS.has(w));
+const isAcronym = (w: string) => ACRONYM.test(w) || (MIXED_CASE_ACRONYM.test(w) && !LEGAL_FORMS.has(hashString(w.toLowerCase())));
 
 /** The initials of a name's capitalised words, skipping joining words; '' when a word is neither. */
 function initials(words: string[]): string {
