@@ -5,6 +5,7 @@ import { Candidate } from './choice-model';
 import { foldSpaces, normaliseInline } from '../normalise/normalise-text';
 import { looksLikeSite, stripSiteName, titleSegments } from './title';
 import { completes } from './authors';
+import { inZone, pageZone, UTC_INSTANT } from './page-zone';
 
 /** A proposal from one named source. */
 export interface Proposal<T> {
@@ -254,18 +255,25 @@ const DAY_MS = 86_400_000;
 const shiftDay = (day: string, days: number) => new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
- * Date proposals (ISO dates or instants) to candidate days, plus "no date". An instant in UTC may
- * fall on the publisher's previous or next calendar day: that neighbouring day is proposed too, with
- * features saying so, and other sources (a printed date) decide.
+ * Date proposals (ISO dates or instants) to candidate days, plus "no date". An instant in UTC is read in
+ * the page's own zone where its dates tell it (page-zone.ts); elsewhere it may fall on the publisher's
+ * previous or next calendar day: that neighbouring day is proposed too, with features saying so, and
+ * other sources (a printed date) decide.
  */
 export function dateCandidates(proposals: Array<Proposal<string | null>>, ctx: DateContext): Candidate<string | null>[] {
   const days: Array<Proposal<string> & { key: string }> = [];
+  const zone = pageZone(proposals);
   // A shop's product page is no publication: its dates are offers' and reviews'.
   for (const p of ctx.isProduct ? [] : proposals) {
     if (!p.value) continue;
+    const utc = p.value.match(UTC_INSTANT);
+    if (utc && zone !== null) {
+      const local = inZone(p.value, zone);
+      days.push({ source: p.source, value: local, key: local.slice(0, 10) });
+      continue;
+    }
     const day = p.value.slice(0, 10);
     days.push({ source: p.source, value: p.value, key: day });
-    const utc = p.value.match(/T(\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$/);
     if (utc) {
       const hour = +utc[1];
       if (hour < 10) days.push({ source: `${p.source}~previous-day`, value: shiftDay(day, -1), key: shiftDay(day, -1) });
