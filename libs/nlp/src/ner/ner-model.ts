@@ -38,6 +38,7 @@ import { dropNobleTitles } from './noble-titles';
 import { typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
+import { typeDefinedSubjects } from './defined-subjects';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -88,6 +89,7 @@ export class NerModel {
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
     nameElections(text, starts, ends, ctx.info.caseClass, labels);
+    typeDefinedSubjects(text, starts, ends, ctx, labels);
     dropPronounI(ctx.info.lower, labels);
     dropVerbBorn(ctx.info.lower, ctx.info.caseClass, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);

@@ -1,0 +1,43 @@
+import { analyseText } from '../tokenizer/document';
+import { typeDefinedSubjects } from './defined-subjects';
+import { relabelledDocument } from '../../../../test/support/document-rule';
+
+// BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+const typed = (text: string, labels: number[]): number[] => {
+  const { tokens } = analyseText(text);
+  return relabelledDocument((ctx, out) => typeDefinedSubjects(text, tokens.starts, tokens.ends, ctx, out), text, labels);
+};
+
+describe('typeDefinedSubjects', () => {
+  it('types a sentence-opening name by the noun that defines it, and its other mentions with it', () => {
+    expect(typed('Nirvana was an American rock band formed in 1987 . Nirvana toured .', [1, 0, 0, 7, 0, 0, 0, 0, 0, 0, 1, 0, 0])).toEqual([
+      3, 0, 0, 7, 0, 0, 0, 0, 0, 0, 3, 0, 0,
+    ]);
+    expect(typed('Francis Ford Coppola is an American film director , producer and writer .', [3, 4, 4, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0])).toEqual([
+      1, 2, 2, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+    expect(typed('The Liberal Democrats were the third largest party until 2015 .', [0, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0])).toEqual([
+      0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+  });
+
+  it('reads past an aside in parentheses after the name', () => {
+    expect(typed('Mawenzi ( 5,149 m ) is a volcanic peak on Kilimanjaro .', [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0])).toEqual([
+      5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0,
+    ]);
+  });
+
+  it('takes only a listed noun that ends the noun phrase as its head', () => {
+    // "school" ends the phrase and is not listed; "party" before it is a modifier.
+    expect(typed('Arizona is a notorious party school , she said .', [5, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toEqual([5, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    // A noun before "in" ends the phrase, but "star" is not listed, and "city" is beyond the phrase.
+    expect(typed('Gore is the bright star in the convention city .', [1, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    // A quantity: "a group of islands".
+    expect(typed('Kerkennah is a group of islands .', [1, 0, 0, 0, 0, 0, 0])).toEqual([1, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('leaves names inside a sentence and sentences that define nothing', () => {
+    expect(typed('He said Nirvana was an American rock band .', [0, 0, 1, 0, 0, 7, 0, 0, 0])).toEqual([0, 0, 1, 0, 0, 7, 0, 0, 0]);
+    expect(typed('Google is the undisputed king in search .', [3, 0, 0, 0, 0, 0, 0, 0])).toEqual([3, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
