@@ -39,6 +39,7 @@ import { typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
+import { typeWorkTitles } from './work-titles';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -90,6 +91,7 @@ export class NerModel {
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
     nameElections(text, starts, ends, ctx.info.caseClass, labels);
     typeDefinedSubjects(text, starts, ends, ctx, labels);
+    typeWorkTitles(text, starts, ends, ctx, labels);
     dropPronounI(ctx.info.lower, labels);
     dropVerbBorn(ctx.info.lower, ctx.info.caseClass, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
