@@ -50,14 +50,16 @@ export function typeWorkTitles(text: string, starts: Int32Array, ends: Int32Arra
     // "in the film, Jack Fate," names a part in it; "their second album, Nevermind," the album.
     if (comma && (k === 0 || ARTICLES.has(info.lower[k - 1]))) continue;
     const first = comma ? k + 2 : k + 1;
-    // Not a day ("the documentary Saturday night") nor a letter ("preferred shares, series B").
-    if (first >= count || sentenceOf[first] !== sentenceOf[k] || CALENDAR_WORDS.has(info.lower[first]) || info.length[first] < 2) continue;
+    // Not a day ("the documentary Saturday night").
+    if (first >= count || sentenceOf[first] !== sentenceOf[k] || CALENDAR_WORDS.has(info.lower[first])) continue;
     // Title case, or capitals in a headline: "WITH series AS (" is code.
     if (info.caseClass[first] !== CASE_TITLE && !(capsSentence[first] && CAPITALISED_CASES.has(info.caseClass[first]))) continue;
     // The capitalised run is the title ("Renaldo and Clara", which the tagger read as two people), or the span there if longer.
     const span = labels[first] !== 0 ? labelsToSpans(labels, first, count)[0] : null;
     if (span && span.start !== first) continue;
     const end = Math.max(span ? span.end : 0, titleEnd(ctx, first));
+    // A letter alone is a class or a grade ("preferred shares, series B"), not a title ("A Day Called X" is).
+    if (end === first + 1 && info.length[first] === 1) continue;
     if (comma && (end >= count || text[starts[end]] !== ',')) continue;
     if (span?.end === end && labelType(labels[first]) === MISC) continue;
     markSpan(labels, first, end, MISC);
