@@ -1,4 +1,4 @@
-import { typeEventNames } from './event-names';
+import { typeEventNames, typeEventsOfPlaces } from './event-names';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
@@ -30,5 +30,24 @@ describe('typeEventNames', () => {
     expect(typed(['Leeds', 'cup'], [3, 0])).toEqual([3, 0]);
     expect(typed(['Greek', 'Rally'], [3, 4])).toEqual([3, 4]);
     expect(typed(['Council', 'of', 'the', 'Islamic', 'Revolution'], [3, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4]);
+  });
+});
+
+describe('typeEventsOfPlaces', () => {
+  const typedOf = (words: string[], labels: number[], sentences: number[] = words.map(() => 0)): number[] =>
+    relabelled((lower, caseClass, out) => typeEventsOfPlaces(lower, caseClass, Int32Array.from(sentences), out), words, labels);
+
+  it('makes a battle, siege, treaty or war and "of" before a name one MISC name', () => {
+    expect(typedOf(['the', 'Battle', 'of', 'Hastings', 'was'], [0, 3, 4, 4, 0])).toEqual([0, 7, 8, 8, 0]);
+    expect(typedOf(['the', 'Siege', 'of', 'Orleans', ','], [0, 0, 0, 5, 0])).toEqual([0, 7, 8, 8, 0]);
+    expect(typedOf(['the', 'Battle', 'of', 'the', 'Somme'], [0, 0, 0, 0, 5])).toEqual([0, 7, 8, 8, 8]);
+    expect(typedOf(['the', 'War', 'of', '1812', 'ended'], [0, 0, 0, 0, 0])).toEqual([0, 7, 8, 8, 0]);
+    expect(typedOf(['the', 'Second', 'Battle', 'of', 'Ypres'], [0, 7, 8, 0, 5])).toEqual([0, 7, 8, 8, 8]);
+  });
+
+  it('leaves lower-case heads, lower-case places and a place in the next sentence', () => {
+    expect(typedOf(['a', 'battle', 'of', 'Hastings'], [0, 0, 0, 5])).toEqual([0, 0, 0, 5]);
+    expect(typedOf(['Battle', 'of', 'wills'], [0, 0, 0])).toEqual([0, 0, 0]);
+    expect(typedOf(['the', 'Battle', 'of', 'Hastings'], [0, 0, 0, 5], [0, 0, 0, 1])).toEqual([0, 0, 0, 5]);
   });
 });

@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
 import { labelsToSpans, markSpan, typeCode } from './labels';
-import { CASE_TITLE } from './token-info';
+import { CASE_DIGIT, CASE_TITLE } from './token-info';
 
 const MISC = typeCode('MISC');
 /**
@@ -38,5 +38,32 @@ export function typeEventNames(lower: Uint32Array, caseClass: Uint8Array, senten
     if (end - start < 2 || (start === s.start && end === s.end && s.type === MISC)) continue;
     if (lower.subarray(start, end).includes(OF)) continue;
     markSpan(labels, start, end, MISC);
+  }
+}
+
+/** Heads of an event or a treaty named after its place: "Battle of Hastings", "Siege of Orleans", "Treaty of Baden". */
+const EVENT_OF_HEADS = new Set(['battle', 'siege', 'sack', 'massacre', 'treaty', 'peace', 'war'].map(hashString));
+const THE = hashString('the');
+
+/**
+ * A title-case "Battle", "Siege", "Sack", "Massacre", "Treaty", "Peace" or "War" and "of" before a name is one
+ * MISC name with it: "the Battle of Hastings" (read as an organisation), "the Siege of Orleans" (only the
+ * town), "the Battle of the Somme", "the War of 1812". CoNLL train and dev write two such names, "Treaty of
+ * Baden" and "War of Spanish Succession", both MISC; encyclopedic text writes many.
+ */
+export function typeEventsOfPlaces(lower: Uint32Array, caseClass: Uint8Array, sentenceOf: Int32Array, labels: Uint8Array): void {
+  const count = labels.length;
+  for (let k = 0; k + 2 < count; k++) {
+    if (caseClass[k] !== CASE_TITLE || !EVENT_OF_HEADS.has(lower[k]) || lower[k + 1] !== OF) continue;
+    let first = k + 2;
+    if (lower[first] === THE && caseClass[first] !== CASE_TITLE && first + 1 < count) first++;
+    if (sentenceOf[first] !== sentenceOf[k] || !(caseClass[first] === CASE_TITLE || caseClass[first] === CASE_DIGIT)) continue;
+    // The place: the name the tagger found there, else its one capitalised word or year.
+    const place = labels[first] !== 0 ? labelsToSpans(labels, first, count)[0] : null;
+    if (place && place.start !== first) continue;
+    // A name the head is inside ("Second Battle of ...") starts where it starts.
+    let start = k;
+    if (labels[k] !== 0) start = labelsToSpans(labels, 0, k + 1).pop()!.start;
+    markSpan(labels, start, place ? place.end : first + 1, MISC);
   }
 }
