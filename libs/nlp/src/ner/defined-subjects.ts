@@ -22,6 +22,7 @@ const DEFINING_NOUNS = new Map<number, number>([
   ...nouns(LOC, ['county', 'district', 'municipality', 'suburb', 'capital', 'peninsula', 'desert', 'sea', 'ocean', 'valley']),
   ...nouns(LOC, ['peak', 'hill', 'state', 'territory', 'plateau', 'glacier', 'forest', 'strait', 'gulf', 'canal', 'borough']),
   ...nouns(LOC, ['parish', 'commune', 'prefecture', 'kingdom', 'republic', 'nation', 'continent', 'settlement', 'stadium']),
+  ...nouns(LOC, ['tower', 'skyscraper', 'bridge', 'castle', 'palace', 'cathedral', 'mosque', 'monument', 'airport']),
   ...nouns(PER, ['actor', 'actress', 'singer', 'songwriter', 'politician', 'writer', 'author', 'novelist', 'poet', 'footballer']),
   ...nouns(PER, ['cricketer', 'musician', 'guitarist', 'drummer', 'composer', 'painter', 'journalist', 'businessman', 'lawyer']),
   ...nouns(PER, ['scientist', 'physicist', 'chemist', 'mathematician', 'philosopher', 'economist', 'historian', 'diplomat']),
