@@ -32,5 +32,16 @@ export const LEGAL_FORM_ABBREVIATIONS: readonly string[] = [
 /** A legal form written out: the tagger's rules read it as one; a canonical name keeps it ("News Corporation" is no "News"). */
 export const LEGAL_FORMS_WRITTEN_OUT: readonly string[] = ['Corporation', 'Limited'];
 
+/**
+ * Trade words that end a company's name ("Geffen Records", "Paramount Pictures", "Sudan Airways", "Salomon
+ * Brothers"). Words that also end other names are left out: "Press" ("White House Press Secretary"),
+ * "Media", "Energy", "Resources", "Systems", "Steel".
+ */
+export const COMPANY_TRADE_WORDS: readonly string[] = [
+  ...['Records', 'Pictures', 'Studios', 'Airlines', 'Airways', 'Motors', 'Industries', 'Holdings', 'Communications'],
+  ...['Pharmaceuticals', 'Securities', 'Brothers', 'Stores', 'Foods', 'Telecom', 'Mining', 'Shipping', 'Partners'],
+  ...['Entertainment', 'Publishing', 'Electronics', 'Chemicals', 'Petroleum', 'Bancorp', 'Bancshares', 'Technologies'],
+];
+
 /** The domains of a company named by its web address ("Amazon.com", "Salesforce.com"). */
 export const WEB_DOMAIN_WORDS: readonly string[] = ['com', 'net', 'org', 'io'];
