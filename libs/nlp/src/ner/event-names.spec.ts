@@ -43,6 +43,7 @@ describe('typeEventsOfPlaces', () => {
     expect(typedOf(['the', 'Battle', 'of', 'the', 'Somme'], [0, 0, 0, 0, 5])).toEqual([0, 7, 8, 8, 8]);
     expect(typedOf(['the', 'War', 'of', '1812', 'ended'], [0, 0, 0, 0, 0])).toEqual([0, 7, 8, 8, 0]);
     expect(typedOf(['the', 'Second', 'Battle', 'of', 'Ypres'], [0, 7, 8, 0, 5])).toEqual([0, 7, 8, 8, 8]);
+    expect(typedOf(['ending', 'War', 'of', 'Spanish', 'Succession', '.'], [0, 0, 0, 7, 0, 0])).toEqual([0, 7, 8, 8, 8, 0]);
   });
 
   it('leaves lower-case heads, lower-case places and a place in the next sentence', () => {

@@ -61,9 +61,12 @@ export function typeEventsOfPlaces(lower: Uint32Array, caseClass: Uint8Array, se
     // The place: the name the tagger found there, else its one capitalised word or year.
     const place = labels[first] !== 0 ? labelsToSpans(labels, first, count)[0] : null;
     if (place && place.start !== first) continue;
-    // A name the head is inside ("Second Battle of ...") starts where it starts.
+    // A name the head is inside ("Second Battle of ...") starts where it starts; title-case words the tagger
+    // left after the place belong to it ("War of [Spanish] Succession").
     let start = k;
     if (labels[k] !== 0) start = labelsToSpans(labels, 0, k + 1).pop()!.start;
-    markSpan(labels, start, place ? place.end : first + 1, MISC);
+    let end = place ? place.end : first + 1;
+    while (end < count && labels[end] === 0 && caseClass[end] === CASE_TITLE && sentenceOf[end] === sentenceOf[k]) end++;
+    markSpan(labels, start, end, MISC);
   }
 }
