@@ -1,4 +1,4 @@
-import { typeEventNames, typeEventsOfPlaces } from './event-names';
+import { typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces } from './event-names';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
@@ -50,5 +50,20 @@ describe('typeEventsOfPlaces', () => {
     expect(typedOf(['a', 'battle', 'of', 'Hastings'], [0, 0, 0, 5])).toEqual([0, 0, 0, 5]);
     expect(typedOf(['Battle', 'of', 'wills'], [0, 0, 0])).toEqual([0, 0, 0]);
     expect(typedOf(['the', 'Battle', 'of', 'Hastings'], [0, 0, 0, 5], [0, 0, 0, 1])).toEqual([0, 0, 0, 5]);
+  });
+});
+
+describe('typeCompetitionLeagues', () => {
+  const typedLeague = (words: string[], labels: number[]): number[] => relabelled(typeCompetitionLeagues, words, labels);
+
+  it('types a competition league as MISC', () => {
+    expect(typedLeague(['the', 'Premier', 'League', 'title'], [0, 3, 4, 0])).toEqual([0, 7, 8, 0]);
+    expect(typedLeague(['European', 'Champions', "'", 'League'], [3, 4, 4, 4])).toEqual([7, 8, 8, 8]);
+    expect(typedLeague(['MAJOR', 'LEAGUE', 'BASEBALL'], [3, 4, 0])).toEqual([7, 8, 0]);
+  });
+
+  it('leaves parties and bodies named League', () => {
+    expect(typedLeague(['the', 'Awami', 'League', 'won'], [0, 3, 4, 0])).toEqual([0, 3, 4, 0]);
+    expect(typedLeague(['the', 'Northern', 'League'], [0, 3, 4])).toEqual([0, 3, 4]);
   });
 });

@@ -30,7 +30,7 @@ import { dropCommonNounAcronyms } from './common-acronyms';
 import { nameQuotedWorks } from './quoted-works';
 import { typeRegionsAfterPlaces } from './regions-after-places';
 import { typePlacesOutsideSport } from './places-outside-sport';
-import { typeEventNames, typeEventsOfPlaces } from './event-names';
+import { typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces } from './event-names';
 import { joinNamesAfterInitials } from './person-initials';
 import { joinCompassPlaces } from './compass-places';
 import { nameAdministrations } from './administrations';
@@ -88,6 +88,7 @@ export class NerModel {
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     typeEventsOfPlaces(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
+    typeCompetitionLeagues(ctx.info.lower, ctx.info.caseClass, labels);
     nameAdministrations(ctx, labels);
     typePersonSurnames(ctx.info.lower, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
