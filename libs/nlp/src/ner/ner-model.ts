@@ -41,6 +41,7 @@ import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
 import { typeWorkTitles } from './work-titles';
 import { typeTradeCompanyNames } from './trade-company-names';
+import { typeStormNames } from './storm-names';
 import { WordClasses } from './word-classes';
 
 export { DEFAULT_MODEL_PATH };
@@ -89,6 +90,7 @@ export class NerModel {
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     typeEventsOfPlaces(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     typeCompetitionLeagues(ctx.info.lower, ctx.info.caseClass, labels);
+    typeStormNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     nameAdministrations(ctx, labels);
     typePersonSurnames(ctx.info.lower, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
