@@ -163,4 +163,12 @@ describe('extractHtmlMetadata author boxes and title classes', () => {
     );
     expect(meta.titleProposals.filter((p) => p.source.startsWith('title-class'))).toEqual([{ source: 'title-class-first', value: 'Into the new year' }]);
   });
+
+  it('proposes the first block classed as a title where no heading is one, but not a widget title or a sidebar block', () => {
+    const meta = metaOf(
+      '<aside class="sidebar"><div class="title">Older post</div></aside><div class="widget-title">Most read</div>' +
+        '<div class="title-text"><p><em>Davor und Danach</em></p></div><div class="title">Second block</div>',
+    );
+    expect(meta.titleProposals.filter((p) => p.source === 'title-class-block')).toEqual([{ source: 'title-class-block', value: 'Davor und Danach' }]);
+  });
 });

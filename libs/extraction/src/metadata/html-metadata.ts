@@ -29,6 +29,8 @@ interface DomSignals {
   bylineTexts: string[];
   /** Headings classed as the entry's title (hAtom's "entry-title", "post-title"), outside furniture. */
   titleClassTexts: string[];
+  /** The first block (not a heading) whose class names a title ("title-text"): pages without a headline element. */
+  titleClassBlocks: string[];
   /** The name line of each author box (a name over the writer's biography). */
   authorBoxNames: string[];
   itempropDates: string[];
@@ -61,6 +63,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     bylineTexts: [],
     authorBoxNames: [],
     titleClassTexts: [],
+    titleClassBlocks: [],
     itempropDates: [],
     times: [],
     dataDates: [],
@@ -98,6 +101,9 @@ function collectDomSignals(root: HtmlElement): DomSignals {
     if (HEADING_TAGS.has(tag) && s.titleClassTexts.length < 2 && a.class && TITLE_CLASS.test(a.class) && !insideFurniture(el)) {
       const t = headlineText(el);
       if (t) s.titleClassTexts.push(t);
+    } else if (BLOCK_TAGS.has(tag) && !s.titleClassBlocks.length && a.class && BLOCK_TITLE_CLASS.test(a.class) && !insideFurniture(el) && !el.ownBoiler) {
+      const t = headlineText(el);
+      if (t.length >= 3 && t.length <= 200) s.titleClassBlocks.push(t);
     }
     const itemprop = a.itemprop;
     if (itemprop) {
@@ -159,6 +165,9 @@ function collectDomSignals(root: HtmlElement): DomSignals {
 // The class blog themes and the hAtom microformat give the post's own title, at any heading level.
 const TITLE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|storytitle|posttitle|entrytitle|single-title|headline)(?:$|[\s_-])/i;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
+const BLOCK_TAGS = new Set(['div', 'p', 'header', 'span']);
+// A block classed as the page's title or headline ("title-text", "article-headline"), not a widget's ("widget-title").
+const BLOCK_TITLE_CLASS = /(?:^|\s)(?:title|title-text|headline|article-title|article-headline|post-title|entry-title|story-title|page-title)(?:$|\s)/i;
 
 // Parts of a heading that label its topic rather than state the headline ("Klimaschutz: ...").
 const KICKER_CLASS = /kicker|topline|overline|dachzeile|roofline|eyebrow|super-?title|supertitle|overhead|rubric|rubrik|label|catchline|topic/i;
@@ -541,6 +550,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     ...[...dom.h1Parts.values()].flat().map((value) => ({ source: 'h1-part', value })),
     ...dom.h2s.slice(0, 3).map((value, i) => ({ source: i === 0 ? 'h2-first' : 'h2-other', value })),
     ...dom.titleClassTexts.map((value, i) => ({ source: i === 0 ? 'title-class-first' : 'title-class-other', value })),
+    ...dom.titleClassBlocks.map((value) => ({ source: 'title-class-block', value })),
   ];
   const headingOf = (title: string | null) => {
     if (!title) return null;
