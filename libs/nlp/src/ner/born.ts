@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
-import { labelsToSpans } from './labels';
-import { CASE_DIGIT } from './token-info';
+import { labelsToSpans, labelType, markSpan, typeCode } from './labels';
+import { CAPITALISED_CASES, CASE_DIGIT, CASE_LOWER } from './token-info';
 
 const BORN = hashString('born');
 const AFTER_BORN = new Set(['in', 'on', 'at', 'to', 'into'].map(hashString));
@@ -16,5 +16,24 @@ export function dropVerbBorn(lower: Uint32Array, caseClass: Uint8Array, labels: 
   for (const s of labelsToSpans(labels, 0, labels.length)) {
     if (s.end - s.start !== 1 || lower[s.start] !== BORN || s.end >= labels.length) continue;
     if (AFTER_BORN.has(lower[s.end]) || caseClass[s.end] === CASE_DIGIT) labels[s.start] = 0;
+  }
+}
+
+const NEE = new Set(['née', 'nee'].map(hashString));
+const PER = typeCode('PER');
+const ORG = typeCode('ORG');
+
+/**
+ * The name after "née" is the person's birth surname, PER: "Marie Curie, née Skłodowska" (read as a place).
+ * CoNLL writes no "née"; encyclopedic biographies open with it. An organisation stays one: a company's former
+ * name takes "née" too ("GV (née Google Ventures)").
+ */
+export function typeMaidenNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  for (let k = 0; k + 1 < labels.length; k++) {
+    if (!NEE.has(lower[k]) || caseClass[k] !== CASE_LOWER || !CAPITALISED_CASES.has(caseClass[k + 1])) continue;
+    const span = labels[k + 1] !== 0 ? labelsToSpans(labels, k + 1, labels.length)[0] : null;
+    // A company's former name is "née" too ("GV (née Google Ventures)"): organisations stay.
+    if (span && labelType(labels[k + 1]) !== PER && labelType(labels[k + 1]) !== ORG) markSpan(labels, span.start, span.end, PER);
+    else if (!span) markSpan(labels, k + 1, k + 2, PER);
   }
 }

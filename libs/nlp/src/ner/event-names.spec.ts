@@ -1,4 +1,4 @@
-import { typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces } from './event-names';
+import { typeAwardNames, typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces } from './event-names';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
@@ -65,5 +65,19 @@ describe('typeCompetitionLeagues', () => {
   it('leaves parties and bodies named League', () => {
     expect(typedLeague(['the', 'Awami', 'League', 'won'], [0, 3, 4, 0])).toEqual([0, 3, 4, 0]);
     expect(typedLeague(['the', 'Northern', 'League'], [0, 3, 4])).toEqual([0, 3, 4]);
+  });
+});
+
+describe('typeAwardNames', () => {
+  const typedAward = (words: string[], labels: number[]): number[] => relabelled(typeAwardNames, words, labels);
+
+  it('types an award named for what it is given for as MISC', () => {
+    expect(typedAward(['an', 'Academy', 'Award', 'for', 'Best', 'Actress'], [0, 3, 4, 4, 4, 4])).toEqual([0, 7, 8, 8, 8, 8]);
+    expect(typedAward(['the', 'Copley', 'Medal', 'of', 'Honour'], [0, 3, 4, 4, 4])).toEqual([0, 7, 8, 8, 8]);
+  });
+
+  it('leaves the bodies that give awards', () => {
+    expect(typedAward(['the', 'Pulitzer', 'Prize', 'Board'], [0, 3, 4, 4])).toEqual([0, 3, 4, 4]);
+    expect(typedAward(['Academy', 'Award', 'for'], [3, 4, 0])).toEqual([3, 4, 0]);
   });
 });

@@ -92,3 +92,25 @@ export function typeCompetitionLeagues(lower: Uint32Array, caseClass: Uint8Array
     if (COMPETITION_LEAGUE_WORDS.has(lower[before])) markSpan(labels, s.start, s.end, MISC);
   }
 }
+
+/** Title-case words that head an award's name before what it is for: "Academy Award for Best Actress". */
+const AWARD_HEADS = new Set(['award', 'awards', 'prize', 'medal'].map(hashString));
+const AWARD_LINKS = new Set(['for', 'in', 'of'].map(hashString));
+
+/**
+ * A name holding a title-case "Award", "Prize" or "Medal" followed by "for", "in" or "of" is the award,
+ * MISC: "Academy Award for Best Actress" and "Grammy Award for Album of the Year" had been organisations.
+ * CoNLL train and dev write awards only as "Nobel Peace Prize" and the like (MISC, typeEventNames); a body
+ * that gives one ends in its own head ("Pulitzer Prize Board") and is left alone.
+ */
+export function typeAwardNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  for (const s of labelsToSpans(labels, 0, labels.length)) {
+    if (s.type === MISC) continue;
+    for (let k = s.start; k + 2 < s.end; k++) {
+      if (caseClass[k] === CASE_TITLE && AWARD_HEADS.has(lower[k]) && AWARD_LINKS.has(lower[k + 1])) {
+        markSpan(labels, s.start, s.end, MISC);
+        break;
+      }
+    }
+  }
+}
