@@ -36,6 +36,12 @@ describe('typeDefinedSubjects', () => {
     expect(typed('Kerkennah is a group of islands .', [1, 0, 0, 0, 0, 0, 0])).toEqual([1, 0, 0, 0, 0, 0, 0]);
   });
 
+  it('names a subject the tagger left out, and reads a participle before the noun as its modifier', () => {
+    expect(typed('Python is a high-level programming language created in 1991 .', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toEqual([7, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(typed('It is a landlocked country in Africa .', [0, 0, 0, 0, 0, 0, 5, 0])).toEqual([0, 0, 0, 0, 0, 0, 5, 0]);
+    expect(typed('Chad is a landlocked country in Africa .', [3, 0, 0, 0, 0, 0, 5, 0])).toEqual([5, 0, 0, 0, 0, 0, 5, 0]);
+  });
+
   it('leaves names inside a sentence and sentences that define nothing', () => {
     expect(typed('He said Nirvana was an American rock band .', [0, 0, 1, 0, 0, 7, 0, 0, 0])).toEqual([0, 0, 1, 0, 0, 7, 0, 0, 0]);
     expect(typed('Google is the undisputed king in search .', [3, 0, 0, 0, 0, 0, 0, 0])).toEqual([3, 0, 0, 0, 0, 0, 0, 0]);

@@ -1,7 +1,7 @@
 import { hashString } from '../util/hash';
 import { DocContext } from './features';
 import { labelsToSpans, labelType, markSpan, typeCode } from './labels';
-import { CASE_LOWER } from './token-info';
+import { CAPITALISED_CASES, CASE_LOWER } from './token-info';
 
 const ORG = typeCode('ORG');
 const MISC = typeCode('MISC');
@@ -54,17 +54,23 @@ interface Doc {
   ctx: DocContext;
 }
 
-/** Whether token `k` ends a definition's noun phrase: a preposition, a conjunction, punctuation or a participle ("formed"). */
+/** Whether token `k` ends a definition's noun phrase: a preposition, a conjunction or punctuation. */
 function endsPhrase(doc: Doc, k: number, verb: number): boolean {
   const { info, sentenceOf, count } = doc.ctx;
-  if (k >= count || sentenceOf[k] !== sentenceOf[verb] || PHRASE_ENDS.has(info.lower[k]) || info.length[k] === 1) return true;
+  return k >= count || sentenceOf[k] !== sentenceOf[verb] || PHRASE_ENDS.has(info.lower[k]) || info.length[k] === 1;
+}
+
+/** Whether token `k` is a participle ("formed", "based", "operating"): after a head noun it ends the phrase. */
+function isParticiple(doc: Doc, k: number): boolean {
+  if (k >= doc.ctx.count || doc.ctx.info.caseClass[k] !== CASE_LOWER) return false;
   const word = doc.text.slice(doc.starts[k], doc.ends[k]);
-  return info.caseClass[k] === CASE_LOWER && word.length > 4 && /(?:ed|ing)$/.test(word);
+  return word.length > 4 && /(?:ed|ing)$/.test(word);
 }
 
 /**
  * The type the definition after token `verb` gives ("was an American rock band formed" → ORG), or 0: its
- * head is a listed noun that ends its noun phrase ("a notorious party college" names no organisation).
+ * head is a listed noun that ends its noun phrase, before a preposition, a conjunction, punctuation or a
+ * participle ("a notorious party school" names no organisation).
  */
 function definedType(doc: Doc, verb: number): number {
   const { info } = doc.ctx;
@@ -73,7 +79,8 @@ function definedType(doc: Doc, verb: number): number {
   if (!ARTICLES.has(info.lower[article]) || info.caseClass[article] !== CASE_LOWER) return 0;
   for (let k = article + 1; k <= article + PHRASE_MAX && !endsPhrase(doc, k, verb); k++) {
     const type = info.caseClass[k] === CASE_LOWER ? DEFINING_NOUNS.get(info.lower[k]) : undefined;
-    if (!type || !endsPhrase(doc, k + 1, verb)) continue;
+    // A participle before the noun modifies it ("a programming language", "a landlocked country").
+    if (!type || !(endsPhrase(doc, k + 1, verb) || isParticiple(doc, k + 1))) continue;
     // "a group of islands", "a series of talks": a quantity, not the head.
     return k + 1 < doc.ctx.count && info.lower[k + 1] === OF && QUANTITY_NOUNS.has(info.lower[k]) ? 0 : type;
   }
@@ -96,11 +103,13 @@ function afterAside(doc: Doc, k: number): number {
  * American film director". The subject is a name opening its sentence (after "The"), followed (after an
  * aside in parentheses: "Kurt Cobain (1967–1994) was") by is / was / are / were, an article and a noun
  * phrase whose head, a listed noun, gives the type; the name's other mentions in the document take it too.
- * Newswire rarely defines: run over CoNLL train and dev's own labels, the rule retypes none.
+ * A subject the tagger left out is named (nameUnlabelledSubjects). Newswire rarely defines: run over CoNLL
+ * train and dev's own labels, the rule retypes none.
  */
 export function typeDefinedSubjects(text: string, starts: Int32Array, ends: Int32Array, ctx: DocContext, labels: Uint8Array): void {
   const { info, first } = ctx;
   const doc: Doc = { text, starts, ends, ctx };
+  nameUnlabelledSubjects(doc, labels);
   const spans = labelsToSpans(labels, 0, labels.length);
   const retyped = new Map<string, number>();
   for (const s of spans) {
@@ -113,6 +122,34 @@ export function typeDefinedSubjects(text: string, starts: Int32Array, ends: Int3
   for (const s of spans) {
     const type = retyped.get(nameKey(info.word, s.start, s.end));
     if (type && labelType(labels[s.start]) !== type) markSpan(labels, s.start, s.end, type);
+  }
+}
+
+const SUBJECT_MAX = 6;
+/** Capitalised sentence openers that are no one's name. */
+const NOT_SUBJECTS = new Set(
+  [
+    ...['it', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'there', 'here', 'we', 'i', 'you', 'what', 'which', 'who'],
+    ...['one', 'each', 'all', 'both', 'such', 'some', 'many', 'most', 'another', 'other', 'his', 'her', 'its', 'their', 'our'],
+  ].map(hashString),
+);
+
+/**
+ * A definition whose subject the tagger left out ("Python is a high-level programming language"): the
+ * capitalised words opening the sentence (after "The"), up to the verb, become the name its head noun types.
+ */
+function nameUnlabelledSubjects(doc: Doc, labels: Uint8Array): void {
+  const { info, first, count, sentenceOf } = doc.ctx;
+  for (let k = 0; k < count; k++) {
+    if (!first[k]) continue;
+    const start = info.lower[k] === THE && k + 1 < count && sentenceOf[k + 1] === sentenceOf[k] ? k + 1 : k;
+    if (NOT_SUBJECTS.has(info.lower[start])) continue;
+    let end = start;
+    while (end < count && end < start + SUBJECT_MAX && sentenceOf[end] === sentenceOf[k] && labels[end] === 0 && CAPITALISED_CASES.has(info.caseClass[end]))
+      end++;
+    if (end === start || end >= count || labels[end] !== 0) continue;
+    const type = definedType(doc, afterAside(doc, end));
+    if (type) markSpan(labels, start, end, type);
   }
 }
 
