@@ -21,6 +21,12 @@ describe('typeDefinedSubjects', () => {
     ]);
   });
 
+  it('reads past an aside between commas after the name', () => {
+    expect(typed('The Purple Plain , also known as Llanura Roja , is a 1954 British war film .', [0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0])).toEqual([
+      0, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0,
+    ]);
+  });
+
   it('reads past an aside in parentheses after the name', () => {
     expect(typed('Mawenzi ( 5,149 m ) is a volcanic peak on Kilimanjaro .', [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0])).toEqual([
       5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0,

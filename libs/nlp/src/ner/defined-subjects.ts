@@ -89,11 +89,19 @@ function definedType(doc: Doc, verb: number): number {
 
 const ASIDE_MAX = 16;
 
-/** The token after a parenthesis that follows the subject ("Kurt Cobain (1967–1994) was ..."), else `k` itself. */
+const ASIDE_CLOSERS: Record<string, string> = { '(': ')', ',': ',' };
+
+/**
+ * The token after an aside that follows the subject, in parentheses or between commas ("Kurt Cobain
+ * (1967–1994) was ...", "Nirvana, also known as ..., was ..."), else `k` itself.
+ */
 function afterAside(doc: Doc, k: number): number {
-  const { text, starts, ctx } = doc;
-  if (text[starts[k]] !== '(') return k;
-  for (let j = k + 1; j < ctx.count && j <= k + ASIDE_MAX && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) if (text[starts[j]] === ')') return j + 1;
+  const { text, starts, ends, ctx } = doc;
+  const closer = ends[k] - starts[k] === 1 ? ASIDE_CLOSERS[text[starts[k]]] : undefined;
+  if (!closer) return k;
+  for (let j = k + 1; j < ctx.count && j <= k + ASIDE_MAX && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) {
+    if (ends[j] - starts[j] === 1 && text[starts[j]] === closer) return j + 1;
+  }
   return k;
 }
 
