@@ -109,8 +109,9 @@ function afterAside(doc: Doc, k: number): number {
  * An encyclopedia's definition types its subject: "Nirvana was an American rock band" (the tagger read a
  * person), "Ferrari S.p.A. is an Italian luxury sports car manufacturer", "Francis Ford Coppola is an
  * American film director". The subject is a name opening its sentence (after "The"), followed (after an
- * aside in parentheses: "Kurt Cobain (1967–1994) was") by is / was / are / were, an article and a noun
- * phrase whose head, a listed noun, gives the type; the name's other mentions in the document take it too.
+ * aside in parentheses or between commas: "Kurt Cobain (1967–1994) was") by is / was / are / were, an
+ * article and a noun phrase whose head, a listed noun, gives the type; the name's other mentions in the
+ * document take it too.
  * A subject the tagger left out is named (nameUnlabelledSubjects). Newswire rarely defines: run over CoNLL
  * train and dev's own labels, the rule retypes none.
  */
