@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
 import { DocContext } from './features';
-import { labelsToSpans, labelType, markSpan, typeCode } from './labels';
+import { isBegin, labelsToSpans, labelType, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_LOWER, CASE_TITLE } from './token-info';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
 
@@ -55,8 +55,9 @@ export function typeWorkTitles(text: string, starts: Int32Array, ends: Int32Arra
     // Title case, or capitals in a headline: "WITH series AS (" is code.
     if (info.caseClass[first] !== CASE_TITLE && !(capsSentence[first] && CAPITALISED_CASES.has(info.caseClass[first]))) continue;
     // The capitalised run is the title ("Renaldo and Clara", which the tagger read as two people), or the span there if longer.
+    // The title opens a name; it does not continue one the tagger began before it.
+    if (labels[first] !== 0 && !isBegin(labels[first])) continue;
     const span = labels[first] !== 0 ? labelsToSpans(labels, first, count)[0] : null;
-    if (span && span.start !== first) continue;
     const end = Math.max(span ? span.end : 0, titleEnd(ctx, first));
     // A letter alone is a class or a grade ("preferred shares, series B"), not a title ("A Day Called X" is).
     if (end === first + 1 && info.length[first] === 1) continue;
