@@ -1,4 +1,5 @@
 // The calendar's names, lower case: capitalised words that name a day, not a thing.
+import { hashString } from '../util/hash';
 
 export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -16,3 +17,6 @@ export const MONTHS: readonly string[] = [
   'november',
   'december',
 ];
+
+/** Every weekday and month, as the tagger's lower-case hashes read them. */
+export const CALENDAR_WORD_HASHES: ReadonlySet<number> = new Set([...WEEKDAYS, ...MONTHS].map(hashString));

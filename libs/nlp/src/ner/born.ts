@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { labelsToSpans, labelType, markSpan, typeCode } from './labels';
+import { labelsToSpans, labelType, markSpan, spanEnd, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_DIGIT, CASE_LOWER } from './token-info';
 
 const BORN = hashString('born');
@@ -31,9 +31,8 @@ const ORG = typeCode('ORG');
 export function typeMaidenNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (let k = 0; k + 1 < labels.length; k++) {
     if (!NEE.has(lower[k]) || caseClass[k] !== CASE_LOWER || !CAPITALISED_CASES.has(caseClass[k + 1])) continue;
-    const span = labels[k + 1] !== 0 ? labelsToSpans(labels, k + 1, labels.length)[0] : null;
+    const type = labelType(labels[k + 1]);
     // A company's former name is "née" too ("GV (née Google Ventures)"): organisations stay.
-    if (span && labelType(labels[k + 1]) !== PER && labelType(labels[k + 1]) !== ORG) markSpan(labels, span.start, span.end, PER);
-    else if (!span) markSpan(labels, k + 1, k + 2, PER);
+    if (type !== PER && type !== ORG) markSpan(labels, k + 1, type === 0 ? k + 2 : spanEnd(labels, k + 1), PER);
   }
 }

@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { labelsToSpans, markSpan, typeCode } from './labels';
+import { labelsToSpans, markSpan, spanEnd, spanStart, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_DIGIT, CASE_TITLE } from './token-info';
 
 const MISC = typeCode('MISC');
@@ -58,14 +58,11 @@ export function typeEventsOfPlaces(lower: Uint32Array, caseClass: Uint8Array, se
     let first = k + 2;
     if (lower[first] === THE && caseClass[first] !== CASE_TITLE && first + 1 < count) first++;
     if (sentenceOf[first] !== sentenceOf[k] || !(caseClass[first] === CASE_TITLE || caseClass[first] === CASE_DIGIT)) continue;
-    // The place: the name the tagger found there, else its one capitalised word or year.
-    const place = labels[first] !== 0 ? labelsToSpans(labels, first, count)[0] : null;
-    if (place && place.start !== first) continue;
-    // A name the head is inside ("Second Battle of ...") starts where it starts; title-case words the tagger
-    // left after the place belong to it ("War of [Spanish] Succession").
-    let start = k;
-    if (labels[k] !== 0) start = labelsToSpans(labels, 0, k + 1).pop()!.start;
-    let end = place ? place.end : first + 1;
+    // A name the head is inside ("Second Battle of ...") starts where it starts; the place is the name the
+    // tagger found there, else its one capitalised word or year, and title-case words the tagger left after
+    // it belong to it ("War of [Spanish] Succession").
+    const start = labels[k] !== 0 ? spanStart(labels, k) : k;
+    let end = labels[first] !== 0 ? spanEnd(labels, first) : first + 1;
     while (end < count && labels[end] === 0 && caseClass[end] === CASE_TITLE && sentenceOf[end] === sentenceOf[k]) end++;
     markSpan(labels, start, end, MISC);
   }

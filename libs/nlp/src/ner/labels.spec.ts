@@ -1,4 +1,4 @@
-import { bioToChain, CHAIN_LABELS, chainToBio, chainTransitionAllowed, LABELS, NUM_CHAIN_LABELS } from './labels';
+import { bioToChain, CHAIN_LABELS, chainToBio, chainTransitionAllowed, LABELS, labelsToSpans, NUM_CHAIN_LABELS, spanEnd, spanStart } from './labels';
 
 const bio = (tags: string[]) => Uint8Array.from(tags.map((t) => LABELS.indexOf(t as (typeof LABELS)[number])));
 const chain = (tags: string[]) => tags.map((t) => CHAIN_LABELS.indexOf(t as (typeof CHAIN_LABELS)[number]));
@@ -29,5 +29,18 @@ describe('BILOU chain labels', () => {
     expect(chainTransitionAllowed(o, l)).toBe(false);
     expect(chainTransitionAllowed(START, i)).toBe(false);
     expect(chainTransitionAllowed(START, u)).toBe(true);
+  });
+});
+
+describe('the span holding a token', () => {
+  it('starts and ends where labelsToSpans reads the span, a stray inside label opening its own', () => {
+    const labels = bio(['B-ORG', 'I-ORG', 'I-ORG', 'I-PER', 'I-PER', 'B-PER', 'I-PER', 'O']);
+    const spans = labelsToSpans(labels, 0, labels.length);
+    for (const s of spans) for (let k = s.start; k < s.end; k++) expect([spanStart(labels, k), spanEnd(labels, s.start)]).toEqual([s.start, s.end]);
+    expect(spans.map((s) => [s.start, s.end])).toEqual([
+      [0, 3],
+      [3, 5],
+      [5, 7],
+    ]);
   });
 });

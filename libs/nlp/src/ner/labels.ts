@@ -47,6 +47,14 @@ export function spanStart(labels: ArrayLike<number>, i: number): number {
   return start;
 }
 
+/** Where the span holding token i ends (exclusive): on over the inside labels of its type, as labelsToSpans reads them. */
+export function spanEnd(labels: ArrayLike<number>, i: number): number {
+  const type = labelType(labels[i]);
+  let end = i + 1;
+  while (end < labels.length && !isBegin(labels[end]) && labelType(labels[end]) === type) end++;
+  return end;
+}
+
 export interface LabelSpan {
   start: number; // token index
   end: number; // exclusive

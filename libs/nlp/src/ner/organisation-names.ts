@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
 import { LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS_WRITTEN_OUT } from '../lexicon/company-words';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
+import { CALENDAR_WORD_HASHES } from '../lexicon/calendar-words';
 import { beginLabel, insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 
@@ -66,7 +66,6 @@ const AND = hashString('and');
 const TOPIC_HEADS = new Set(
   ['committee', 'commission', 'council', 'conference', 'board', 'panel', 'forum', 'tribunal', 'institute', 'centre', 'center'].map(hashString),
 );
-const CALENDAR = new Set([...WEEKDAYS, ...MONTHS].map(hashString));
 const THE = hashString('the');
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
@@ -161,7 +160,7 @@ function joinTopicNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8
   for (let i = 0; i + 2 < labels.length; i++) {
     const t = labelType(labels[i]);
     if ((t !== ORG && t !== MISC) || caseClass[i] !== CASE_TITLE || !TOPIC_HEADS.has(lower[i])) continue;
-    if (labels[i + 1] !== 0 || lower[i + 1] !== ON || caseClass[i + 2] !== CASE_TITLE || CALENDAR.has(lower[i + 2])) continue;
+    if (labels[i + 1] !== 0 || lower[i + 1] !== ON || caseClass[i + 2] !== CASE_TITLE || CALENDAR_WORD_HASHES.has(lower[i + 2])) continue;
     // A place or a person there is what the body met on ("the Security Council on Kashmir").
     if (labelType(labels[i + 2]) === LOC || labelType(labels[i + 2]) === PER) continue;
     let end = i + 2;

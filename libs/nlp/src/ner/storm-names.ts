@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { labelsToSpans, markSpan, typeCode } from './labels';
+import { labelType, markSpan, spanEnd, spanStart, typeCode } from './labels';
 import { CASE_LOWER, CASE_TITLE } from './token-info';
 
 const MISC = typeCode('MISC');
@@ -20,12 +20,11 @@ export function typeStormNames(lower: Uint32Array, caseClass: Uint8Array, senten
     const storm = STORM_WORDS.has(lower[k]) || (lower[k] === STORM && caseClass[k] === CASE_TITLE);
     const name = k + 1;
     if (!storm || caseClass[k + 1] !== CASE_TITLE || sentenceOf[name] !== sentenceOf[k]) continue;
-    const spans = labelsToSpans(labels, 0, count).filter((s) => s.start <= name && name < s.end);
-    const span = spans[0];
+    const start = labels[name] !== 0 ? spanStart(labels, name) : name;
     // The word itself may open the tagger's name ("[Hurricane Laura]"): the name is what follows it; unless
     // the tagger read an organisation ("Storm Research Organisation") or the word is inside a longer name.
-    if (span && (span.start < k || (span.start === k && span.type === ORG))) continue;
-    const end = span ? span.end : name + 1;
+    if (start < k || (start === k && labelType(labels[name]) === ORG)) continue;
+    const end = labels[name] !== 0 ? spanEnd(labels, start) : name + 1;
     if (caseClass[k] !== CASE_LOWER) labels[k] = 0;
     markSpan(labels, name, end, MISC);
   }

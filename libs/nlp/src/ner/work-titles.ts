@@ -1,8 +1,8 @@
 import { hashString } from '../util/hash';
 import { DocContext } from './features';
-import { isBegin, labelsToSpans, labelType, markSpan, typeCode } from './labels';
+import { isBegin, labelType, markSpan, spanEnd, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_LOWER, CASE_TITLE } from './token-info';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
+import { CALENDAR_WORD_HASHES } from '../lexicon/calendar-words';
 
 const MISC = typeCode('MISC');
 
@@ -18,15 +18,13 @@ const WORK_NOUNS = new Set(
 const TITLE_JOINERS = new Set(['of', 'the', 'a', 'an', 'and', 'on', 'with', 'to', 'for'].map(hashString));
 const TITLE_MAX = 8;
 const ARTICLES = new Set(['the', 'a', 'an'].map(hashString));
-// "the documentary Saturday night at 8": a day after the noun is when, not a title.
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS].map(hashString));
 
 /** The end (exclusive) of the title starting at `k`: capitalised words, with small words between them. */
 function titleEnd(ctx: DocContext, k: number): number {
   const { info, sentenceOf, count } = ctx;
   let end = k;
   for (let j = k; j < count && j < k + TITLE_MAX && sentenceOf[j] === sentenceOf[k]; j++) {
-    if (CALENDAR_WORDS.has(info.lower[j])) break;
+    if (CALENDAR_WORD_HASHES.has(info.lower[j])) break;
     if (CAPITALISED_CASES.has(info.caseClass[j])) end = j + 1;
     else if (!(info.caseClass[j] === CASE_LOWER && TITLE_JOINERS.has(info.lower[j]))) break;
   }
@@ -51,18 +49,18 @@ export function typeWorkTitles(text: string, starts: Int32Array, ends: Int32Arra
     if (comma && (k === 0 || ARTICLES.has(info.lower[k - 1]))) continue;
     const first = comma ? k + 2 : k + 1;
     // Not a day ("the documentary Saturday night").
-    if (first >= count || sentenceOf[first] !== sentenceOf[k] || CALENDAR_WORDS.has(info.lower[first])) continue;
+    if (first >= count || sentenceOf[first] !== sentenceOf[k] || CALENDAR_WORD_HASHES.has(info.lower[first])) continue;
     // Title case, or capitals in a headline: "WITH series AS (" is code.
     if (info.caseClass[first] !== CASE_TITLE && !(capsSentence[first] && CAPITALISED_CASES.has(info.caseClass[first]))) continue;
-    // The capitalised run is the title ("Renaldo and Clara", which the tagger read as two people), or the span there if longer.
     // The title opens a name; it does not continue one the tagger began before it.
     if (labels[first] !== 0 && !isBegin(labels[first])) continue;
-    const span = labels[first] !== 0 ? labelsToSpans(labels, first, count)[0] : null;
-    const end = Math.max(span ? span.end : 0, titleEnd(ctx, first));
+    // The capitalised run is the title ("Renaldo and Clara", which the tagger read as two people), or the span there if longer.
+    const nameEnd = labels[first] !== 0 ? spanEnd(labels, first) : 0;
+    const end = Math.max(nameEnd, titleEnd(ctx, first));
     // A letter alone is a class or a grade ("preferred shares, series B"), not a title ("A Day Called X" is).
     if (end === first + 1 && info.length[first] === 1) continue;
     if (comma && (end >= count || text[starts[end]] !== ',')) continue;
-    if (span?.end === end && labelType(labels[first]) === MISC) continue;
+    if (nameEnd === end && labelType(labels[first]) === MISC) continue;
     markSpan(labels, first, end, MISC);
   }
 }
