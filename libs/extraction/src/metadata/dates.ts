@@ -143,7 +143,8 @@ function maxYear(): number {
   return new Date().getUTCFullYear() + 1;
 }
 
-function pad(n: number): string {
+/** A number of one or two digits in two ("07"). */
+export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 

@@ -1,6 +1,7 @@
 // The publisher's time zone, read from the page's own dates. Labels (and readers) want the calendar day
 // the publisher printed, and a UTC instant near midnight falls on another day than the publisher's.
 import type { Proposal } from './candidates';
+import { pad } from './dates';
 
 /** A UTC instant as parseMachineDate writes it: hour, minute and (optional) second. */
 export const UTC_INSTANT = /T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]00:?00)$/;
@@ -36,11 +37,9 @@ export function pageZone(proposals: Array<Proposal<string | null>>): number | nu
   return offsets.size === 1 ? [...offsets][0] : null;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /** A UTC instant on the clock of the zone `offset` minutes east of UTC ("2023-11-08T18:09:55-07:00"). */
 export function inZone(instant: string, offset: number): string {
   const clock = new Date(Date.parse(instant) + offset * MINUTE_MS).toISOString().slice(0, 19);
   const a = Math.abs(offset);
-  return `${clock}${offset < 0 ? '-' : '+'}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
+  return `${clock}${offset < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }
