@@ -52,4 +52,23 @@ describe('typeDefinedSubjects', () => {
     expect(typed('He said Nirvana was an American rock band .', [0, 0, 1, 0, 0, 7, 0, 0, 0])).toEqual([0, 0, 1, 0, 0, 7, 0, 0, 0]);
     expect(typed('Google is the undisputed king in search .', [3, 0, 0, 0, 0, 0, 0, 0])).toEqual([3, 0, 0, 0, 0, 0, 0, 0]);
   });
+
+  it('types a name by the noun of its apposition, anywhere in the sentence, and its other mentions with it', () => {
+    expect(
+      typed(
+        'This is a major change for Meta , a company that has long lauded ads . Meta declined .',
+        [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0],
+      ),
+    ).toEqual([0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0]);
+    expect(typed('Random House published Drawn Blank , a book of drawings .', [3, 4, 0, 1, 2, 0, 0, 0, 0, 0, 0])).toEqual([3, 4, 0, 7, 8, 0, 0, 0, 0, 0, 0]);
+    expect(typed('the trailer for Finding Dory , the Pixar movie that opens', [0, 0, 0, 1, 2, 0, 0, 3, 0, 0, 0])).toEqual([0, 0, 0, 7, 8, 0, 0, 3, 0, 0, 0]);
+  });
+
+  it('leaves an apposition closed by a verb, a plural head, a party to a treaty and a place after a preposition', () => {
+    // "reported" is the sentence's verb, not a participle of the apposition.
+    expect(typed('Eritrea , an official newspaper reported .', [5, 0, 0, 0, 0, 0, 0])).toEqual([5, 0, 0, 0, 0, 0, 0]);
+    expect(typed('debates in the EU , the next big battles in tech', [0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0])).toEqual([0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0]);
+    expect(typed('The United States , a party to the treaty , objected .', [0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toEqual([0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(typed('Ethics in Washington , a liberal watchdog group .', [3, 0, 5, 0, 0, 0, 0, 0, 0])).toEqual([3, 0, 5, 0, 0, 0, 0, 0, 0]);
+  });
 });

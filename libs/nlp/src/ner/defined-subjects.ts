@@ -13,7 +13,7 @@ const nouns = (type: number, words: string[]) => words.flatMap((w) => [[hashStri
 /** The noun a definition ends in, and the type it gives its subject. */
 const DEFINING_NOUNS = new Map<number, number>([
   ...nouns(ORG, ['band', 'company', 'corporation', 'manufacturer', 'club', 'party', 'organisation', 'organization', 'university']),
-  ...nouns(ORG, ['agency', 'airline', 'bank', 'newspaper', 'broadcaster', 'publisher', 'retailer', 'firm', 'charity', 'orchestra']),
+  ...nouns(ORG, ['agency', 'airline', 'bank', 'newspaper', 'retailer', 'firm', 'charity', 'orchestra']),
   ...nouns(ORG, ['conglomerate', 'carmaker', 'automaker', 'brewery', 'duo', 'trio', 'quartet', 'association', 'federation']),
   ...nouns(ORG, ['group', 'team', 'college', 'institute', 'academy', 'magazine', 'alliance', 'coalition', 'militia']),
   ...nouns(MISC, ['film', 'movie', 'novel', 'album', 'song', 'book', 'series', 'opera', 'musical', 'poem', 'painting', 'sitcom']),
@@ -45,6 +45,8 @@ const ARTICLES = new Set(['a', 'an', 'the'].map(hashString));
 const THE = hashString('the');
 const OF = hashString('of');
 const QUANTITY_NOUNS = new Set(['group', 'series', 'team', 'state', 'nation', 'coalition', 'alliance'].map(hashString));
+const PARTY = hashString('party');
+const TO = hashString('to');
 const PHRASE_MAX = 8;
 
 interface Doc {
@@ -55,9 +57,9 @@ interface Doc {
 }
 
 /** Whether token `k` ends a definition's noun phrase: a preposition, a conjunction or punctuation. */
-function endsPhrase(doc: Doc, k: number, verb: number): boolean {
+function endsPhrase(doc: Doc, k: number, from: number): boolean {
   const { info, sentenceOf, count } = doc.ctx;
-  return k >= count || sentenceOf[k] !== sentenceOf[verb] || PHRASE_ENDS.has(info.lower[k]) || info.length[k] === 1;
+  return k >= count || sentenceOf[k] !== sentenceOf[from] || PHRASE_ENDS.has(info.lower[k]) || info.length[k] === 1;
 }
 
 /** Whether token `k` is a participle ("formed", "based", "operating"): after a head noun it ends the phrase. */
@@ -68,23 +70,67 @@ function isParticiple(doc: Doc, k: number): boolean {
 }
 
 /**
- * The type the definition after token `verb` gives ("was an American rock band formed" → ORG), or 0: its
- * head is a listed noun that ends its noun phrase, before a preposition, a conjunction, punctuation or a
- * participle ("a notorious party school" names no organisation).
+ * The head of a noun phrase opening with the article at `article` ("an American rock band formed": "band"), or
+ * -1: a listed noun that ends the phrase, before a preposition, a conjunction, punctuation or (where
+ * `participleCloses`) a participle ("a notorious party school" has no listed head).
  */
-function definedType(doc: Doc, verb: number): number {
+function listedHead(doc: Doc, article: number, participleCloses: boolean): number {
   const { info } = doc.ctx;
-  const article = verb + 1;
-  if (!COPULAS.has(info.lower[verb]) || article >= doc.ctx.count || doc.ctx.sentenceOf[article] !== doc.ctx.sentenceOf[verb]) return 0;
-  if (!ARTICLES.has(info.lower[article]) || info.caseClass[article] !== CASE_LOWER) return 0;
-  for (let k = article + 1; k <= article + PHRASE_MAX && !endsPhrase(doc, k, verb); k++) {
-    const type = info.caseClass[k] === CASE_LOWER ? DEFINING_NOUNS.get(info.lower[k]) : undefined;
+  if (article >= doc.ctx.count || !ARTICLES.has(info.lower[article]) || info.caseClass[article] !== CASE_LOWER) return -1;
+  for (let k = article + 1; k <= article + PHRASE_MAX && !endsPhrase(doc, k, article); k++) {
+    const listed = info.caseClass[k] === CASE_LOWER && DEFINING_NOUNS.has(info.lower[k]);
     // A participle before the noun modifies it ("a programming language", "a landlocked country").
-    if (!type || !(endsPhrase(doc, k + 1, verb) || isParticiple(doc, k + 1))) continue;
-    // "a group of islands", "a series of talks": a quantity, not the head.
-    return k + 1 < doc.ctx.count && info.lower[k + 1] === OF && QUANTITY_NOUNS.has(info.lower[k]) ? 0 : type;
+    if (!listed || !(endsPhrase(doc, k + 1, article) || (participleCloses && isParticiple(doc, k + 1)))) continue;
+    const next = k + 1 < doc.ctx.count ? info.lower[k + 1] : 0;
+    // "a group of islands", "a series of talks": a quantity, not the head; "a party to the treaty" signed it.
+    return (next === OF && QUANTITY_NOUNS.has(info.lower[k])) || (next === TO && info.lower[k] === PARTY) ? -1 : k;
   }
-  return 0;
+  return -1;
+}
+
+const headType = (doc: Doc, head: number): number => (head < 0 ? 0 : (DEFINING_NOUNS.get(doc.ctx.info.lower[head]) ?? 0));
+
+/** The type the definition after token `verb` gives ("was an American rock band" → ORG), or 0. */
+function definedType(doc: Doc, verb: number): number {
+  const { info, count, sentenceOf } = doc.ctx;
+  if (!COPULAS.has(info.lower[verb]) || verb + 1 >= count || sentenceOf[verb + 1] !== sentenceOf[verb]) return 0;
+  return headType(doc, listedHead(doc, verb + 1, true));
+}
+
+/** Whether token `k` is a listed noun's plural ("battles"), which a single name in apposition is not. */
+function isPlural(doc: Doc, k: number): boolean {
+  const word = doc.text.slice(doc.starts[k], doc.ends[k]).toLowerCase();
+  return word.endsWith('s') && DEFINING_NOUNS.has(hashString(word.slice(0, -1)));
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near'].map(hashString));
+
+/**
+ * The type an apposition after the name ending before token `k` gives: a comma, then "a"/"an"/"the" and a
+ * noun phrase with a listed head that the next word closes ("Flutterwave, a payments processing firm that",
+ * "Drawn Blank, a book of"); not a participle, which more often is the sentence's verb ("Eritrea, an official
+ * newspaper reported"). A place after a preposition keeps its type: "… Ethics in Washington, a liberal
+ * watchdog group" describes the larger phrase; a plural head starts a clause of its own ("the EU, the next
+ * big battles in tech are").
+ */
+function appositionType(doc: Doc, start: number, k: number, labels: Uint8Array): number {
+  const { text, starts, ends, ctx } = doc;
+  if (k + 1 >= ctx.count || ends[k] - starts[k] !== 1 || text[starts[k]] !== ',' || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return 0;
+  const head = listedHead(doc, k + 1, false);
+  // "the EU, the next big battles in tech are ...": a new clause, not the name's apposition.
+  if (head < 0 || isPlural(doc, head)) return 0;
+  const type = headType(doc, head);
+  const before = start - 1;
+  if (
+    type &&
+    type !== LOC &&
+    labelType(labels[start]) === LOC &&
+    before >= 0 &&
+    ctx.info.caseClass[before] === CASE_LOWER &&
+    PLACE_PREPOSITIONS.has(ctx.info.lower[before])
+  )
+    return 0;
+  return type;
 }
 
 const ASIDE_MAX = 16;
@@ -111,9 +157,10 @@ function afterAside(doc: Doc, k: number): number {
  * American film director". The subject is a name opening its sentence (after "The"), followed (after an
  * aside in parentheses or between commas: "Kurt Cobain (1967–1994) was") by is / was / are / were, an
  * article and a noun phrase whose head, a listed noun, gives the type; the name's other mentions in the
- * document take it too.
- * A subject the tagger left out is named (nameUnlabelledSubjects). Newswire rarely defines: run over CoNLL
- * train and dev's own labels, the rule retypes none.
+ * document take it too. So does a name anywhere in a sentence by its apposition ("Flutterwave, a payments
+ * processing firm that", "Finding Dory, the Pixar movie"; appositionType).
+ * A subject the tagger left out is named (nameUnlabelledSubjects). Run over CoNLL train and dev's own labels
+ * (and over both extra sets'), the rule retypes none.
  */
 export function typeDefinedSubjects(text: string, starts: Int32Array, ends: Int32Array, ctx: DocContext, labels: Uint8Array): void {
   const { info, first } = ctx;
@@ -122,9 +169,9 @@ export function typeDefinedSubjects(text: string, starts: Int32Array, ends: Int3
   const spans = labelsToSpans(labels, 0, labels.length);
   const retyped = new Map<string, number>();
   for (const s of spans) {
+    if (s.end >= ctx.count) continue;
     const opens = first[s.start] || (s.start > 0 && first[s.start - 1] && info.lower[s.start - 1] === THE);
-    if (!opens || s.end >= ctx.count) continue;
-    const type = definedType(doc, afterAside(doc, s.end));
+    const type = (opens ? definedType(doc, afterAside(doc, s.end)) : 0) || appositionType(doc, s.start, s.end, labels);
     if (type && type !== s.type) retyped.set(nameKey(info.word, s.start, s.end), type);
   }
   if (!retyped.size) return;
