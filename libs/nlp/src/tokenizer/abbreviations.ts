@@ -11,3 +11,22 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+// Capitalised words that open sentences and are no one's name: after "Plan B." or "the U.S." they say
+// the period also ended the sentence ("She backed Plan B. It failed."), where a name would not ("John F. Kennedy").
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'the it he she they we this that these those there his her its their our but in on at after when while if an'.split(' '),
+);
+
+/** Whether, after spaces from `at`, the text goes on with a capitalised sentence opener ("The", "It", "But"). */
+export function opensSentenceAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === at || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return false;
+  let j = i + 1;
+  while (j < text.length && (text.charCodeAt(j) | 32) >= 97 && (text.charCodeAt(j) | 32) <= 122) j++;
+  if (j - i > 5) return false;
+  return SENTENCE_OPENERS.has(text.slice(i, j).toLowerCase());
+}

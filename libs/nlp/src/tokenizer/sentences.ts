@@ -1,4 +1,5 @@
 import * as cc from './char-class';
+import { opensSentenceAt } from './abbreviations';
 import { TokenSpans, tokenizeSpans } from './tokenize';
 
 const isLowerCode = cc.isLowerCode;
@@ -22,7 +23,8 @@ function isCloser(c: number): boolean {
 /**
  * Sentence boundaries over tokens: a line break always ends a sentence (headlines, paragraphs,
  * one sentence a line); so does . ! ? (plus closing quotes) unless the next word starts in lower case.
- * Abbreviation tokens keep their period inside the token, so "Gen. Kim" and "the U.S. side" stay whole.
+ * Abbreviation tokens keep their period inside the token, so "Gen. Kim" and "the U.S. side" stay whole;
+ * one ends its sentence only before a sentence opener ("in the U.S. The talks").
  */
 export function sentenceSpans(text: string, spans: TokenSpans): Sentence[] {
   const out: Sentence[] = [];
@@ -42,6 +44,9 @@ export function sentenceSpans(text: string, spans: TokenSpans): Sentence[] {
         // Absorb closing quotes/brackets right after the terminator.
         while (k + 1 < count && ends[k + 1] - starts[k + 1] === 1 && isCloser(text.charCodeAt(starts[k + 1])) && !hasNewline(text, ends[k], starts[k + 1])) k++;
         if (k + 1 < count && !isLowerCode(text.charCodeAt(starts[k + 1]))) brk = true;
+      } else if (!brk && ends[k] - starts[k] > 1 && text.charCodeAt(ends[k] - 1) === 46 && opensSentenceAt(text, ends[k])) {
+        // An abbreviation's period ends its sentence too when a sentence opener follows ("in the U.S. The").
+        brk = true;
       }
     } else brk = true;
     if (brk) {

@@ -67,6 +67,15 @@ describe('splitSentences', () => {
     expect(splitSentences(s).map((x) => x.text)).toEqual(['Gen. Kim met the U.S. envoy.', 'He left.', 'HEADLINE HERE']);
   });
 
+  it("ends a sentence at an initial's or an abbreviation's period when a sentence opener follows", () => {
+    expect(splitSentences('She backed Plan B. It failed.').map((x) => x.text)).toEqual(['She backed Plan B.', 'It failed.']);
+    expect(splitSentences('He fought in World War I. The war ended.').map((x) => x.text)).toEqual(['He fought in World War I.', 'The war ended.']);
+    expect(splitSentences('Talks resumed in the U.S. The envoy left.').map((x) => x.text)).toEqual(['Talks resumed in the U.S.', 'The envoy left.']);
+    expect(splitSentences('He met John F. Kennedy and Apple Inc. In 1960.').map((x) => x.text)).toEqual(['He met John F. Kennedy and Apple Inc.', 'In 1960.']);
+    expect(tokenize('Plan B. It').map((t) => t.text)).toEqual(['Plan', 'B', '.', 'It']);
+    expect(tokenize('George W. Bush').map((t) => t.text)).toEqual(['George', 'W.', 'Bush']);
+  });
+
   it('keeps closing quotes with their sentence', () => {
     expect(splitSentences('He said “yes.” Then he left.').map((x) => x.text)).toEqual(['He said “yes.”', 'Then he left.']);
   });

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './abbreviations';
+import { ABBREVIATIONS, opensSentenceAt } from './abbreviations';
 import * as cc from './char-class';
 
 // Locals instead of imported bindings: cheaper in the per-character loop under every loader.
@@ -176,10 +176,12 @@ function cliticLength(text: string, i: number, n: number): number {
   return pair && endsWord(text, i + 3, n) ? 3 : 0;
 }
 
+/** Whether the word [start, end) keeps the period at `end`: an abbreviation, or an initial that ends no sentence. */
 function isAbbreviation(text: string, start: number, end: number): boolean {
   const len = end - start;
   if (len > 5) return false;
-  if (len === 1) return isUpperCode(text.charCodeAt(start)); // middle initial: "George W. Bush"
+  // A middle initial ("George W. Bush"), not a letter ending its sentence ("Plan B. It failed").
+  if (len === 1) return isUpperCode(text.charCodeAt(start)) && !opensSentenceAt(text, end + 1);
   return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
