@@ -1,4 +1,6 @@
+import { GAZ_CATEGORIES, Gazetteer } from '../gazetteer/gazetteer';
 import { analyseText } from '../tokenizer/document';
+import { hashString } from '../util/hash';
 import { typeDefinedSubjects } from './defined-subjects';
 import { relabelledDocument } from '../../../../test/support/document-rule';
 
@@ -62,6 +64,21 @@ describe('typeDefinedSubjects', () => {
     ).toEqual([0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0]);
     expect(typed('Random House published Drawn Blank , a book of drawings .', [3, 4, 0, 1, 2, 0, 0, 0, 0, 0, 0])).toEqual([3, 4, 0, 7, 8, 0, 0, 0, 0, 0, 0]);
     expect(typed('the trailer for Finding Dory , the Pixar movie that opens', [0, 0, 0, 1, 2, 0, 0, 3, 0, 0, 0])).toEqual([0, 0, 0, 7, 8, 0, 0, 3, 0, 0, 0]);
+  });
+
+  it('names an unlabelled sentence opener by its apposition, unless it is a dictionary word', () => {
+    const gazetteer = Gazetteer.build([{ tokens: [hashString('today')], category: GAZ_CATEGORIES.indexOf('common-word') }]);
+    const opened = (text: string, count: number) => {
+      const { tokens } = analyseText(text);
+      return relabelledDocument(
+        (ctx, out) => typeDefinedSubjects(text, tokens.starts, tokens.ends, ctx, out),
+        text,
+        new Array<number>(count).fill(0),
+        gazetteer,
+      );
+    };
+    expect(opened('Leeson , the Northern Ireland-born actor who starred , plays the lead .', 13)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(opened('Today , a company that makes chips said so .', 10)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('leaves an apposition closed by a verb, a plural head, a party to a treaty and a place after a preposition', () => {

@@ -1,3 +1,4 @@
+import { GAZ_CATEGORIES, listsAsOneWord } from '../gazetteer/gazetteer';
 import { hashString } from '../util/hash';
 import { DocContext } from './features';
 import { labelsToSpans, labelType, markSpan, typeCode } from './labels';
@@ -190,9 +191,18 @@ const NOT_SUBJECTS = new Set(
   ].map(hashString),
 );
 
+const DICTIONARY = [GAZ_CATEGORIES.indexOf('common-word'), GAZ_CATEGORIES.indexOf('rare-word')];
+
+/** Whether the one word at `k` is an English dictionary word ("Today", "On"), not a name by itself. */
+function isDictionaryWord(doc: Doc, k: number): boolean {
+  return DICTIONARY.some((list) => listsAsOneWord(doc.ctx.gaz, doc.ctx.count, k, list));
+}
+
 /**
  * A definition whose subject the tagger left out ("Python is a high-level programming language"): the
  * capitalised words opening the sentence (after "The"), up to the verb, become the name its head noun types.
+ * So do they up to an apposition ("Leeson, the Northern Ireland-born actor who"), unless the first is a
+ * dictionary word ("Today, a company that ...", "On Monday, the Malaysian founder of" open with no name).
  */
 function nameUnlabelledSubjects(doc: Doc, labels: Uint8Array): void {
   const { info, first, count, sentenceOf } = doc.ctx;
@@ -204,7 +214,7 @@ function nameUnlabelledSubjects(doc: Doc, labels: Uint8Array): void {
     while (end < count && end < start + SUBJECT_MAX && sentenceOf[end] === sentenceOf[k] && labels[end] === 0 && CAPITALISED_CASES.has(info.caseClass[end]))
       end++;
     if (end === start || end >= count || labels[end] !== 0) continue;
-    const type = definedType(doc, afterAside(doc, end));
+    const type = definedType(doc, afterAside(doc, end)) || (isDictionaryWord(doc, start) ? 0 : appositionType(doc, start, end, labels));
     if (type) markSpan(labels, start, end, type);
   }
 }
