@@ -39,6 +39,7 @@ import { typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
+import { typeDatelinePlaces } from './dateline-places';
 import { typeWorkTitles } from './work-titles';
 import { typeTradeCompanyNames } from './trade-company-names';
 import { typeStormNames } from './storm-names';
@@ -84,6 +85,7 @@ export class NerModel {
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
     typePlacesOutsideSport(ctx, labels);
+    typeDatelinePlaces(text, starts, ends, ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
