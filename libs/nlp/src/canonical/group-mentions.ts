@@ -24,7 +24,7 @@ interface Group {
  * Groups the mentions of one document into canonical entities, one per real-world thing: alias table
  * first (U.S. = United States), then the readings of one name into one entity (Pyongyang read as a
  * place, a government and a person is the place), then short person names onto the nearest full name
- * (Kim -> Kim Sung-hwan), then "the North"/"the South" onto the one North/South place when unambiguous;
+ * (Kim -> Kim Sung-hwan), then "North"/"South" after "the" onto the one North/South place when unambiguous;
  * nationality words link to their country. Each mention keeps its own type. Scores salience from
  * frequency, title and position.
  */
@@ -257,8 +257,9 @@ function addNorthSouth(text: string, groups: Map<string, Group>): void {
     const found: RawMention[] = [];
     for (const m of text.matchAll(NORTH_SOUTH)) {
       if (m[1] !== dir) continue;
-      const start = m.index ?? 0;
-      found.push({ start, end: start + m[0].length, text: m[0], type: 'LOCATION', fromModel: true });
+      // The name is "North", as CoNLL marks it: "the" is no more part of it than of "the United States".
+      const start = (m.index ?? 0) + m[0].length - dir.length;
+      found.push({ start, end: start + dir.length, text: dir, type: 'LOCATION', fromModel: true });
     }
     if (!found.length) continue;
     // Other entities' spans, sorted, so each candidate checks overlap by binary search (linear overall).
@@ -276,10 +277,10 @@ function addNorthSouth(text: string, groups: Map<string, Group>): void {
       // Spans are disjoint, so only the last one starting before e can overlap.
       return lo > 0 && others[lo - 1][1] > s;
     };
-    const add = found.filter((f) => !overlapsOther(f.start, f.end));
-    // A bare "North" inside "the North" gives way to the whole phrase.
-    const phraseStarts = new Set(add.map((f) => f.start));
-    if (add.length) target.mentions = target.mentions.filter((x) => !(x.text === dir && phraseStarts.has(x.start - 4))).concat(add);
+    // A "North" the target holds already (the tagger's, moved over above) is not added twice.
+    const held = new Set(target.mentions.map((x) => x.start));
+    const add = found.filter((f) => !held.has(f.start) && !overlapsOther(f.start, f.end));
+    if (add.length) target.mentions = target.mentions.concat(add);
   }
 }
 
