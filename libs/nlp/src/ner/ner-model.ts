@@ -41,6 +41,7 @@ import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
 import { typeDatelinePlaces } from './dateline-places';
 import { typeWorkTitles } from './work-titles';
+import { typeShipNames } from './ship-names';
 import { typeTradeCompanyNames } from './trade-company-names';
 import { typeStormNames } from './storm-names';
 import { WordClasses } from './word-classes';
@@ -101,6 +102,7 @@ export class NerModel {
     nameElections(text, starts, ends, ctx.info.caseClass, labels);
     typeDefinedSubjects(text, starts, ends, ctx, labels);
     typeWorkTitles(text, starts, ends, ctx, labels);
+    typeShipNames(ctx, labels);
     dropPronounI(ctx.info.lower, labels);
     dropVerbBorn(ctx.info.lower, ctx.info.caseClass, labels);
     typeMaidenNames(ctx.info.lower, ctx.info.caseClass, labels);

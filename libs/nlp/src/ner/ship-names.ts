@@ -1,0 +1,72 @@
+import { hashString } from '../util/hash';
+import { DocContext } from './features';
+import { isBegin, labelsToSpans, labelType, markSpan, spanEnd, typeCode } from './labels';
+import { CASE_DIGIT, CASE_LOWER, CASE_TITLE, CAPITALISED_CASES } from './token-info';
+import { CALENDAR_WORD_HASHES } from '../lexicon/calendar-words';
+
+const MISC = typeCode('MISC');
+/** Lower-case nouns for a ship that news and encyclopedias write before its name: "the cruise ship Diamond Princess". */
+const SHIP_NOUNS = new Set(
+  [
+    ...['ship', 'vessel', 'tanker', 'frigate', 'destroyer', 'submarine', 'liner', 'ferry', 'yacht', 'battleship'],
+    ...['warship', 'freighter', 'trawler', 'steamer', 'schooner', 'cruiser', 'corvette', 'icebreaker', 'steamship'],
+  ].map(hashString),
+);
+const CARRIER = hashString('carrier');
+const AIRCRAFT = hashString('aircraft');
+const NAME_MAX = 5;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'].map(hashString));
+const MODIFIERS_MAX = 3;
+// Words before a verb, not inside a noun phrase: "their plans to ship Ryzen PRO".
+const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'not', 'and', 'or'].map(hashString));
+
+/**
+ * Whether token `k` is a ship noun: a listed one, or "carrier" after "aircraft" (a "national carrier" is an
+ * airline), opening a noun phrase with a determiner and lower-case modifiers before it ("the cruise ship",
+ * "the British-flagged tanker"), so that "to ship Wyoming's coal" is a verb.
+ */
+function isShipNoun(ctx: DocContext, k: number): boolean {
+  const { lower, caseClass } = ctx.info;
+  if (caseClass[k] !== CASE_LOWER || !(SHIP_NOUNS.has(lower[k]) || (lower[k] === CARRIER && k > 0 && lower[k - 1] === AIRCRAFT))) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 1 - MODIFIERS_MAX && ctx.sentenceOf[j] === ctx.sentenceOf[k] && caseClass[j] === CASE_LOWER; j--) {
+    if (DETERMINERS.has(lower[j])) return true;
+    if (VERB_MARKERS.has(lower[j])) return false;
+  }
+  return false;
+}
+
+/**
+ * A name right after a lower-case noun for a ship is that ship, MISC under CoNLL's guidelines, and so are the
+ * name's other mentions in the document: "the cruise ship Diamond Princess" (read as a person), "the aircraft
+ * carrier Theodore Roosevelt" (a person), "the ferry Estonia" (the country), "the tanker Stena Impero". The
+ * name runs over capitalised words and numbers ("Queen Elizabeth 2"), or is the tagger's span there if longer;
+ * not a day or month ("the ship Tuesday"), and the noun must follow a determiner ("plans to ship Ryzen PRO"). CoNLL train and dev name three ships so ("aircraft carrier Carl
+ * Vinson", "aircraft carrier Enterprise", "the ferry Trident Seven"), MISC all three times; "carrier" alone
+ * precedes airlines there ("national carrier EgyptAir").
+ */
+export function typeShipNames(ctx: DocContext, labels: Uint8Array): void {
+  const { info, sentenceOf, count } = ctx;
+  const named = new Set<string>();
+  for (let k = 0; k + 1 < count; k++) {
+    const first = k + 1;
+    if (!isShipNoun(ctx, k) || sentenceOf[first] !== sentenceOf[k] || info.caseClass[first] !== CASE_TITLE) continue;
+    if (CALENDAR_WORD_HASHES.has(info.lower[first]) || (labels[first] !== 0 && !isBegin(labels[first]))) continue;
+    let end = first;
+    while (
+      end < count &&
+      end < first + NAME_MAX &&
+      sentenceOf[end] === sentenceOf[k] &&
+      (CAPITALISED_CASES.has(info.caseClass[end]) || info.caseClass[end] === CASE_DIGIT)
+    )
+      end++;
+    if (labels[first] !== 0) end = Math.max(end, spanEnd(labels, first));
+    named.add(nameKey(info.lower, first, end));
+    if (!(labelType(labels[first]) === MISC && spanEnd(labels, first) === end)) markSpan(labels, first, end, MISC);
+  }
+  if (!named.size) return;
+  for (const s of labelsToSpans(labels, 0, count))
+    if (s.type !== MISC && named.has(nameKey(info.lower, s.start, s.end))) markSpan(labels, s.start, s.end, MISC);
+}
+
+const nameKey = (lower: Uint32Array, start: number, end: number) => Array.from(lower.subarray(start, end)).join(',');
