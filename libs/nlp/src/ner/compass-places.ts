@@ -5,12 +5,12 @@ import { DocContext } from './features';
 
 const LOC = typeCode('LOC');
 const MISC_BEGIN = beginLabel(typeCode('MISC'));
-/** Points of the compass and their like, as a place's name opens with them in title case. */
+/** Points of the compass and their like ("Greater Boston"), as a place's name opens with them in title case. */
 const COMPASS_WORDS = new Set(
   [
     ...['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'],
     ...['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern'],
-    ...['central', 'upper', 'lower'],
+    ...['central', 'upper', 'lower', 'greater'],
   ].map(hashString),
 );
 
