@@ -8,6 +8,7 @@ describe('joinCompassPlaces', () => {
   it('takes a title-case point of the compass into the place right after it', () => {
     expect(joined('Ships in the Northern Arabian Sea fired .', [0, 0, 0, 0, 5, 6, 0, 0])).toEqual([0, 0, 0, 5, 6, 6, 0, 0]);
     expect(joined('Trade with Western Europe grew .', [0, 0, 7, 5, 0, 0])).toEqual([0, 0, 5, 6, 0, 0]);
+    expect(joined('apartments in Greater Boston and Virginia', [0, 0, 0, 5, 0, 5])).toEqual([0, 0, 5, 6, 0, 5]);
   });
 
   it("leaves a sentence's first word, lower case, headlines in capitals and other names", () => {
