@@ -40,6 +40,7 @@ import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
 import { typeDatelinePlaces } from './dateline-places';
+import { typeResultLineTeams } from './result-lines';
 import { typeWorkTitles } from './work-titles';
 import { typeShipNames } from './ship-names';
 import { typeTradeCompanyNames } from './trade-company-names';
@@ -87,6 +88,7 @@ export class NerModel {
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
     typePlacesOutsideSport(ctx, labels);
     typeDatelinePlaces(text, starts, ends, ctx, labels);
+    typeResultLineTeams(text, starts, ends, ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
