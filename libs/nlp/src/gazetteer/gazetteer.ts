@@ -141,12 +141,21 @@ export function gazPositions(word: number, category: number): number {
   return (word >>> ((category & 7) * 4)) & 15;
 }
 
-/** gazPositions' Unit bit: the token is a phrase of the category on its own. */
+/** gazPositions' bits: the token begins, ends, or is on its own a phrase of the category. */
+const BEGIN_POSITION = 1;
+const LAST_POSITION = 4;
 const UNIT_POSITION = 8;
 
 /** Whether annotate()'s output `gaz` lists token `token` alone, as a one-word phrase of `category`. */
 export function listsAsOneWord(gaz: Uint32Array, count: number, token: number, category: number): boolean {
   return (gazPositions(gaz[gazWordIndex(category, count, token)], category) & UNIT_POSITION) !== 0;
+}
+
+/** Whether annotate()'s output `gaz` lists tokens [start, end) as one phrase of `category` ("la coruna"). */
+export function listsAsPhrase(gaz: Uint32Array, count: number, start: number, end: number, category: number): boolean {
+  if (end - start === 1) return listsAsOneWord(gaz, count, start, category);
+  const positions = (k: number) => gazPositions(gaz[gazWordIndex(category, count, k)], category);
+  return (positions(start) & BEGIN_POSITION) !== 0 && (positions(end - 1) & LAST_POSITION) !== 0;
 }
 
 // Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read

@@ -1,4 +1,4 @@
-import { GAZ_CATEGORIES, gazPositions, gazWordIndex } from '../gazetteer/gazetteer';
+import { GAZ_CATEGORIES, listsAsPhrase } from '../gazetteer/gazetteer';
 import { DocContext } from './features';
 import { labelsToSpans, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES } from './token-info';
@@ -7,18 +7,8 @@ const LOC = typeCode('LOC');
 const PLACE_LISTS = ['city', 'country', 'region'].map((c) => GAZ_CATEGORIES.indexOf(c as (typeof GAZ_CATEGORIES)[number]));
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 const DATELINE_MAX = 10;
-// Position bits of a gazetteer phrase (gazetteer.ts): Begin, Last, Unit.
-const BEGIN = 1;
-const LAST = 4;
-const UNIT = 8;
-
 /** Whether tokens [start, end) are one phrase of a place list (a city, a country, a region). */
-function isListedPlace(ctx: DocContext, start: number, end: number): boolean {
-  const bits = (list: number, k: number) => gazPositions(ctx.gaz[gazWordIndex(list, ctx.count, k)], list);
-  return PLACE_LISTS.some((list) =>
-    end - start === 1 ? (bits(list, start) & UNIT) !== 0 : (bits(list, start) & BEGIN) !== 0 && (bits(list, end - 1) & LAST) !== 0,
-  );
-}
+const isListedPlace = (ctx: DocContext, start: number, end: number) => PLACE_LISTS.some((list) => listsAsPhrase(ctx.gaz, ctx.count, start, end, list));
 
 /**
  * A dateline names the place a story was filed from: a line of capitalised names (a town, a comma and its
