@@ -9,6 +9,7 @@ describe('dropVerbBorn', () => {
     expect(dropped(['Born', 'in', 'Kingston', ','], [5, 0, 5, 0])).toEqual([0, 0, 5, 0]);
     expect(dropped(['Born', 'to', 'a', 'family'], [5, 0, 0, 0])).toEqual([0, 0, 0, 0]);
     expect(dropped(['Born', '1937', ','], [1, 0, 0])).toEqual([0, 0, 0]);
+    expect(dropped(['Born', 'and', 'raised', 'in', 'Indianapolis'], [5, 0, 0, 0, 5])).toEqual([0, 0, 0, 0, 5]);
   });
 
   it('leaves the physicist and other words alone', () => {
