@@ -10,6 +10,9 @@ describe('typeShipNames', () => {
     expect(typed('the aircraft carrier Enterprise sailed . Enterprise left .', [0, 0, 0, 3, 0, 0, 3, 0, 0])).toEqual([0, 0, 0, 7, 0, 0, 7, 0, 0]);
     // A name the tagger left out, over capitalised words and numbers.
     expect(typed('the liner Queen Elizabeth 2 sailed .', [0, 0, 0, 0, 0, 0, 0])).toEqual([0, 0, 7, 8, 8, 0, 0]);
+    // A navy's prefix opens the name, whatever span the tagger gave it, and the name alone elsewhere follows.
+    expect(typed('the USS Sampson sailed . Sampson left .', [0, 3, 4, 0, 0, 1, 0, 0])).toEqual([0, 7, 8, 0, 0, 7, 0, 0]);
+    expect(typed('the destroyer HMS Defender sailed', [0, 0, 7, 0, 0])).toEqual([0, 0, 7, 8, 0]);
   });
 
   it('leaves verbs, airlines, days and nouns without a determiner', () => {

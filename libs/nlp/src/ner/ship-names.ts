@@ -1,7 +1,7 @@
 import { hashString } from '../util/hash';
 import { DocContext } from './features';
-import { isBegin, labelsToSpans, labelType, markSpan, spanEnd, typeCode } from './labels';
-import { CASE_DIGIT, CASE_LOWER, CASE_TITLE, CAPITALISED_CASES } from './token-info';
+import { isBegin, labelsToSpans, labelType, markSpan, spanEnd, spanStart, typeCode } from './labels';
+import { CASE_DIGIT, CASE_LOWER, CASE_TITLE, CASE_UPPER, CAPITALISED_CASES } from './token-info';
 import { CALENDAR_WORD_HASHES } from '../lexicon/calendar-words';
 
 const MISC = typeCode('MISC');
@@ -13,6 +13,8 @@ const SHIP_NOUNS = new Set(
   ].map(hashString),
 );
 const CARRIER = hashString('carrier');
+/** Navies' and lines' prefixes written in capitals before a ship's name ("USS", "HMS"); not "SS" or "MV", names of their own too. */
+const SHIP_PREFIXES = new Set(['uss', 'hms', 'rms', 'hmas', 'hmcs', 'hmnzs'].map(hashString));
 const AIRCRAFT = hashString('aircraft');
 const NAME_MAX = 5;
 
@@ -41,7 +43,8 @@ function isShipNoun(ctx: DocContext, k: number): boolean {
  * name's other mentions in the document: "the cruise ship Diamond Princess" (read as a person), "the aircraft
  * carrier Theodore Roosevelt" (a person), "the ferry Estonia" (the country), "the tanker Stena Impero". The
  * name runs over capitalised words and numbers ("Queen Elizabeth 2"), or is the tagger's span there if longer;
- * not a day or month ("the ship Tuesday"), and the noun must follow a determiner ("plans to ship Ryzen PRO"). CoNLL train and dev name three ships so ("aircraft carrier Carl
+ * not a day or month ("the ship Tuesday"), and the noun must follow a determiner ("plans to ship Ryzen PRO").
+ * A navy's prefix in capitals opens such a name too ("the USS Theodore Roosevelt", "the destroyer HMS Defender"). CoNLL train and dev name three ships so ("aircraft carrier Carl
  * Vinson", "aircraft carrier Enterprise", "the ferry Trident Seven"), MISC all three times; "carrier" alone
  * precedes airlines there ("national carrier EgyptAir").
  */
@@ -50,8 +53,12 @@ export function typeShipNames(ctx: DocContext, labels: Uint8Array): void {
   const named = new Set<string>();
   for (let k = 0; k + 1 < count; k++) {
     const first = k + 1;
-    if (!isShipNoun(ctx, k) || sentenceOf[first] !== sentenceOf[k] || info.caseClass[first] !== CASE_TITLE) continue;
-    if (CALENDAR_WORD_HASHES.has(info.lower[first]) || (labels[first] !== 0 && !isBegin(labels[first]))) continue;
+    // "USS Theodore Roosevelt": the prefix is part of the name; after a noun it is a name of its own.
+    const prefixed = SHIP_PREFIXES.has(info.lower[k]) && info.caseClass[k] === CASE_UPPER;
+    if (!(prefixed || isShipNoun(ctx, k)) || sentenceOf[first] !== sentenceOf[k] || info.caseClass[first] !== CASE_TITLE) continue;
+    // The name opens a span of its own, or the prefix's ("[USS Sampson]").
+    const opensName = labels[first] === 0 || isBegin(labels[first]) || (prefixed && spanStart(labels, first) === k);
+    if (CALENDAR_WORD_HASHES.has(info.lower[first]) || !opensName) continue;
     let end = first;
     while (
       end < count &&
@@ -62,7 +69,8 @@ export function typeShipNames(ctx: DocContext, labels: Uint8Array): void {
       end++;
     if (labels[first] !== 0) end = Math.max(end, spanEnd(labels, first));
     named.add(nameKey(info.lower, first, end));
-    if (!(labelType(labels[first]) === MISC && spanEnd(labels, first) === end)) markSpan(labels, first, end, MISC);
+    const start = prefixed ? k : first;
+    if (!(labelType(labels[start]) === MISC && isBegin(labels[start]) && spanEnd(labels, start) === end)) markSpan(labels, start, end, MISC);
   }
   if (!named.size) return;
   for (const s of labelsToSpans(labels, 0, count))
