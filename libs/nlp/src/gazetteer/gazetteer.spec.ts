@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { GAZ_CATEGORIES, Gazetteer, listsAsOneWord, listsAsPhrase } from './gazetteer';
+import { GAZ_CATEGORIES, Gazetteer, listsAsDictionaryWord, listsAsOneWord, listsAsPhrase } from './gazetteer';
 
 const CITY = GAZ_CATEGORIES.indexOf('city');
 const annotated = (words: string[]) => {
@@ -19,5 +19,16 @@ describe('gazetteer phrase lookups', () => {
     expect(listsAsPhrase(gaz, 5, 1, 2, CITY)).toBe(false);
     expect(listsAsPhrase(gaz, 5, 4, 5, CITY)).toBe(false);
     expect(listsAsPhrase(gaz, 5, 0, 1, CITY)).toBe(false);
+  });
+
+  it('tells a dictionary word (common or rare) from a name', () => {
+    const gazetteer = Gazetteer.build([
+      { tokens: [hashString('today')], category: GAZ_CATEGORIES.indexOf('common-word') },
+      { tokens: [hashString('anent')], category: GAZ_CATEGORIES.indexOf('rare-word') },
+      { tokens: [hashString('wigan')], category: CITY },
+    ]);
+    const words = ['today', 'anent', 'wigan'];
+    const gaz = gazetteer.annotate(Uint32Array.from(words.map(hashString)), 3, new Int32Array(3));
+    expect([0, 1, 2].map((k) => listsAsDictionaryWord(gaz, 3, k))).toEqual([true, true, false]);
   });
 });

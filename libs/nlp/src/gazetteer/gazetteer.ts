@@ -151,6 +151,13 @@ export function listsAsOneWord(gaz: Uint32Array, count: number, token: number, c
   return (gazPositions(gaz[gazWordIndex(category, count, token)], category) & UNIT_POSITION) !== 0;
 }
 
+const DICTIONARY_LISTS = [GAZ_CATEGORIES.indexOf('common-word'), GAZ_CATEGORIES.indexOf('rare-word')];
+
+/** Whether annotate()'s output `gaz` lists token `token` as an English dictionary word ("Today", "May"). */
+export function listsAsDictionaryWord(gaz: Uint32Array, count: number, token: number): boolean {
+  return DICTIONARY_LISTS.some((list) => listsAsOneWord(gaz, count, token, list));
+}
+
 /** Whether annotate()'s output `gaz` lists tokens [start, end) as one phrase of `category` ("la coruna"). */
 export function listsAsPhrase(gaz: Uint32Array, count: number, start: number, end: number, category: number): boolean {
   if (end - start === 1) return listsAsOneWord(gaz, count, start, category);

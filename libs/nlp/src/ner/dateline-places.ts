@@ -1,10 +1,10 @@
 import { GAZ_CATEGORIES, listsAsPhrase } from '../gazetteer/gazetteer';
-import { DocContext } from './features';
+import { DocContext, forEachSentence } from './features';
 import { labelsToSpans, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES } from './token-info';
 
 const LOC = typeCode('LOC');
-const PLACE_LISTS = ['city', 'country', 'region'].map((c) => GAZ_CATEGORIES.indexOf(c as (typeof GAZ_CATEGORIES)[number]));
+const PLACE_LISTS = (['city', 'country', 'region'] as const).map((c) => GAZ_CATEGORIES.indexOf(c));
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 const DATELINE_MAX = 10;
 /** Whether tokens [start, end) are one phrase of a place list (a city, a country, a region). */
@@ -19,10 +19,7 @@ const isListedPlace = (ctx: DocContext, start: number, end: number) => PLACE_LIS
  */
 export function typeDatelinePlaces(text: string, starts: Int32Array, ends: Int32Array, ctx: DocContext, labels: Uint8Array): void {
   const { count, sentenceOf, info } = ctx;
-  let first = 0;
-  while (first < count) {
-    let last = first;
-    while (last + 1 < count && sentenceOf[last + 1] === sentenceOf[first]) last++;
+  forEachSentence(sentenceOf, count, (first, last) => {
     if (
       last - first < DATELINE_MAX &&
       last > first &&
@@ -31,8 +28,7 @@ export function typeDatelinePlaces(text: string, starts: Int32Array, ends: Int32
     ) {
       for (const s of labelsToSpans(labels, first, last)) if (s.type !== LOC && isListedPlace(ctx, s.start, s.end)) markSpan(labels, s.start, s.end, LOC);
     }
-    first = last + 1;
-  }
+  });
 }
 
 /** Whether tokens [from, to) are capitalised words and commas only. */

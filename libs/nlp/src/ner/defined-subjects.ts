@@ -1,7 +1,7 @@
-import { GAZ_CATEGORIES, listsAsOneWord } from '../gazetteer/gazetteer';
+import { listsAsDictionaryWord } from '../gazetteer/gazetteer';
 import { hashString } from '../util/hash';
 import { DocContext } from './features';
-import { labelsToSpans, labelType, markSpan, typeCode } from './labels';
+import { labelsToSpans, labelType, markSpan, spanKey, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_LOWER } from './token-info';
 
 const ORG = typeCode('ORG');
@@ -173,11 +173,11 @@ export function typeDefinedSubjects(text: string, starts: Int32Array, ends: Int3
     if (s.end >= ctx.count) continue;
     const opens = first[s.start] || (s.start > 0 && first[s.start - 1] && info.lower[s.start - 1] === THE);
     const type = (opens ? definedType(doc, afterAside(doc, s.end)) : 0) || appositionType(doc, s.start, s.end, labels);
-    if (type && type !== s.type) retyped.set(nameKey(info.word, s.start, s.end), type);
+    if (type && type !== s.type) retyped.set(spanKey(info.word, s.start, s.end), type);
   }
   if (!retyped.size) return;
   for (const s of spans) {
-    const type = retyped.get(nameKey(info.word, s.start, s.end));
+    const type = retyped.get(spanKey(info.word, s.start, s.end));
     if (type && labelType(labels[s.start]) !== type) markSpan(labels, s.start, s.end, type);
   }
 }
@@ -190,13 +190,6 @@ const NOT_SUBJECTS = new Set(
     ...['one', 'each', 'all', 'both', 'such', 'some', 'many', 'most', 'another', 'other', 'his', 'her', 'its', 'their', 'our'],
   ].map(hashString),
 );
-
-const DICTIONARY = [GAZ_CATEGORIES.indexOf('common-word'), GAZ_CATEGORIES.indexOf('rare-word')];
-
-/** Whether the one word at `k` is an English dictionary word ("Today", "On"), not a name by itself. */
-function isDictionaryWord(doc: Doc, k: number): boolean {
-  return DICTIONARY.some((list) => listsAsOneWord(doc.ctx.gaz, doc.ctx.count, k, list));
-}
 
 /**
  * A definition whose subject the tagger left out ("Python is a high-level programming language"): the
@@ -214,9 +207,7 @@ function nameUnlabelledSubjects(doc: Doc, labels: Uint8Array): void {
     while (end < count && end < start + SUBJECT_MAX && sentenceOf[end] === sentenceOf[k] && labels[end] === 0 && CAPITALISED_CASES.has(info.caseClass[end]))
       end++;
     if (end === start || end >= count || labels[end] !== 0) continue;
-    const type = definedType(doc, afterAside(doc, end)) || (isDictionaryWord(doc, start) ? 0 : appositionType(doc, start, end, labels));
+    const type = definedType(doc, afterAside(doc, end)) || (listsAsDictionaryWord(doc.ctx.gaz, count, start) ? 0 : appositionType(doc, start, end, labels));
     if (type) markSpan(labels, start, end, type);
   }
 }
-
-const nameKey = (word: Uint32Array, start: number, end: number) => Array.from(word.subarray(start, end)).join(',');

@@ -12,6 +12,7 @@ import {
   baseFeatures,
   buildDocContext,
   contextFeatures,
+  forEachSentence,
   padFeatures,
   wordFeatures,
 } from './features';
@@ -138,5 +139,19 @@ describe('runs of capitalised words that read as one name', () => {
     expect(g1 - g0).toBe(1);
     const [j1, j0] = sizeOf('July');
     expect(j1 - j0).toBe(0);
+  });
+});
+
+describe('forEachSentence', () => {
+  it("visits each sentence's first and last token in order", () => {
+    const seen: Array<[number, number]> = [];
+    forEachSentence(Int32Array.from([0, 0, 1, 2, 2, 2]), 6, (first, last) => seen.push([first, last]));
+    expect(seen).toEqual([
+      [0, 1],
+      [2, 2],
+      [3, 5],
+    ]);
+    forEachSentence(new Int32Array(0), 0, () => seen.push([-1, -1]));
+    expect(seen).toHaveLength(3);
   });
 });

@@ -54,6 +54,16 @@ export interface DocContext {
   sportsPage: boolean;
 }
 
+/** Calls `visit` with each sentence's first and last token, in order (sentenceOf numbers them in runs). */
+export function forEachSentence(sentenceOf: Int32Array, count: number, visit: (first: number, last: number) => void): void {
+  for (let first = 0; first < count;) {
+    let last = first;
+    while (last + 1 < count && sentenceOf[last + 1] === sentenceOf[first]) last++;
+    visit(first, last);
+    first = last + 1;
+  }
+}
+
 const AGG_MAX = 12; // distinct neighbour words aggregated per word type
 
 export const DOC_SEEN_LOWER = 1; // the word also occurs in lower case in the document

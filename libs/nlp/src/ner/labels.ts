@@ -55,6 +55,11 @@ export function spanEnd(labels: ArrayLike<number>, i: number): number {
   return end;
 }
 
+/** The words (hashes) of tokens [start, end) as one map key: a name's other mentions share it. */
+export function spanKey(words: Uint32Array, start: number, end: number): string {
+  return Array.from(words.subarray(start, end)).join(',');
+}
+
 export interface LabelSpan {
   start: number; // token index
   end: number; // exclusive

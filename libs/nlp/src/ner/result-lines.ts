@@ -1,4 +1,4 @@
-import { DocContext } from './features';
+import { DocContext, forEachSentence } from './features';
 import { labelsToSpans, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES } from './token-info';
 
@@ -25,10 +25,7 @@ export function typeResultLineTeams(text: string, starts: Int32Array, ends: Int3
   const { count, sentenceOf, info } = ctx;
   const isScore = (k: number) => SCORE.test(text.slice(starts[k], ends[k]));
   const isWord = (k: number) => CAPITALISED_CASES.has(info.caseClass[k]) && !isScore(k);
-  let first = 0;
-  while (first < count) {
-    let last = first;
-    while (last + 1 < count && sentenceOf[last + 1] === sentenceOf[first]) last++;
+  forEachSentence(sentenceOf, count, (first, last) => {
     let a = first;
     while (a <= last && isWord(a)) a++;
     let b = a + 1;
@@ -43,6 +40,5 @@ export function typeResultLineTeams(text: string, starts: Int32Array, ends: Int3
         markSpan(labels, a + 1, b, type);
       }
     }
-    first = last + 1;
-  }
+  });
 }

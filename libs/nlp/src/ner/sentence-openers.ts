@@ -1,4 +1,4 @@
-import { GAZ_CATEGORIES, listsAsOneWord } from '../gazetteer/gazetteer';
+import { GAZ_CATEGORIES, listsAsDictionaryWord, listsAsOneWord } from '../gazetteer/gazetteer';
 import { hashString } from '../util/hash';
 import { beginLabel, typeCode } from './labels';
 import { DocContext, DOC_SEEN_LOWER } from './features';
@@ -6,7 +6,6 @@ import { CASE_MIXED, CASE_TITLE } from './token-info';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
 
 const category = (name: (typeof GAZ_CATEGORIES)[number]) => GAZ_CATEGORIES.indexOf(name);
-const DICTIONARY = [category('common-word'), category('rare-word')];
 /** The name lists that say which kind of name a word is, by type code. */
 const KIND_LISTS: Array<{ type: number; lists: number[] }> = [
   { type: typeCode('PER'), lists: [category('person-name'), category('name-part'), category('first-name'), category('known-person')] },
@@ -44,7 +43,7 @@ export function nameUnknownSentenceOpeners(text: string, starts: Int32Array, end
     const c = info.caseClass[k];
     if ((c !== CASE_TITLE && c !== CASE_MIXED) || ends[k] - starts[k] < 2 || !CAPITAL.test(text[starts[k]])) continue;
     if ((docFlags[k] & DOC_SEEN_LOWER) !== 0 || DATE_WORDS.has(info.lower[k]) || text.slice(starts[k], ends[k]).includes('-')) continue;
-    if (DICTIONARY.some((list) => listed(k, list))) continue;
+    if (listsAsDictionaryWord(gaz, count, k)) continue;
     const kinds = KIND_LISTS.filter((kind) => kind.lists.some((list) => listed(k, list)));
     if (kinds.length === 1) labels[k] = beginLabel(kinds[0].type);
   }

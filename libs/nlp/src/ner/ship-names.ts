@@ -1,6 +1,6 @@
 import { hashString } from '../util/hash';
 import { DocContext } from './features';
-import { isBegin, labelsToSpans, labelType, markSpan, spanEnd, spanStart, typeCode } from './labels';
+import { isBegin, labelsToSpans, labelType, markSpan, spanEnd, spanKey, spanStart, typeCode } from './labels';
 import { CASE_DIGIT, CASE_LOWER, CASE_TITLE, CASE_UPPER, CAPITALISED_CASES } from './token-info';
 import { CALENDAR_WORD_HASHES } from '../lexicon/calendar-words';
 
@@ -68,13 +68,11 @@ export function typeShipNames(ctx: DocContext, labels: Uint8Array): void {
     )
       end++;
     if (labels[first] !== 0) end = Math.max(end, spanEnd(labels, first));
-    named.add(nameKey(info.lower, first, end));
+    named.add(spanKey(info.lower, first, end));
     const start = prefixed ? k : first;
     if (!(labelType(labels[start]) === MISC && isBegin(labels[start]) && spanEnd(labels, start) === end)) markSpan(labels, start, end, MISC);
   }
   if (!named.size) return;
   for (const s of labelsToSpans(labels, 0, count))
-    if (s.type !== MISC && named.has(nameKey(info.lower, s.start, s.end))) markSpan(labels, s.start, s.end, MISC);
+    if (s.type !== MISC && named.has(spanKey(info.lower, s.start, s.end))) markSpan(labels, s.start, s.end, MISC);
 }
-
-const nameKey = (lower: Uint32Array, start: number, end: number) => Array.from(lower.subarray(start, end)).join(',');
