@@ -19,7 +19,7 @@ import {
   leadBeforeStory,
   updatedDateOnPage,
 } from './html/near-headline';
-import { bylineNearStory, ownerAuthors, printedOnPage } from './html/byline';
+import { agencyCreditInStory, bylineNearStory, ownerAuthors, printedOnPage } from './html/byline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl, numericDateOrder, parseHumanDate } from './metadata/dates';
 import { withoutDecoration } from './metadata/title';
@@ -247,7 +247,12 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
 
     const bylines = bylineNearStory(blocks, headline, extracted.container).filter((n) => n !== meta.publisher);
     const authorChoices = authorCandidates(
-      [...meta.authorProposals, { source: 'byline-text', value: bylines }, { source: 'copyright-owner', value: ownerAuthors(meta.declaredAuthors, blocks) }],
+      [
+        ...meta.authorProposals,
+        { source: 'byline-text', value: bylines },
+        { source: 'copyright-owner', value: ownerAuthors(meta.declaredAuthors, blocks) },
+        { source: 'agency-credit', value: agencyCreditInStory(blocks, headline, extracted.container) },
+      ],
       {
         isPrinted: printedOnPage(blocks, meta.copyrightNotice),
         publisher: meta.publisher,

@@ -184,6 +184,21 @@ describe('author sources', () => {
     expect(parseArticle({ html: page(ld, { after: '<div class="byline">By John Roe</div>' }) }).authors).toEqual(['John Roe']);
   });
 
+  it('credits a news agency the story credits, whole ("dpa/lno", "FR mit dpa"), and a person\'s byline over it', () => {
+    // A wire story is dated (an undated page's credits are its owner's).
+    const dated = `${article}<meta property="article:published_time" content="2019-10-19T15:20:00+02:00">`;
+    const dateline = `<p>Hamburg (dpa/lno) – ${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`;
+    expect(parseArticle({ html: page(dated, {}, dateline) }).authors).toEqual(['dpa/lno']);
+    const signedOff = `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE} (FR mit dpa)</p>`;
+    expect(parseArticle({ html: page(dated, {}, signedOff) }).authors).toEqual(['FR mit dpa']);
+    // Agency codes declared as the author (and printed) are one credit, not two names.
+    const ld = newsArticleLd({ author: { '@type': 'Person', name: 'det/dpa' }, datePublished: '2022-02-02T09:12:22+01:00' });
+    expect(parseArticle({ html: page(ld, { after: '<div class="source">det/dpa</div>' }) }).authors).toEqual(['det/dpa']);
+    // A wire story with a reporter's byline is the reporter's.
+    const wire = `<p>BERLIN (Reuters) - ${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`;
+    expect(parseArticle({ html: page(dated, { after: '<div class="byline">By Jill Serjeant</div>' }, wire) }).authors).toEqual(['Jill Serjeant']);
+  });
+
   it('credits the owner of an undated page whose copyright line names the declared author', () => {
     const owned = `<html><head><title>Sheep care</title><meta name="author" content="Jonathan Krase"></head><body><h1>Sheep care</h1><p>${PROSE}</p><p>${PROSE}</p><footer>© 2009-2012 Jonathan Krase. Imprint</footer></body></html>`;
     expect(parseArticle({ html: owned }).authors).toEqual(['Jonathan Krase']);

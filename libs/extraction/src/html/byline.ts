@@ -3,6 +3,7 @@ import { TextBlock } from './blocks';
 import { firstBlockWithin, isWithin } from './block-index';
 import { PIECE_WORDS, splitAuthorNames } from '../metadata/authors';
 import { foldSpaces } from '../normalise/normalise-text';
+import { isAgencyCredit } from '../metadata/news-agencies';
 
 // "Von Pamela Sladky | 27.01.2022", "Ein Artikel von ...", "Text: ...", "Autor: ...", "Gespeichert von rasos am ...".
 // The bare words that introduce a byline ("By", "Von", "Par"...).
@@ -152,4 +153,40 @@ export function printedOnPage(blocks: TextBlock[], copyrightNotice: string | nul
     const key = searchable(name);
     return page.includes(key) || notice.includes(key);
   };
+}
+
+// "Hamburg (dpa/lno) – ...", "BERLIN (Reuters) - ...": a dateline's credit in parentheses.
+const DATELINE_CREDIT = /^\s*\p{Lu}[\p{L}'’. /-]{1,40}?\s*\(([^()]{2,30})\)\s*[–—:-]/u;
+// "... hieß es. (FR mit dpa)": a credit in parentheses ending the story.
+const CLOSING_CREDIT = /\(([^()]{2,30})\)\s*[+*#]*$/u;
+
+/**
+ * A news agency credited by the story itself: in the dateline of its first lines or in parentheses at
+ * its end ("Hamburg (dpa/lno) –", "(FR mit dpa)"), or as a line of its own by the headline ("JIJI").
+ */
+export function agencyCreditInStory(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): string[] {
+  if (!container) return [];
+  const first = firstBlockWithin(blocks, container);
+  if (first < 0) return [];
+  let last = first;
+  for (let i = blocks.length - 1; i > first; i--)
+    if (isWithin(blocks[i].el, container)) {
+      last = i;
+      break;
+    }
+  const credit = (m: RegExpMatchArray | null) => (m && isAgencyCredit(m[1]) ? [foldSpaces(m[1]).trim()] : null);
+  for (let i = first; i < Math.min(blocks.length, first + 3); i++) {
+    const found = credit(blocks[i].text.match(DATELINE_CREDIT));
+    if (found) return found;
+  }
+  for (let i = last; i >= first && i > last - 3; i--) {
+    const found = credit(blocks[i].text.trimEnd().match(CLOSING_CREDIT));
+    if (found) return found;
+  }
+  const anchor = headline ? firstBlockWithin(blocks, headline) : -1;
+  for (let i = anchor + 1; anchor >= 0 && i < Math.min(blocks.length, anchor + 4); i++) {
+    const line = foldSpaces(blocks[i].text).trim();
+    if (line.length <= 30 && isAgencyCredit(line)) return [line];
+  }
+  return [];
 }

@@ -1,5 +1,6 @@
 // Author names from bylines and meta tags, cleaned to bare names.
 import { isMonthName } from './dates';
+import { isSlashedAgencyCredit } from './news-agencies';
 
 // "Written by", "Fotos von", "by": what a credit says before the name.
 const CREDIT_VERB = '(?:written|posted|published|reported|text|words|story|photos?|fotos?)';
@@ -53,6 +54,7 @@ export function splitAuthorNames(raw: string): string[] {
   // A weekday left over from a following date ("Tomas Spahn Fr").
   s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
   s = s.replace(BY_PREFIX, '').trim();
+  if (isSlashedAgencyCredit(s)) return [s];
   // A name printed twice and read as one ("Andrea WongAndrea Wong": a visible and a hidden copy).
   s = s.replace(/^(\S+\s.{1,58}?)\s*\1$/u, '$1');
   return s

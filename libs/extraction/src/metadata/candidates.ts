@@ -5,6 +5,7 @@ import { Candidate } from './choice-model';
 import { foldSpaces, normaliseInline } from '../normalise/normalise-text';
 import { looksLikeSite, stripSiteName, titleSegments } from './title';
 import { completes } from './authors';
+import { isAgencyCredit } from './news-agencies';
 import { inZone, pageZone, UTC_INSTANT } from './page-zone';
 
 /** A proposal from one named source. */
@@ -206,6 +207,7 @@ export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: Auth
     if (names.some((n) => n.split(' ').length > 3)) f.push('long-name');
     if (names.some((n) => n === n.toUpperCase() && /\p{Lu}{2}/u.test(n))) f.push('all-caps-name');
     if (names.some((n) => n.split(/\s+/).some((w) => NOT_NAME_WORD.test(w)))) f.push('non-name-word');
+    if (names.some(isAgencyCredit)) f.push('agency');
     if (
       names.some(
         (n) => (publisher && (foldValue(n) === publisher || publisher.includes(foldValue(n)))) || (hostWord.length >= 4 && compact(n).includes(hostWord)),
