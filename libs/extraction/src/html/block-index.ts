@@ -23,3 +23,9 @@ export function firstBlockWithin(blocks: TextBlock[], el: HtmlElement): number {
   }
   return i;
 }
+
+/** Index of the last block inside `el`, or -1. */
+export function lastBlockWithin(blocks: TextBlock[], el: HtmlElement): number {
+  for (let i = blocks.length - 1; i >= 0; i--) if (isWithin(blocks[i].el, el)) return i;
+  return -1;
+}

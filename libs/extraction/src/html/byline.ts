@@ -1,6 +1,6 @@
 import { HtmlElement } from './dom';
 import { TextBlock } from './blocks';
-import { firstBlockWithin, isWithin } from './block-index';
+import { firstBlockWithin, isWithin, lastBlockWithin } from './block-index';
 import { PIECE_WORDS, splitAuthorNames } from '../metadata/authors';
 import { foldSpaces } from '../normalise/normalise-text';
 import { isAgencyCredit } from '../metadata/news-agencies';
@@ -83,11 +83,7 @@ export function bylineNearStory(blocks: TextBlock[], headline: HtmlElement | nul
   if (anchor >= 0) for (let i = Math.max(0, anchor - 2); i < Math.min(blocks.length, anchor + 10); i++) candidates.push(i);
   let last = -1;
   if (container) {
-    for (let i = blocks.length - 1; i >= 0; i--)
-      if (isWithin(blocks[i].el, container)) {
-        last = i;
-        break;
-      }
+    last = lastBlockWithin(blocks, container);
     for (let i = Math.max(0, last - 3); i <= Math.min(blocks.length - 1, last + 2); i++) if (last >= 0) candidates.push(i);
   }
   for (const i of candidates) {
@@ -168,12 +164,7 @@ export function agencyCreditInStory(blocks: TextBlock[], headline: HtmlElement |
   if (!container) return [];
   const first = firstBlockWithin(blocks, container);
   if (first < 0) return [];
-  let last = first;
-  for (let i = blocks.length - 1; i > first; i--)
-    if (isWithin(blocks[i].el, container)) {
-      last = i;
-      break;
-    }
+  const last = lastBlockWithin(blocks, container);
   const credit = (m: RegExpMatchArray | null) => (m && isAgencyCredit(m[1]) ? [foldSpaces(m[1]).trim()] : null);
   for (let i = first; i < Math.min(blocks.length, first + 3); i++) {
     const found = credit(blocks[i].text.match(DATELINE_CREDIT));

@@ -19,14 +19,16 @@ export const isAgencyName = (word: string): boolean => AGENCIES.has(word.toLower
 const SLASHED = /^\p{L}[\p{L}-]{0,11}(?:\s*\/\s*\p{L}[\p{L}-]{0,11})+$/u;
 const JOINED = /^(\S+(?:\s\S+)?)\s+(?:mit|with|avec|con)\s+(\S+(?:\s\S+)?)$/iu;
 
+/** Agency codes joined by slashes, which the name splitter keeps whole ("dpa/lno" is one credit, not two names). */
+export function isSlashedAgencyCredit(credit: string): boolean {
+  const s = credit.trim();
+  return SLASHED.test(s) && s.split('/').some((part) => isAgencyName(part.trim()));
+}
+
 /** Whether a credit names a news agency: an agency alone, agency codes joined by slashes, or a paper "mit dpa". */
 export function isAgencyCredit(credit: string): boolean {
   const s = credit.trim();
-  if (isAgencyName(s)) return true;
-  if (SLASHED.test(s)) return s.split('/').some((part) => isAgencyName(part.trim()));
+  if (isAgencyName(s) || isSlashedAgencyCredit(s)) return true;
   const joined = s.match(JOINED);
   return !!joined && [joined[1], joined[2]].some((part) => part.split(/[\s/]+/).some(isAgencyName));
 }
-
-/** Agency codes joined by slashes, which the name splitter keeps whole ("dpa/lno" is one credit, not two names). */
-export const isSlashedAgencyCredit = (credit: string): boolean => SLASHED.test(credit.trim()) && isAgencyCredit(credit);
