@@ -47,6 +47,14 @@ describe('extractHtmlMetadata author-page links', () => {
     expect(links.flatMap((p) => p.value)).toEqual([]);
   });
 
+  it('leaves out a person the story links to from a paragraph of running text (a topic page, not a byline)', () => {
+    const links = linksOf(
+      '<h1>Headline</h1><p>US President <a href="https://example.org/topics/people/donald-trump.html">Donald Trump</a> has been eager to withdraw, but the chairman of the Joint Chiefs of Staff told US media this month that forces are likely to remain.</p>',
+    );
+    expect(links.flatMap((p) => p.value)).toEqual([]);
+    expect(linksOf('<p>By <a href="/people/jane-roe">Jane Roe</a>, Staff Writer | November 19, 2019</p>').flatMap((p) => p.value)).toContain('Jane Roe');
+  });
+
   it("proposes the name on a link to the writer's page by number or query, apart from the links that spell it", () => {
     const idLinksOf = (body: string) =>
       extractHtmlMetadata(buildDocument(`<html><body>${body}</body></html>`), 'https://example.org/story/').authorProposals.filter(

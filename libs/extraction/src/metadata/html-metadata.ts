@@ -120,7 +120,7 @@ function collectDomSignals(root: HtmlElement): DomSignals {
       // An address by number never spells a name; one by name must spell the link's text.
       const byNumber = s.authorIdLinks.length < 5 && AUTHOR_ID_LINK.test(a.href);
       const byName = !byNumber && s.authorPageLinks.length < 5 && AUTHOR_PAGE.test(a.href);
-      if ((byNumber || byName) && !inCommentsOrForm(el) && !withinTag(el, NAVIGATION)) {
+      if ((byNumber || byName) && !inCommentsOrForm(el) && !withinTag(el, NAVIGATION) && !inProseParagraph(el)) {
         const t = normaliseInline(textOf(el));
         if (t.length >= 3 && t.length <= 60) {
           if (byNumber) s.authorIdLinks.push(t);
@@ -235,6 +235,13 @@ const NAVIGATION = new Set(['nav', 'menu', 'footer']);
 const SIDEBAR_OR_MENU = new Set(['aside', 'nav']);
 
 const COMMENTS = /comment|respond|reply|replies|discussion|disqus|review|rating|testimonial/i;
+
+// A link in a paragraph of running text names someone the story is about ("US President <a
+// href=/topics/people/donald-trump>Donald Trump</a> has been eager…"); a byline is a short line.
+function inProseParagraph(el: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el.parent; e; e = e.parent) if (e.tag === 'p') return textOf(e).length > 150;
+  return false;
+}
 
 /** Bylines of commenters and form labels ("Name *") are not the article's authors. */
 function inCommentsOrForm(el: HtmlElement): boolean {
