@@ -1,4 +1,4 @@
-import { splitAuthorNames } from './authors';
+import { completes, splitAuthorNames } from './authors';
 
 describe('splitAuthorNames', () => {
   it('cleans bylines down to names', () => {
@@ -17,6 +17,7 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Jane Doe, Special to The Times')).toEqual(['Jane Doe']);
     expect(splitAuthorNames('By Jane Doe\nStaff writer')).toEqual(['Jane Doe']);
     expect(splitAuthorNames('Ben Silverman Games Editor')).toEqual(['Ben Silverman']);
+    expect(splitAuthorNames('By Andrea Stone Senior Washington Correspondent')).toEqual(['Andrea Stone']);
     // A one-word name before a job word is kept whole: the word may be a surname.
     expect(splitAuthorNames('Jörg Staff')).toEqual(['Jörg Staff']);
     // A wire service after the name is a credit of its own.
@@ -26,6 +27,9 @@ describe('splitAuthorNames', () => {
   it('leaves out the opening word of a date line read along with the name', () => {
     expect(splitAuthorNames('Kathy Wise Published')).toEqual(['Kathy Wise']);
     expect(splitAuthorNames('Matthieu Hy le')).toEqual(['Matthieu Hy']);
+    expect(splitAuthorNames('By Bryan Walsh Tuesday, Aug. 17, 2010')).toEqual(['Bryan Walsh']);
+    // A weekday after one word may be a surname.
+    expect(splitAuthorNames('Mary Friday')).toEqual(['Mary Friday']);
     // A capitalised particle is a name's.
     expect(splitAuthorNames('Thi Thu Le')).toEqual(['Thi Thu Le']);
   });
@@ -73,5 +77,18 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Bayerische Landesanstalt für Wald und Forstwirtschaft')).toEqual([]);
     expect(splitAuthorNames('AUTO ZEITUNG')).toEqual([]);
     expect(splitAuthorNames('Sekretariat Partei Mensch Umwelt Tierschutz')).toEqual([]);
+  });
+});
+
+describe('completes', () => {
+  it("reads a full name as a one-word name's first name, initials or handle", () => {
+    expect(completes('Henry', 'Henry Steinhau')).toBe(true);
+    expect(completes('DT', 'Donald Tusk')).toBe(true);
+    expect(completes('janedoe', 'Jane Doe')).toBe(true);
+    expect(completes('Jane', 'Mary Jane')).toBe(false);
+  });
+
+  it('does not read a byline that names the one word again ("Reuters From Reuters") as its full form', () => {
+    expect(completes('Reuters', 'Reuters From Reuters')).toBe(false);
   });
 });

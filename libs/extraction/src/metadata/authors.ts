@@ -80,13 +80,15 @@ const ROLE_ONLY = new RegExp(`^(?:(?:${ROLE_MODIFIER}\\s+)*${ROLE_NOUN}|special 
 /** A job glued after a name without a comma ("Jane Doe Staff Writer", "Ben Silverman Games Editor"). */
 const TRAILING_ROLE = new RegExp(`\\s+(?:${ROLE_MODIFIER}\\s+)*${ROLE_NOUN}$`, 'i');
 const TRAILING_ROLE_WITH_DESK = new RegExp(`\\s+\\p{Lu}\\p{Ll}+\\s+(?:${ROLE_MODIFIER}\\s+)*${ROLE_NOUN}$`, 'u');
+/** A desk named between job words ("Andrea Stone Senior Washington Correspondent", "Chief Europe Editor"). */
+const TRAILING_ROLE_WITH_NAMED_DESK = new RegExp(`\\s+(?:${ROLE_MODIFIER}\\s+)+\\S+\\s+(?:${ROLE_MODIFIER}\\s+)*${ROLE_NOUN}$`, 'i');
 // Days and publication words that open a date line read as a byline ("Montag, 3. Mai", "Publiziert am ...").
 const DATE_LINE_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|publiziert|veröffentlicht|aktualisiert|published|posted|updated|publié|publicado|pubblicato)\b/i;
 
 /** The name without a job title after it, when two words of name are left. */
 export function withoutTrailingRole(n: string): string {
-  for (const re of [TRAILING_ROLE_WITH_DESK, TRAILING_ROLE]) {
+  for (const re of [TRAILING_ROLE_WITH_NAMED_DESK, TRAILING_ROLE_WITH_DESK, TRAILING_ROLE]) {
     const m = n.match(re);
     const rest = m ? n.slice(0, m.index).trim() : '';
     if (rest.split(' ').length >= 2) return rest;
@@ -95,9 +97,10 @@ export function withoutTrailingRole(n: string): string {
 }
 
 // A word that ends a name only because the date line after it was read along ("Kathy Wise Published",
-// "Matthieu Hy le"): a publication word, or a lower-case word that introduces a date.
+// "Matthieu Hy le", "Bryan Walsh Tuesday"): a publication word, a weekday, or a lower-case word that
+// introduces a date.
 const TRAILING_DATE_WORD =
-  /\s+(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Vv]eröffentlicht|[Pp]ubliziert|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|PUBLISHED|POSTED|UPDATED|le|on|am|vom|du|il|el|at|um)$/;
+  /\s+(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Vv]eröffentlicht|[Pp]ubliziert|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|PUBLISHED|POSTED|UPDATED|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|le|on|am|vom|du|il|el|at|um)$/;
 
 /** The name without a date line's opening word glued after it, when two words of name are left. */
 export function withoutTrailingDateWord(n: string): string {
@@ -163,11 +166,16 @@ const initials = (s: string) =>
     .map((w) => w[0].toUpperCase())
     .join('');
 
-/** Whether `full` is the full form of the one-word name `part`: its initials ("DT"), first name, or handle. */
+/**
+ * Whether `full` is the full form of the one-word name `part`: its initials ("DT"), first name, or handle.
+ * A byline that names the part again ("Reuters From Reuters") picked up the credit after it: no full form.
+ */
 export function completes(part: string, full: string): boolean {
   if (!full.includes(' ')) return false;
   const p = compact(part);
-  return compact(full) === p || (part.length <= 4 && part === part.toUpperCase() && initials(full) === part) || compact(full.split(' ')[0]) === p;
+  const [first, ...rest] = full.split(' ');
+  if (rest.some((w) => compact(w) === p)) return false;
+  return compact(full) === p || (part.length <= 4 && part === part.toUpperCase() && initials(full) === part) || compact(first) === p;
 }
 
 // Job titles written before a name in bylines ("Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte ...").
