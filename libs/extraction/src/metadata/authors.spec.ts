@@ -22,6 +22,9 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Jörg Staff')).toEqual(['Jörg Staff']);
     // A wire service after the name is a credit of its own.
     expect(splitAuthorNames('Max Muster, dpa')).toEqual(['Max Muster', 'dpa']);
+    // ... but the writer's job at the agency is not.
+    expect(splitAuthorNames('By TOM KRISHER, AP Auto Writer')).toEqual(['TOM KRISHER']);
+    expect(splitAuthorNames('By Jane Doe, Associated Press Writer')).toEqual(['Jane Doe']);
   });
 
   it('leaves out the opening word of a date line read along with the name', () => {

@@ -1,6 +1,6 @@
 // Author names from bylines and meta tags, cleaned to bare names.
 import { isMonthName } from './dates';
-import { isSlashedAgencyCredit } from './news-agencies';
+import { isAgencyName, isSlashedAgencyCredit } from './news-agencies';
 
 // "Written by", "Fotos von", "by": what a credit says before the name.
 const CREDIT_VERB = '(?:written|posted|published|reported|text|words|story|photos?|fotos?)';
@@ -61,6 +61,7 @@ export function splitAuthorNames(raw: string): string[] {
     .split(SPLIT)
     .map((n) => withoutRole(n.replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, '').trim()))
     .map(withoutFullStop)
+    .filter((n) => !isAgencyJob(n))
     .map(withoutTrailingRole)
     .map(withoutTrailingDateWord)
     .filter((n) => !isRoleOrDateWord(n) && isPlausibleName(n));
@@ -111,6 +112,14 @@ export function withoutTrailingDateWord(n: string): string {
 /** A credit part that is a job title, a weekday or publication word opening a date line, or a day of a month. */
 export function isRoleOrDateWord(n: string): boolean {
   return ROLE_ONLY.test(n) || DATE_LINE_WORD.test(n) || isDayOfMonth(n);
+}
+
+// An agency's job title ("By TOM KRISHER, AP Auto Writer", "Associated Press Writer"): the writer's job at
+// the agency, not a second author.
+const AGENCY_JOB = new RegExp(`^(?:\\S+\\s+)?(?:${ROLE_MODIFIER}\\s+)*${ROLE_NOUN}$`, 'i');
+function isAgencyJob(n: string): boolean {
+  const m = n.match(/^(Associated Press|\S+)\s+(.+)$/i);
+  return !!m && (isAgencyName(m[1]) || /^associated press$/i.test(m[1])) && AGENCY_JOB.test(m[2]);
 }
 
 /** A month and a day ("April 15", "20. Dezember"): a date line's <time> read as a byline. */

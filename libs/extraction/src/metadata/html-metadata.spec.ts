@@ -42,7 +42,8 @@ describe('extractHtmlMetadata author-page links', () => {
 
   it('leaves out link texts the address does not spell ("See all") and links in menus and footers', () => {
     const links = linksOf(
-      '<nav><a href="/authors/ann-lee">Ann Lee</a></nav><p><a href="/author/ellyn-shook">See all</a></p><footer><a href="/author/bo-ray">Bo Ray</a></footer>',
+      '<nav><a href="/authors/ann-lee">Ann Lee</a></nav><p><a href="/author/ellyn-shook">See all</a></p><footer><a href="/author/bo-ray">Bo Ray</a></footer>' +
+        '<div class="authorlinks"><a href="/author/alexia-tsotsis/">View Author Page</a></div>',
     );
     expect(links.flatMap((p) => p.value)).toEqual([]);
   });

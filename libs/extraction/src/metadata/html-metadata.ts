@@ -217,7 +217,13 @@ const asciiFold = (s: string) =>
 
 /** Whether the link's address spells a word of its text (/author/sam-stein for "Sam Stein"; not "See all"). */
 function slugNames(href: string, text: string): boolean {
-  const path = asciiFold(href.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+  // The writer's part of the address: "View Author Page" on /author/alexia-tsotsis/ spells only the folder.
+  const path = asciiFold(
+    href
+      .replace(/^[a-z]+:\/\/[^/]+/i, '')
+      .match(AUTHOR_PAGE)?.[0]
+      .replace(/^\/[^/]+\//, '') ?? '',
+  );
   return asciiFold(text)
     .split(/[^a-z0-9]+/)
     .some((w) => w.length >= 3 && path.includes(w));
