@@ -296,6 +296,9 @@ export function dateCandidates(proposals: Array<Proposal<string | null>>, ctx: D
       if (ctx.urlDate.slice(0, 4) !== c.key.slice(0, 4)) f.push('url-other-year');
       else if (ctx.urlDate.slice(0, 7) !== c.key.slice(0, 7)) f.push('url-other-month');
       else if (ctx.urlDate !== c.key) f.push('url-other-day');
+      // The address's day is the publisher's own: a UTC instant on the day after (or before) it was
+      // published in a zone behind (or ahead of) UTC, and the address settles which.
+      else if (c.sources.some((s) => s.endsWith('~previous-day') || s.endsWith('~next-day'))) f.push('url-day-of-instant');
     }
     if (c.key.endsWith('-01-01')) f.push('new-year');
     if (c.key < '2000') f.push('before-2000');
