@@ -101,3 +101,10 @@ export function mentionsSport(lower: ArrayLike<number>): boolean {
   for (let k = 0; k < lower.length; k++) if (SPORT_HASHES.has(lower[k])) return true;
   return false;
 }
+
+/** How many different words of sport a document holds: one ("season", "game") is said of much else too. */
+export function sportWordsIn(lower: ArrayLike<number>): number {
+  const seen = new Set<number>();
+  for (let k = 0; k < lower.length; k++) if (SPORT_HASHES.has(lower[k])) seen.add(lower[k]);
+  return seen.size;
+}

@@ -29,7 +29,7 @@ import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { dropCommonNounAcronyms } from './common-acronyms';
 import { nameQuotedWorks } from './quoted-works';
 import { typeRegionsAfterPlaces } from './regions-after-places';
-import { typePlacesOutsideSport } from './places-outside-sport';
+import { typeAreaNamesOutsideSport, typePlacesOutsideSport } from './places-outside-sport';
 import { typeAwardNames, typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces } from './event-names';
 import { joinNamesAfterInitials } from './person-initials';
 import { joinCompassPlaces } from './compass-places';
@@ -87,6 +87,7 @@ export class NerModel {
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
     typePlacesOutsideSport(ctx, labels);
+    typeAreaNamesOutsideSport(ctx, labels);
     typeDatelinePlaces(text, starts, ends, ctx, labels);
     typeResultLineTeams(text, starts, ends, ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);

@@ -1,6 +1,6 @@
 import { GAZ_CATEGORIES, Gazetteer } from '../gazetteer/gazetteer';
 import { hashString } from '../util/hash';
-import { typePlacesOutsideSport } from './places-outside-sport';
+import { typeAreaNamesOutsideSport, typePlacesOutsideSport } from './places-outside-sport';
 import { relabelledDocument } from '../../../../test/support/document-rule';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
@@ -37,5 +37,21 @@ describe('typePlacesOutsideSport', () => {
 
   it('leaves a name in capitals', () => {
     expect(relabelled('Trains run from LEEDS to York .', [0, 0, 0, 3, 0, 5, 0])).toEqual([0, 0, 0, 3, 0, 5, 0]);
+  });
+});
+
+describe('typeAreaNamesOutsideSport', () => {
+  const areas = (text: string, labels: number[]): number[] => relabelledDocument(typeAreaNamesOutsideSport, text, labels);
+
+  it('reads an organisation ending in a title-case County, Province or Oblast as the area', () => {
+    expect(areas('Half of Marin County cell sites failed .', [0, 0, 3, 4, 0, 0, 0, 0])).toEqual([0, 0, 5, 6, 0, 0, 0, 0]);
+    expect(areas('Cases rose in Jilin Province this season .', [0, 0, 0, 3, 4, 0, 0, 0])).toEqual([0, 0, 0, 5, 6, 0, 0, 0]);
+  });
+
+  it("leaves a club where the document speaks of sport, a longer body's name and a one-word name", () => {
+    expect(areas('Notts County beat York in the league match .', [3, 4, 0, 3, 0, 0, 0, 0, 0])).toEqual([3, 4, 0, 3, 0, 0, 0, 0, 0]);
+    expect(areas('The Broward County Sheriff said so .', [0, 3, 4, 4, 0, 0, 0])).toEqual([0, 3, 4, 4, 0, 0, 0]);
+    expect(areas('County said so .', [3, 0, 0, 0])).toEqual([3, 0, 0, 0]);
+    expect(areas('Marin county said so .', [3, 4, 0, 0, 0])).toEqual([3, 4, 0, 0, 0]);
   });
 });
