@@ -10,6 +10,12 @@ describe('typePersonSurnames', () => {
     expect(typed(['TRUMP', 'WINS', '.', 'Donald', 'Trump', 'won'], [3, 0, 0, 1, 2, 0])).toEqual([1, 0, 0, 1, 2, 0]);
   });
 
+  it('reads the surname before a generation ("Patrick W. Carlineo Jr.")', () => {
+    expect(typed(['Patrick', 'W.', 'Carlineo', 'Jr.', 'pleaded', '.', 'Carlineo', "'s", 'attorney'], [1, 2, 2, 2, 0, 0, 3, 0, 0])).toEqual([
+      1, 2, 2, 2, 0, 0, 1, 0, 0,
+    ]);
+  });
+
   it('leaves places, MISC readings, longer organisations and documents without the full name alone', () => {
     expect(typed(['Sam', 'Houston', 'of', 'Houston'], [1, 2, 0, 5])).toEqual([1, 2, 0, 5]);
     expect(typed(['Massoud', 'Rajavi', '.', 'Rajavi', 'fighters'], [1, 2, 0, 7, 0])).toEqual([1, 2, 0, 7, 0]);

@@ -1,7 +1,10 @@
+import { hashString } from '../util/hash';
 import { labelsToSpans, markSpan, typeCode } from './labels';
 
 const PER = typeCode('PER');
 const ORG = typeCode('ORG');
+/** A generation after the surname ("Patrick W. Carlineo Jr."): the surname is the word before it. */
+const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'].map(hashString));
 
 /**
  * A one-word organisation that is the surname of a person the document names in full is that person, in
@@ -14,7 +17,11 @@ const ORG = typeCode('ORG');
 export function typePersonSurnames(lower: Uint32Array, labels: Uint8Array): void {
   const spans = labelsToSpans(labels, 0, labels.length);
   const surnames = new Set<number>();
-  for (const s of spans) if (s.type === PER && s.end - s.start >= 2) surnames.add(lower[s.end - 1]);
+  for (const s of spans) {
+    if (s.type !== PER || s.end - s.start < 2) continue;
+    const last = GENERATIONS.has(lower[s.end - 1]) && s.end - s.start >= 3 ? s.end - 2 : s.end - 1;
+    surnames.add(lower[last]);
+  }
   if (!surnames.size) return;
   for (const s of spans) if (s.type === ORG && s.end - s.start === 1 && surnames.has(lower[s.start])) markSpan(labels, s.start, s.end, PER);
 }
