@@ -30,6 +30,7 @@ import { dropCommonNounAcronyms } from './common-acronyms';
 import { nameQuotedWorks } from './quoted-works';
 import { typeRegionsAfterPlaces } from './regions-after-places';
 import { typeAreaNamesOutsideSport, typePlacesOutsideSport } from './places-outside-sport';
+import { typeCamelCaseBrands } from './camel-case-brands';
 import { typeAwardNames, typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces } from './event-names';
 import { joinNamesAfterInitials } from './person-initials';
 import { joinCompassPlaces } from './compass-places';
@@ -100,6 +101,7 @@ export class NerModel {
     typeStormNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     nameAdministrations(ctx, labels);
     typePersonSurnames(ctx.info.lower, labels);
+    typeCamelCaseBrands(text, starts, ends, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
     nameElections(text, starts, ends, ctx.info.caseClass, labels);
