@@ -2,7 +2,8 @@ import { GAZ_CATEGORIES, Gazetteer } from '../gazetteer/gazetteer';
 import { analyseText } from '../tokenizer/document';
 import { hashString } from '../util/hash';
 import { buildDocContext } from './features';
-import { nameListedCompanies } from './listed-companies';
+import { nameListedCompanies, typeListedCompanyReadings } from './listed-companies';
+import { WordClasses } from './word-classes';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const company = GAZ_CATEGORIES.indexOf('company');
@@ -42,5 +43,48 @@ describe('nameListedCompanies', () => {
     expect(relabelled('Birds twitter at dawn , and Twitter is quiet at night .')).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(relabelled('Twitter Shares Fall')).toEqual([0, 0, 0]);
     expect(relabelled('He joined Twitter Inc last year .', [0, 0, 0, 3, 0, 0, 0])).toEqual([0, 0, 0, 3, 0, 0, 0]);
+  });
+});
+
+describe('typeListedCompanyReadings', () => {
+  const category = (name: (typeof GAZ_CATEGORIES)[number]) => GAZ_CATEGORIES.indexOf(name);
+  const lists = Gazetteer.build([
+    ...['instagram', 'shanxi', 'nasdaq', 'tesla', 'lyft', 'amazon'].map((w) => ({ tokens: [hashString(w)], category: company })),
+    { tokens: [hashString('amazon')], category: category('known-place') },
+    { tokens: [hashString('amazon')], category: category('mem-loc-once') },
+    { tokens: [hashString('nasdaq')], category: knownOrg },
+    { tokens: [hashString('nasdaq')], category: category('mem-misc') },
+    { tokens: [hashString('tesla')], category: category('person-name') },
+  ]);
+  // "shanxi" among words that name places: its type prior (the last 4 bits of a 30-bit class) leads LOC strongly.
+  // "amazon" among companies (1 + 3 × ORG + 1).
+  const prior = (code: number) => `${'0'.repeat(26)}${code.toString(2).padStart(4, '0')}`;
+  const classes = WordClasses.build([
+    { lowerHash: hashString('shanxi'), path: prior(1 + 3 * 3 + 2) },
+    { lowerHash: hashString('amazon'), path: prior(1 + 3 * 2 + 1) },
+  ]);
+  const retyped = (text: string, labels: number[]): number[] => {
+    const a = analyseText(text);
+    const { count, starts, ends } = a.tokens;
+    const ctx = buildDocContext(text, starts.subarray(0, count), ends.subarray(0, count), count, a.sentenceOf, lists, undefined, classes);
+    const out = Uint8Array.from(labels);
+    typeListedCompanyReadings(ctx, out);
+    return Array.from(out);
+  };
+
+  it('reads a company the tagger typed a person, a place or MISC as the organisation', () => {
+    expect(retyped('Facebook , Instagram and WhatsApp users', [3, 0, 1, 0, 3, 0])).toEqual([3, 0, 3, 0, 3, 0]);
+    expect(retyped('a Lyft backer', [0, 7, 0])).toEqual([0, 3, 0]);
+  });
+
+  it("leaves a word a person's list holds, one the training data labelled otherwise, and one whose neighbours are places", () => {
+    expect(retyped('Tesla said so', [1, 0, 0])).toEqual([1, 0, 0]);
+    expect(retyped('the Nasdaq rose', [0, 7, 0])).toEqual([0, 7, 0]);
+    expect(retyped('in Shanxi province', [0, 5, 0])).toEqual([0, 5, 0]);
+  });
+
+  it('lets neighbours that lead with organisations overrule one old label and a place list, unless the document writes "the" before it', () => {
+    expect(retyped('Amazon workers voted', [5, 0, 0])).toEqual([3, 0, 0]);
+    expect(retyped('fires in the Amazon rose . Brazil lost Amazon forest', [0, 0, 0, 5, 0, 0, 5, 0, 5, 0])).toEqual([0, 0, 0, 5, 0, 0, 5, 0, 5, 0]);
   });
 });

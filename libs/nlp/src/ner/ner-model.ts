@@ -23,7 +23,7 @@ import { joinHyphenatedNames, typeNamePairWords } from './hyphenated-names';
 import { takeInPlusSigns } from './plus-names';
 import { nameMarketIndices } from './market-indices';
 import { dropInstrumentCodes } from './instrument-codes';
-import { nameListedCompanies } from './listed-companies';
+import { nameListedCompanies, typeListedCompanyReadings } from './listed-companies';
 import { nameDiseasesAndHolidays } from './disease-and-holiday-names';
 import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { dropCommonNounAcronyms } from './common-acronyms';
@@ -70,6 +70,7 @@ export class NerModel {
     const labels = tagTwoStage(this.stage1, this.stage2, ctx);
     nameUnknownSentenceOpeners(text, starts, ends, ctx, labels);
     nameListedCompanies(ctx, labels);
+    typeListedCompanyReadings(ctx, labels);
     nameKnownAcronyms(text, starts, ends, ctx.info.caseClass, ctx.capsSentence, labels);
     nameWebCompanies(text, starts, ends, ctx.info.lower, labels);
     joinHyphenatedNames(starts, ends, ctx.info.lower, ctx.info.caseClass, labels);

@@ -17,6 +17,17 @@ export const FLAT_CLASS_BITS = [...KMEANS_CLASS_BITS, TYPE_PRIOR_BITS];
 export const FLAT_DEPTH = PATH_DEPTH + FLAT_CLASS_BITS.reduce((a, b) => a + b, 0);
 
 /**
+ * The type a word's labelled neighbours in embedding space lead with, as a label type code (0 for O, see
+ * labels.ts), and how strongly (0: share under 0.55, 1: under 0.8, 2: above), from its word class (the
+ * prior's code is the class's last TYPE_PRIOR_BITS); null when it has none.
+ */
+export function typePriorOf(wordClass: number): { type: number; strength: number } | null {
+  if (wordClass === 0 || 31 - Math.clz32(wordClass) !== FLAT_DEPTH) return null;
+  const code = wordClass & ((1 << TYPE_PRIOR_BITS) - 1);
+  return code === 0 ? null : { type: Math.floor((code - 1) / 3), strength: (code - 1) % 3 };
+}
+
+/**
  * Word classes learned from unlabelled text (libs/nlp/training/build-word-classes.ts): for a
  * lower-cased word's hash, its path in a binary clustering tree as (1 << depth) | path, so a class
  * at a coarser level is a right shift and 0 means "no class". A hash table (util/hash-table.ts)
