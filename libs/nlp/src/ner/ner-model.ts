@@ -24,7 +24,7 @@ import { takeInPlusSigns } from './plus-names';
 import { nameMarketIndices } from './market-indices';
 import { dropInstrumentCodes } from './instrument-codes';
 import { nameListedCompanies, typeListedCompanyReadings } from './listed-companies';
-import { nameDiseasesAndHolidays } from './disease-and-holiday-names';
+import { nameOneWordMiscNames } from './one-word-misc-names';
 import { nameUnknownSentenceOpeners } from './sentence-openers';
 import { dropCommonNounAcronyms } from './common-acronyms';
 import { nameQuotedWorks } from './quoted-works';
@@ -114,7 +114,7 @@ export class NerModel {
     typeMaidenNames(ctx.info.lower, ctx.info.caseClass, labels);
     dropEraMarkers(ctx.info.lower, ctx.info.caseClass, labels);
     dropCommonNounAcronyms(text, starts, ends, labels);
-    nameDiseasesAndHolidays(text, starts, ends, ctx.info.lower, ctx.capsSentence, labels);
+    nameOneWordMiscNames(text, starts, ends, ctx.info.lower, ctx.capsSentence, labels);
     nameQuotedWorks(text, starts, ends, ctx.info.lower, ctx.info.caseClass, labels);
     dropInstrumentCodes(text, starts, ends, ctx.info.caseClass, labels);
     return labels;

@@ -1,22 +1,26 @@
-import { nameDiseasesAndHolidays } from './disease-and-holiday-names';
+import { nameOneWordMiscNames } from './one-word-misc-names';
 import { relabelledInText } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const named = (words: string[], labels: number[], capsSentence = false): number[] =>
   relabelledInText(
-    ({ text, starts, ends, info }, out) =>
-      nameDiseasesAndHolidays(text, starts, ends, info.lower, new Uint8Array(words.length).fill(capsSentence ? 1 : 0), out),
+    ({ text, starts, ends, info }, out) => nameOneWordMiscNames(text, starts, ends, info.lower, new Uint8Array(words.length).fill(capsSentence ? 1 : 0), out),
     words,
     labels,
   );
 
-describe('nameDiseasesAndHolidays', () => {
+describe('nameOneWordMiscNames', () => {
   it('makes a disease name standing alone a one-word MISC name, whatever the tagger read', () => {
     expect(named(['tested', 'positive', 'for', 'Covid-19', '.'], [0, 0, 0, 0, 0])).toEqual([0, 0, 0, 7, 0]);
     expect(named(['the', 'Covid', 'crisis'], [0, 5, 0])).toEqual([0, 7, 0]);
     expect(named(['their', 'COVID-19', 'vaccine'], [0, 3, 0])).toEqual([0, 7, 0]);
     expect(named(['an', 'Ebola', 'outbreak', 'in', 'Congo'], [0, 3, 0, 0, 5])).toEqual([0, 7, 0, 0, 5]);
     expect(named(['HIV', ',', 'the', 'AIDS', 'virus'], [7, 0, 0, 0, 0])).toEqual([7, 0, 0, 7, 0]);
+  });
+
+  it('makes a one-word political process a MISC name too', () => {
+    expect(named(['Brexit', 'talks', 'resume'], [3, 0, 0])).toEqual([7, 0, 0]);
+    expect(named(['a', 'no-deal', 'Brexit', 'would', 'hurt'], [0, 0, 1, 0, 0])).toEqual([0, 0, 7, 0, 0]);
   });
 
   it('makes a one-word holiday a MISC name too', () => {
