@@ -18,7 +18,9 @@ const COMMON_NOUN_ACRONYMS = new Set([
   // 2020's news: the pandemic's wards, kit and tests; cars; money machines; references.
   ...['ICU', 'ICUs', 'PPE', 'PCR'],
   ...['SUV', 'SUVs', 'EV', 'EVs'],
-  ...['ATM', 'ATMs', 'GPS', 'NFT', 'NFTs', 'ISBN', 'URL', 'URLs'],
+  ...['ATM', 'ATMs', 'GPS', 'NFT', 'NFTs', 'ISBN', 'URL', 'URLs', 'API', 'APIs'],
+  // Units written as capitals after a number ("3.5 GHz"), read as MISC.
+  ...['GHz', 'MHz'],
 ]);
 
 /**
