@@ -1,4 +1,4 @@
-import { typeAwardNames, typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces } from './event-names';
+import { typeAwardNames, typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces, typeOperationNames } from './event-names';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
@@ -50,6 +50,23 @@ describe('typeEventsOfPlaces', () => {
     expect(typedOf(['a', 'battle', 'of', 'Hastings'], [0, 0, 0, 5])).toEqual([0, 0, 0, 5]);
     expect(typedOf(['Battle', 'of', 'wills'], [0, 0, 0])).toEqual([0, 0, 0]);
     expect(typedOf(['the', 'Battle', 'of', 'Hastings'], [0, 0, 0, 5], [0, 0, 0, 1])).toEqual([0, 0, 0, 5]);
+  });
+});
+
+describe('typeOperationNames', () => {
+  const typedOp = (words: string[], labels: number[], sentences: number[] = words.map(() => 0)): number[] =>
+    relabelled((lower, caseClass, out) => typeOperationNames(lower, caseClass, Int32Array.from(sentences), out), words, labels);
+
+  it('makes a title-case Operation and the name after it one MISC name', () => {
+    expect(typedOp(['Operation', 'Warp', 'Speed', 'aims'], [0, 1, 2, 0])).toEqual([7, 8, 8, 0]);
+    expect(typedOp(['for', 'Operation', 'Overlord', '.'], [0, 0, 0, 0])).toEqual([0, 7, 8, 0]);
+    expect(typedOp(['Operation', 'Cascade', 'gave'], [3, 4, 0])).toEqual([7, 8, 0]);
+  });
+
+  it('leaves a lower-case operation, a name inside a longer one and a name in the next sentence', () => {
+    expect(typedOp(['the', 'operation', 'Warp', 'Speed'], [0, 0, 1, 2])).toEqual([0, 0, 1, 2]);
+    expect(typedOp(['Joint', 'Operation', 'Centre'], [3, 4, 4])).toEqual([3, 4, 4]);
+    expect(typedOp(['an', 'Operation', '.', 'Smith', 'said'], [0, 0, 0, 1, 0], [0, 0, 0, 1, 1])).toEqual([0, 0, 0, 1, 0]);
   });
 });
 

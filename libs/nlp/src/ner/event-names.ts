@@ -111,3 +111,24 @@ export function typeAwardNames(lower: Uint32Array, caseClass: Uint8Array, labels
     }
   }
 }
+
+const OPERATION = hashString('operation');
+
+/**
+ * A military or government operation named by a title-case "Operation" and the name after it is one MISC
+ * name, the word included: "Operation Warp Speed", which the tagger read as a person "Warp Speed" (CoNLL
+ * labels its one such name whole: "Operation Provide Comfort"). The name is the tagger's span right after
+ * the word, or the title-case words there, in its sentence.
+ */
+export function typeOperationNames(lower: Uint32Array, caseClass: Uint8Array, sentenceOf: Int32Array, labels: Uint8Array): void {
+  const n = labels.length;
+  for (let k = 0; k + 1 < n; k++) {
+    if (lower[k] !== OPERATION || caseClass[k] !== CASE_TITLE || caseClass[k + 1] !== CASE_TITLE || sentenceOf[k + 1] !== sentenceOf[k]) continue;
+    // Inside a longer name the tagger found ("Joint Operation Centre"): left to it.
+    if (labels[k] !== 0 && spanStart(labels, k) < k) continue;
+    let end = labels[k + 1] !== 0 ? spanEnd(labels, k + 1) : k + 1;
+    while (end < n && labels[end] === 0 && caseClass[end] === CASE_TITLE && sentenceOf[end] === sentenceOf[k]) end++;
+    markSpan(labels, k, end, MISC);
+    k = end - 1;
+  }
+}

@@ -31,7 +31,7 @@ import { nameQuotedWorks } from './quoted-works';
 import { typeRegionsAfterPlaces } from './regions-after-places';
 import { typeAreaNamesOutsideSport, typePlacesOutsideSport } from './places-outside-sport';
 import { typeCamelCaseBrands } from './camel-case-brands';
-import { typeAwardNames, typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces } from './event-names';
+import { typeAwardNames, typeCompetitionLeagues, typeEventNames, typeEventsOfPlaces, typeOperationNames } from './event-names';
 import { joinNamesAfterInitials } from './person-initials';
 import { joinCompassPlaces } from './compass-places';
 import { nameAdministrations } from './administrations';
@@ -97,6 +97,7 @@ export class NerModel {
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     typeEventsOfPlaces(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
+    typeOperationNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     typeCompetitionLeagues(ctx.info.lower, ctx.info.caseClass, labels);
     typeAwardNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeStormNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);

@@ -42,7 +42,7 @@ const DISEASE_NAMES = [
  * "over Christmas" a place, "Ramadan" a person, "Hanukkah" an organisation, "Easter" nothing.
  */
 const HOLIDAY_NAMES = [
-  ...['Christmas', 'Xmas', 'Easter', 'Thanksgiving', 'Halloween', 'Pentecost', 'Whitsun', 'Candlemas', 'Michaelmas'],
+  ...['Christmas', 'Xmas', 'Easter', 'Thanksgiving', 'Halloween', 'Pentecost', 'Whitsun', 'Candlemas', 'Michaelmas', 'Juneteenth', 'Kwanzaa'],
   ...['Hanukkah', 'Chanukah', 'Hanukah', 'Passover', 'Pesach', 'Purim', 'Shavuot', 'Sukkot'],
   ...['Ramadan', 'Eid', 'Diwali', 'Holi', 'Navratri', 'Vesak'],
 ];
