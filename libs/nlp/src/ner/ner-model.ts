@@ -40,7 +40,7 @@ import { typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
-import { typeDatelinePlaces } from './dateline-places';
+import { typeDatelinePlaces, typeWireDatelines } from './dateline-places';
 import { typeResultLineTeams } from './result-lines';
 import { typeWorkTitles } from './work-titles';
 import { typeShipNames } from './ship-names';
@@ -91,6 +91,7 @@ export class NerModel {
     typePlacesOutsideSport(ctx, labels);
     typeAreaNamesOutsideSport(ctx, labels);
     typeDatelinePlaces(text, starts, ends, ctx, labels);
+    typeWireDatelines(text, starts, ends, ctx, labels);
     typeResultLineTeams(text, starts, ends, ctx, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
