@@ -3,6 +3,7 @@ import { analyseText } from '../tokenizer/document';
 import { hashString } from '../util/hash';
 import { buildDocContext } from './features';
 import { nameUnknownSentenceOpeners } from './sentence-openers';
+import { WordClasses } from './word-classes';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const listed = (word: string, ...categories: Array<(typeof GAZ_CATEGORIES)[number]>) =>
@@ -16,12 +17,12 @@ const gazetteer = Gazetteer.build([
 ]);
 
 /** The labels the rule leaves for a text tokenized as the tagger does, starting from `labels` (default all O). */
-function relabelled(text: string, labels?: number[]): number[] {
+function relabelled(text: string, labels?: number[], classes?: WordClasses): number[] {
   const a = analyseText(text);
   const { count, starts, ends } = a.tokens;
   const s = starts.subarray(0, count);
   const e = ends.subarray(0, count);
-  const ctx = buildDocContext(text, s, e, count, a.sentenceOf, gazetteer);
+  const ctx = buildDocContext(text, s, e, count, a.sentenceOf, gazetteer, undefined, classes);
   const out = labels ? Uint8Array.from(labels) : new Uint8Array(count);
   if (out.length !== count) throw new Error(`${count} tokens in "${text}", ${out.length} labels`);
   nameUnknownSentenceOpeners(text, s, e, ctx, out);
@@ -42,6 +43,19 @@ describe('nameUnknownSentenceOpeners', () => {
     expect(relabelled('Zoom said revenue rose .')).toEqual([0, 0, 0, 0, 0]);
     expect(relabelled('Lyft said riders lyft less .')).toEqual([0, 0, 0, 0, 0, 0]);
     expect(relabelled('Lyft Inc said it would cut jobs .', [3, 4, 0, 0, 0, 0, 0, 0])).toEqual([3, 4, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('names a word on no list as the kind its type prior clearly leads with', () => {
+    // Type priors in the last 4 bits of 30-bit classes: 1 + 3 × type + strength (ORG = 2, PER = 1).
+    const prior = (code: number) => `${'0'.repeat(26)}${code.toString(2).padStart(4, '0')}`;
+    const classes = WordClasses.build([
+      { lowerHash: hashString('novavax'), path: prior(1 + 3 * 2 + 1) },
+      { lowerHash: hashString('karamanlis'), path: prior(1 + 3 * 1 + 2) },
+      { lowerHash: hashString('moderna'), path: prior(1 + 3 * 2 + 0) },
+    ]);
+    expect(relabelled('Novavax said its trial was full .', undefined, classes)).toEqual([3, 0, 0, 0, 0, 0, 0]);
+    expect(relabelled('Karamanlis won the vote .', undefined, classes)).toEqual([1, 0, 0, 0, 0]);
+    expect(relabelled('Moderna said its trial was full .', undefined, classes)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("reads only a sentence's first word, before a word that says it acts, outside headlines in capitals", () => {
