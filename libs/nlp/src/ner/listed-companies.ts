@@ -62,17 +62,17 @@ const THE = hashString('the');
 
 /**
  * A one-word name the tagger typed a person, a place or MISC that the company list holds is the organisation
- * where the lists or the word's neighbours say company: "Facebook, [Instagram] and WhatsApp users", "[Twitter]'s
- * loosening", "banning [TikTok]", "a [Facebook] post", "[Amazon] workers in Alabama". The tagger had no
- * labelled instance of these companies and read them by their context. The word's type prior (the labels its
- * neighbours in embedding space carry) must lead with organisations, or name no other type while the word is on
- * the organisation list too or on no other list (as above: "Shanxi", a province on the company list alone, leans
- * to places, and "Meiji" to people); no list may read it as a person or an atlas's place,
+ * where the lists or the word's neighbours say company: "Facebook, [Instagram] and WhatsApp users",
+ * "[Twitter]'s loosening", "banning [TikTok]", "a [Facebook] post", "[Amazon] workers in Alabama". The tagger
+ * had no labelled instance of these companies and read them by their context. The word's type prior (the
+ * labels its neighbours in embedding space carry) must lead with organisations, or name no other type while
+ * the word is on the organisation list too or on no other list (as above: "Shanxi", a province on the company
+ * list alone, leans to places, and "Meiji" to people). No list may read it as a person or an atlas's place,
  * and the training data must not have labelled it otherwise (a label from one document only is overruled by
  * the prior: "Amazon", the river of one 1996 story). In CoNLL train and dev such words in title or camel case,
  * labelled alone, are organisations 162 times and places 5 ("Amazon" 3, "Antwerp" 2), never MISC or people
- * (the training data's own labels keep "Nasdaq" MISC and "Jiangsu" a place). A place reading stays where the document
- * writes "the" before the word ("the Amazon rainforest").
+ * (the training data's own labels keep "Nasdaq" MISC and "Jiangsu" a place). A place reading stays where the
+ * document writes "the" before the word ("the Amazon rainforest").
  */
 export function typeListedCompanyReadings(ctx: DocContext, labels: Uint8Array): void {
   const { count, info, gaz } = ctx;
@@ -98,6 +98,7 @@ export function typeListedCompanyReadings(ctx: DocContext, labels: Uint8Array): 
   }
 }
 
+/** The words a document writes right after "the". */
 function wordsAfterThe(lower: Uint32Array, count: number): Set<number> {
   const out = new Set<number>();
   for (let k = 1; k < count; k++) if (lower[k - 1] === THE) out.add(lower[k]);
