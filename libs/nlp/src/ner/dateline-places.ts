@@ -1,6 +1,6 @@
 import { GAZ_CATEGORIES, listsAsPhrase } from '../gazetteer/gazetteer';
 import { DocContext, forEachSentence } from './features';
-import { labelsToSpans, markSpan, typeCode } from './labels';
+import { labelType, labelsToSpans, markSpan, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_UPPER } from './token-info';
 import { hashString } from '../util/hash';
 
@@ -72,6 +72,6 @@ export function typeWireDatelines(text: string, starts: Int32Array, ends: Int32A
       if (isListedPlace(ctx, k, end) || labels.subarray(k, end).some((l) => l !== 0)) markSpan(labels, k, end, LOC);
       k = end;
     }
-    if (labels[open + 1] === 0 || labelsToSpans(labels, open + 1, open + 2)[0]?.type !== ORG) markSpan(labels, open + 1, open + 2, ORG);
+    if (labelType(labels[open + 1]) !== ORG) markSpan(labels, open + 1, open + 2, ORG);
   });
 }
