@@ -31,8 +31,10 @@ describe('splitAuthorNames', () => {
     expect(splitAuthorNames('Kathy Wise Published')).toEqual(['Kathy Wise']);
     expect(splitAuthorNames('Matthieu Hy le')).toEqual(['Matthieu Hy']);
     expect(splitAuthorNames('By Bryan Walsh Tuesday, Aug. 17, 2010')).toEqual(['Bryan Walsh']);
-    // A weekday after one word may be a surname.
+    // A weekday after one word may be a surname, abbreviated too.
     expect(splitAuthorNames('Mary Friday')).toEqual(['Mary Friday']);
+    expect(splitAuthorNames('By Anh Do')).toEqual(['Anh Do']);
+    expect(splitAuthorNames('Tomas Spahn Fr')).toEqual(['Tomas Spahn']);
     // A capitalised particle is a name's.
     expect(splitAuthorNames('Thi Thu Le')).toEqual(['Thi Thu Le']);
   });

@@ -51,8 +51,8 @@ export function splitAuthorNames(raw: string): string[] {
   );
   // A month's abbreviation left over from a following date ("Travis Haney Dec"), after two words of name.
   s = s.replace(/^(\S+\s+\S+.*?)\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/, '$1');
-  // A weekday left over from a following date ("Tomas Spahn Fr").
-  s = s.replace(/\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '');
+  // A weekday left over from a following date ("Tomas Spahn Fr"), after two words of name ("Anh Do" is one).
+  s = s.replace(/^(\S+\s+\S+.*?)\s+(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/, '$1');
   s = s.replace(BY_PREFIX, '').trim();
   if (isSlashedAgencyCredit(s)) return [s];
   // A name printed twice and read as one ("Andrea WongAndrea Wong": a visible and a hidden copy).
