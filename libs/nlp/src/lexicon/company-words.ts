@@ -27,6 +27,12 @@ export const LEGAL_FORM_ABBREVIATIONS: readonly string[] = [
   'ASA',
   'Bhd',
   'Pty',
+  // Forms 1996's news did not write: the European company ("Airbus SE", "BioNTech SE"), Finland's listed
+  // company ("Nokia Oyj"), Indonesia's ("Bank Central Asia Tbk"), Germany's partnership limited by shares.
+  'SE',
+  'Oyj',
+  'Tbk',
+  'KGaA',
 ];
 
 /** A legal form written out: the tagger's rules read it as one; a canonical name keeps it ("News Corporation" is no "News"). */
