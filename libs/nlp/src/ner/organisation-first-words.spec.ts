@@ -30,4 +30,11 @@ describe('typeOrganisationFirstWords', () => {
     expect(typed(['Japan', 'Airlines', 'and', 'Japan'], [3, 4, 0, 5])).toEqual([3, 4, 0, 5]);
     expect(typed(['Sony', 'Corp', 'in', 'Sony', 'Music'], [3, 4, 0, 5, 6])).toEqual([3, 4, 0, 5, 6]);
   });
+
+  it("names a company's bare first word the tagger left out, standing alone", () => {
+    expect(typed(['Slack', 'Inc', 'agreed', '.', 'Slack', 'shares', 'jumped'], [3, 4, 0, 0, 0, 0, 0])).toEqual([3, 4, 0, 0, 3, 0, 0]);
+    // Before another capitalised word, or written in lower case: left.
+    expect(typed(['Apple', 'Inc', 'said', '.', 'Apple', 'Watch', 'sales'], [3, 4, 0, 0, 0, 0, 0])).toEqual([3, 4, 0, 0, 0, 0, 0]);
+    expect(typed(['Slack', 'Inc', 'said', 'slack', 'demand'], [3, 4, 0, 0, 0])).toEqual([3, 4, 0, 0, 0]);
+  });
 });
