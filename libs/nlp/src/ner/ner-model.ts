@@ -103,7 +103,7 @@ export class NerModel {
     typeAwardNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeStormNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     nameAdministrations(ctx, labels);
-    typePersonSurnames(ctx.info.lower, labels);
+    typePersonSurnames(ctx.info.lower, labels, ctx.capsSentence);
     typeCamelCaseBrands(text, starts, ends, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
     typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);

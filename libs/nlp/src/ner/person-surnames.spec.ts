@@ -22,4 +22,12 @@ describe('typePersonSurnames', () => {
     expect(typed(['Henry', 'Ford', 'and', 'Ford', 'Motor'], [1, 2, 0, 3, 4])).toEqual([1, 2, 0, 3, 4]);
     expect(typed(['Trump', "'s", 'advisers'], [3, 0, 0])).toEqual([3, 0, 0]);
   });
+
+  it('names a surname the tagger left out in a headline in capitals', () => {
+    const caps = (words: string[], labels: number[], capsWords: number) =>
+      relabelled((lower, _caseClass, out) => typePersonSurnames(lower, out, Uint8Array.from(words.map((_, k) => (k < capsWords ? 1 : 0)))), words, labels);
+    expect(caps(['TRUMP', 'SAYS', 'HE', 'WILL', 'SIGN', 'Donald', 'Trump', 'said'], [0, 0, 0, 0, 0, 1, 2, 0], 5)).toEqual([1, 0, 0, 0, 0, 1, 2, 0]);
+    // Outside a headline in capitals the word stays out: "trump" is an English word.
+    expect(caps(['Trump', 'cards', '.', 'Donald', 'Trump', 'said'], [0, 0, 0, 1, 2, 0], 0)).toEqual([0, 0, 0, 1, 2, 0]);
+  });
 });
