@@ -1,7 +1,7 @@
 import { GAZ_CATEGORIES, listsAsOneWord } from '../gazetteer/gazetteer';
 import { beginLabel, labelsToSpans, markSpan, typeCode } from './labels';
 import { DocContext, DOC_SEEN_LOWER } from './features';
-import { CASE_LOWER, CASE_MIXED, CASE_TITLE } from './token-info';
+import { CASE_LOWER, NAME_WORD_CASES } from './token-info';
 import { typePriorOf } from './word-classes';
 import { hashString } from '../util/hash';
 
@@ -40,7 +40,7 @@ export function nameListedCompanies(ctx: DocContext, labels: Uint8Array): void {
       lowerWords = 0;
       for (let j = k; j < count && sentenceOf[j] === sentence; j++) if (info.caseClass[j] === CASE_LOWER) lowerWords++;
     }
-    if (labels[k] !== 0 || (info.caseClass[k] !== CASE_TITLE && info.caseClass[k] !== CASE_MIXED) || lowerWords < RUNNING_TEXT_LOWER_WORDS) continue;
+    if (labels[k] !== 0 || !NAME_WORD_CASES.has(info.caseClass[k]) || lowerWords < RUNNING_TEXT_LOWER_WORDS) continue;
     if ((docFlags[k] & DOC_SEEN_LOWER) !== 0) continue;
     if ((k > 0 && labels[k - 1] !== 0) || (k + 1 < count && labels[k + 1] !== 0)) continue;
     const listed = (category: number) => listsAsOneWord(gaz, count, k, category);
@@ -80,7 +80,7 @@ export function typeListedCompanyReadings(ctx: DocContext, labels: Uint8Array): 
   for (const s of labelsToSpans(labels, 0, count)) {
     if (s.type === ORG || s.end - s.start !== 1) continue;
     const k = s.start;
-    if (info.caseClass[k] !== CASE_TITLE && info.caseClass[k] !== CASE_MIXED) continue;
+    if (!NAME_WORD_CASES.has(info.caseClass[k])) continue;
     const listed = (category: number) => listsAsOneWord(gaz, count, k, category);
     if (!listed(COMPANY) || PERSON_OR_PLACE.some(listed) || (MEMORY_OTHER.some(listed) && !MEMORY_ORG.some(listed))) continue;
     const prior = typePriorOf(info.wordClass[k]);

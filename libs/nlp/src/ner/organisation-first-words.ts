@@ -1,5 +1,5 @@
 import { labelsToSpans, markSpan, typeCode } from './labels';
-import { CAPITALISED_CASES, CASE_MIXED, CASE_TITLE } from './token-info';
+import { CAPITALISED_CASES, NAME_WORD_CASES } from './token-info';
 import { isPersonTitle } from './honorifics';
 import { LEGAL_FORMS } from './organisation-names';
 import { webDomainAt } from './web-company-names';
@@ -8,7 +8,6 @@ const PER = typeCode('PER');
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
 const MISC = typeCode('MISC');
-const BARE_NAME_CASES: ReadonlySet<number> = new Set([CASE_TITLE, CASE_MIXED]);
 
 /**
  * A one-word person that is the first word of an organisation the document names in full is that
@@ -64,7 +63,7 @@ function nameBareCompanies(lower: Uint32Array, caseClass: Uint8Array, labels: Ui
   if (!companies.size) return;
   const n = labels.length;
   for (let k = 0; k < n; k++) {
-    if (labels[k] !== 0 || !companies.has(lower[k]) || !BARE_NAME_CASES.has(caseClass[k])) continue;
+    if (labels[k] !== 0 || !companies.has(lower[k]) || !NAME_WORD_CASES.has(caseClass[k])) continue;
     if ((k > 0 && labels[k - 1] !== 0) || (k + 1 < n && (labels[k + 1] !== 0 || CAPITALISED_CASES.has(caseClass[k + 1]))) || isPersonTitle(lower[k])) continue;
     markSpan(labels, k, k + 1, ORG);
   }

@@ -2,7 +2,7 @@ import { GAZ_CATEGORIES, listsAsDictionaryWord, listsAsOneWord } from '../gazett
 import { hashString } from '../util/hash';
 import { beginLabel, typeCode } from './labels';
 import { DocContext, DOC_SEEN_LOWER } from './features';
-import { CASE_MIXED, CASE_TITLE } from './token-info';
+import { NAME_WORD_CASES } from './token-info';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
 import { typePriorOf } from './word-classes';
 
@@ -44,8 +44,7 @@ export function nameUnknownSentenceOpeners(text: string, starts: Int32Array, end
   const listed = (k: number, list: number) => listsAsOneWord(gaz, count, k, list);
   for (let k = 0; k + 1 < count; k++) {
     if (!first[k] || capsSentence[k] || labels[k] !== 0 || labels[k + 1] !== 0 || !NEXT_WORDS.has(info.lower[k + 1])) continue;
-    const c = info.caseClass[k];
-    if ((c !== CASE_TITLE && c !== CASE_MIXED) || ends[k] - starts[k] < 2 || !CAPITAL.test(text[starts[k]])) continue;
+    if (!NAME_WORD_CASES.has(info.caseClass[k]) || ends[k] - starts[k] < 2 || !CAPITAL.test(text[starts[k]])) continue;
     if ((docFlags[k] & DOC_SEEN_LOWER) !== 0 || DATE_WORDS.has(info.lower[k]) || text.slice(starts[k], ends[k]).includes('-')) continue;
     if (listsAsDictionaryWord(gaz, count, k)) continue;
     const kinds = KIND_LISTS.filter((kind) => kind.lists.some((list) => listed(k, list)));

@@ -116,3 +116,6 @@ export { CASE_LOWER, CASE_TITLE, CASE_UPPER, CASE_MIXED, CASE_DIGIT, CASE_OTHER 
 
 /** Case classes of a capitalised word: Title case or ALL CAPS (a headline's). */
 export const CAPITALISED_CASES: ReadonlySet<number> = new Set([CASE_TITLE, CASE_UPPER]);
+
+/** Case classes of a word written as a name in running text: Title case or camel case ("WhatsApp"), not ALL CAPS. */
+export const NAME_WORD_CASES: ReadonlySet<number> = new Set([CASE_TITLE, CASE_MIXED]);
