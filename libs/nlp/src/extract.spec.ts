@@ -107,6 +107,27 @@ describe('extractEntities on companies named by common words', () => {
   });
 });
 
+describe('extractEntities on business news of 2020', () => {
+  const text = [
+    'Tesla CEO Elon Musk said on Tuesday the company would build a plant in Texas. Twitter CEO Jack Dorsey agreed.',
+    'The vaccine was developed by Pfizer Inc and German partner BioNTech SE, Health and Human Services Secretary Alex Azar said.',
+    'Instacart and DoorDash also benefited from the shift.',
+  ].join(' ');
+  const ents = extractEntities(text);
+  const typeOf = (name: string) => ents.find((e) => e.mentions.some((m) => m.text === name))?.type;
+
+  it('has exact offsets', () => checkOffsets(text, ents));
+
+  it('reads the person after a job and the company before it', () => {
+    expect(['Elon Musk', 'Jack Dorsey', 'Alex Azar'].map(typeOf)).toEqual(['PERSON', 'PERSON', 'PERSON']);
+    expect(['Tesla', 'Twitter'].map(typeOf)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('reads two organisations where a comma parts them, and a new company beside a known one', () => {
+    expect(['BioNTech SE', 'Health and Human Services', 'Instacart', 'DoorDash'].map(typeOf)).toEqual(Array(4).fill('ORGANIZATION'));
+  });
+});
+
 describe('extractEntities on disease names', () => {
   it('names a disease the same way in every sentence of a story, as CoNLL names AIDS or BSE (MISC), as one entity', () => {
     const text =

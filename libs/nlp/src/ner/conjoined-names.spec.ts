@@ -1,4 +1,4 @@
-import { splitConjoinedNames } from './conjoined-names';
+import { splitConjoinedNames, splitOrganisationLists } from './conjoined-names';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
@@ -38,5 +38,26 @@ describe('splitConjoinedNames', () => {
     expect(split(['Procter', 'Group', 'and', 'Gamble'], [1, 2, 2, 2])).toEqual([1, 2, 2, 2]);
     expect(split(['Party', 'and', 'party', 'members'], [3, 4, 4, 4])).toEqual([3, 4, 4, 4]);
     expect(split(['Party', 'and', 'Union'], [3, 0, 3])).toEqual([3, 0, 3]);
+  });
+});
+
+describe('splitOrganisationLists', () => {
+  const cut = (words: string[], labels: number[]): number[] => relabelled((lower, _caseClass, out) => splitOrganisationLists(lower, out), words, labels);
+
+  it('cuts an organisation at a comma after a legal form', () => {
+    const words = ['partner', 'BioNTech', 'SE', ',', 'Health', 'and', 'Human', 'Services', 'Secretary'];
+    expect(cut(words, [0, 3, 4, 4, 4, 4, 4, 4, 0])).toEqual([0, 3, 4, 0, 3, 4, 4, 4, 0]);
+  });
+
+  it('cuts a list of organisations read as one at every comma', () => {
+    const words = ['Aetna', ',', 'Allianz', ',', 'Apple', ',', 'Bank', 'of', 'America', 'and'];
+    expect(cut(words, [3, 4, 4, 4, 4, 4, 4, 4, 4, 0])).toEqual([3, 0, 3, 0, 3, 0, 3, 4, 4, 0]);
+  });
+
+  it("keeps a firm of partners, a ministry's domains and a company with its legal form after a comma", () => {
+    expect(cut(['Goldman', ',', 'Sachs', '&', 'Co'], [3, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4]);
+    expect(cut(['Bureau', 'of', 'Alcohol', ',', 'Tobacco', 'and', 'Firearms'], [3, 4, 4, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4, 4, 4]);
+    expect(cut(['Ferris', ',', 'Baker', 'Watts', ',', 'Inc.'], [3, 4, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4, 4]);
+    expect(cut(['Washington', ',', 'D.C.'], [5, 6, 6])).toEqual([5, 6, 6]);
   });
 });

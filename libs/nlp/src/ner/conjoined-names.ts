@@ -7,6 +7,8 @@ const CONJUNCTIONS = new Set(['and', 'or', '&', '/'].map(hashString));
 // A company's name ends in its legal form or "Group" as an institution's ends in its head noun.
 const COMPANY_ENDINGS = new Set([...LEGAL_FORMS, ...['company', 'group'].map(hashString)]);
 const PER = typeCode('PER');
+const ORG = typeCode('ORG');
+const COMMA = hashString(',');
 
 /**
  * Two names joined by a conjunction are two names, in place: a span the model read across "and", "or",
@@ -47,4 +49,46 @@ function headedBefore(from: number, to: number, endsName: (i: number) => boolean
 function nextPartEnd(lower: Uint32Array, from: number, end: number): number {
   for (let i = from; i < end; i++) if (CONJUNCTIONS.has(lower[i])) return i;
   return end;
+}
+
+/**
+ * A list of organisations the tagger read as one is one name per item, in place: an organisation span is
+ * cut at a comma right after a company's legal form ("Pfizer Inc and German partner [BioNTech SE], [Health
+ * and Human Services]"), and at every comma where its last item has no conjunction and no legal form ends
+ * it ("[Allianz], [Apple], [Bank of America]"). In CoNLL train and dev, 13 organisations hold a comma: a firm
+ * of partners ending in a conjunction ("Goldman , Sachs & Co", "Bailard , Biehl and Kaiser") or a legal form
+ * ("Ferris , Baker Watts , Inc."), a ministry's list of domains ("Bureau of Alcohol , Tobacco and Firearms"),
+ * and "BOLD / OGILVY , MATHER", the one these cuts would split; none has a comma after a legal form.
+ */
+export function splitOrganisationLists(lower: Uint32Array, labels: Uint8Array): void {
+  for (const s of labelsToSpans(labels, 0, labels.length)) {
+    if (s.type !== ORG) continue;
+    let from = s.start;
+    for (let c = s.start + 1; c + 1 < s.end; c++) {
+      if (lower[c] !== COMMA || !LEGAL_FORMS.has(lower[c - 1])) continue;
+      cutListItems(lower, labels, from, c);
+      labels[c] = 0;
+      from = c + 1;
+    }
+    cutListItems(lower, labels, from, s.end);
+  }
+}
+
+/** Marks [from, to) as one organisation, or as one per comma-separated item when it reads as a list (above). */
+function cutListItems(lower: Uint32Array, labels: Uint8Array, from: number, to: number): void {
+  const commas: number[] = [];
+  for (let i = from + 1; i + 1 < to; i++) if (lower[i] === COMMA) commas.push(i);
+  const lastItem = commas.length ? commas[commas.length - 1] + 1 : from;
+  let joined = LEGAL_FORMS.has(lower[to - 1]);
+  for (let i = lastItem; i < to && !joined; i++) joined = CONJUNCTIONS.has(lower[i]);
+  if (commas.length === 0 || joined) {
+    markSpan(labels, from, to, ORG);
+    return;
+  }
+  let start = from;
+  for (const c of [...commas, to]) {
+    markSpan(labels, start, c, ORG);
+    if (c < to) labels[c] = 0;
+    start = c + 1;
+  }
 }

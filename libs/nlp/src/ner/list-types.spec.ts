@@ -1,5 +1,9 @@
-import { unifyListTypes } from './list-types';
+import { GAZ_CATEGORIES, Gazetteer } from '../gazetteer/gazetteer';
+import { hashString } from '../util/hash';
+import { typeUnknownWordsBesideNames, unifyListTypes } from './list-types';
+import { WordClasses } from './word-classes';
 import { relabelled } from '../../../../test/support/spaced-words';
+import { relabelledDocument } from '../../../../test/support/document-rule';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const unified = (words: string[], labels: number[]): number[] => relabelled(unifyListTypes, words, labels);
@@ -48,5 +52,27 @@ describe('unifyListTypes', () => {
     expect(unified(['Iraq', 'and', 'U.N.'], [5, 0, 3])).toEqual([5, 0, 3]);
     expect(unified(['Paris', ',', 'Smith', 'and', 'French'], [5, 0, 1, 0, 7])).toEqual([5, 0, 1, 0, 7]);
     expect(unified(['Paris', ',', 'IBM', 'said', 'Tokyo'], [5, 0, 3, 0, 5])).toEqual([5, 0, 3, 0, 5]);
+  });
+});
+
+describe('typeUnknownWordsBesideNames', () => {
+  // "nasdaq" on a list, "novavax" in the embeddings' vocabulary (a word class), "biontech" and "instacart" in neither.
+  const gazetteer = Gazetteer.build([{ tokens: [hashString('nasdaq')], category: GAZ_CATEGORIES.indexOf('company') }]);
+  const classes = WordClasses.build([{ lowerHash: hashString('novavax'), path: '0101' }]);
+
+  const typed = (text: string, labels: number[]): number[] =>
+    relabelledDocument((ctx, out, t) => typeUnknownWordsBesideNames(t.text, t.starts, t.ends, ctx, out), text, labels, gazetteer, classes);
+
+  it('types an unknown capitalised word joined by "and" or "or" to a name as that name', () => {
+    expect(typed('Pfizer and BioNTech applied .', [3, 0, 0, 0, 0])).toEqual([3, 0, 3, 0, 0]);
+    expect(typed('Instacart or DoorDash will deliver .', [0, 0, 3, 0, 0, 0])).toEqual([3, 0, 3, 0, 0, 0]);
+  });
+
+  it('leaves a listed word, one with a word class, a word of other shape, a headline and a MISC neighbour', () => {
+    expect(typed('Pfizer and Nasdaq rose .', [3, 0, 0, 0, 0])).toEqual([3, 0, 0, 0, 0]);
+    expect(typed('Pfizer and Novavax rose .', [3, 0, 0, 0, 0])).toEqual([3, 0, 0, 0, 0]);
+    expect(typed('Pfizer and MH-17 rose .', [3, 0, 0, 0, 0])).toEqual([3, 0, 0, 0, 0]);
+    expect(typed('PFIZER AND BIONTECH APPLY', [3, 0, 0, 0])).toEqual([3, 0, 0, 0]);
+    expect(typed('Brexit and Grexiteers met .', [7, 0, 0, 0, 0])).toEqual([7, 0, 0, 0, 0]);
   });
 });

@@ -1,5 +1,8 @@
+import { GAZ_CATEGORIES, listsAsOneWord } from '../gazetteer/gazetteer';
 import { hashString } from '../util/hash';
-import { labelsToSpans, labelType, markSpan, typeCode } from './labels';
+import { DocContext } from './features';
+import { beginLabel, isBegin, labelsToSpans, labelType, markSpan, typeCode } from './labels';
+import { NAME_WORD_CASES } from './token-info';
 import { isInstitutionHead } from './organisation-names';
 
 const COMMA = hashString(',');
@@ -99,3 +102,28 @@ function typeStrays(lower: Uint32Array, caseClass: Uint8Array, list: Array<{ sta
     return;
   }
 }
+
+/**
+ * A capitalised word that no list holds and that has no word class (unseen in the embeddings' vocabulary, so
+ * the tagger knows nothing of it), joined by "and" or "or" to a name the tagger typed, is a name of that type:
+ * "[Instacart] and DoorDash", "Pfizer and [BioNTech]". In CoNLL train and dev such a word beside a person, a
+ * place or an organisation is a name of the same type 11 times of 12 (the other a name cut short in the
+ * labels). Headlines in capitals are left alone.
+ */
+export function typeUnknownWordsBesideNames(text: string, starts: Int32Array, ends: Int32Array, ctx: DocContext, labels: Uint8Array): void {
+  const { count, info, gaz, sentenceOf, capsSentence } = ctx;
+  for (let k = 0; k < count; k++) {
+    if (labels[k] !== 0 || !NAME_WORD_CASES.has(info.caseClass[k]) || capsSentence[k] || info.wordClass[k] !== 0) continue;
+    if (!NAME_LETTERS.test(text.slice(starts[k], ends[k]))) continue;
+    const joined = (c: number) => c >= 0 && c < count && labels[c] === 0 && sentenceOf[c] === sentenceOf[k] && (info.lower[c] === AND || info.lower[c] === OR);
+    let type = 0;
+    if (joined(k + 1) && k + 2 < count && isBegin(labels[k + 2])) type = labelType(labels[k + 2]);
+    else if (joined(k - 1) && k >= 2 && labels[k - 2] !== 0) type = labelType(labels[k - 2]);
+    if (!STRAY_TYPES.includes(type) || ALL_CATEGORIES.some((category) => listsAsOneWord(gaz, count, k, category))) continue;
+    labels[k] = beginLabel(type);
+  }
+}
+
+const ALL_CATEGORIES = GAZ_CATEGORIES.map((_, category) => category);
+/** Letters only, a capital first and a small letter after it: "BioNTech", not "5G", "MH-17" or "TDPs". */
+const NAME_LETTERS = /^\p{Lu}\p{Ll}\p{L}+$|^\p{Lu}\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;

@@ -4,7 +4,7 @@ import { labelsToSpans, markSpan, typeCode } from './labels';
 import { CASE_TITLE } from './token-info';
 
 const ORG = typeCode('ORG');
-const TRADE_WORDS = new Set(COMPANY_TRADE_WORDS.map((w) => hashString(w.toLowerCase())));
+export const TRADE_WORDS: ReadonlySet<number> = new Set(COMPANY_TRADE_WORDS.map((w) => hashString(w.toLowerCase())));
 
 /**
  * A name of two words or more ending in a title-case trade word is a company, whatever the tagger typed it:
