@@ -1,4 +1,4 @@
-import { applyPersonTitles } from './honorifics';
+import { dropTitlesEndingOrganisations, applyPersonTitles } from './honorifics';
 import { relabelled } from '../../../../test/support/spaced-words';
 
 describe('applyPersonTitles', () => {
@@ -48,5 +48,21 @@ describe('applyPersonTitles', () => {
     // Commissioner Monti ; President Bill Clinton ; Prince Charles ; President ; General Motors
     const words = ['Commissioner', 'Monti', ';', 'President', 'Bill', 'Clinton', ';', 'Prince', 'Charles', ';', 'President', ';', 'General', 'Motors'];
     expect(titled(words, [1, 2, 0, 1, 2, 2, 0, 1, 2, 0, 1, 0, 3, 4])).toEqual([0, 1, 0, 0, 1, 2, 0, 1, 2, 0, 1, 0, 3, 4]);
+  });
+});
+
+describe('dropTitlesEndingOrganisations', () => {
+  const dropped = (words: string[], labels: number[]): number[] => relabelled(dropTitlesEndingOrganisations, words, labels);
+
+  it("leaves a person's title read as an organisation's last word out of both names", () => {
+    const words = ['Supreme', 'Court', 'Justice', 'Ruth', 'Bader', 'Ginsburg', 'died'];
+    expect(dropped(words, [3, 4, 4, 1, 2, 2, 0])).toEqual([3, 4, 0, 1, 2, 2, 0]);
+    expect(dropped(['Chairman', 'Alan', 'Greenspan'], [3, 1, 2])).toEqual([0, 1, 2]);
+  });
+
+  it('leaves an organisation not followed by a person, and one ending in another word', () => {
+    expect(dropped(['the', 'Supreme', 'Court', 'Justice', 'said'], [0, 3, 4, 4, 0])).toEqual([0, 3, 4, 4, 0]);
+    expect(dropped(['Supreme', 'Court', 'Ruth', 'Ginsburg'], [3, 4, 1, 2])).toEqual([3, 4, 1, 2]);
+    expect(dropped(['Office', 'of', 'the', 'President'], [3, 4, 4, 4])).toEqual([3, 4, 4, 4]);
   });
 });

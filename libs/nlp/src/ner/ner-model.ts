@@ -6,7 +6,7 @@ import { ChainScorer, CompactChain } from './linear-chain';
 import { NUM_CHAIN_LABELS } from './labels';
 import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
-import { applyPersonTitles } from './honorifics';
+import { applyPersonTitles, dropTitlesEndingOrganisations } from './honorifics';
 import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinNationalityAndOrganisation, joinOrganisationNames } from './organisation-names';
 import { splitConjoinedNames, splitOrganisationLists } from './conjoined-names';
@@ -79,6 +79,7 @@ export class NerModel {
     typeNamePairWords(text, starts, ends, labels);
     nameMarketIndices(ctx.info.lower, ctx.info.caseClass, labels);
     applyPersonTitles(ctx.info.lower, ctx.info.caseClass, labels);
+    dropTitlesEndingOrganisations(ctx.info.lower, ctx.info.caseClass, labels);
     dropNobleTitles(ctx, labels);
     joinNamesAfterInitials(text, starts, ends, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
