@@ -59,5 +59,6 @@ describe('splitOrganisationLists', () => {
     expect(cut(['Bureau', 'of', 'Alcohol', ',', 'Tobacco', 'and', 'Firearms'], [3, 4, 4, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4, 4, 4]);
     expect(cut(['Ferris', ',', 'Baker', 'Watts', ',', 'Inc.'], [3, 4, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4, 4]);
     expect(cut(['Washington', ',', 'D.C.'], [5, 6, 6])).toEqual([5, 6, 6]);
+    expect(cut(['Samsung', 'Electronics', 'Co.', ',', 'Ltd.'], [3, 4, 4, 4, 4])).toEqual([3, 4, 4, 4, 4]);
   });
 });

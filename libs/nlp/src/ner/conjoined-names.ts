@@ -54,18 +54,19 @@ function nextPartEnd(lower: Uint32Array, from: number, end: number): number {
 /**
  * A list of organisations the tagger read as one is one name per item, in place: an organisation span is
  * cut at a comma right after a company's legal form ("Pfizer Inc and German partner [BioNTech SE], [Health
- * and Human Services]"), and at every comma where its last item has no conjunction and no legal form ends
- * it ("[Allianz], [Apple], [Bank of America]"). In CoNLL train and dev, 13 organisations hold a comma: a firm
- * of partners ending in a conjunction ("Goldman , Sachs & Co", "Bailard , Biehl and Kaiser") or a legal form
- * ("Ferris , Baker Watts , Inc."), a ministry's list of domains ("Bureau of Alcohol , Tobacco and Firearms"),
- * and "BOLD / OGILVY , MATHER", the one these cuts would split; none has a comma after a legal form.
+ * and Human Services]"), unless a second form follows ("Samsung Electronics Co., Ltd."), and at every comma
+ * where its last item has no conjunction and no legal form ends it ("[Allianz], [Apple], [Bank of
+ * America]"). In CoNLL train and dev, 13 organisations hold a comma: a firm of partners ending in a
+ * conjunction ("Goldman , Sachs & Co", "Bailard , Biehl and Kaiser") or a legal form ("Ferris , Baker Watts ,
+ * Inc."), a ministry's list of domains ("Bureau of Alcohol , Tobacco and Firearms"), and "BOLD / OGILVY ,
+ * MATHER", the one these cuts would split; none has a comma after a legal form.
  */
 export function splitOrganisationLists(lower: Uint32Array, labels: Uint8Array): void {
   for (const s of labelsToSpans(labels, 0, labels.length)) {
     if (s.type !== ORG) continue;
     let from = s.start;
     for (let c = s.start + 1; c + 1 < s.end; c++) {
-      if (lower[c] !== COMMA || !LEGAL_FORMS.has(lower[c - 1])) continue;
+      if (lower[c] !== COMMA || !LEGAL_FORMS.has(lower[c - 1]) || LEGAL_FORMS.has(lower[c + 1])) continue;
       cutListItems(lower, labels, from, c);
       labels[c] = 0;
       from = c + 1;

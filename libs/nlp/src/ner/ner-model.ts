@@ -10,6 +10,7 @@ import { applyPersonTitles, dropTitlesEndingOrganisations } from './honorifics';
 import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinNationalityAndOrganisation, joinOrganisationNames } from './organisation-names';
 import { splitConjoinedNames, splitOrganisationLists } from './conjoined-names';
+import { readLegalForms } from './legal-forms';
 import { typeUnknownWordsBesideNames, unifyListTypes } from './list-types';
 import { nameEmployersBeforeJobNouns, typePeopleAfterJobNouns } from './job-nouns';
 import { typePersonSurnames } from './person-surnames';
@@ -91,6 +92,7 @@ export class NerModel {
     typeUnknownWordsBesideNames(text, starts, ends, ctx, labels);
     unifyListTypes(ctx.info.lower, ctx.info.caseClass, labels);
     splitOrganisationLists(ctx.info.lower, labels);
+    readLegalForms(text, starts, ends, labels);
     typeRegionsAfterPlaces(ctx.info.lower, ctx.info.caseClass, labels);
     typePlacesOutsideSport(ctx, labels);
     typeAreaNamesOutsideSport(ctx, labels);
