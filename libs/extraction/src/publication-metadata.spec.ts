@@ -119,6 +119,13 @@ describe('byline', () => {
     expect(parsed.publisher).toBe('City Paper');
     expect(parsed.authors).toEqual(['Jane Doe']);
   });
+
+  it('credits the publisher where the page names it as the author and no person', () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:site_name" content="City Paper"><meta name="author" content="City Paper">';
+    const parsed = parseArticle({ html: page(head, { after: '<div class="meta">4 March 2021</div>' }) });
+    expect(parsed.publisher).toBe('City Paper');
+    expect(parsed.authors).toEqual(['City Paper']);
+  });
 });
 
 describe('author sources', () => {

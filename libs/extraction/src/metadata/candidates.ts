@@ -214,6 +214,7 @@ export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: Auth
       )
     )
       f.push('names-site');
+    if (publisher && names.some((n) => foldValue(n) === publisher)) f.push('is-site-name');
     if (ctx.isArticle) f.push('article-page');
     f.push(
       ...readingFeatures(

@@ -341,15 +341,17 @@ function resolveUrl(href: string | null | undefined, base: string | undefined): 
   }
 }
 
-/** Raw credits to distinct names, the publisher itself left out. */
-function personNames(raw: string[], publisher: string | null): string[] {
+/** Raw credits to distinct names; with a publisher, the publisher itself left out. */
+function personNames(raw: string[], publisher: string | null = null): string[] {
   const pub = publisher?.toLowerCase();
   return uniqueNames(raw.flatMap((r) => splitAuthorNames(normaliseInline(r)))).filter((n) => n.toLowerCase() !== pub);
 }
 
 /** Each source's author names, the source named for the choice model. */
-function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, publisher: string | null, state: PageState): Array<Proposal<string[]>> {
-  const clean = (raw: string[]) => personNames(raw, publisher);
+function authorProposals(metas: MetaMap, ld: JsonLdArticle | null, dom: DomSignals, state: PageState): Array<Proposal<string[]>> {
+  // A credit naming the publisher stays a candidate ("Presse Augsburg" as the page's meta author, where no
+  // person wrote the piece): the choice model weighs it by its own feature (candidates.ts, is-site-name).
+  const clean = (raw: string[]) => personNames(raw);
   // twitter:label1 "Written by" / twitter:data1 "<name>" (Yoast and others).
   const labelled: string[] = [];
   for (let i = 1; i <= 4; i++) {
@@ -580,7 +582,7 @@ export function extractHtmlMetadata(doc: HtmlDocument, url: string | undefined):
     h1Count: dom.h1s.length,
     headingOf,
     firstH1: dom.h1s.length ? (dom.headingEls.get(dom.h1s[0]) ?? null) : null,
-    authorProposals: authorProposals(metas, ld, dom, publisher, state),
+    authorProposals: authorProposals(metas, ld, dom, state),
     declaredAuthors: personNames(allMeta(metas, ['author', 'dc.creator', 'dcterms.creator']), publisher),
     dateProposals: (order) => dateProposals(metas, ld, dom, url, state, order),
     subtitles: [altHeadline, ...dom.subtitleTexts].filter((t): t is string => !!t),
