@@ -12,6 +12,7 @@ describe('dropCommonNounAcronyms', () => {
     expect(dropped(['U.S.', 'GDP', 'fell'], [5, 3, 0])).toEqual([5, 0, 0]);
     expect(dropped(['short', 'of', 'ICU', 'beds', 'and', 'PPE'], [0, 0, 3, 0, 0, 3])).toEqual([0, 0, 0, 0, 0, 0]);
     expect(dropped(['sales', 'of', 'EVs', 'rose'], [0, 0, 5, 0])).toEqual([0, 0, 0, 0]);
+    expect(dropped(['Mahomes', 'was', 'named', 'MVP'], [1, 0, 0, 3])).toEqual([1, 0, 0, 0]);
   });
 
   it('leaves the acronym inside a longer name, other acronyms and other spellings alone', () => {

@@ -19,6 +19,8 @@ const COMMON_NOUN_ACRONYMS = new Set([
   ...['ICU', 'ICUs', 'PPE', 'PCR'],
   ...['SUV', 'SUVs', 'EV', 'EVs'],
   ...['ATM', 'ATMs', 'GPS', 'NFT', 'NFTs', 'ISBN', 'URL', 'URLs', 'API', 'APIs'],
+  // Sport's awards to a player.
+  ...['MVP', 'MVPs'],
   // Units written as capitals after a number ("3.5 GHz"), read as MISC.
   ...['GHz', 'MHz'],
 ]);

@@ -11,6 +11,7 @@ import { joinPolityNames, typePolityHeads } from './polity-names';
 import { joinNationalityAndOrganisation, joinOrganisationNames } from './organisation-names';
 import { splitConjoinedNames, splitOrganisationLists } from './conjoined-names';
 import { readLegalForms } from './legal-forms';
+import { nameNumberedTeams } from './numbered-team-names';
 import { typeUnknownWordsBesideNames, unifyListTypes } from './list-types';
 import { nameEmployersBeforeJobNouns, typePeopleAfterJobNouns } from './job-nouns';
 import { typePersonSurnames } from './person-surnames';
@@ -99,6 +100,7 @@ export class NerModel {
     typeDatelinePlaces(text, starts, ends, ctx, labels);
     typeWireDatelines(text, starts, ends, ctx, labels);
     typeResultLineTeams(text, starts, ends, ctx, labels);
+    nameNumberedTeams(text, starts, ends, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
