@@ -47,6 +47,8 @@ export const COMPANY_TRADE_WORDS: readonly string[] = [
   ...['Records', 'Pictures', 'Studios', 'Airlines', 'Airways', 'Motors', 'Industries', 'Holdings', 'Communications'],
   ...['Pharmaceuticals', 'Securities', 'Brothers', 'Stores', 'Foods', 'Telecom', 'Mining', 'Shipping', 'Partners'],
   ...['Entertainment', 'Publishing', 'Electronics', 'Chemicals', 'Petroleum', 'Bancorp', 'Bancshares', 'Technologies'],
+  // Investment firms ("Melvin Capital", "Elliott Management", "Andreessen Horowitz" aside).
+  ...['Capital', 'Management', 'Ventures', 'Investments'],
 ];
 
 /** The domains of a company named by its web address ("Amazon.com", "Salesforce.com"). */

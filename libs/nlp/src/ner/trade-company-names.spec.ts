@@ -8,6 +8,7 @@ describe('typeTradeCompanyNames', () => {
   it('types a name ending in a title-case trade word as a company', () => {
     expect(typed(['signed', 'with', 'Geffen', 'Records', 'in'], [0, 0, 1, 2, 0])).toEqual([0, 0, 3, 4, 0]);
     expect(typed(['Sudan', 'Airways', 'said'], [5, 6, 0])).toEqual([3, 4, 0]);
+    expect(typed(['hedge', 'fund', 'Melvin', 'Capital'], [0, 0, 1, 2])).toEqual([0, 0, 3, 4]);
   });
 
   it('leaves one-word names, lower-case words and other endings', () => {

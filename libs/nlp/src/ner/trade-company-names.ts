@@ -10,7 +10,9 @@ export const TRADE_WORDS: ReadonlySet<number> = new Set(COMPANY_TRADE_WORDS.map(
  * A name of two words or more ending in a title-case trade word is a company, whatever the tagger typed it:
  * "Geffen Records" (read as a person), "Paramount Pictures", "Balkan Airlines". In CoNLL train and dev every
  * such name is an organisation (30 of 30: "Sudan Airways", "General Motors", "Salomon Brothers", "Metro
- * Holdings"); the tagger, knowing few record labels and studios, reads the first word's type.
+ * Holdings"); the tagger, knowing few record labels and studios, reads the first word's type. Investment firms
+ * ("Melvin Capital", "Elliott Management") end in theirs: CoNLL's 5 names ending in "Capital" or "Management" are
+ * organisations.
  */
 export function typeTradeCompanyNames(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (const s of labelsToSpans(labels, 0, labels.length)) {
