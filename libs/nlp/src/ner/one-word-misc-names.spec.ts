@@ -23,6 +23,11 @@ describe('nameOneWordMiscNames', () => {
     expect(named(['a', 'no-deal', 'Brexit', 'would', 'hurt'], [0, 0, 1, 0, 0])).toEqual([0, 0, 7, 0, 0]);
   });
 
+  it('makes an award named by its trophies a MISC name too', () => {
+    expect(named(['Billie', 'Eilish', 'won', 'five', 'Grammys', '.'], [1, 2, 0, 0, 1, 0])).toEqual([1, 2, 0, 0, 7, 0]);
+    expect(named(['the', 'Oscars', 'ceremony'], [0, 3, 0])).toEqual([0, 7, 0]);
+  });
+
   it('makes a one-word holiday a MISC name too', () => {
     expect(named(['stay', 'home', 'over', 'Christmas', '.'], [0, 0, 0, 5, 0])).toEqual([0, 0, 0, 7, 0]);
     expect(named(['the', 'start', 'of', 'Ramadan'], [0, 0, 0, 1])).toEqual([0, 0, 0, 7]);

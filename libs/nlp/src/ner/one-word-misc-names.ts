@@ -52,8 +52,13 @@ const HOLIDAY_NAMES = [
  * rules" as a place in one story.
  */
 const EVENT_NAMES = ['Brexit', 'Grexit', 'Megxit'];
+/**
+ * Awards named by the plural of their trophy. CoNLL labels awards MISC ("Oscars" once, "Nobel Prize" 10
+ * times); the tagger read "won five Grammys" as a person.
+ */
+const AWARD_NAMES = ['Oscars', 'Grammys', 'Emmys', 'Tonys', 'Baftas', 'BAFTAs'];
 const BY_LOWER = new Map<number, Set<string>>();
-for (const name of [...DISEASE_NAMES, ...HOLIDAY_NAMES, ...EVENT_NAMES]) {
+for (const name of [...DISEASE_NAMES, ...HOLIDAY_NAMES, ...EVENT_NAMES, ...AWARD_NAMES]) {
   const h = hashString(name.toLowerCase());
   BY_LOWER.set(h, (BY_LOWER.get(h) ?? new Set()).add(name));
 }
@@ -61,7 +66,7 @@ for (const name of [...DISEASE_NAMES, ...HOLIDAY_NAMES, ...EVENT_NAMES]) {
 const ALSO_A_WORD = new Set(['AIDS']);
 
 /**
- * A disease, holiday or event name standing alone, whatever the tagger made of it, is a one-word MISC name,
+ * A disease, holiday, event or award name standing alone, whatever the tagger made of it, is a one-word MISC name,
  * in place. A name inside a longer one the tagger found ("Global Fund to Fight AIDS", "COVID-19 Task Force",
  * "Christmas Island") is left to that name.
  */
