@@ -276,7 +276,7 @@ describe('BatchConsumer', () => {
       await consumer.stop();
     });
 
-    it('deletes the outbox rows it published with the next batch, and keeps them when the publish is not confirmed (the batch goes back to the queue)', async () => {
+    it('deletes the outbox rows it published with the next batch, and keeps them for the sweep when the publish is not confirmed', async () => {
       const { handle } = recordingHandler();
       const { consumer, channel, publisher, database, send, settled } = await startConsumer(handle);
       send(delivery(envelope('a')));
@@ -284,9 +284,23 @@ describe('BatchConsumer', () => {
       publisher.failNext = true;
       send(delivery(envelope('b')));
       await settled(2);
-      expect(channel.requeued).toHaveLength(1);
-      // a's row went with b's outbox insert (one statement), b's stays for the sweep.
+      // b's event is committed in the outbox: the delivery is settled at commit, not returned to the queue.
+      expect(channel.acked).toHaveLength(2);
+      expect(channel.requeued).toEqual([]);
+      await sleep(20);
+      // a's row went with b's outbox insert (one statement); b's stays for the sweep (test/outbox-in-flight.int-spec.ts runs it on Postgres).
       expect([...database.committed.outbox.keys()]).toEqual([publishedId('b')]);
+      await consumer.stop();
+    });
+
+    it('returns a batch to the queue when the retry copy it routed is not confirmed (the copy exists nowhere else)', async () => {
+      const { handle } = recordingHandler({ b: () => new Error('transient') });
+      const { consumer, channel, publisher, send, settled } = await startConsumer(handle);
+      publisher.failNext = true;
+      send(delivery(envelope('b')));
+      await settled(1);
+      expect(channel.requeued).toHaveLength(1);
+      expect(channel.acked).toEqual([]);
       await consumer.stop();
     });
 

@@ -38,7 +38,11 @@ export type FailureRoute<M extends InboundMessage> = (queryRunner: QueryRunner, 
 
 export interface ProcessedBatch {
   outcomes: MessageOutcome[];
-  /** False when the broker did not confirm after commit: the outbox sweep publishes the events later. */
+  /**
+   * False when the batch had retry or dead-letter copies and the broker did not confirm them after commit:
+   * the messages go back to the queue (the outbox sweep publishes the events later). A batch without such
+   * copies is settled at commit, its events being in the outbox.
+   */
   published: boolean;
 }
 
@@ -64,8 +68,9 @@ export interface MessageProcessorOptions {
  * The one place a stage processes messages, whether they come from its queue or from outside
  * the broker: in one transaction
  *   inbox claim → handler per message → batch writes → failures routed → outbox rows → commit,
- * then the outbox rows and failure copies are published with one confirm wait; the confirmed
- * rows are deleted by the next batch's outbox insert (or the relay's cleanup when none comes).
+ * then the outbox rows and failure copies are published with one confirm wait (awaited only when
+ * there are failure copies: see process); the confirmed rows are deleted by a later batch's outbox
+ * insert (or the relay's cleanup when none comes).
  * An error that reaches the caller means nothing was committed (e.g. the database is
  * unavailable); a handler's failure is an outcome, not an error.
  */
@@ -79,8 +84,12 @@ export class MessageProcessor {
   async process<M extends InboundMessage>(messages: M[], routeFailure: FailureRoute<M>): Promise<ProcessedBatch> {
     const { outcomes, outboxRows, failureCopies } = await this.commit(messages, routeFailure);
     this.metrics.batchCommitted(messages.length);
-    // Committed but not confirmed: the outbox sweep publishes the events.
-    if (!(await this.options.relay.publishCommitted(outboxRows, failureCopies))) return { outcomes, published: false };
+    const publishing = this.options.relay.publishCommitted(outboxRows, failureCopies);
+    // The batch's events are committed in the outbox: if the broker does not confirm them, the sweep publishes
+    // them, so the batch is settled at commit and the next one runs while the confirms come back. A retry or
+    // dead-letter copy exists only in this process until confirmed: a batch with one waits (committed but not
+    // confirmed: the messages go back to the queue and the outbox sweep publishes the events).
+    if (failureCopies.length > 0 && !(await publishing)) return { outcomes, published: false };
     // Failed messages are counted by whoever routed them (retried or dead-lettered).
     for (const [i, outcome] of outcomes.entries()) {
       const envelope = messages[i].envelope;

@@ -32,6 +32,8 @@ export class OutboxRelay {
   /** Ids of confirmed rows waiting to be deleted (see CLEANUP_DELAY_MS). */
   private readonly confirmed = new Set<string>();
   private cleanupTimer: NodeJS.Timeout | null = null;
+  /** Publishes of committed rows whose confirms have not come back yet. */
+  private readonly publishing = new Set<Promise<boolean>>();
   private readonly sweeper = new PeriodicJob(
     () => this.publishLeftovers(SWEEP_GRACE_MS),
     (error) => this.logger.warn(`outbox sweep failed, will retry: ${error.message}`),
@@ -71,7 +73,16 @@ export class OutboxRelay {
    * confirm can outlast the grace period). False when the broker did not confirm: the rows are then
    * the sweep's (counted as deferred).
    */
-  async publishCommitted(rows: OutboxRow[], others: OutgoingMessage[] = []): Promise<boolean> {
+  publishCommitted(rows: OutboxRow[], others: OutgoingMessage[] = []): Promise<boolean> {
+    if (rows.length === 0 && others.length === 0) return Promise.resolve(true);
+    const publishing = this.publish(rows, others);
+    // Batches need not wait for their confirms (MessageProcessor.process); stop() waits for those in flight.
+    this.publishing.add(publishing);
+    void publishing.finally(() => this.publishing.delete(publishing));
+    return publishing;
+  }
+
+  private async publish(rows: OutboxRow[], others: OutgoingMessage[]): Promise<boolean> {
     for (const row of rows) this.inFlight.add(row.id);
     try {
       await this.publisher.publishAll([...rows.map((row) => this.toMessage(row)), ...others]);
@@ -132,11 +143,12 @@ export class OutboxRelay {
     this.sweeper.start(intervalMs);
   }
 
-  /** Stops the sweep and deletes the confirmed rows still waiting for a batch. */
+  /** Stops the sweep, waits for the confirms of publishes in flight and deletes the confirmed rows still waiting for a batch. */
   async stop(): Promise<void> {
+    await this.sweeper.stop();
+    await Promise.all(this.publishing);
     if (this.cleanupTimer) clearTimeout(this.cleanupTimer);
     this.cleanupTimer = null;
-    await this.sweeper.stop();
     await this.deleteConfirmed();
   }
 
