@@ -48,11 +48,11 @@ interface Delivery extends InboundMessage {
 
 /**
  * Consumes one stage queue with manual acks. Deliveries are gathered into batches that the
- * MessageProcessor runs in one transaction and one confirm wait; a batch is acked once its
- * events and failure copies are confirmed. A handler error spends one of the message's
- * attempts (retry queue with back-off, then the dead-letter queue and the failed-messages
- * table); a contract violation is dead-lettered at once. An unreachable database spends
- * nothing: the batch is held and retried until it is back.
+ * MessageProcessor runs in one transaction; a batch is acked once committed (its events are in
+ * the outbox), or, when it routed retry or dead-letter copies, once those are confirmed. A
+ * handler error spends one of the message's attempts (retry queue with back-off, then the
+ * dead-letter queue and the failed-messages table); a contract violation is dead-lettered at
+ * once. An unreachable database spends nothing: the batch is held and retried until it is back.
  */
 export class BatchConsumer {
   private readonly logger: Logger;
