@@ -49,12 +49,14 @@ describe('nameListedCompanies', () => {
 describe('typeListedCompanyReadings', () => {
   const category = (name: (typeof GAZ_CATEGORIES)[number]) => GAZ_CATEGORIES.indexOf(name);
   const lists = Gazetteer.build([
-    ...['instagram', 'shanxi', 'nasdaq', 'tesla', 'lyft', 'amazon'].map((w) => ({ tokens: [hashString(w)], category: company })),
+    ...['instagram', 'shanxi', 'nasdaq', 'tesla', 'lyft', 'amazon', 'guardian', 'ford'].map((w) => ({ tokens: [hashString(w)], category: company })),
     { tokens: [hashString('amazon')], category: category('known-place') },
     { tokens: [hashString('amazon')], category: category('mem-loc-once') },
     { tokens: [hashString('nasdaq')], category: knownOrg },
     { tokens: [hashString('nasdaq')], category: category('mem-misc') },
     { tokens: [hashString('tesla')], category: category('person-name') },
+    { tokens: [hashString('guardian')], category: category('person-name') },
+    { tokens: [hashString('ford')], category: category('first-name') },
   ]);
   // "shanxi" among words that name places: its type prior (the last 4 bits of a 30-bit class) leads LOC strongly.
   // "amazon" among companies (1 + 3 × ORG + 1).
@@ -62,6 +64,8 @@ describe('typeListedCompanyReadings', () => {
   const classes = WordClasses.build([
     { lowerHash: hashString('shanxi'), path: prior(1 + 3 * 3 + 2) },
     { lowerHash: hashString('amazon'), path: prior(1 + 3 * 2 + 1) },
+    { lowerHash: hashString('guardian'), path: prior(1 + 3 * 2 + 1) },
+    { lowerHash: hashString('ford'), path: prior(1 + 3 * 2 + 1) },
   ]);
   const retyped = (text: string, labels: number[]): number[] => {
     const a = analyseText(text);
@@ -75,10 +79,13 @@ describe('typeListedCompanyReadings', () => {
   it('reads a company the tagger typed a person, a place or MISC as the organisation', () => {
     expect(retyped('Facebook , Instagram and WhatsApp users', [3, 0, 1, 0, 3, 0])).toEqual([3, 0, 3, 0, 3, 0]);
     expect(retyped('a Lyft backer', [0, 7, 0])).toEqual([0, 3, 0]);
+    // On the long list of given names only, with neighbours leading with organisations.
+    expect(retyped('told the Guardian that', [0, 0, 7, 0])).toEqual([0, 0, 3, 0]);
   });
 
   it("leaves a word a person's list holds, one the training data labelled otherwise, and one whose neighbours are places", () => {
     expect(retyped('Tesla said so', [1, 0, 0])).toEqual([1, 0, 0]);
+    expect(retyped('Ford said so', [1, 0, 0])).toEqual([1, 0, 0]);
     expect(retyped('the Nasdaq rose', [0, 7, 0])).toEqual([0, 7, 0]);
     expect(retyped('in Shanxi province', [0, 5, 0])).toEqual([0, 5, 0]);
   });

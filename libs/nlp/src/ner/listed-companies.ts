@@ -48,10 +48,8 @@ export function nameListedCompanies(ctx: DocContext, labels: Uint8Array): void {
   }
 }
 
-/** Lists that read a word as a person, or as a place on the atlas's lists ("Ford", "Washington"). */
-const PERSON_OR_PLACE = (['person-name', 'first-name', 'name-part', 'known-person', 'demonym', 'country', 'city', 'region'] as const).map((c) =>
-  GAZ_CATEGORIES.indexOf(c),
-);
+/** Lists that read a word as a person, or as a place on the atlas's lists ("Ford", "Washington"); not the given-name list (see below). */
+const PERSON_OR_PLACE = (['first-name', 'name-part', 'known-person', 'demonym', 'country', 'city', 'region'] as const).map((c) => GAZ_CATEGORIES.indexOf(c));
 const KNOWN_PLACE = GAZ_CATEGORIES.indexOf('known-place');
 const COMMON_WORD = GAZ_CATEGORIES.indexOf('common-word');
 /** The training data's labels for the word other than an organisation's ("Nasdaq" MISC, "Jiangsu" a place). */
@@ -67,10 +65,11 @@ const THE = hashString('the');
  * had no labelled instance of these companies and read them by their context. The word's type prior (the
  * labels its neighbours in embedding space carry) must lead with organisations, or name no other type while
  * the word is on the organisation list too or on no other list (as above: "Shanxi", a province on the company
- * list alone, leans to places, and "Meiji" to people). No list may read it as a person or an atlas's place,
- * and the training data must not have labelled it otherwise (a label from one document only is overruled by
+ * list alone, leans to places, and "Meiji" to people). No list may read it as a person (first names, parts of
+ * names, WordNet's people; not the long list of given names, which holds "Guardian", "Boeing" and "Tesla") or an
+ * atlas's place, and the training data must not have labelled it otherwise (a label from one document only is overruled by
  * the prior: "Amazon", the river of one 1996 story). In CoNLL train and dev such words in title or camel case,
- * labelled alone, are organisations 162 times and places 5 ("Amazon" 3, "Antwerp" 2), never MISC or people
+ * labelled alone, are organisations 185 times and places 5 ("Amazon" 3, "Antwerp" 2), never MISC or people
  * (the training data's own labels keep "Nasdaq" MISC and "Jiangsu" a place). A place reading stays where the
  * document writes "the" before the word ("the Amazon rainforest").
  */
