@@ -1,5 +1,5 @@
 import { LEGAL_FORM_ABBREVIATIONS } from '../lexicon/company-words';
-import { beginLabel, insideLabel, isBegin, labelType, spanStart, typeCode } from './labels';
+import { beginLabel, insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
 
 const ORG = typeCode('ORG');
 /** A company's abbreviated legal form as written, case and all ("SA", not the surname "Sa"), with or without its full stop. */
@@ -21,9 +21,7 @@ export function readLegalForms(text: string, starts: Int32Array, ends: Int32Arra
     if (labels[k - 1] !== 0 && (labels[k] === 0 || isBegin(labels[k])) && form(k) && starts[k] > ends[k - 1]) {
       // The form closes the name before it; a span the tagger began with it goes on from the next word.
       if (k + 1 < labels.length && labels[k] !== 0 && labels[k + 1] === insideLabel(labelType(labels[k]))) labels[k + 1] = beginLabel(labelType(labels[k]));
-      const from = spanStart(labels, k - 1);
-      labels[from] = beginLabel(ORG);
-      labels.fill(insideLabel(ORG), from + 1, k + 1);
+      markSpan(labels, spanStart(labels, k - 1), k + 1, ORG);
     }
     if (labelType(labels[k]) === ORG && k + 1 < labels.length && labels[k + 1] === insideLabel(ORG) && form(k) && !form(k + 1) && text[ends[k] - 1] === '.')
       labels[k + 1] = beginLabel(ORG);

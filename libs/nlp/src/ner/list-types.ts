@@ -103,6 +103,10 @@ function typeStrays(lower: Uint32Array, caseClass: Uint8Array, list: Array<{ sta
   }
 }
 
+const ALL_CATEGORIES = GAZ_CATEGORIES.map((_, category) => category);
+/** Letters only, a capital first and a small letter after it: "BioNTech", not "5G", "MH-17" or "TDPs". */
+const NAME_LETTERS = /^\p{Lu}\p{Ll}\p{L}+$|^\p{Lu}\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
+
 /**
  * A capitalised word that no list holds and that has no word class (unseen in the embeddings' vocabulary, so
  * the tagger knows nothing of it), joined by "and" or "or" to a name the tagger typed, is a name of that type:
@@ -123,7 +127,3 @@ export function typeUnknownWordsBesideNames(text: string, starts: Int32Array, en
     labels[k] = beginLabel(type);
   }
 }
-
-const ALL_CATEGORIES = GAZ_CATEGORIES.map((_, category) => category);
-/** Letters only, a capital first and a small letter after it: "BioNTech", not "5G", "MH-17" or "TDPs". */
-const NAME_LETTERS = /^\p{Lu}\p{Ll}\p{L}+$|^\p{Lu}\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;

@@ -1,4 +1,4 @@
-import { beginLabel, insideLabel, labelType, spanStart, typeCode } from './labels';
+import { labelType, markSpan, spanStart, typeCode } from './labels';
 
 const ORG = typeCode('ORG');
 const LOC = typeCode('LOC');
@@ -14,7 +14,6 @@ export function nameNumberedTeams(text: string, starts: Int32Array, ends: Int32A
   for (let k = 0; k < labels.length; k++) {
     if (labels[k] !== 0 || !NUMBERED_NICKNAME.test(text.slice(starts[k], ends[k]))) continue;
     const town = k > 0 && labelType(labels[k - 1]) === LOC && starts[k] > ends[k - 1] ? spanStart(labels, k - 1) : k;
-    labels[town] = beginLabel(ORG);
-    labels.fill(insideLabel(ORG), town + 1, k + 1);
+    markSpan(labels, town, k + 1, ORG);
   }
 }
