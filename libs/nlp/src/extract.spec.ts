@@ -128,6 +128,21 @@ describe('extractEntities on business news of 2020', () => {
   });
 });
 
+describe('extractEntities on foreign names in English text', () => {
+  const text =
+    'She studied at the Universidad de Buenos Aires and taught at the Università IUAV di Venezia. ' +
+    'The museum stands near the Praça da Bandeira, and the team plays at the Estádio do Dragão.';
+  const ents = extractEntities(text);
+  const typeOf = (name: string) => ents.find((e) => e.mentions.some((m) => m.text === name))?.type;
+
+  it('has exact offsets', () => checkOffsets(text, ents));
+
+  it('reads a name across its particles, typed by its foreign head noun', () => {
+    expect(['Universidad de Buenos Aires', 'Università IUAV di Venezia'].map(typeOf)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+    expect(['Praça da Bandeira', 'Estádio do Dragão'].map(typeOf)).toEqual(['LOCATION', 'LOCATION']);
+  });
+});
+
 describe('extractEntities on disease names', () => {
   it('names a disease the same way in every sentence of a story, as CoNLL names AIDS or BSE (MISC), as one entity', () => {
     const text =

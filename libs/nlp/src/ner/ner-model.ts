@@ -41,6 +41,7 @@ import { nameAdministrations } from './administrations';
 import { dropNobleTitles } from './noble-titles';
 import { typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
+import { joinNamesAcrossParticles, typeForeignHeads } from './foreign-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
 import { typeDatelinePlaces, typeWireDatelines } from './dateline-places';
@@ -84,6 +85,7 @@ export class NerModel {
     dropTitlesEndingOrganisations(ctx.info.lower, ctx.info.caseClass, labels);
     dropNobleTitles(ctx, labels);
     joinNamesAfterInitials(text, starts, ends, labels);
+    joinNamesAcrossParticles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinCompassPlaces(ctx, labels);
     joinOrganisationNames(ctx.info.lower, ctx.info.caseClass, labels, ctx.sentenceOf);
@@ -102,6 +104,7 @@ export class NerModel {
     typeResultLineTeams(text, starts, ends, ctx, labels);
     nameNumberedTeams(text, starts, ends, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
+    typeForeignHeads(ctx.info.lower, ctx.info.caseClass, labels);
     typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
