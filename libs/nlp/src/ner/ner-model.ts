@@ -8,7 +8,7 @@ import { ModelBundle, decodeBundle, encodeBundle } from './model-io';
 import { tagTwoStage } from './tagger';
 import { applyPersonTitles, dropTitlesEndingOrganisations } from './honorifics';
 import { joinPolityNames, typePolityHeads } from './polity-names';
-import { joinNationalityAndOrganisation, joinOrganisationNames } from './organisation-names';
+import { joinNationalityAndOrganisation, joinOrganisationNames, typeInstitutionsOf } from './organisation-names';
 import { splitConjoinedNames, splitOrganisationLists } from './conjoined-names';
 import { readLegalForms } from './legal-forms';
 import { nameNumberedTeams } from './numbered-team-names';
@@ -105,6 +105,7 @@ export class NerModel {
     nameNumberedTeams(text, starts, ends, labels);
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeForeignHeads(ctx.info.lower, ctx.info.caseClass, labels);
+    typeInstitutionsOf(ctx.info.lower, ctx.info.caseClass, labels);
     typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);

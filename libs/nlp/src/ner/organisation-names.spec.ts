@@ -1,4 +1,4 @@
-import { joinNationalityAndOrganisation, joinOrganisationNames } from './organisation-names';
+import { joinNationalityAndOrganisation, joinOrganisationNames, typeInstitutionsOf } from './organisation-names';
 import { relabelled, relabelledInText } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
@@ -76,5 +76,21 @@ describe('joinNationalityAndOrganisation', () => {
     expect(nationalOrganisation(['the', 'Australian', 'Coalition'], [0, 7, 3])).toEqual([0, 7, 3]);
     expect(nationalOrganisation(['Japanese', 'Sony', 'Corp'], [7, 3, 4])).toEqual([7, 3, 4]);
     expect(nationalOrganisation(['Seattle-based', 'Halibut', 'Commission'], [7, 3, 4])).toEqual([7, 3, 4]);
+  });
+});
+
+describe('typeInstitutionsOf', () => {
+  const typed = (words: string[], labels: number[]): number[] => relabelled(typeInstitutionsOf, words, labels);
+
+  it('types a place or person an institution head opens, then "of" or "for", as an organisation', () => {
+    expect(typed(['the', 'Assembly', 'of', 'the', 'Republic'], [0, 5, 6, 6, 6])).toEqual([0, 3, 4, 4, 4]);
+    expect(typed(['Council', 'of', 'Europe', 'said'], [1, 2, 2, 0])).toEqual([3, 4, 4, 0]);
+  });
+
+  it('leaves events, buildings, places named after a union, and short names alone', () => {
+    expect(typed(['Council', 'of', 'Trent'], [7, 8, 8])).toEqual([7, 8, 8]);
+    expect(typed(['Church', 'of', 'the', 'Nativity'], [5, 6, 6, 6])).toEqual([5, 6, 6, 6]);
+    expect(typed(['Union', 'of', 'Soviet', 'Socialist', 'Republics'], [5, 6, 6, 6, 6])).toEqual([5, 6, 6, 6, 6]);
+    expect(typed(['Assembly', 'Hall'], [5, 6])).toEqual([5, 6]);
   });
 });

@@ -1,7 +1,7 @@
 import { hashString } from '../util/hash';
 import { LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS_WRITTEN_OUT } from '../lexicon/company-words';
 import { CALENDAR_WORD_HASHES } from '../lexicon/calendar-words';
-import { beginLabel, insideLabel, isBegin, labelType, markSpan, spanStart, typeCode } from './labels';
+import { beginLabel, insideLabel, isBegin, labelsToSpans, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CAPITALISED_CASES, CASE_TITLE } from './token-info';
 
 // A company's legal form, as the last word of its name ("Sony Corp", "Amazon.com Inc."); with or
@@ -198,5 +198,23 @@ export function joinOrganisationNames(lower: Uint32Array, caseClass: Uint8Array,
     while (end < labels.length && labels[end] === insideLabel(t)) end++;
     labels.fill(ORG_INSIDE, i + 1, end);
     i = end - 1;
+  }
+}
+
+// Institution heads whose "X of Y" names no building or event: not church, centre or center (CoNLL's
+// churches and centres are places), nor bank, union, federation, league (above).
+const BUILDING_HEADS = new Set(['church', 'centre', 'center'].map(hashString));
+
+/**
+ * A name of three words or more that a title-case institution head opens, then "of" or "for", is an
+ * organisation where the tagger read a place or a person: "Assembly of the Republic", "Council of Europe".
+ * In CoNLL train and dev every such name is an organisation (47 of 47: "Organisation for Security and
+ * Cooperation in Europe", "University of Pennsylvania", "Ministry of Commerce"). A MISC is left alone, as
+ * councils and congresses name events too ("Council of Trent", "Congress of Vienna").
+ */
+export function typeInstitutionsOf(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  for (const s of labelsToSpans(labels, 0, labels.length)) {
+    if ((s.type !== LOC && s.type !== PER) || s.end - s.start < 3 || (lower[s.start + 1] !== OF && lower[s.start + 1] !== FOR)) continue;
+    if (isInstitutionHead(lower, caseClass, s.start) && !BUILDING_HEADS.has(lower[s.start])) markSpan(labels, s.start, s.end, ORG);
   }
 }
