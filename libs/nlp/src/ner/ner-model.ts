@@ -42,6 +42,7 @@ import { dropNobleTitles } from './noble-titles';
 import { typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
 import { joinNamesAcrossParticles, typeForeignHeads } from './foreign-names';
+import { typeLandmarkNames } from './landmark-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
 import { typeDatelinePlaces, typeWireDatelines } from './dateline-places';
@@ -106,6 +107,7 @@ export class NerModel {
     typeSchoolNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeForeignHeads(ctx.info.lower, ctx.info.caseClass, labels);
     typeInstitutionsOf(ctx.info.lower, ctx.info.caseClass, labels);
+    typeLandmarkNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
