@@ -24,6 +24,21 @@ describe('typeDefinedAcronyms', () => {
     expect(typed(['Reuters', '(', 'R', ')'], [3, 0, 0, 0])).toEqual([3, 0, 0, 0]);
   });
 
+  it('reads a "person" defined by its initials in parentheses as an organisation, unless a given name opens it', () => {
+    // Two letters count only in parentheses right after the name.
+    expect(typed(['and', 'Teruel', 'Existe', '(', 'TE', ')', 'voted', '.', 'TE', 'won'], [0, 1, 2, 0, 0, 0, 0, 0, 0, 0])).toEqual([
+      0, 3, 4, 0, 3, 0, 0, 0, 0, 0,
+    ]);
+    const givenName = (words: string[], labels: number[], given: number) =>
+      relabelledInText(
+        ({ text, starts, ends }, out) => typeDefinedAcronyms(text, starts, ends, new Uint8Array(words.length), out, (k) => k === given),
+        words,
+        labels,
+      );
+    expect(givenName(['Richard', 'M.', 'Stallman', '(', 'RMS', ')'], [1, 2, 2, 0, 0, 0], 0)).toEqual([1, 2, 2, 0, 0, 0]);
+    expect(typed(['John', 'Smith', '(', 'JD', ')'], [1, 2, 0, 0, 0])).toEqual([1, 2, 0, 0, 0]);
+  });
+
   it('reads initials the document spells elsewhere too, unless two names of different types share them', () => {
     expect(typed(['the', 'World', 'Health', 'Organization', 'said', '.', 'WHO', 'said'], [0, 3, 4, 4, 0, 0, 0, 0])).toEqual([0, 3, 4, 4, 0, 0, 3, 0]);
     const clash = ['Los', 'Angeles', 'and', 'Liberal', 'Alliance', '(', 'LA', ')'];

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { DEFAULT_MODEL_PATH } from '../model-path';
-import { Gazetteer } from '../gazetteer/gazetteer';
+import { GAZ_CATEGORIES, Gazetteer, listsAsOneWord } from '../gazetteer/gazetteer';
 import { buildDocContext } from './features';
 import { ChainScorer, CompactChain } from './linear-chain';
 import { NUM_CHAIN_LABELS } from './labels';
@@ -52,6 +52,8 @@ import { typeShipNames } from './ship-names';
 import { typeTradeCompanyNames } from './trade-company-names';
 import { typeStormNames } from './storm-names';
 import { WordClasses } from './word-classes';
+
+const FIRST_NAME = GAZ_CATEGORIES.indexOf('first-name');
 
 export { DEFAULT_MODEL_PATH };
 
@@ -122,7 +124,7 @@ export class NerModel {
     typePersonSurnames(ctx.info.lower, labels, ctx.capsSentence);
     typeCamelCaseBrands(text, starts, ends, labels);
     typeOrganisationFirstWords(ctx.info.lower, ctx.info.caseClass, labels);
-    typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels);
+    typeDefinedAcronyms(text, starts, ends, ctx.capsSentence, labels, (k) => listsAsOneWord(ctx.gaz, ctx.count, k, FIRST_NAME));
     nameElections(text, starts, ends, ctx.info.caseClass, labels);
     typeDefinedSubjects(text, starts, ends, ctx, labels);
     typeWorkTitles(text, starts, ends, ctx, labels);
