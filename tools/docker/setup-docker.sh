@@ -27,7 +27,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
     || die "apt-get install ${missing[*]} failed"
 fi
 
-if ! docker info >/dev/null 2>&1; then
+start_dockerd() {
   log "starting dockerd (overlay2; log in /var/log/dockerd.log)"
   # Close every inherited descriptor above stderr first: a caller's lock file (CI's, or a
   # test's `flock`) held open by the daemon would stay locked for as long as dockerd runs.
@@ -35,6 +35,31 @@ if ! docker info >/dev/null 2>&1; then
     >>/var/log/dockerd.log 2>&1 </dev/null &
   for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
   docker info >/dev/null 2>&1 || die "dockerd did not come up: $(tail -n 3 /var/log/dockerd.log | tr '\n' ' ')"
+}
+docker info >/dev/null 2>&1 || start_dockerd
+
+# Networks of this project's compose stacks that no container uses any more. A daemon whose runc failed
+# in the middle of a teardown can keep a removed container's endpoint on the network and refuse to delete
+# it ("has active endpoints"); the next stack of the same name then fails to start. Restarting the daemon
+# clears such an endpoint, so it is restarted once when nothing runs on it; otherwise this says what to do.
+idle_project_networks() {
+  docker network ls --filter label=com.docker.compose.project --format '{{.ID}} {{.Label "com.docker.compose.project"}}' |
+    while read -r id project; do
+      case "$project" in newswire*) [ "$(docker network inspect -f '{{len .Containers}}' "$id")" = 0 ] && echo "$id" ;; esac
+    done
+}
+remove_idle_project_networks() {
+  local id ok=0
+  for id in $(idle_project_networks); do docker network rm "$id" >/dev/null 2>&1 || ok=1; done
+  return "$ok"
+}
+if ! remove_idle_project_networks; then
+  [ -z "$(docker ps -q)" ] || die "a newswire network is stuck with an endpoint of a removed container: restart dockerd once no container runs"
+  log "restarting dockerd: it holds an endpoint of a removed container on a newswire network"
+  kill "$(pgrep -xo dockerd)"
+  for _ in $(seq 1 30); do pgrep -x dockerd >/dev/null || break; sleep 1; done
+  start_dockerd
+  remove_idle_project_networks || die "a newswire network is stuck even after restarting dockerd: $(idle_project_networks | tr '\n' ' ')"
 fi
 # A container must actually run (a kernel or sandbox without namespaces/overlayfs fails here).
 have_image() { docker image inspect "$1" >/dev/null 2>&1; }
