@@ -45,13 +45,15 @@ docker info >/dev/null 2>&1 || start_dockerd
 idle_project_networks() {
   docker network ls --filter label=com.docker.compose.project --format '{{.ID}} {{.Label "com.docker.compose.project"}}' |
     while read -r id project; do
-      case "$project" in newswire*) [ "$(docker network inspect -f '{{len .Containers}}' "$id")" = 0 ] && echo "$id" ;; esac
+      case "$project" in
+        newswire*) if [ "$(docker network inspect -f '{{len .Containers}}' "$id")" = 0 ]; then echo "$id"; fi ;;
+      esac
     done
 }
 remove_idle_project_networks() {
-  local id ok=0
-  for id in $(idle_project_networks); do docker network rm "$id" >/dev/null 2>&1 || ok=1; done
-  return "$ok"
+  local id refused=0
+  for id in $(idle_project_networks); do docker network rm "$id" >/dev/null 2>&1 || refused=1; done
+  return "$refused"
 }
 if ! remove_idle_project_networks; then
   [ -z "$(docker ps -q)" ] || die "a newswire network is stuck with an endpoint of a removed container: restart dockerd once no container runs"
