@@ -1,9 +1,11 @@
-import { joinNamesAcrossParticles, typeForeignHeads } from './foreign-names';
-import { relabelled } from '../../../../test/support/spaced-words';
+import { joinArabicNames, joinNamesAcrossParticles, typeForeignHeads } from './foreign-names';
+import { relabelled, relabelledInText } from '../../../../test/support/spaced-words';
 
 // BIO labels: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
 const joined = (words: string[], labels: number[]): number[] => relabelled(joinNamesAcrossParticles, words, labels);
 const typed = (words: string[], labels: number[]): number[] => relabelled(typeForeignHeads, words, labels);
+const arabic = (words: string[], labels: number[]): number[] =>
+  relabelledInText(({ text, starts, info }, out) => joinArabicNames(text, starts, info.lower, info.caseClass, out), words, labels);
 
 describe('joinNamesAcrossParticles', () => {
   it("joins two names a lower-case Romance particle stands between, with the first one's type", () => {
@@ -38,5 +40,26 @@ describe('typeForeignHeads', () => {
     expect(typed(['Grand', 'Banco'], [5, 6])).toEqual([5, 6]);
     expect(typed(['PARTIDO', 'POPULAR'], [5, 6])).toEqual([5, 6]);
     expect(typed(['Porto', 'Alegre'], [5, 6])).toEqual([5, 6]);
+  });
+});
+
+describe('joinArabicNames', () => {
+  it('carries a person on through an al- or el- word left out or read as a second person', () => {
+    expect(arabic(['leader', 'Abu', 'Bakr', 'al-Baghdadi', 'was'], [0, 1, 2, 0, 0])).toEqual([0, 1, 2, 2, 0]);
+    expect(arabic(['Abu', 'Bakr', 'al-Baghdadi', ','], [1, 2, 1, 0])).toEqual([1, 2, 2, 0]);
+    expect(arabic(['President', 'Abdel', 'Fattah', 'el-Sisi'], [0, 1, 2, 0])).toEqual([0, 1, 2, 2]);
+  });
+
+  it('takes a lower-case bin, ibn or bint into the person whose name it opens or joins', () => {
+    expect(arabic(['succeeded', 'bin', 'Laden', 'in'], [0, 0, 1, 0])).toEqual([0, 1, 2, 0]);
+    expect(arabic(['Tamim', 'bin', 'Hamad', 'al-Thani'], [1, 0, 1, 2])).toEqual([1, 2, 2, 2]);
+  });
+
+  it('leaves al- words after other names, a recycling bin and capitalised particles alone', () => {
+    expect(arabic(['Jerusalem', 'al-Aqsa', 'mosque'], [5, 0, 0])).toEqual([5, 0, 0]);
+    expect(arabic(['the', 'government', 'al-Ingaz'], [0, 0, 3])).toEqual([0, 0, 3]);
+    expect(arabic(['Smith', 'alone', 'said'], [1, 0, 0])).toEqual([1, 0, 0]);
+    expect(arabic(['the', 'bin', 'Smith', 'left'], [0, 0, 5, 0])).toEqual([0, 0, 5, 0]);
+    expect(arabic(['Ben', 'Ali'], [0, 1])).toEqual([0, 1]);
   });
 });

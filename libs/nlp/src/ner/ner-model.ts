@@ -41,7 +41,7 @@ import { nameAdministrations } from './administrations';
 import { dropNobleTitles } from './noble-titles';
 import { typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
-import { joinNamesAcrossParticles, typeForeignHeads } from './foreign-names';
+import { joinArabicNames, joinNamesAcrossParticles, typeForeignHeads } from './foreign-names';
 import { typeLandmarkNames } from './landmark-names';
 import { nameKnownAcronyms } from './known-acronyms';
 import { typeDefinedSubjects } from './defined-subjects';
@@ -88,6 +88,7 @@ export class NerModel {
     dropTitlesEndingOrganisations(ctx.info.lower, ctx.info.caseClass, labels);
     dropNobleTitles(ctx, labels);
     joinNamesAfterInitials(text, starts, ends, labels);
+    joinArabicNames(text, starts, ctx.info.lower, ctx.info.caseClass, labels);
     joinNamesAcrossParticles(ctx.info.lower, ctx.info.caseClass, labels);
     joinPolityNames(ctx.info.lower, ctx.info.caseClass, labels);
     joinCompassPlaces(ctx, labels);
