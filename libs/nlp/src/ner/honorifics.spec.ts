@@ -49,6 +49,9 @@ describe('applyPersonTitles', () => {
     const words = ['Commissioner', 'Monti', ';', 'President', 'Bill', 'Clinton', ';', 'Prince', 'Charles', ';', 'President', ';', 'General', 'Motors'];
     expect(titled(words, [1, 2, 0, 1, 2, 2, 0, 1, 2, 0, 1, 0, 3, 4])).toEqual([0, 1, 0, 0, 1, 2, 0, 1, 2, 0, 1, 0, 3, 4]);
   });
+  it('leaves Sheikh out of the name it opens, as CoNLL does', () => {
+    expect(titled(['Sheikh', 'Tamim', 'bin', 'Hamad'], [1, 2, 2, 2])).toEqual([0, 1, 2, 2]);
+  });
 });
 
 describe('dropTitlesEndingOrganisations', () => {
