@@ -1,5 +1,5 @@
 import { hashString } from '../util/hash';
-import { isBegin, labelsToSpans, labelType, markSpan, spanStart, typeCode } from './labels';
+import { isBegin, labelsToSpans, labelType, markSpan, spanEnd, spanStart, typeCode } from './labels';
 import { CASE_LOWER, CASE_TITLE } from './token-info';
 
 // Lower-case particles inside Romance and Catalan names: "Rio de Janeiro", "Vasco da Gama", "Rovira i
@@ -21,10 +21,8 @@ export function joinNamesAcrossParticles(lower: Uint32Array, caseClass: Uint8Arr
     if (labels[i] !== 0 || labels[i - 1] === 0 || !isBegin(labels[i + 1]) || caseClass[i] !== CASE_LOWER) continue;
     const type = labelType(labels[i - 1]);
     if (!PARTICLES.has(lower[i]) && !(type === PER && PERSON_PARTICLES.has(lower[i]))) continue;
-    const start = spanStart(labels, i - 1);
-    let end = i + 2;
-    while (end < labels.length && labels[end] !== 0 && !isBegin(labels[end])) end++;
-    markSpan(labels, start, end, type);
+    const end = spanEnd(labels, i + 1);
+    markSpan(labels, spanStart(labels, i - 1), end, type);
     i = end - 1;
   }
 }
@@ -82,10 +80,10 @@ const KINSHIP_PARTICLES = new Set(['bin', 'ibn', 'bint'].map(hashString));
 
 /**
  * Arabic names the tagger cut short: a person's name goes on through a word the article "al-"/"el-"
- * opens ("Abu Bakr [al-Baghdadi]" had been left out or read as a second person), and a lower-case bin/ibn/bint before a person's
- * name belongs to it ("[bin] Laden", "Tamim [bin] Hamad"). In CoNLL train and dev an "al-" word right
- * after a person's name is inside it 8 times of 8 ("Hassan al-Turabi", "Abdul-Karim al-Kabariti") and
- * never left out anywhere; bin/ibn/bint do not occur there.
+ * opens ("Abu Bakr [al-Baghdadi]" had been left out or read as a second person), and a lower-case
+ * bin/ibn/bint before a person's name belongs to it ("[bin] Laden", "Tamim [bin] Hamad"). In CoNLL train
+ * and dev an "al-" word right after a person's name is inside it 8 times of 8 ("Hassan al-Turabi",
+ * "Abdul-Karim al-Kabariti") and never left out anywhere; bin/ibn/bint do not occur there.
  */
 export function joinArabicNames(text: string, starts: Int32Array, lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
   for (let i = 1; i < labels.length; i++) {
@@ -94,16 +92,13 @@ export function joinArabicNames(text: string, starts: Int32Array, lower: Uint32A
     if ((own !== 0 && !(own === PER && isBegin(labels[i]))) || labelType(labels[i - 1]) !== PER) continue;
     const c = text.charCodeAt(starts[i]);
     if ((c !== 0x61 && c !== 0x65) || !ARTICLE_NAME.test(text.slice(starts[i], starts[i] + 4))) continue;
-    let end = i + 1;
-    while (end < labels.length && labels[end] !== 0 && !isBegin(labels[end])) end++;
-    markSpan(labels, spanStart(labels, i - 1), end, PER);
+    markSpan(labels, spanStart(labels, i - 1), own === 0 ? i + 1 : spanEnd(labels, i), PER);
   }
   for (let i = 0; i + 1 < labels.length; i++) {
     if (labels[i] !== 0 || caseClass[i] !== CASE_LOWER || !KINSHIP_PARTICLES.has(lower[i])) continue;
     if (labelType(labels[i + 1]) !== PER || !isBegin(labels[i + 1])) continue;
     const start = i > 0 && labelType(labels[i - 1]) === PER ? spanStart(labels, i - 1) : i;
-    let end = i + 2;
-    while (end < labels.length && labels[end] !== 0 && !isBegin(labels[end])) end++;
+    const end = spanEnd(labels, i + 1);
     markSpan(labels, start, end, PER);
     i = end - 1;
   }
