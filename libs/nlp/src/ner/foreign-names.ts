@@ -90,8 +90,7 @@ export function joinArabicNames(text: string, starts: Int32Array, lower: Uint32A
     // Left out, or read as a second person right after the first.
     const own = labelType(labels[i]);
     if ((own !== 0 && !(own === PER && isBegin(labels[i]))) || labelType(labels[i - 1]) !== PER) continue;
-    const c = text.charCodeAt(starts[i]);
-    if ((c !== 0x61 && c !== 0x65) || !ARTICLE_NAME.test(text.slice(starts[i], starts[i] + 4))) continue;
+    if (!ARTICLE_NAME.test(text.slice(starts[i], starts[i] + 4))) continue;
     markSpan(labels, spanStart(labels, i - 1), own === 0 ? i + 1 : spanEnd(labels, i), PER);
   }
   for (let i = 0; i + 1 < labels.length; i++) {
