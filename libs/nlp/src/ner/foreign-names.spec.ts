@@ -48,6 +48,9 @@ describe('joinArabicNames', () => {
     expect(arabic(['leader', 'Abu', 'Bakr', 'al-Baghdadi', 'was'], [0, 1, 2, 0, 0])).toEqual([0, 1, 2, 2, 0]);
     expect(arabic(['Abu', 'Bakr', 'al-Baghdadi', ','], [1, 2, 1, 0])).toEqual([1, 2, 2, 0]);
     expect(arabic(['President', 'Abdel', 'Fattah', 'el-Sisi'], [0, 1, 2, 0])).toEqual([0, 1, 2, 2]);
+    // Typeset hyphens, which the tokenizer keeps inside the word as it keeps '-'.
+    expect(arabic(['Abu', 'Bakr', 'al\u2010Baghdadi', 'was'], [1, 2, 0, 0])).toEqual([1, 2, 2, 0]);
+    expect(arabic(['Abdel', 'Fattah', 'el\u2011Sisi', 'said'], [1, 2, 0, 0])).toEqual([1, 2, 2, 0]);
   });
 
   it('takes a lower-case bin, ibn or bint into the person whose name it opens or joins', () => {
