@@ -73,8 +73,8 @@ export function typeForeignHeads(lower: Uint32Array, caseClass: Uint8Array, labe
   }
 }
 
-// "al-Baghdadi", "el-Sisi": the Arabic article glued to a capitalised name, by any hyphen the tokenizer keeps
-// inside a word (ASCII, U+2010, non-breaking U+2011).
+// "al-Baghdadi", "el-Sisi": the Arabic article glued to a capitalised name by a hyphen the tokenizer keeps
+// inside a word (isWordHyphen).
 const ARTICLE_NAME = /^(?:al|el)[-\u2010\u2011]\p{Lu}/u;
 // "bin Laden", "ibn Saud", "bint Talal": son (daughter) of.
 const KINSHIP_PARTICLES = new Set(['bin', 'ibn', 'bint'].map(hashString));

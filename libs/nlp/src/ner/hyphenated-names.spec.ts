@@ -39,6 +39,9 @@ describe('typeNamePairWords', () => {
   it('reads a hyphenated word the tagger left out, joining two names of the document, as one MISC name', () => {
     // the Pfizer-BioNTech vaccine . Pfizer and BioNTech said
     expect(typed('the Pfizer-BioNTech vaccine. Pfizer and BioNTech said', [0, 0, 0, 0, 3, 0, 3, 0])).toEqual([0, 7, 0, 0, 3, 0, 3, 0]);
+    // Typeset hyphens the tokenizer keeps inside the word as it keeps '-'.
+    expect(typed('the Pfizer\u2010BioNTech vaccine. Pfizer and BioNTech said', [0, 0, 0, 0, 3, 0, 3, 0])).toEqual([0, 7, 0, 0, 3, 0, 3, 0]);
+    expect(typed('the Pfizer\u2011BioNTech vaccine. Pfizer and BioNTech said', [0, 0, 0, 0, 3, 0, 3, 0])).toEqual([0, 7, 0, 0, 3, 0, 3, 0]);
   });
 
   it('leaves it alone when a half is no name of the document, or the tagger read the word', () => {

@@ -1,3 +1,4 @@
+import { hasWordHyphen } from '../tokenizer/char-class';
 import { hashString } from '../util/hash';
 import { labelsToSpans, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CASE_LOWER } from './token-info';
@@ -43,7 +44,8 @@ export function joinHyphenatedNames(starts: Int32Array, ends: Int32Array, lower:
   }
 }
 
-const NAME_PAIR = /^(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)$/u;
+// Two capitalised halves around a hyphen the tokenizer keeps inside a word (isWordHyphen).
+const NAME_PAIR = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Lu}[\p{L}.]*)$/u;
 
 /**
  * A word the tokenizer keeps whole that joins two names of the document with a hyphen, and that the
@@ -55,20 +57,12 @@ const NAME_PAIR = /^(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)$/u;
 export function typeNamePairWords(text: string, starts: Int32Array, ends: Int32Array, labels: Uint8Array): void {
   let names: Set<string> | undefined;
   for (let k = 0; k < labels.length; k++) {
-    if (labels[k] !== 0 || !hasHyphen(text, starts[k], ends[k])) continue;
+    if (labels[k] !== 0 || !hasWordHyphen(text, starts[k] + 1, ends[k] - 1)) continue;
     const pair = NAME_PAIR.exec(text.slice(starts[k], ends[k]));
     if (!pair) continue;
     names ??= oneWordNames(text, starts, ends, labels);
     if (names.has(pair[1]) && names.has(pair[2])) markSpan(labels, k, k + 1, MISC);
   }
-}
-
-function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45 || c === 0x2013) return true;
-  }
-  return false;
 }
 
 /** The one-word names the tagger found in the document, as written. */

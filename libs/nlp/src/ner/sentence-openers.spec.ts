@@ -14,6 +14,7 @@ const gazetteer = Gazetteer.build([
   ...listed('kandahar', 'city'),
   ...listed('washington', 'city', 'known-person'),
   ...listed('zoom', 'company', 'common-word'),
+  ...listed('jean-luc', 'person-name'),
 ]);
 
 /** The labels the rule leaves for a text tokenized as the tagger does, starting from `labels` (default all O). */
@@ -43,6 +44,12 @@ describe('nameUnknownSentenceOpeners', () => {
     expect(relabelled('Zoom said revenue rose .')).toEqual([0, 0, 0, 0, 0]);
     expect(relabelled('Lyft said riders lyft less .')).toEqual([0, 0, 0, 0, 0, 0]);
     expect(relabelled('Lyft Inc said it would cut jobs .', [3, 4, 0, 0, 0, 0, 0, 0])).toEqual([3, 4, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('leaves a hyphenated word to the tagger, whichever hyphen the tokenizer kept inside it', () => {
+    expect(relabelled('Jean-Luc said it would cut jobs .')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(relabelled('Jean\u2010Luc said it would cut jobs .')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(relabelled('Jean\u2011Luc said it would cut jobs .')).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('names a word on no list as the kind its type prior clearly leads with', () => {

@@ -1,4 +1,5 @@
 import { GAZ_CATEGORIES, listsAsDictionaryWord, listsAsOneWord } from '../gazetteer/gazetteer';
+import { hasWordHyphen } from '../tokenizer/char-class';
 import { hashString } from '../util/hash';
 import { beginLabel, typeCode } from './labels';
 import { DocContext, DOC_SEEN_LOWER } from './features';
@@ -45,7 +46,7 @@ export function nameUnknownSentenceOpeners(text: string, starts: Int32Array, end
   for (let k = 0; k + 1 < count; k++) {
     if (!first[k] || capsSentence[k] || labels[k] !== 0 || labels[k + 1] !== 0 || !NEXT_WORDS.has(info.lower[k + 1])) continue;
     if (!NAME_WORD_CASES.has(info.caseClass[k]) || ends[k] - starts[k] < 2 || !CAPITAL.test(text[starts[k]])) continue;
-    if ((docFlags[k] & DOC_SEEN_LOWER) !== 0 || DATE_WORDS.has(info.lower[k]) || text.slice(starts[k], ends[k]).includes('-')) continue;
+    if ((docFlags[k] & DOC_SEEN_LOWER) !== 0 || DATE_WORDS.has(info.lower[k]) || hasWordHyphen(text, starts[k], ends[k])) continue;
     if (listsAsDictionaryWord(gaz, count, k)) continue;
     const kinds = KIND_LISTS.filter((kind) => kind.lists.some((list) => listed(k, list)));
     if (kinds.length === 1) labels[k] = beginLabel(kinds[0].type);

@@ -49,6 +49,17 @@ export function isLowerCode(c: number): boolean {
   return s !== s.toUpperCase();
 }
 
+/** The hyphens the tokenizer keeps inside a word ("Kye-gwan"): '-', U+2010 and the non-breaking U+2011. */
+export function isWordHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** Whether text[from..to) holds a hyphen the tokenizer keeps inside a word. */
+export function hasWordHyphen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWordHyphen(text.charCodeAt(i))) return true;
+  return false;
+}
+
 // Exported as a list so same-module uses stay plain locals (CommonJS output would otherwise read
 // `exports.X` in hot loops, which is slow under Jest's module wrapper).
 export { OTHER, LETTER, DIGIT, SPACE, MARK };

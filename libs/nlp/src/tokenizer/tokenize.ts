@@ -2,7 +2,7 @@ import { ABBREVIATIONS, opensSentenceAt } from './abbreviations';
 import * as cc from './char-class';
 
 // Locals instead of imported bindings: cheaper in the per-character loop under every loader.
-const { DIGIT, LETTER, MARK, SPACE, charClass, isUpperCode } = cc;
+const { DIGIT, LETTER, MARK, SPACE, charClass, isUpperCode, isWordHyphen } = cc;
 
 /** Token spans over the source text (UTF-16 offsets, end exclusive), in parallel typed arrays. */
 export interface TokenSpans {
@@ -107,7 +107,7 @@ function scanWord(text: string, start: number, n: number): number {
     const nextCls = i + 1 < n ? charClass(text.charCodeAt(i + 1)) : SPACE;
     const prevCls = charClass(text.charCodeAt(i - 1));
     const nextIsWord = nextCls === LETTER || nextCls === DIGIT;
-    if (c === 45 /* - */ || c === 0x2010 || c === 0x2011) {
+    if (isWordHyphen(c)) {
       if (nextIsWord) {
         i++;
         letters = 0;
