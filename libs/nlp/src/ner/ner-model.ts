@@ -39,7 +39,7 @@ import { joinNamesAfterInitials } from './person-initials';
 import { joinCompassPlaces } from './compass-places';
 import { nameAdministrations } from './administrations';
 import { dropNobleTitles } from './noble-titles';
-import { typeOrganisationAppositions } from './organisation-appositions';
+import { typeNamesBeforeNewsAgency, typeOrganisationAppositions } from './organisation-appositions';
 import { typeSchoolNames } from './school-names';
 import { joinArabicNames, joinNamesAcrossParticles, typeForeignHeads } from './foreign-names';
 import { typeLandmarkNames } from './landmark-names';
@@ -112,6 +112,7 @@ export class NerModel {
     typeInstitutionsOf(ctx.info.lower, ctx.info.caseClass, labels);
     typeLandmarkNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeOrganisationAppositions(ctx.info.lower, ctx.info.caseClass, labels);
+    typeNamesBeforeNewsAgency(ctx.info.lower, ctx.info.caseClass, labels);
     typeTradeCompanyNames(ctx.info.lower, ctx.info.caseClass, labels);
     typeEventNames(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);
     typeEventsOfPlaces(ctx.info.lower, ctx.info.caseClass, ctx.sentenceOf, labels);

@@ -29,3 +29,22 @@ export function typeOrganisationAppositions(lower: Uint32Array, caseClass: Uint8
     markSpan(labels, s.start, s.end, ORG);
   }
 }
+
+const MISC = typeCode('MISC');
+const NEWS = hashString('news');
+const AGENCY_WORDS = new Set(['agency', 'agencies'].map(hashString));
+
+/**
+ * A name right before the lower-case words "news agency" is the agency, whatever the tagger typed it:
+ * "the Fars news agency" (read as the province), "Tasnim news agency" (read as a person). In CoNLL train
+ * and dev the name there is an organisation 33 times ("Interfax", "Xinhua", "Itar-Tass", "Yonhap"), a
+ * nationality 10 ("the Iranian news agency", left MISC) and a place once ("Antara", Indonesia's agency).
+ */
+export function typeNamesBeforeNewsAgency(lower: Uint32Array, caseClass: Uint8Array, labels: Uint8Array): void {
+  for (const s of labelsToSpans(labels, 0, labels.length)) {
+    const news = s.end;
+    if (s.type === ORG || s.type === MISC || news + 1 >= labels.length) continue;
+    if (lower[news] !== NEWS || caseClass[news] !== CASE_LOWER || !AGENCY_WORDS.has(lower[news + 1]) || caseClass[news + 1] !== CASE_LOWER) continue;
+    markSpan(labels, s.start, s.end, ORG);
+  }
+}
