@@ -1,4 +1,4 @@
-import { HtmlElement, isHiddenByMarkup } from './dom';
+import { HtmlElement, isBoilerElement, isHiddenByMarkup } from './dom';
 import { FURNITURE_BY_NAME } from './class-names';
 
 /** A run of text between two block-level boundaries, as a reader would see a paragraph. */
@@ -168,8 +168,10 @@ function isInHeading(el: HtmlElement): boolean {
 /**
  * Marks blocks inside page furniture. A furniture mark on an element that holds most of the page's
  * text is ignored: such marks on wrappers ("container has-sidebar", "ad-margins") are layout, not junk.
+ * `markupOnly`: only what the markup itself says is furniture (nav, aside, footer..., ARIA roles, hidden),
+ * not class or id words.
  */
-export function markBoilerplate(blocks: TextBlock[], root: HtmlElement): void {
+export function markBoilerplate(blocks: TextBlock[], root: HtmlElement, markupOnly = false): void {
   const chars = new Map<HtmlElement, number>();
   for (const b of blocks) {
     const c = b.chars - b.linkChars;
@@ -191,7 +193,8 @@ export function markBoilerplate(blocks: TextBlock[], root: HtmlElement): void {
     // Resolve from the top down: an element is furniture if an ancestor is, or if it is marked and small.
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i];
-      result = result || (e.ownBoiler && !e.holdsStory && ((chars.get(e) ?? 0) <= limit || (e.bits & FURNITURE_BY_NAME) !== 0));
+      const own = markupOnly ? e.ownBoiler && isBoilerElement(e.tag, e.attrs, 0) : e.ownBoiler;
+      result = result || (own && !e.holdsStory && ((chars.get(e) ?? 0) <= limit || (!markupOnly && (e.bits & FURNITURE_BY_NAME) !== 0)));
       memo.set(e, result);
     }
     return result;

@@ -77,4 +77,27 @@ describe('extractBody', () => {
     expect(parseArticle({ html: page([deprecated, STORY[0], STORY[1], warning, STORY[2]]) }).paragraphs).toEqual(STORY);
     expect(parseArticle({ text: ['Harbour reopens', '', STORY[0], '', warning, '', STORY[1], '', STORY[2]].join('\n') }).paragraphs).toEqual(STORY);
   });
+
+  it('reads the story a class-named layout wrapper holds when nothing outside furniture reads as prose', () => {
+    const story = [
+      ...STORY,
+      'Shops along the quay said trade had fallen by half during the closure and hoped the summer would make up for it.',
+      'The authority will publish a report on the storm damage in March, together with plans for a second breakwater.',
+    ];
+    // The page's other text (a newsletter form's options, sister sites) outweighs the story, so the
+    // wrapper's class word "sidebar" marks it as furniture.
+    const lines = (name: string) => Array.from({ length: 30 }, (_, k) => `<div>${name} option number ${k + 1}</div>`).join('');
+    const html = `<html><head><title>Harbour reopens</title></head><body>
+      <div class="row-fluid float-sidebar-container"><div class="main"><h1>Harbour reopens</h1>
+      ${story.map((p) => `<p>${p}</p>`).join('')}</div></div>
+      <div class="newsletter">${lines('Newsletter')}</div><div class="sister-sites">${lines('Sister site')}</div></body></html>`;
+    expect(parseArticle({ html }).paragraphs).toEqual(story);
+  });
+
+  it('keeps the short lines outside furniture when a reading without class words finds under 500 characters of prose', () => {
+    const html = `<html><head><title>Results</title></head><body><h1>Results</h1>
+      <div class="results"><div>1. Anna Berg 12.5 s</div><div>2. Lea Wolf 12.9 s</div></div>
+      <div class="comments"><p>Your e-mail address will not be published. Required fields are marked with an asterisk.</p></div></body></html>`;
+    expect(parseArticle({ html }).paragraphs).toEqual(['1. Anna Berg 12.5 s', '2. Lea Wolf 12.9 s']);
+  });
 });

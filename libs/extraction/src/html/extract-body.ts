@@ -15,6 +15,8 @@ export interface BodyExtraction {
 // Weight of furniture text against story text when choosing the container: a wider element must
 // bring more story text than it brings junk.
 const JUNK_WEIGHT = 0.5;
+/** Prose a reading without class-word furniture must find to be kept (Readability's default charThreshold). */
+const RETRY_MIN_CHARS = 500;
 const SENTENCE_END = /[.!?…。！？:;"”»’)\]]\s*$/u;
 // Class/id words of containers that name the story: a tie-breaker, not a rule.
 const CONTENT_HINT = /article|story|entry|post|content|body|text|main|prose|artikel|beitrag|inhalt/i;
@@ -100,7 +102,21 @@ function isWithin(el: HtmlElement, container: HtmlElement): boolean {
  */
 export function extractBody(blocks: TextBlock[], root: HtmlElement, title: string | null): BodyExtraction {
   markBoilerplate(blocks, root);
-  const prose = blocks.map(isProse);
+  let prose = blocks.map(isProse);
+  if (!prose.some(Boolean)) {
+    // No prose outside furniture: class words may have marked a layout wrapper that holds the story
+    // ("row-fluid float-sidebar-container"). Choose again by the markup's own furniture only, as
+    // Readability retries without its unlikely-candidate classes when it finds too little, and keep
+    // that reading when it finds as much text as Readability asks of an article (500 characters, spaces
+    // included).
+    markBoilerplate(blocks, root, true);
+    prose = blocks.map(isProse);
+    const found = blocks.reduce((sum, b, i) => sum + (prose[i] ? normaliseInline(b.text).length : 0), 0);
+    if (found < RETRY_MIN_CHARS) {
+      markBoilerplate(blocks, root);
+      prose.fill(false);
+    }
+  }
   const good = new Map<HtmlElement, number>();
   const junk = new Map<HtmlElement, number>();
   let anyProse = false;
