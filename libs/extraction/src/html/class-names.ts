@@ -85,6 +85,8 @@ const BOILER_WORDS = new RegExp(
       'dateline',
       'timestamp',
       'caption',
+      'figcaption',
+      'figure',
       'credit',
       'credits',
       'copyright',
