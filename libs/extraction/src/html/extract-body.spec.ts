@@ -100,4 +100,10 @@ describe('extractBody', () => {
       <div class="comments"><p>Your e-mail address will not be published. Required fields are marked with an asterisk.</p></div></body></html>`;
     expect(parseArticle({ html }).paragraphs).toEqual(['1. Anna Berg 12.5 s', '2. Lea Wolf 12.9 s']);
   });
+
+  it('leaves out a photo and its caption that class names call a figure', () => {
+    const photo = '<div class="foto figure"><img src="a.jpg"><p class="figcaption estirar">Boats waiting at the harbour mouth. / JANE ROE</p></div>';
+    const a = parseArticle({ html: page([]).replace('<div class="story">', `<div class="story">${photo}${STORY.map((p) => `<p>${p}</p>`).join('')}`) });
+    expect(a.paragraphs).toEqual(STORY);
+  });
 });
