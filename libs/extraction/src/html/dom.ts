@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { classBits, FURNITURE, STORY } from './class-names';
+import { classBits, FURNITURE, FURNITURE_BY_NAME, STORY } from './class-names';
 import { capNesting } from './cap-nesting';
 import { utf8Text } from '../charset/decode-content';
 
@@ -86,6 +86,12 @@ export function isBoilerElement(tag: string, attrs: Record<string, string>, bits
   if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return false;
   if (attrs.itemprop === 'articleBody') return false;
   return (bits & FURNITURE) !== 0;
+}
+
+/** Whether el or an ancestor is furniture by its whole class or id ("comments", "sidebar"). */
+function insideNamedFurniture(el: HtmlElement | null): boolean {
+  for (let e = el; e; e = e.parent) if (e.bits & FURNITURE_BY_NAME) return true;
+  return false;
 }
 
 /** Parses HTML into a lean tree, collecting head metadata and JSON-LD on the way. Never recurses. */
@@ -176,7 +182,10 @@ function parseTree(html: string | Uint8Array, options: BuildOptions): HtmlDocume
         }
         const bits = classBits(attrs);
         const el: HtmlElement = { tag: name, attrs, children: [], parent: current, ownBoiler: isBoilerElement(name, attrs, bits), bits };
-        if (bits & STORY || attrs.itemprop === 'articleBody') for (let e: HtmlElement | null = current; e && !e.holdsStory; e = e.parent) e.holdsStory = true;
+        // A story class inside a comment list or a sidebar names that widget's text (a comment's
+        // "entry-content"), not the page's story: it does not lift the furniture marks around it.
+        if ((bits & STORY || attrs.itemprop === 'articleBody') && !insideNamedFurniture(current))
+          for (let e: HtmlElement | null = current; e && !e.holdsStory; e = e.parent) e.holdsStory = true;
         current.children.push(el);
         current = el;
         depth++;

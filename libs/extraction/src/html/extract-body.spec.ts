@@ -106,4 +106,19 @@ describe('extractBody', () => {
     const a = parseArticle({ html: page([]).replace('<div class="story">', `<div class="story">${photo}${STORY.map((p) => `<p>${p}</p>`).join('')}`) });
     expect(a.paragraphs).toEqual(STORY);
   });
+
+  it("leaves out a comment list even where each comment's text carries the story's class name", () => {
+    const items = [
+      'The update service no longer starts an update while another instance of the browser is running, the cause of most restart prompts.',
+      'Logins can now be imported from two more password managers, and the import keeps the folders that people had set up in them.',
+      'Printing accepts page ranges that are not contiguous, such as the first three pages and then the sixth and the seventh pages.',
+    ];
+    const comment =
+      'Thank you for fixing the restart prompt at last. I had moved most of my work to another browser because I had to restart so often, but now I am back and everything works the way it did before, which is a relief for me and for my colleagues.';
+    const html = `<html><head><title>These weeks</title></head><body><main>
+      <article><h1>These weeks</h1><div class="entry-content"><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div></article>
+      <section id="comments"><ol class="comment-list"><li class="comment"><blockquote class="entry-content"><p>${comment}</p><p>${comment}</p></blockquote></li></ol></section>
+      </main></body></html>`;
+    expect(parseArticle({ html }).paragraphs).toEqual(items);
+  });
 });
