@@ -168,8 +168,8 @@ function isInHeading(el: HtmlElement): boolean {
 /**
  * Marks blocks inside page furniture. A furniture mark on an element that holds most of the page's
  * text is ignored: such marks on wrappers ("container has-sidebar", "ad-margins") are layout, not junk.
- * `markupOnly`: only what the markup itself says is furniture (nav, aside, footer..., ARIA roles, hidden),
- * not class or id words.
+ * `markupOnly`: only what the markup itself says is furniture (nav, aside, footer..., ARIA roles, hidden)
+ * and elements a furniture name names whole ("comments", "sidebar"), not other class or id words.
  */
 export function markBoilerplate(blocks: TextBlock[], root: HtmlElement, markupOnly = false): void {
   const chars = new Map<HtmlElement, number>();
@@ -193,8 +193,9 @@ export function markBoilerplate(blocks: TextBlock[], root: HtmlElement, markupOn
     // Resolve from the top down: an element is furniture if an ancestor is, or if it is marked and small.
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i];
-      const own = markupOnly ? e.ownBoiler && isBoilerElement(e.tag, e.attrs, 0) : e.ownBoiler;
-      result = result || (own && !e.holdsStory && ((chars.get(e) ?? 0) <= limit || (!markupOnly && (e.bits & FURNITURE_BY_NAME) !== 0)));
+      const byName = (e.bits & FURNITURE_BY_NAME) !== 0;
+      const own = markupOnly ? e.ownBoiler && (byName || isBoilerElement(e.tag, e.attrs, 0)) : e.ownBoiler;
+      result = result || (own && !e.holdsStory && ((chars.get(e) ?? 0) <= limit || byName));
       memo.set(e, result);
     }
     return result;

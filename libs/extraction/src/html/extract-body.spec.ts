@@ -121,4 +121,13 @@ describe('extractBody', () => {
       </main></body></html>`;
     expect(parseArticle({ html }).paragraphs).toEqual(items);
   });
+
+  it('does not take a comment section for the story when the page has no prose of its own', () => {
+    const comment =
+      'What a wonderful set of pictures. We went to the same harbour last summer and the light in the evening was exactly like this, with the boats coming back one after another and the gulls following them in.';
+    const html = `<html><head><title>Harbour in pictures</title></head><body><h1>Harbour in pictures</h1>
+      <div class="gallery"><div>The quay at dawn</div><div>Boats coming home</div></div>
+      <div id="comments"><p>${comment}</p><p>${comment.replace('wonderful', 'lovely')}</p><p>${comment.replace('wonderful', 'fine')}</p></div></body></html>`;
+    expect(parseArticle({ html }).paragraphs).toEqual(['The quay at dawn', 'Boats coming home']);
+  });
 });

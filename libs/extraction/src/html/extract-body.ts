@@ -105,10 +105,10 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
   let prose = blocks.map(isProse);
   if (!prose.some(Boolean)) {
     // No prose outside furniture: class words may have marked a layout wrapper that holds the story
-    // ("row-fluid float-sidebar-container"). Choose again by the markup's own furniture only, as
-    // Readability retries without its unlikely-candidate classes when it finds too little, and keep
-    // that reading when it finds as much text as Readability asks of an article (500 characters, spaces
-    // included).
+    // ("row-fluid float-sidebar-container"). Choose again by the markup's own furniture and whole
+    // furniture names ("comments") only, as Readability retries without its unlikely-candidate classes
+    // when it finds too little, and keep that reading when it finds as much text as Readability asks of
+    // an article (500 characters, spaces included).
     markBoilerplate(blocks, root, true);
     prose = blocks.map(isProse);
     const found = blocks.reduce((sum, b, i) => sum + (prose[i] ? normaliseInline(b.text).length : 0), 0);
