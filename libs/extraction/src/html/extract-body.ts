@@ -109,11 +109,12 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
     // furniture names ("comments") only, as Readability retries without its unlikely-candidate classes
     // when it finds too little, and keep that reading when it finds as much text as Readability asks of
     // an article (500 characters, spaces included).
+    const marks = blocks.map((b) => b.boiler);
     markBoilerplate(blocks, root, true);
     prose = blocks.map(isProse);
     const found = blocks.reduce((sum, b, i) => sum + (prose[i] ? normaliseInline(b.text).length : 0), 0);
     if (found < RETRY_MIN_CHARS) {
-      markBoilerplate(blocks, root);
+      blocks.forEach((b, i) => (b.boiler = marks[i]));
       prose.fill(false);
     }
   }
