@@ -1,3 +1,4 @@
+import { WORD_HYPHEN_CLASS } from '../tokenizer/char-class';
 import { hashString } from '../util/hash';
 import { isBegin, labelsToSpans, labelType, markSpan, spanEnd, spanStart, typeCode } from './labels';
 import { CASE_LOWER, CASE_TITLE } from './token-info';
@@ -75,7 +76,7 @@ export function typeForeignHeads(lower: Uint32Array, caseClass: Uint8Array, labe
 
 // "al-Baghdadi", "el-Sisi": the Arabic article glued to a capitalised name by a hyphen the tokenizer keeps
 // inside a word (isWordHyphen).
-const ARTICLE_NAME = /^(?:al|el)[-\u2010\u2011]\p{Lu}/u;
+const ARTICLE_NAME = new RegExp(String.raw`^(?:al|el)${WORD_HYPHEN_CLASS}\p{Lu}`, 'u');
 // "bin Laden", "ibn Saud", "bint Talal": son (daughter) of.
 const KINSHIP_PARTICLES = new Set(['bin', 'ibn', 'bint'].map(hashString));
 

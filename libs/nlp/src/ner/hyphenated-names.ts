@@ -1,4 +1,4 @@
-import { hasWordHyphen } from '../tokenizer/char-class';
+import { hasWordHyphen, WORD_HYPHEN_CLASS } from '../tokenizer/char-class';
 import { hashString } from '../util/hash';
 import { labelsToSpans, labelType, markSpan, spanStart, typeCode } from './labels';
 import { CASE_LOWER } from './token-info';
@@ -45,7 +45,7 @@ export function joinHyphenatedNames(starts: Int32Array, ends: Int32Array, lower:
 }
 
 // Two capitalised halves around a hyphen the tokenizer keeps inside a word (isWordHyphen).
-const NAME_PAIR = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Lu}[\p{L}.]*)$/u;
+const NAME_PAIR = new RegExp(String.raw`^(\p{Lu}[\p{L}.]*)${WORD_HYPHEN_CLASS}(\p{Lu}[\p{L}.]*)$`, 'u');
 
 /**
  * A word the tokenizer keeps whole that joins two names of the document with a hyphen, and that the

@@ -54,6 +54,9 @@ export function isWordHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
+/** The same hyphens as a regular-expression character class, for patterns over a word's text. */
+export const WORD_HYPHEN_CLASS = '[-\\u2010\\u2011]';
+
 /** Whether text[from..to) holds a hyphen the tokenizer keeps inside a word. */
 export function hasWordHyphen(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isWordHyphen(text.charCodeAt(i))) return true;
