@@ -368,6 +368,34 @@ describe('parseTextDump', () => {
     const dump = ['Harbour reopens', '', ...story.flatMap((l) => [l, '']), ...items, '', 'Related', '', 'Home  News  Sport'].join('\n');
     expect(parseTextDump(dump).paragraphs).toEqual([...story, ...items]);
   });
+  it('keeps a table the story ends on (rows of one punctuation shape, a "&" in a name aside), but not a list of links that differ only in their numbers', () => {
+    const story = [
+      'The band announced a thirty-date tour on Monday, its first in a decade, with the singer back in the lineup.',
+      'Tickets go on sale on Friday, and the band said more dates would follow in the autumn, according to its label.',
+    ];
+    const rows = [
+      'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre',
+      'June 10 – Camden, NJ @ BB&T Pavilion',
+      'June 17 – Nashville, TN @ Bridgestone Arena',
+      'June 19 – Charlotte, NC @ PNC Music Pavilion',
+      'June 20 – Raleigh, NC @ Coastal Credit Union Music Park',
+      'June 24 – Bristow, VA @ Jiffy Lube Live',
+    ];
+    const archive = [
+      'The Morning Paper of 2019/02/09',
+      'The Morning Paper of 2019/02/08',
+      'The Morning Paper of 2019/02/07',
+      'The Morning Paper of 2019/02/06',
+      'The Morning Paper of 2019/02/05',
+      'The Morning Paper of 2019/02/04',
+      'The Morning Paper of 2019/02/03',
+    ];
+    const page = (after: string[]) =>
+      ['Band announces tour', '', ...story.flatMap((l) => [l, '']), 'Tour Dates', '', ...after, '', 'Home  News  Sport'].join('\n');
+    expect(parseTextDump(page(rows)).paragraphs).toEqual([...story, 'Tour Dates', ...rows]);
+    expect(parseTextDump(page(archive)).paragraphs).toEqual(story);
+  });
+
   it('does not take a long menu line without punctuation for prose, so the headline above the story stays out of the body', () => {
     const menu = Array.from({ length: 12 }, (_, i) => `Section${i} Showcase Learning Center`).join(' ');
     const r = parseTextDump(

@@ -207,6 +207,35 @@ function islands(units: Unit[]): boolean[] {
   return units.map((u, i) => u.prose && u.words < 40 && before[i] >= 2 && after[i] >= 2);
 }
 
+// A table printed as text (a tour's dates, a league's results): rows whose punctuation, read with each digit
+// run as one sign, is the same line after line ("June 9 – Tampa, FL @ Arena" / "June 10 – Raleigh, NC @ Park").
+const TABLE_RUN = 3;
+
+/** A line's punctuation in order, each run of digits as "0": the shape its table's rows share. */
+function punctuationShape(text: string): string {
+  return text.replace(/\d+/g, '0').replace(/[\p{L}\p{M}\s]+/gu, '');
+}
+
+/** Whether each unit is a row of such a table: TABLE_RUN or more consecutive lines of 4 words or more, of one shape, each with words of its own. */
+function tableRows(units: Unit[]): boolean[] {
+  const rows = new Array<boolean>(units.length).fill(false);
+  // A shape of words alone, or of one number, is any heading's or menu's: no table.
+  const shapes = units.map((u) => {
+    // Its first three signs: w3m joins rows that reach the margin, and a venue's name may hold a "&".
+    const shape = u.words >= 4 && !u.junk && !u.prose ? punctuationShape(u.text.replace(BULLET, '')).slice(0, 3) : '';
+    return shape.length < 2 ? '' : shape;
+  });
+  for (let i = 0; i < units.length;) {
+    let j = i + 1;
+    while (shapes[i] && j < units.length && shapes[j] === shapes[i]) j++;
+    // Rows that differ only in their numbers are a template's links (an archive by date, pages 1, 2, 3).
+    const words = new Set(units.slice(i, j).map((u) => u.text.replace(/[\d\s]+/g, ' ')));
+    if (j - i >= TABLE_RUN && shapes[i] && words.size === j - i) rows.fill(true, i, j);
+    i = j;
+  }
+  return rows;
+}
+
 // A horizontal rule (<hr> in the page): w3m draws it as a line of box-drawing or dash characters.
 const RULE = /^[\s━─═—–_=*~-]{8,}$/u;
 
@@ -238,6 +267,7 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
   // A prose line with other lines on both sides (a teaser's excerpt between its headline and the
   // next teaser) weighs less than one among other prose lines.
   const island = islands(units);
+  const table = tableRows(units);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (isBreak(u)) {
@@ -281,7 +311,8 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
     // A template's sentence ends such a list (a site's notice under the story's last line); a short junk
     // line inside it (a code listing's "SELECT", a rule) does not.
     if (u.junk && u.words >= 8) listOpen = false;
-    if (listOpen && u.words >= 4) {
+    // So do a table's rows, announced or not.
+    if ((listOpen && u.words >= 4) || table[i]) {
       sum += 0.5 * u.words * weight;
       gap = 0;
       if (sum > best.score) best = { start, end: i, score: sum };
