@@ -233,7 +233,7 @@ describe('parseTextDump', () => {
     expect(r.paragraphs).toEqual([REOPENED, BOATS_RETURN]);
   });
 
-  it('leaves out a sign-up box set inside the story, button and pitch', () => {
+  it.each(['[ ]Sign Up', '[                    ] [SIGN UP]'])('leaves out a sign-up box set inside the story, button (%s) and pitch', (button) => {
     const dump = [
       'Harbour reopens after repairs',
       '',
@@ -242,7 +242,7 @@ describe('parseTextDump', () => {
       REPAIRS_COST,
       '',
       'Let our news meet your inbox. The stories that matter, delivered weekday mornings.',
-      '[ ]Sign Up',
+      button,
       'This site is protected by recaptcha Privacy Policy | Terms of Service',
       '',
       BOATS_RETURN,
@@ -251,6 +251,23 @@ describe('parseTextDump', () => {
     ].join('\n');
     const r = parseTextDump(dump);
     expect(r.paragraphs).toEqual([REOPENED, REPAIRS_COST, BOATS_RETURN, WALL_BUILT]);
+  });
+
+  it('ends the story at a "We Recommend" box, though its teasers read as prose', () => {
+    const dump = [
+      ...headedStory(REOPENED, BOATS_RETURN, REPAIRS_COST),
+      '',
+      'We Recommend',
+      '',
+      'The Ferry That Sank Twice (3:05)',
+      '',
+      'Divers returned this summer to the wreck of the old island ferry, which sank at its mooring in 1931 and again after it was raised.',
+      '',
+      'Why the Lighthouse Keeper Never Left (2:41)',
+      '',
+      'For forty years one family kept the light at the harbour mouth, and their logbooks tell the story of every storm they saw.',
+    ].join('\n');
+    expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST]);
   });
 
   it("leaves out a picture's alternative text glued to its caption or to the text after it", () => {

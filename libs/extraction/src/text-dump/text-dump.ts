@@ -173,7 +173,7 @@ const SECTION_BREAK =
 // A label over a list of other stories ("Lesen Sie auch:", "Voir aussi"), standing alone: with a headline
 // after it on the same line it is one teaser link (isJunkLine), not a section.
 const READ_ALSO_LABEL =
-  /^(?:lesen sie (?:auch|mehr)|auch interessant(?: für (?:dich|sie))?|siehe auch|à lire (?:aussi|également)|lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|potrebbe interessarti)\s*[:.…»›]*$/iu;
+  /^(?:we recommend|lesen sie (?:auch|mehr)|auch interessant(?: für (?:dich|sie))?|siehe auch|à lire (?:aussi|également)|lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|potrebbe interessarti)\s*[:.…»›]*$/iu;
 // A comment's header: "Jane Doe says:", "Jane on March 3, 2015 at 4:12 pm said:", "Reply", "12 comments".
 const COMMENT_HEADER = /\b(?:reply|antworten)\s*$|^\d+\s+(?:comments?|responses?|kommentare?)\b/i;
 const COMMENT_SAYS = /\b(?:says|said|wrote|sagt|schreibt|meint|a écrit|dice|ha scritto)\s*:?\s*$/i;
@@ -244,7 +244,7 @@ const CODE_LINE = /[{}[\];]|\s=\s|^(?:\.\.\.|…)$/u;
 
 // A box of other stories picked for the reader: what follows it is their teasers, not more of this story.
 const RECOMMENDATIONS =
-  /^(?:you (?:may|might) also (?:like|enjoy)|recommended for you|das könnte (?:dich|sie) auch interessieren|você (?:também )?(?:pode|poderá) gostar)/iu;
+  /^(?:you (?:may|might) also (?:like|enjoy)|recommended for you|we recommend|das könnte (?:dich|sie) auch interessieren|você (?:também )?(?:pode|poderá) gostar)/iu;
 
 function isBreak(u: Unit): boolean {
   const text = u.text.replace(BULLET, '');
@@ -385,10 +385,10 @@ function continueNumberedList(units: Unit[], start: number, end: number): number
 const PROMOTION =
   /\b(?:subscribe to (?:our|the)|newsletters?|sign up (?:for|to|now)|(?:your|their) inbox|unsubscribe|privacy policy|terms of (?:service|use)|user agreement|affiliate (?:commission|link)|may not be reproduced|rights reserved)\b/i;
 
-// A sign-up box's button ("SUBSCRIBE", "[ ]Sign Up") and the pitch around it ("Get breaking news alerts
+// A sign-up box's button ("SUBSCRIBE", "[ ]Sign Up", "[SIGN UP]") and the pitch around it ("Get breaking news alerts
 // … delivered weekday mornings.", "Let our news meet your inbox.", "This site is protected by
 // recaptcha"), wherever in the story the template sets it.
-const SIGN_UP_BUTTON = /^(?:\[[^\]]*\]\s*)?(?:subscribe|sign up|sign me up|abonnieren|jetzt anmelden|s'inscrire|je m'abonne)(?:\s+now)?[.!]?$/i;
+const SIGN_UP_BUTTON = /^(?:\[[^\]]*\]\s*)?\[?(?:subscribe|sign up|sign me up|abonnieren|jetzt anmelden|s'inscrire|je m'abonne)(?:\s+now)?[.!]?\]?$/i;
 const SIGN_UP_PITCH = /\b(?:newsletters?|inbox|e-?mails?|alerts|delivered|unsubscribe|subscribe|sign up|recaptcha|privacy policy|terms of (?:service|use))\b/i;
 
 /** Marks sign-up buttons and the short pitch lines within two lines of them as junk. */
