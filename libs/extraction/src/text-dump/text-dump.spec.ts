@@ -270,9 +270,11 @@ describe('parseTextDump', () => {
     expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST]);
   });
 
-  it("leaves out a picture's alternative text glued to its caption or to the text after it", () => {
+  it("leaves out a picture's alternative text glued to its caption or to the text after it, or printed twice on one line", () => {
     const dump = [
       'Harbour reopens after repairs',
+      '',
+      'Will the ferry keep its winter timetable after the repairs? Will the ferry keep its winter timetable after the repairs?',
       '',
       REOPENED,
       '',

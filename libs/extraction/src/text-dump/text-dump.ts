@@ -120,8 +120,9 @@ const CAPTION = new RegExp(
   'i',
 );
 // A picture's alternative text glued to its caption or to the text after it: the same words twice at the
-// line's start ("Pamela WilsonPamela WilsonIf we haven't met yet …", "A camera lensA camera lens").
-const DOUBLED_START = /^(\S.{6,78}\S)\1/u;
+// line's start ("Pamela WilsonPamela WilsonIf we haven't met yet …", "A camera lensA camera lens"), or a
+// teaser's headline and its link text, printed twice and joined at the margin.
+const DOUBLED_START = /^(\S.{6,78}\S) ?\1/u;
 const isCaption = (text: string) => CAPTION.test(text) || DOUBLED_START.test(text);
 // w3m shows images as [alt-or-filename]: a bracketed token without spaces is an image name.
 const IMAGE_TOKEN = /\s*\[[^\]\s]{3,}\]/g;
