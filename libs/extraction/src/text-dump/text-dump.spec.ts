@@ -233,6 +233,21 @@ describe('parseTextDump', () => {
     expect(r.paragraphs).toEqual([REOPENED, BOATS_RETURN]);
   });
 
+  it('leaves out a gallery\'s slides counted one by one ("2/30"), however long their captions, but not a recipe\'s "1/4 cup"', () => {
+    const slide = (n: number) => [
+      `  • ${n}/30 Harbour news of week ${n}`,
+      '',
+      `    In week ${n} the harbour authority reported on the repairs, the ferries and the fishing fleet, and the council`,
+      '    answered questions from the islanders about the timetable, the fares and the new sea wall at length.',
+      '',
+      '    GETTY IMAGES',
+      '',
+    ];
+    const recipe = 'Stir in 1/4 cup of sugar and the juice of two lemons, then leave the mixture to cool for an hour before serving.';
+    const dump = ['Harbour reopens after repairs', '', ...[1, 2, 3, 4].flatMap(slide), REOPENED, '', recipe, '', BOATS_RETURN].join('\n');
+    expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, recipe, BOATS_RETURN]);
+  });
+
   it.each(['[ ]Sign Up', '[                    ] [SIGN UP]'])('leaves out a sign-up box set inside the story, button (%s) and pitch', (button) => {
     const dump = [
       'Harbour reopens after repairs',

@@ -405,6 +405,37 @@ function markSignUpBoxes(units: Unit[]): void {
   });
 }
 
+// A gallery slide's counter heading its caption: "• 2/50 Star Wars boosts economy".
+const SLIDE_COUNTER = /^(\d{1,3}) ?\/ ?(\d{1,3})\b/;
+// The lines a slide's caption and credit take below its counter.
+const SLIDE_LINES = 3;
+
+/**
+ * Marks a gallery's slides as captions: counters of one total that count up one by one ("1/50", "2/50"),
+ * each with the few lines below it. Galleries print long captions that read as prose, often more of it
+ * than the story has; one "1/4 cup" in a recipe is no counter.
+ */
+function markGallerySlides(units: Unit[]): void {
+  const counters = units.map((u) => SLIDE_COUNTER.exec(u.text.replace(BULLET, '')));
+  const slides: number[] = [];
+  counters.forEach((m, i) => {
+    if (!m || +m[1] > +m[2]) return;
+    const next = counters.findIndex((n, j) => j > i && n !== null);
+    const prev = slides.length ? counters[slides[slides.length - 1]] : null;
+    const follows = (a: RegExpExecArray | null, b: RegExpExecArray | null) => !!a && !!b && a[2] === b[2] && +b[1] === +a[1] + 1;
+    if (follows(prev, m) || (next >= 0 && follows(m, counters[next]))) slides.push(i);
+  });
+  for (const [k, i] of slides.entries()) {
+    // The last slide takes as many lines as the one before it.
+    const next = slides[k + 1] ?? (k > 0 ? i + (i - slides[k - 1]) : units.length);
+    const until = Math.min(next, i + 1 + SLIDE_LINES, units.length);
+    for (let j = i; j < until; j++) {
+      units[j].junk = true;
+      units[j].prose = false;
+    }
+  }
+}
+
 /**
  * The story's end without the template sentences that close it (a newsletter prompt, an affiliate
  * note, the terms of use): promotion lines, and junk lines among them, at the tail.
@@ -427,6 +458,7 @@ export function parseTextDump(raw: string): TextDumpParse {
     .map(toUnit)
     .filter((u) => u.text.length > 0);
   markSignUpBoxes(units);
+  markGallerySlides(units);
   // A line printed twice in a row is a picture's alternative text and its caption, not the story.
   for (let i = 0; i + 1 < units.length; i++) {
     if (units[i].text === units[i + 1].text && units[i].words >= 4 && units[i].words < 40) {
