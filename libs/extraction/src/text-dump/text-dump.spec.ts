@@ -248,6 +248,28 @@ describe('parseTextDump', () => {
     expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, recipe, BOATS_RETURN]);
   });
 
+  it('reads a count of comments in the header above a post as part of the header, not as the comment thread that ends the story', () => {
+    const dump = [
+      'Harbour Notes',
+      '',
+      'A blog about the harbour, its ferries, its fishing fleet and the people who work there, written by the harbour master and friends since 2009, with new posts every Friday, photographs of the week on the quay and a tide table for the weekend.',
+      '',
+      'Harbour reopens after repairs',
+      '',
+      'Anna Harbour',
+      'December 18, 2020',
+      '',
+      '2 responses',
+      '',
+      REOPENED,
+      '',
+      BOATS_RETURN,
+      '',
+      WALL_BUILT,
+    ].join('\n');
+    expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, WALL_BUILT]);
+  });
+
   it.each(['[ ]Sign Up', '[                    ] [SIGN UP]'])('leaves out a sign-up box set inside the story, button (%s) and pitch', (button) => {
     const dump = [
       'Harbour reopens after repairs',

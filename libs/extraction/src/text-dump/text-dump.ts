@@ -276,9 +276,12 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
       // rather than ending the span; comment threads discount all that follows.
       u.junk = true;
       u.prose = false;
+      // A count of comments above any story is the post's header ("Mike Conley / December 18 / 2 responses").
+      const countAbove = /^\d+\s/.test(u.text) && best.score < 50;
       if (
-        isCommentHeader(u.text) ||
-        /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios|commenti|leave a|post a|add a|join the)/i.test(u.text)
+        !countAbove &&
+        (isCommentHeader(u.text) ||
+          /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios|commenti|leave a|post a|add a|join the)/i.test(u.text))
       ) {
         weight = 0.3;
         sum = 0;
