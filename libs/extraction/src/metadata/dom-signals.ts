@@ -245,17 +245,35 @@ function inProseParagraph(el: HtmlElement): boolean {
 
 /** Bylines of commenters and form labels ("Name *") are not the article's authors. */
 function inCommentsOrForm(el: HtmlElement): boolean {
+  let named = false;
   for (let e: HtmlElement | null = el; e; e = e.parent) {
     // The page's own classes are feature flags and templates ("f_comment_nofollow_on", "reviewbox"): never a comment section.
-    if (e.tag === 'body' || e.tag === 'html') return false;
+    if (e.tag === 'body' || e.tag === 'html') return named;
     // A form right under <body> wraps the whole page (ASP.NET WebForms), story and all.
     if ((e.tag === 'form' && e.parent?.tag !== 'body') || e.tag === 'label') return true;
     // A review's or comment's own author (schema.org microdata).
     if (e.attrs.itemtype && /schema\.org\/(?:Review|Comment|Answer|Question)\b/i.test(e.attrs.itemtype)) return true;
     const ca = classAndId(e);
-    if (ca && COMMENTS.test(ca)) return true;
+    if (ca && COMMENTS.test(ca)) {
+      // An opinion piece's header named after its kind ("ArticleHeaderComment", "commentHeader") holds the
+      // headline, and so do the parts inside it; a comment section never does.
+      if (holdsH1(e)) return false;
+      named = true;
+    }
   }
-  return false;
+  return named;
+}
+
+const h1Holders = new WeakMap<HtmlElement, boolean>();
+
+/** Whether an <h1> is inside the element (remembered: elements named like comments are few, their ancestors shared). */
+function holdsH1(el: HtmlElement): boolean {
+  let known = h1Holders.get(el);
+  if (known === undefined) {
+    known = el.children.some((c) => typeof c !== 'string' && (c.tag === 'h1' || holdsH1(c)));
+    h1Holders.set(el, known);
+  }
+  return known;
 }
 
 /** A heading that is only a link to the site's front page: the logo, not a headline. */

@@ -136,6 +136,14 @@ describe('extractHtmlMetadata comments, forms and sidebars', () => {
     expect(comments).toEqual([]);
   });
 
+  it('reads an opinion piece\'s header named after its kind ("ArticleHeaderComment") as the story\'s, and a comment section below it as comments', () => {
+    const html =
+      '<html><body><div class="PageArticle_commentHeader"><article class="ArticleHeaderComment"><h1>Headline</h1>' +
+      '<div class="PublishDate ArticleHeaderComment_publishDate"><time>29 January 2019</time></div></article></div>' +
+      '<div class="PageArticle_comments"><time datetime="2019-01-30">30 Jan</time></div></body></html>';
+    expect(timesOf(html)).toEqual([{ source: 'time-first', value: '2019-01-29' }]);
+  });
+
   it("proposes no <time> of a sidebar's or menu's teaser, but the story header's", () => {
     const times = timesOf(
       '<html><body><aside><time datetime="2021-04-12">12 Apr</time></aside><nav><time datetime="2021-04-11">11 Apr</time></nav>' +
