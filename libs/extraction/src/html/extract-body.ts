@@ -84,6 +84,16 @@ function isProse(b: TextBlock): boolean {
   return false;
 }
 
+// A story sentence may carry a long link ("… was re-opened earlier this year following his eviction"):
+// what a link list or a teaser never has is this much text of its own around it.
+const LINKED_SENTENCE_OWN_CHARS = 40;
+const LINKED_SENTENCE_MAX_DENSITY = 0.7;
+
+/** A paragraph that is a sentence with a link inside it, however long the link: story text, not a link list. */
+function isLinkedSentence(b: TextBlock, text: string): boolean {
+  return b.tag === 'p' && linkDensity(b) <= LINKED_SENTENCE_MAX_DENSITY && b.chars - b.linkChars >= LINKED_SENTENCE_OWN_CHARS && SENTENCE_END.test(text);
+}
+
 function proseWeight(b: TextBlock): number {
   let w = b.chars - b.linkChars;
   if (b.tag === 'p') w *= 1.2;
@@ -171,7 +181,7 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
       (b.boiler && !ignoreBoiler) ||
       b.tag === 'h1' ||
       (titleKey !== null && Math.abs(text.length - title!.length) < 20 && foldKey(text) === titleKey) ||
-      (!prose[i] && (linkDensity(b) > 0.5 || isJunkLine(text))) ||
+      (!prose[i] && ((linkDensity(b) > 0.5 && !isLinkedSentence(b, text)) || isJunkLine(text))) ||
       isCaptionOrAddress(text) ||
       isServerDiagnostic(text) ||
       isSiteNotice(text);
