@@ -30,12 +30,14 @@ describe('extractBody', () => {
   it('keeps a sentence whose link is longer than its own words, but not a paragraph of links', () => {
     const linked =
       'The inquiry into the harbour master had been shelved in 2017 but was <a href="/news/1">re-opened earlier this year following the eviction from the embassy</a>.';
+    const short = 'The port authority faces <a href="/news/4">a charge of breaching the planning rules on the pier</a>.';
     const links = 'Also: <a href="/news/2">Ferry fares to rise in the spring, says the operator</a> | <a href="/news/3">Pier works to resume after storms</a>.';
-    const a = parseArticle({ html: page([STORY[0], linked, STORY[1], links, STORY[2]]) });
+    const a = parseArticle({ html: page([STORY[0], linked, STORY[1], links, short, STORY[2]]) });
     expect(a.paragraphs).toEqual([
       STORY[0],
       'The inquiry into the harbour master had been shelved in 2017 but was re-opened earlier this year following the eviction from the embassy.',
       STORY[1],
+      'The port authority faces a charge of breaching the planning rules on the pier.',
       STORY[2],
     ]);
   });

@@ -84,9 +84,9 @@ function isProse(b: TextBlock): boolean {
   return false;
 }
 
-// A story sentence may carry a long link ("… was re-opened earlier this year following his eviction"):
+// A story sentence may carry a long link ("Assange faces <a>a charge of conspiracy to commit computer intrusion</a>."):
 // what a link list or a teaser never has is this much text of its own around it.
-const LINKED_SENTENCE_OWN_CHARS = 40;
+const LINKED_SENTENCE_OWN_CHARS = 20;
 const LINKED_SENTENCE_MAX_DENSITY = 0.7;
 
 /** A paragraph that is a sentence with a link inside it, however long the link: story text, not a link list. */
