@@ -42,6 +42,12 @@ describe('extractBody', () => {
     ]);
   });
 
+  it('keeps a linked sentence at the end of the story, where bylines and link lines are dropped', () => {
+    const last = 'Last month, <a href="/news/5">a judge rejected the appeal against the harbour works</a>, which resume in February.';
+    const a = parseArticle({ html: page([...STORY, last]) });
+    expect(a.paragraphs).toEqual([...STORY, 'Last month, a judge rejected the appeal against the harbour works, which resume in February.']);
+  });
+
   it("leaves out the site's notices: an affiliate disclosure, the story's age and a newsletter's sign-up prompt", () => {
     const a = parseArticle({
       html: page([

@@ -27,7 +27,7 @@ const READING_TIME = /^\d+\s*(?:min|minute|minuten)/i;
 
 /** An edge line worth keeping: structural text, not a byline, a date or a reading time. */
 function keepAtEdge(b: TextBlock, text: string): boolean {
-  if (!EDGE_TAGS.has(b.tag) || linkDensity(b) > 0.3) return false;
+  if (!EDGE_TAGS.has(b.tag) || (linkDensity(b) > 0.3 && !isLinkedSentence(b, text))) return false;
   if (BYLINE_START.test(text) || READING_TIME.test(text)) return false;
   if (text.length < 60 && parseHumanDate(text)) return false;
   return true;
