@@ -48,6 +48,22 @@ describe('extractBody', () => {
     expect(a.paragraphs).toEqual([...STORY, 'Last month, a judge rejected the appeal against the harbour works, which resume in February.']);
   });
 
+  it('chooses a story told in linked sentences over a plain paragraph elsewhere on the page', () => {
+    const linked = [
+      'The council said on Monday that the harbour would reopen <a href="/a">after three weeks of repairs to the old sea wall</a> next week.',
+      'Fishing boats were the first to return to the quay, <a href="/b">followed by the ferry to the islands</a> on Wednesday.',
+      'The repairs cost less than expected, and <a href="/c">the remaining work on the pier will wait</a> until the spring.',
+    ];
+    const other = 'Visitors are welcome to explore the old lighthouse and the harbour museum.';
+    const menu = ['News', 'Sport', 'Weather', 'Ferries', 'Tides', 'Events', 'Museum', 'Contact'].map(
+      (w) => `<li><a href="/${w}">${w} and more from the harbour</a></li>`,
+    );
+    const html =
+      `<html><head><title>Harbour reopens</title></head><body><ul>${menu.join('')}</ul><article><h1>Harbour reopens</h1>` +
+      `<div class="story">${linked.map((p) => `<p>${p}</p>`).join('')}</div></article><div><p>${other}</p></div></body></html>`;
+    expect(parseArticle({ html }).paragraphs).toEqual(linked.map((p) => p.replace(/<[^>]+>/g, '')));
+  });
+
   it("leaves out the site's notices: an affiliate disclosure, the story's age and a newsletter's sign-up prompt", () => {
     const a = parseArticle({
       html: page([

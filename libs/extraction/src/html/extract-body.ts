@@ -78,7 +78,8 @@ function linkDensity(b: TextBlock): number {
 function isProse(b: TextBlock): boolean {
   if (b.boiler || b.heading) return false;
   const ld = linkDensity(b);
-  if (ld > 0.35) return false;
+  // A linked sentence counts towards choosing the story's container too.
+  if (ld > 0.35) return isLinkedSentence(b, b.text);
   if (b.chars >= 120) return true;
   if (b.chars >= 50 && SENTENCE_END.test(b.text) && ld < 0.2) return true;
   return false;
