@@ -79,6 +79,14 @@ describe('extractBody', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 
+  it("leaves out an embed's consent placeholder, but not a story's sentences about privacy and platforms", () => {
+    const placeholder =
+      'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.';
+    const story = 'Facebook and other tech companies often answer accusations of excessive data collection by arguing that users gave their consent to it.';
+    const a = parseArticle({ html: page([STORY[0], placeholder, STORY[1], story, STORY[2]]) });
+    expect(a.paragraphs).toEqual([STORY[0], STORY[1], story, STORY[2]]);
+  });
+
   it('keeps story sentences that mention a newsletter or a commission', () => {
     const said = [
       'The port authority said its weekly newsletter would carry the new ferry timetable, and that readers could sign up at the harbour office from Monday.',

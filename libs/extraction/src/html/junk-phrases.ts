@@ -149,10 +149,22 @@ const SIGN_UP = /\b(?:sign(?:ing)? up|subscribe|inbox|receive|join)\b/i;
 // The prompt speaks to the reader, or tells them what to do; a story's sentence about a newsletter does not.
 const TO_THE_READER = /\b(?:you|your|our)\b|(?:^|[.!?]\s+)(?:sign up|subscribe|get|join)\b/i;
 
-/** True for a site's notice or sign-up prompt (SITE_NOTICE above). */
+// The placeholder of an embed that waits for the reader's consent ("Wir respektieren deine Privatsphäre und
+// stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her", "Click to load content from
+// YouTube … privacy policy"): privacy or consent, the platform or "external content", and loading or
+// connecting it, in one short notice.
+const PRIVACY =
+  /privatsphäre|datenschutz|einverständnis|einwilligung|zustimm|privacy|consent|cookies?\b|confidentialité|consentement|privacidad|consentimiento/i;
+const EMBEDDED =
+  /\b(?:twitter|youtube|instagram|facebook|tiktok|vimeo|spotify|soundcloud|podcast|google maps|drittanbieter|third[- ]party|externe[nr]? inhalte?|external content|contenu externe|contenido externo)\b/i;
+const TO_LOAD =
+  /\b(?:laden|nachladen|anzeigen|aktivieren|freischalten|verbindung|zulassen|akzeptieren|load|show|display|activate|enable|unlock|connect(?:ion)?|click|allow|accept|charger|afficher|cargar|mostrar)\b/i;
+const isConsentPlaceholder = (line: string) => line.length <= 300 && PRIVACY.test(line) && EMBEDDED.test(line) && TO_LOAD.test(line);
+
+/** True for a site's notice or sign-up prompt (SITE_NOTICE above), or an embed's consent placeholder. */
 export function isSiteNotice(line: string): boolean {
   if (line.length > 400) return false;
-  if (SITE_NOTICE.test(line)) return true;
+  if (SITE_NOTICE.test(line) || isConsentPlaceholder(line)) return true;
   if (!NEWSLETTER.test(line)) return false;
   // A prompt that is a sentence tells the reader what to do; a label ("Zum Newsletter anmelden") is a few words.
   const words = line.split(/\s+/).length;
