@@ -87,6 +87,16 @@ describe('extractBody', () => {
     expect(a.paragraphs).toEqual([STORY[0], STORY[1], story, STORY[2]]);
   });
 
+  it("leaves out a promotion of the site's own channel on a platform, but not a story's mention of a channel", () => {
+    const promotions = [
+      '¡Mira lo que tiene nuestro canal de YouTube!',
+      'Subscribe to our YouTube channel to stay tuned to the most meaningful videos on the web.',
+    ];
+    const story = 'Hop in our IRC channel on Freenode and let me know what you think of the harbour map; pull requests are welcome.';
+    const a = parseArticle({ html: page([STORY[0], promotions[0], STORY[1], story, promotions[1], STORY[2]]) });
+    expect(a.paragraphs).toEqual([STORY[0], STORY[1], story, STORY[2]]);
+  });
+
   it('keeps story sentences that mention a newsletter or a commission', () => {
     const said = [
       'The port authority said its weekly newsletter would carry the new ferry timetable, and that readers could sign up at the harbour office from Monday.',

@@ -159,12 +159,18 @@ const EMBEDDED =
   /\b(?:twitter|youtube|instagram|facebook|tiktok|vimeo|spotify|soundcloud|podcast|google maps|drittanbieter|third[- ]party|externe[nr]? inhalte?|external content|contenu externe|contenido externo)\b/i;
 const TO_LOAD =
   /\b(?:laden|nachladen|anzeigen|aktivieren|freischalten|verbindung|zulassen|akzeptieren|load|show|display|activate|enable|unlock|connect(?:ion)?|click|allow|accept|charger|afficher|cargar|mostrar)\b/i;
+// A promotion of the site's own channel on a platform ("¡Mira lo que tiene nuestro canal de YouTube!", "¿Ya
+// sabías que … tenemos canal de Telegram?", "Folgt unserem WhatsApp-Kanal").
+const OWN_CHANNEL =
+  /\b(?:our|nuestro|tenemos(?: un)?|unse(?:r|ren|rem)|notre|nostro|nosso)\s+(?:[\p{L}-]+[\s-])?(?:channel|canal|kanal|chaîne|canale)\b|\b(?:whatsapp|telegram|youtube)-kanal\b/iu;
+const PLATFORM = /\b(?:youtube|telegram|whatsapp|instagram|tiktok|facebook|twitch|podcast)\b/i;
+const isOwnChannelPromotion = (line: string) => line.length <= 200 && OWN_CHANNEL.test(line) && PLATFORM.test(line);
 const isConsentPlaceholder = (line: string) => line.length <= 300 && PRIVACY.test(line) && EMBEDDED.test(line) && TO_LOAD.test(line);
 
 /** True for a site's notice or sign-up prompt (SITE_NOTICE above), or an embed's consent placeholder. */
 export function isSiteNotice(line: string): boolean {
   if (line.length > 400) return false;
-  if (SITE_NOTICE.test(line) || isConsentPlaceholder(line)) return true;
+  if (SITE_NOTICE.test(line) || isConsentPlaceholder(line) || isOwnChannelPromotion(line)) return true;
   if (!NEWSLETTER.test(line)) return false;
   // A prompt that is a sentence tells the reader what to do; a label ("Zum Newsletter anmelden") is a few words.
   const words = line.split(/\s+/).length;
