@@ -64,6 +64,22 @@ describe('extractBody', () => {
     expect(parseArticle({ html }).paragraphs).toEqual(linked.map((p) => p.replace(/<[^>]+>/g, '')));
   });
 
+  it('prints a table row as one line, its cells in order, a value repeating the cell before it included', () => {
+    const table =
+      '<table><tr><th>Pos.</th><th>Driver</th><th>Points</th><th>Wins</th><th>Poles</th></tr>' +
+      '<tr><td>6</td><td>Ryan Blaney</td><td>2339</td><td>1</td><td>1</td></tr>' +
+      '<tr><td>7</td><td>Kyle Larson</td><td>2339</td><td>1</td><td>1</td></tr></table>';
+    const html = page(STORY).replace(`<p>${STORY[2]}</p>`, `${table}<p>${STORY[2]}</p>`);
+    expect(parseArticle({ html }).paragraphs).toEqual([
+      STORY[0],
+      STORY[1],
+      'Pos. Driver Points Wins Poles',
+      '6 Ryan Blaney 2339 1 1',
+      '7 Kyle Larson 2339 1 1',
+      STORY[2],
+    ]);
+  });
+
   it("leaves out the site's notices: an affiliate disclosure, the story's age and a newsletter's sign-up prompt", () => {
     const a = parseArticle({
       html: page([

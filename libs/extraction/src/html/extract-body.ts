@@ -198,16 +198,30 @@ export function extractBody(blocks: TextBlock[], root: HtmlElement, title: strin
     last = kept.length - 1;
   }
   const paragraphs: string[] = [];
+  let row: HtmlElement | null = null;
   kept.forEach((i, k) => {
     const text = texts.get(i)!;
     if ((k < first || k > last) && !keepAtEdge(blocks[i], text)) {
       boilerplate.push(text);
       return;
     }
+    // A table's row is one line: its cells joined ("6 Ryan Blaney 2339 1 1 11 18"), none dropped for
+    // repeating the one before it.
+    const cellRow = rowOfCell(blocks[i].el);
+    if (cellRow && cellRow === row) {
+      paragraphs[paragraphs.length - 1] += ` ${text}`;
+      return;
+    }
+    row = cellRow;
     if (paragraphs.length && paragraphs[paragraphs.length - 1] === text) return;
     paragraphs.push(text);
   });
   return { paragraphs, boilerplate, container: best };
+}
+
+/** The table row a cell's text sits in directly, else null. */
+function rowOfCell(el: HtmlElement): HtmlElement | null {
+  return (el.tag === 'td' || el.tag === 'th') && el.parent?.tag === 'tr' ? el.parent : null;
 }
 
 /**
