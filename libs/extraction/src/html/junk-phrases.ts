@@ -4,6 +4,7 @@ const JUNK_LINE = new RegExp(
   '^(?:' +
     [
       'advertisements?',
+      'adverts?',
       'ad',
       'sponsored(?: content)?',
       'anzeige',
