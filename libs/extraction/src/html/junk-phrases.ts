@@ -165,8 +165,9 @@ const TO_LOAD =
 const OWN_CHANNEL =
   /\b(?:our|nuestro|tenemos(?: un)?|unse(?:r|ren|rem)|notre|nostro|nosso)\s+(?:[\p{L}-]+[\s-])?(?:channel|canal|kanal|chaîne|canale)\b|\b(?:whatsapp|telegram|youtube)-kanal\b/iu;
 const PLATFORM = /\b(?:youtube|telegram|whatsapp|instagram|tiktok|facebook|twitch|podcast)\b/i;
-const isOwnChannelPromotion = (line: string) => line.length <= 200 && OWN_CHANNEL.test(line) && PLATFORM.test(line);
-const isConsentPlaceholder = (line: string) => line.length <= 300 && PRIVACY.test(line) && EMBEDDED.test(line) && TO_LOAD.test(line);
+// The platform first: few lines name one, so the longer patterns rarely run.
+const isOwnChannelPromotion = (line: string) => line.length <= 200 && PLATFORM.test(line) && OWN_CHANNEL.test(line);
+const isConsentPlaceholder = (line: string) => line.length <= 300 && EMBEDDED.test(line) && PRIVACY.test(line) && TO_LOAD.test(line);
 
 /** True for a site's notice or sign-up prompt (SITE_NOTICE above), or an embed's consent placeholder. */
 export function isSiteNotice(line: string): boolean {

@@ -212,10 +212,18 @@ function islands(units: Unit[]): boolean[] {
 // run as one sign, is the same line after line ("June 9 – Tampa, FL @ Arena" / "June 10 – Raleigh, NC @ Park").
 const TABLE_RUN = 3;
 
-/** A line's punctuation in order, each run of digits as "0": the shape its table's rows share. */
+/** A line's first three signs of punctuation, each run of digits as "0": the shape its table's rows share. */
 function punctuationShape(text: string): string {
-  return text.replace(/\d+/g, '0').replace(/[\p{L}\p{M}\s]+/gu, '');
+  let shape = '';
+  for (let i = 0; i < text.length && shape.length < 3; i++) {
+    const c = text[i];
+    if (c >= '0' && c <= '9') {
+      if (i === 0 || text[i - 1] < '0' || text[i - 1] > '9') shape += '0';
+    } else if (c !== ' ' && !LETTER_OR_MARK.test(c)) shape += c;
+  }
+  return shape;
 }
+const LETTER_OR_MARK = /[\p{L}\p{M}\s]/u;
 
 /** Whether each unit is a row of such a table: TABLE_RUN or more consecutive lines of 4 words or more, of one shape, each with words of its own. */
 function tableRows(units: Unit[]): boolean[] {
@@ -223,15 +231,14 @@ function tableRows(units: Unit[]): boolean[] {
   // A shape of words alone, or of one number, is any heading's or menu's: no table.
   const shapes = units.map((u) => {
     // Its first three signs: w3m joins rows that reach the margin, and a venue's name may hold a "&".
-    const shape = u.words >= 4 && !u.junk && !u.prose ? punctuationShape(u.text.replace(BULLET, '')).slice(0, 3) : '';
+    const shape = u.words >= 4 && !u.junk && !u.prose ? punctuationShape(u.bullet ? u.text.replace(BULLET, '') : u.text) : '';
     return shape.length < 2 ? '' : shape;
   });
   for (let i = 0; i < units.length;) {
     let j = i + 1;
     while (shapes[i] && j < units.length && shapes[j] === shapes[i]) j++;
     // Rows that differ only in their numbers are a template's links (an archive by date, pages 1, 2, 3).
-    const words = new Set(units.slice(i, j).map((u) => u.text.replace(/[\d\s]+/g, ' ')));
-    if (j - i >= TABLE_RUN && shapes[i] && words.size === j - i) rows.fill(true, i, j);
+    if (j - i >= TABLE_RUN && new Set(units.slice(i, j).map((u) => u.text.replace(/[\d\s]+/g, ' '))).size === j - i) rows.fill(true, i, j);
     i = j;
   }
   return rows;
@@ -409,7 +416,7 @@ function markSignUpBoxes(units: Unit[]): void {
 }
 
 // A gallery slide's counter heading its caption: "• 2/50 Star Wars boosts economy".
-const SLIDE_COUNTER = /^(\d{1,3}) ?\/ ?(\d{1,3})\b/;
+const SLIDE_COUNTER = new RegExp(`^(?:${BULLET.source})?(\\d{1,3}) ?\\/ ?(\\d{1,3})\\b`, 'u');
 // The lines a slide's caption and credit take below its counter.
 const SLIDE_LINES = 3;
 
@@ -419,7 +426,7 @@ const SLIDE_LINES = 3;
  * than the story has; one "1/4 cup" in a recipe is no counter.
  */
 function markGallerySlides(units: Unit[]): void {
-  const counters = units.map((u) => SLIDE_COUNTER.exec(u.text.replace(BULLET, '')));
+  const counters = units.map((u) => SLIDE_COUNTER.exec(u.text));
   const slides: number[] = [];
   counters.forEach((m, i) => {
     if (!m || +m[1] > +m[2]) return;
