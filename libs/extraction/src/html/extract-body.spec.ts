@@ -80,7 +80,7 @@ describe('extractBody', () => {
     ]);
   });
 
-  it("leaves out the site's notices: an affiliate disclosure, the story's age and a newsletter's sign-up prompt", () => {
+  it("leaves out the site's notices: an affiliate disclosure, the story's age, a newsletter's sign-up prompt and a reporter's sign-off", () => {
     const a = parseArticle({
       html: page([
         'Published February 24, 2020Last updated July 21, 2022This article is more than 2 years old.',
@@ -90,6 +90,7 @@ describe('extractBody', () => {
         'Get Tide Times, our weekly newsletter',
         'Want more from the port? Sign up for the Harbour Notes newsletter to get it in your inbox.',
         STORY[2],
+        'Anna Harbour covers the port for Harbour News. Follow her on Twitter @annaharbour or email her at anna@harbour.example.',
       ]),
     });
     expect(a.paragraphs).toEqual(STORY);

@@ -144,7 +144,7 @@ export function isServerDiagnostic(line: string): boolean {
 // newsletter's sign-up prompt ("Get Data Sheet, Fortune's technology newsletter"; short, so a sentence
 // of the story that mentions a newsletter is not one).
 const SITE_NOTICE =
-  /\b(?:may|might|could|will|can) (?:earn|get|receive|make) (?:a |an )?(?:small |affiliate )?commission\b|(?:this|the) (?:article|story|post) is (?:more|older) than (?:\d+|one|two|three|four|five|a) (?:years?|months?)\b/i;
+  /\b(?:may|might|could|will|can) (?:earn|get|receive|make) (?:a |an )?(?:small |affiliate )?commission\b|(?:this|the) (?:article|story|post) is (?:more|older) than (?:\d+|one|two|three|four|five|a) (?:years?|months?)\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|linkedin|x)\b/i;
 const NEWSLETTER = /newsletter/i;
 const SIGN_UP = /\b(?:sign(?:ing)? up|subscribe|inbox|receive|join)\b/i;
 // The prompt speaks to the reader, or tells them what to do; a story's sentence about a newsletter does not.
