@@ -290,6 +290,20 @@ describe('parseTextDump', () => {
     expect(r.paragraphs).toEqual([REOPENED, REPAIRS_COST, BOATS_RETURN, WALL_BUILT]);
   });
 
+  it.each(['About Anna Harbour', 'Über Anna Harbour', 'About the author'])(
+    'ends the story at the writer\'s box ("%s"), though the bio reads as prose',
+    (heading) => {
+      const dump = [
+        ...headedStory(REOPENED, BOATS_RETURN, REPAIRS_COST),
+        '',
+        heading,
+        '',
+        'Anna Harbour has covered the port, its ferries and its fishing fleet for Harbour News since 2009, and before that wrote about the islands for the county paper.',
+      ].join('\n');
+      expect(parseTextDump(dump).paragraphs).toEqual([REOPENED, BOATS_RETURN, REPAIRS_COST]);
+    },
+  );
+
   it('ends the story at a "We Recommend" box, though its teasers read as prose', () => {
     const dump = [
       ...headedStory(REOPENED, BOATS_RETURN, REPAIRS_COST),

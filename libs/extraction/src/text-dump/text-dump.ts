@@ -254,9 +254,18 @@ const CODE_LINE = /[{}[\];]|\s=\s|^(?:\.\.\.|…)$/u;
 const RECOMMENDATIONS =
   /^(?:you (?:may|might) also (?:like|enjoy)|recommended for you|we recommend|das könnte (?:dich|sie) auch interessieren|você (?:também )?(?:pode|poderá) gostar)/iu;
 
+// The heading of the writer's box under a story: "About Brigit Katz", "Über Moritz Bachmann", "About the author".
+const ABOUT_THE_WRITER =
+  /^(?:[Aa]bout|ABOUT|[Üü]ber|ÜBER|[Àà] propos de|[Ss]obre|[Aa]cerca de)\s+(?:the author|the writer|den [Aa]utor|die [Aa]utorin|der [Aa]utor|l['’]auteur|el autor|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+
 function isBreak(u: Unit): boolean {
   const text = u.text.replace(BULLET, '');
-  return RULE.test(u.text) || READ_ALSO_LABEL.test(text) || (u.words <= 14 && (SECTION_BREAK.test(text) || isCommentHeader(u.text)));
+  return (
+    RULE.test(u.text) ||
+    READ_ALSO_LABEL.test(text) ||
+    (u.words <= 14 && (SECTION_BREAK.test(text) || isCommentHeader(u.text))) ||
+    (u.words <= 5 && ABOUT_THE_WRITER.test(text))
+  );
 }
 
 /**
@@ -293,7 +302,7 @@ function densestProseRun(units: Unit[]): { start: number; end: number } {
         weight = 0.3;
         sum = 0;
         start = -1;
-      } else if (RECOMMENDATIONS.test(u.text) && best.score >= 50) {
+      } else if ((RECOMMENDATIONS.test(u.text) || ABOUT_THE_WRITER.test(u.text)) && best.score >= 50) {
         // Once a story of some length is found; above it, such a box is one more widget of the template.
         weight = Math.min(weight, 0.3);
         sum = 0;
