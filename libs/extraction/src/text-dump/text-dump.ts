@@ -436,13 +436,15 @@ const SLIDE_LINES = 3;
  */
 function markGallerySlides(units: Unit[]): void {
   const counters = units.map((u) => SLIDE_COUNTER.exec(u.text));
+  const found = counters.flatMap((m, i) => (m ? [i] : []));
+  const follows = (a: RegExpExecArray | null, b: RegExpExecArray | null) => !!a && !!b && a[2] === b[2] && +b[1] === +a[1] + 1;
   const slides: number[] = [];
-  counters.forEach((m, i) => {
-    if (!m || +m[1] > +m[2]) return;
-    const next = counters.findIndex((n, j) => j > i && n !== null);
+  found.forEach((i, k) => {
+    const m = counters[i]!;
+    if (+m[1] > +m[2]) return;
     const prev = slides.length ? counters[slides[slides.length - 1]] : null;
-    const follows = (a: RegExpExecArray | null, b: RegExpExecArray | null) => !!a && !!b && a[2] === b[2] && +b[1] === +a[1] + 1;
-    if (follows(prev, m) || (next >= 0 && follows(m, counters[next]))) slides.push(i);
+    const next = k + 1 < found.length ? counters[found[k + 1]] : null;
+    if (follows(prev, m) || follows(m, next)) slides.push(i);
   });
   for (const [k, i] of slides.entries()) {
     // The last slide takes as many lines as the one before it.
