@@ -19,7 +19,7 @@ import {
   leadBeforeStory,
   updatedDateOnPage,
 } from './html/near-headline';
-import { agencyCreditInStory, bylineNearStory, ownerAuthors, printedOnPage } from './html/byline';
+import { agencyCreditInStory, bylineNearStory, ownerAuthors, printedOnPage, printedTogether } from './html/byline';
 import { chooseLanguage } from './metadata/language';
 import { dateFromUrl, numericDateOrder, parseHumanDate } from './metadata/dates';
 import { withoutDecoration } from './metadata/title';
@@ -255,6 +255,7 @@ function parseWithModel(input: ArticleInput, options: ParseOptions, model: Metad
       ],
       {
         isPrinted: printedOnPage(blocks, meta.copyrightNotice),
+        printedTogether: printedTogether(blocks),
         publisher: meta.publisher,
         host: meta.host,
         isArticle: meta.isArticle,

@@ -1,4 +1,6 @@
-import { namesFromBylineText } from './byline';
+import { namesFromBylineText, printedTogether } from './byline';
+import { buildDocument } from './dom';
+import { linearise } from './blocks';
 
 describe('namesFromBylineText', () => {
   it('reads every name of a shared byline', () => {
@@ -21,5 +23,22 @@ describe('namesFromBylineText', () => {
     expect(namesFromBylineText('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
     // A comma alone, with no conjunction closing a list, goes on to a team or a place.
     expect(namesFromBylineText('By Alex Durán, AMP Project Marketing')).toEqual(['Alex Durán']);
+  });
+});
+
+describe('printedTogether', () => {
+  const page = `<html><body><article><h1>Standing Rock protesters hold out</h1>
+    <p class="byline">By <a rel="author" href="/julia">Julia Carrie Wong</a> and <a rel="author" href="/sam">Sam Levin</a></p>
+    <p>${'The story goes on for a while. '.repeat(20)}</p></article>
+    <aside><h2>More from our writers</h2><p><a rel="author" href="/kim">Kim Lee</a> on the markets</p></aside></body></html>`;
+  const together = printedTogether(linearise(buildDocument(page).root));
+
+  it('finds writers who share one byline', () => {
+    expect(together(['Julia Carrie Wong', 'Sam Levin'])).toBe(true);
+    expect(together(['julia carrie wong', 'SAM LEVIN'])).toBe(true);
+  });
+
+  it('does not join names printed in different places of the page', () => {
+    expect(together(['Julia Carrie Wong', 'Kim Lee'])).toBe(false);
   });
 });

@@ -151,6 +151,19 @@ export function printedOnPage(blocks: TextBlock[], copyrightNotice: string | nul
   };
 }
 
+/**
+ * Whether one short block of the page (a byline, a credit line) prints all of the names: writers who
+ * share a byline, rather than names gathered from around the page (a sidebar's authors, a related story's).
+ */
+export function printedTogether(blocks: TextBlock[]): (names: string[]) => boolean {
+  let short: string[] | null = null;
+  return (names) => {
+    short ??= blocks.filter((b) => b.chars <= 300).map((b) => searchable(b.text));
+    const keys = names.map(searchable);
+    return short.some((t) => keys.every((k) => t.includes(k)));
+  };
+}
+
 // "Hamburg (dpa/lno) – ...", "BERLIN (Reuters) - ...": a dateline's credit in parentheses.
 const DATELINE_CREDIT = /^\s*\p{Lu}[\p{L}'’. /-]{1,40}?\s*\(([^()]{2,30})\)\s*[–—:-]/u;
 // "... hieß es. (FR mit dpa)": a credit in parentheses ending the story.

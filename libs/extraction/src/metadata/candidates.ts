@@ -115,6 +115,8 @@ export function titleCandidates(proposals: Array<Proposal<string | null>>, ctx: 
 
 export interface AuthorContext {
   isPrinted: (name: string) => boolean;
+  /** Whether one short block of the page prints all the names (a shared byline). */
+  printedTogether: (names: string[]) => boolean;
   publisher: string | null;
   host: string | null;
   isArticle: boolean;
@@ -199,6 +201,7 @@ export function authorCandidates(proposals: Array<Proposal<string[]>>, ctx: Auth
     f.push(printed === names.length ? 'printed:all' : printed ? 'printed:some' : 'printed:none');
     f.push(...c.sources.map((s) => `src:${s}&${printed === names.length ? 'printed' : 'unprinted'}`));
     f.push(`names:${bucket(names.length, [1, 2, 3])}`);
+    if (names.length > 1) f.push(ctx.printedTogether(names) ? 'printed-together' : 'printed-apart');
     const keys = names.map(foldValue);
     const agreeing = sets.filter((s) => !c.sources.includes(s.source) && s.value.some((n) => keys.includes(foldValue(n)))).length;
     f.push(`agreeing-sources:${bucket(agreeing, [0, 1, 2])}`);

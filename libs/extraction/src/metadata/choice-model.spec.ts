@@ -109,7 +109,7 @@ describe('author readings that picked up the words after a byline', () => {
         { source: 'json-ld', value: ['Sarah Jones'] },
         { source: 'byline-text', value: ['Sarah Jones Pferdemagazin International'] },
       ],
-      { isPrinted: () => true, publisher: null, host: null, isArticle: true, dated: true },
+      { isPrinted: () => true, printedTogether: () => true, publisher: null, host: null, isArticle: true, dated: true },
     );
     expect(cs.map((c) => c.key)).toEqual(['sarah jones', '']);
     expect(cs[0].features).toContain('pair:byline-text+json-ld');
