@@ -114,6 +114,17 @@ describe('extractBody', () => {
     expect(a.paragraphs).toEqual([STORY[0], STORY[1], story, STORY[2]]);
   });
 
+  it("leaves out a sign-up form's confirmation, but not a story's sentence about confirming a registration by e-mail", () => {
+    const confirmations = [
+      'Willkommen bei "Mein Harbour"! Du erhältst von uns in Kürze eine E-Mail. Bitte bestätige den Link in dieser E-Mail innerhalb von 24 Stunden, um deine Registrierung abzuschließen.',
+      'Thanks! Please check your inbox to confirm your subscription.',
+    ];
+    const story =
+      'Voters who registered online received an e-mail from the county clerk, who said that the confirmation of each registration could take a week.';
+    const a = parseArticle({ html: page([STORY[0], confirmations[0], STORY[1], story, confirmations[1], STORY[2]]) });
+    expect(a.paragraphs).toEqual([STORY[0], STORY[1], story, STORY[2]]);
+  });
+
   it('keeps story sentences that mention a newsletter or a commission', () => {
     const said = [
       'The port authority said its weekly newsletter would carry the new ferry timetable, and that readers could sign up at the harbour office from Monday.',

@@ -165,14 +165,22 @@ const TO_LOAD =
 const OWN_CHANNEL =
   /\b(?:our|nuestro|tenemos(?: un)?|unse(?:r|ren|rem)|notre|nostro|nosso)\s+(?:[\p{L}-]+[\s-])?(?:channel|canal|kanal|chaîne|canale)\b|\b(?:whatsapp|telegram|youtube)-kanal\b/iu;
 const PLATFORM = /\b(?:youtube|telegram|whatsapp|instagram|tiktok|facebook|twitch|podcast)\b/i;
+// The confirmation a sign-up form prints ("Du erhältst von uns in Kürze eine E-Mail. Bitte bestätige den Link
+// … um deine Registrierung abzuschließen", "Check your inbox to confirm your subscription"): an e-mail, a
+// confirmation and the registration, said to the reader, in one short notice.
+const EMAIL = /\b(?:e-?mails?|inbox|posteingang|courriel|correo)\b/i;
+const CONFIRM = /\b(?:confirm\w*|bestätig\w*|confirmer|confirmez|confirma\w*)\b/i;
+const REGISTRATION = /\b(?:registration|registrierung|anmeldung|subscription|abonnement|inscription|suscripción|registro|sign-?up)\b/i;
+const READER = /\b(?:you|your|du|dein\w*|sie|ihre?\w*|vous|votre|tu|su)\b/i;
+const isSignUpConfirmation = (line: string) => line.length <= 300 && EMAIL.test(line) && CONFIRM.test(line) && REGISTRATION.test(line) && READER.test(line);
 // The platform first: few lines name one, so the longer patterns rarely run.
 const isOwnChannelPromotion = (line: string) => line.length <= 200 && PLATFORM.test(line) && OWN_CHANNEL.test(line);
 const isConsentPlaceholder = (line: string) => line.length <= 300 && EMBEDDED.test(line) && PRIVACY.test(line) && TO_LOAD.test(line);
 
-/** True for a site's notice or sign-up prompt (SITE_NOTICE above), or an embed's consent placeholder. */
+/** True for a site's notice or sign-up prompt (SITE_NOTICE above), a sign-up's confirmation, or an embed's consent placeholder. */
 export function isSiteNotice(line: string): boolean {
   if (line.length > 400) return false;
-  if (SITE_NOTICE.test(line) || isConsentPlaceholder(line) || isOwnChannelPromotion(line)) return true;
+  if (SITE_NOTICE.test(line) || isConsentPlaceholder(line) || isOwnChannelPromotion(line) || isSignUpConfirmation(line)) return true;
   if (!NEWSLETTER.test(line)) return false;
   // A prompt that is a sentence tells the reader what to do; a label ("Zum Newsletter anmelden") is a few words.
   const words = line.split(/\s+/).length;
