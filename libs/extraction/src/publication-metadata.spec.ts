@@ -282,6 +282,19 @@ describe('lead paragraph', () => {
     expect(parsed.paragraphs[0]).toBe(leadText);
   });
 
+  it('is found when a long paywall offer stands between the lead and the story', () => {
+    const leadText = 'Nach jahrelangem Streit wird die Straßenbahn verlängert. Die Anwohner sind erleichtert, die Händler fürchten die Baustelle.';
+    const offer = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<div class="offer"><p>Paket ${i + 1}</p><ul><li>Jederzeit kündbar</li><li>Alle Inhalte</li><li>Preisvorteile</li></ul><div><a href="/abo">Jetzt testen</a></div></div>`,
+    ).join('');
+    const html = withLead('de', leadText, DE).replace('<div class="article-body">', `<div class="paywall">${offer}</div><div class="article-body">`);
+    const parsed = parseArticle({ html });
+    expect(parsed.subtitle).toBe(leadText);
+    expect(parsed.paragraphs[0]).toBe(leadText);
+  });
+
   it('stays out of the body of an English story (the deck stands apart)', () => {
     const deck = 'After years of dispute the tram line will be extended. Residents are relieved, shop owners fear the works.';
     const parsed = parseArticle({ html: withLead('en', deck, PROSE) });

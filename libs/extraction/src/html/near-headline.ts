@@ -41,15 +41,17 @@ const LEAD_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'em', 'blockquote'
 
 /**
  * The lead (standfirst, intro) that templates put between the headline and the story container:
- * prose blocks in that gap, before the first block of the story.
+ * prose blocks in that gap, before the first block of the story. The lead sits right under the headline
+ * (the first twelve blocks), however far the story starts below it: a paywall's offer or a gallery can
+ * stand between the two.
  */
 export function leadBeforeStory(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): TextBlock[] {
   if (!headline || !container || (isWithin(headline, container) === false && isWithin(container, headline))) return [];
   const h = firstBlockWithin(blocks, headline);
   const c = firstBlockWithin(blocks, container);
-  if (h < 0 || c < 0 || c <= h || c - h > 12) return [];
+  if (h < 0 || c < 0 || c <= h) return [];
   const out: TextBlock[] = [];
-  for (let i = h + 1; i < c && out.length < 2; i++) {
+  for (let i = h + 1; i < Math.min(c, h + 13) && out.length < 2; i++) {
     const b = blocks[i];
     const own = b.chars - b.linkChars;
     if (b.heading || !LEAD_TAGS.has(b.tag) || own < 80 || b.linkChars > 0.2 * b.chars) continue;
