@@ -282,6 +282,13 @@ describe('lead paragraph', () => {
     expect(parsed.paragraphs[0]).toBe(leadText);
   });
 
+  it('is found when it is one short sentence', () => {
+    const leadText = 'Die Straßenbahn fährt bald bis in den Norden der Stadt.';
+    const parsed = parseArticle({ html: withLead('de', leadText, DE) });
+    expect(parsed.subtitle).toBe(leadText);
+    expect(parsed.paragraphs[0]).toBe(leadText);
+  });
+
   it('is found when a long paywall offer stands between the lead and the story', () => {
     const leadText = 'Nach jahrelangem Streit wird die Straßenbahn verlängert. Die Anwohner sind erleichtert, die Händler fürchten die Baustelle.';
     const offer = Array.from(

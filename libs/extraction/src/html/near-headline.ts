@@ -54,7 +54,7 @@ export function leadBeforeStory(blocks: TextBlock[], headline: HtmlElement | nul
   for (let i = h + 1; i < Math.min(c, h + 13) && out.length < 2; i++) {
     const b = blocks[i];
     const own = b.chars - b.linkChars;
-    if (b.heading || !LEAD_TAGS.has(b.tag) || own < 80 || b.linkChars > 0.2 * b.chars) continue;
+    if (b.heading || !LEAD_TAGS.has(b.tag) || own < 40 || b.linkChars > 0.2 * b.chars) continue;
     if (!/[.!?…:;"”»)]\s*$/u.test(b.text.trim())) continue;
     if (inFurnitureTag(b.el, container) || !namedAsLead(b.el, container)) continue;
     out.push(b);
