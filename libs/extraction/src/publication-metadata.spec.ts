@@ -282,6 +282,17 @@ describe('lead paragraph', () => {
     expect(parsed.paragraphs[0]).toBe(leadText);
   });
 
+  it('is found under a headline that stands inside the story container, below its breadcrumb', () => {
+    const leadText = 'Nach jahrelangem Streit wird die Straßenbahn verlängert. Die Anwohner sind erleichtert, die Händler fürchten die Baustelle.';
+    const html = `<!doctype html><html lang="de"><head><title>Tram line extended</title></head><body>
+      <article class="content"><ul class="breadcrumb"><li><a href="/">Start</a></li><li>Aktuelle Seite: <h1>Tram line extended</h1></li></ul>
+      <header><h2>Tram line extended</h2><div class="content__intro">${leadText}</div></header><p>${DE}</p><p>${DE}</p><p>${DE}</p><p>${DE}</p></article><footer>© City Paper</footer></body></html>`;
+    const parsed = parseArticle({ html });
+    expect(parsed.subtitle).toBe(leadText);
+    expect(parsed.paragraphs[0]).toBe(leadText);
+    expect(parsed.paragraphs.filter((p) => p === leadText)).toHaveLength(1);
+  });
+
   it('is found when it is one short sentence', () => {
     const leadText = 'Die Straßenbahn fährt bald bis in den Norden der Stadt.';
     const parsed = parseArticle({ html: withLead('de', leadText, DE) });

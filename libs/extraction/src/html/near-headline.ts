@@ -42,16 +42,18 @@ const LEAD_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'em', 'blockquote'
 /**
  * The lead (standfirst, intro) that templates put between the headline and the story container:
  * prose blocks in that gap, before the first block of the story. The lead sits right under the headline
- * (the first twelve blocks), however far the story starts below it: a paywall's offer or a gallery can
- * stand between the two.
+ * (the first twelve blocks), however far the story starts below it (a paywall's offer or a gallery can
+ * stand between the two), or under a headline that stands inside the container.
  */
 export function leadBeforeStory(blocks: TextBlock[], headline: HtmlElement | null, container: HtmlElement | null): TextBlock[] {
   if (!headline || !container || (isWithin(headline, container) === false && isWithin(container, headline))) return [];
   const h = firstBlockWithin(blocks, headline);
   const c = firstBlockWithin(blocks, container);
-  if (h < 0 || c < 0 || c <= h) return [];
+  if (h < 0 || c < 0) return [];
+  // A headline inside the container (under a breadcrumb at its top) has its lead under it all the same.
+  if (c <= h && !isWithin(headline, container)) return [];
   const out: TextBlock[] = [];
-  for (let i = h + 1; i < Math.min(c, h + 13) && out.length < 2; i++) {
+  for (let i = h + 1; i < (c > h ? Math.min(c, h + 13) : h + 13) && i < blocks.length && out.length < 2; i++) {
     const b = blocks[i];
     const own = b.chars - b.linkChars;
     if (b.heading || !LEAD_TAGS.has(b.tag) || own < 40 || b.linkChars > 0.2 * b.chars) continue;
