@@ -145,13 +145,18 @@ export const STORY = 2;
 export const AUTHORISH = 4;
 export const DATEISH = 8;
 export const SUBTITLEISH = 16;
-/** The whole class or id is a furniture name ("sidebar", "comments"): furniture however much text it holds. */
+/**
+ * The whole class or id is a furniture name ("sidebar", "comments"), or one of its words names comments
+ * ("sect_commentlinks"): furniture however much text it holds (a long thread outweighs the story).
+ */
 export const FURNITURE_BY_NAME = 32;
 export const AUTHOR_BOX = 64;
 
 const FURNITURE_NAME =
   /^(?:sidebar|side-bar|sidebar-\w+|comments?|comment-list|footer|site-footer|nav|navigation|menu|related|related-(?:posts|articles|stories)|widgets?|secondary|aside)$/i;
 
+// A word naming a comment section, in any class or id (not "commentary", a kind of story).
+const COMMENTS_WORD = /(?:^|[\s-])(?:comment(?!ary|aire)|kommentar|disqus)/;
 const CAMEL_CASE = /[a-z][A-Z]/;
 
 // Class names repeat across a page (and across pages of one site): judge each distinct string once.
@@ -185,7 +190,8 @@ export function classBits(attrs: Record<string, string>): number {
   if (BOILER_PREFIXES.test(words) && !EMBED.test(words)) bits |= FURNITURE;
   else if (CONTENT_WORDS.test(words)) bits |= STORY;
   else if ((BOILER_WORDS.test(words) || HIDDEN.test(raw)) && !EMBED.test(words)) bits |= FURNITURE;
-  if (bits & FURNITURE && ((id && FURNITURE_NAME.test(id.trim())) || (cls && FURNITURE_NAME.test(cls.trim())))) bits |= FURNITURE_BY_NAME;
+  if (bits & FURNITURE && ((id && FURNITURE_NAME.test(id.trim())) || (cls && FURNITURE_NAME.test(cls.trim())) || COMMENTS_WORD.test(words)))
+    bits |= FURNITURE_BY_NAME;
   if (AUTHOR_CLASS.test(raw)) bits |= AUTHOR_CLASS_EXCLUDE.test(bemElements(raw)) ? (AUTHOR_BOX_CLASS.test(raw) ? AUTHOR_BOX : 0) : AUTHORISH;
   if (DATE_CLASS.test(raw) && !/modif|updat|comment/i.test(raw)) bits |= DATEISH;
   if (SUBTITLE_CLASS.test(raw)) bits |= SUBTITLEISH;

@@ -27,6 +27,17 @@ describe('extractBody', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 
+  it('leaves out a comment thread longer than the story, in a region whose class names comments among other words', () => {
+    const comments = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<li class="member"><a class="author person" href="/u/${i}"><h4>Reader ${i}</h4></a><time datetime="2020-01-14T13:0${i % 10}:00+01:00">14. 01. 2020</time><div class="objlink"><p>I think the port authority should have repaired the sea wall years ago, and reader number ${i} says so again at length here.</p></div></li>`,
+    ).join('');
+    const html = `<html><head><title>Harbour reopens</title></head><body><div class="sect sect_article"><h1>Harbour reopens</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</div>
+      <div class="sect sect_commentlinks style_commentlinks"><div class="secthead"><h2>Leserkommentare</h2></div><ul class="sectbody directory">${comments}</ul></div></body></html>`;
+    expect(parseArticle({ html }).paragraphs).toEqual(STORY);
+  });
+
   it('keeps a sentence whose link is longer than its own words, but not a paragraph of links', () => {
     const linked =
       'The inquiry into the harbour master had been shelved in 2017 but was <a href="/news/1">re-opened earlier this year following the eviction from the embassy</a>.';
