@@ -38,6 +38,14 @@ describe('extractBody', () => {
     expect(parseArticle({ html }).paragraphs).toEqual(STORY);
   });
 
+  it('judges a paragraph of many glued web addresses word by word: addresses alone go, with other words it stays', () => {
+    // A page cut inside a script prints its JSON as text: one word holding many addresses. A single pattern over
+    // the paragraph took seconds on such a word followed by one without an address (exponential backtracking).
+    const glued = Array.from({ length: 40 }, (_, i) => `"u${i}":"https://ads.example/${i}"`).join(',');
+    const a = parseArticle({ html: page([STORY[0], glued, 'https://harbour.example/a https://harbour.example/b', STORY[1], `${glued} end`, STORY[2]]) });
+    expect(a.paragraphs).toEqual([STORY[0], STORY[1], `${glued} end`, STORY[2]]);
+  });
+
   it('keeps a sentence whose link is longer than its own words, but not a paragraph of links', () => {
     const linked =
       'The inquiry into the harbour master had been shelved in 2017 but was <a href="/news/1">re-opened earlier this year following the eviction from the embassy</a>.';

@@ -40,10 +40,13 @@ const CAPTION_CREDIT = new RegExp(
   String.raw`\((?:image|photo|picture|pic|foto|bild|credit|source|quelle)s?:\s*[^()]{1,60}\)\s*$|^©\s|` + TRAILING_PHOTO_CREDIT.source,
   'i',
 );
-const BARE_URLS = /^(?:\S*https?:\/\/\S+\s*)+$/;
+// Tested word by word: one pattern over the whole paragraph backtracked exponentially on a word holding
+// many addresses (a script's JSON printed as text) followed by a word that holds none.
+const WEB_ADDRESS = /https?:\/\/\S/;
+const isBareUrls = (text: string) => text.split(/\s+/).every((word) => word === '' || WEB_ADDRESS.test(word)) && WEB_ADDRESS.test(text);
 
 function isCaptionOrAddress(text: string): boolean {
-  return (text.length < 400 && CAPTION_CREDIT.test(text)) || BARE_URLS.test(text);
+  return (text.length < 400 && CAPTION_CREDIT.test(text)) || isBareUrls(text);
 }
 
 const ITEM_TAGS = new Set([
