@@ -115,9 +115,12 @@ const BOILER_WORDS = new RegExp(
     ].join('|') +
     ')(?=$|[\\s-])',
 );
+// A comment section's name, glued to other words or not ("commentlist", "sect_commentlinks"; not "commentary").
+const COMMENT_PREFIXES = 'comment(?!ary|aire)|kommentar|disqus';
 // Class/id prefixes of furniture often glued to other words ("relatedposts", "sharedaddy", "commentlist").
-const BOILER_PREFIXES =
-  /(?:^|[\s-])(?:related|news-letter|optin|opt-in|mailchimp|comment(?!ary|aire)|kommentar|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|disqus|advert|promoted)/;
+const BOILER_PREFIXES = new RegExp(
+  `(?:^|[\\s-])(?:related|news-letter|optin|opt-in|mailchimp|${COMMENT_PREFIXES}|postmeta|imagedescription|sharethis|sharedaddy|shariff|social|sidebar|newsletter|breadcrumb|cookie|outbrain|taboola|advert|promoted)`,
+);
 // Containers that name the story itself: never treated as furniture by their class words alone.
 const CONTENT_WORDS =
   /(?:^|[\s-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|article-?text|story-?content|main-?content|body-?text|articletext|content-?body|text-?body)(?=$|[\s-])/;
@@ -155,8 +158,8 @@ export const AUTHOR_BOX = 64;
 const FURNITURE_NAME =
   /^(?:sidebar|side-bar|sidebar-\w+|comments?|comment-list|footer|site-footer|nav|navigation|menu|related|related-(?:posts|articles|stories)|widgets?|secondary|aside)$/i;
 
-// A word naming a comment section, in any class or id (not "commentary", a kind of story).
-const COMMENTS_WORD = /(?:^|[\s-])(?:comment(?!ary|aire)|kommentar|disqus)/;
+// A word naming a comment section, in any class or id.
+const COMMENTS_WORD = new RegExp(`(?:^|[\\s-])(?:${COMMENT_PREFIXES})`);
 const CAMEL_CASE = /[a-z][A-Z]/;
 
 // Class names repeat across a page (and across pages of one site): judge each distinct string once.

@@ -52,8 +52,9 @@ export function leadBeforeStory(blocks: TextBlock[], headline: HtmlElement | nul
   if (h < 0 || c < 0) return [];
   // A headline inside the container (under a breadcrumb at its top) has its lead under it all the same.
   if (c <= h && !isWithin(headline, container)) return [];
+  const end = Math.min(blocks.length, h + 13, c > h ? c : Infinity);
   const out: TextBlock[] = [];
-  for (let i = h + 1; i < (c > h ? Math.min(c, h + 13) : h + 13) && i < blocks.length && out.length < 2; i++) {
+  for (let i = h + 1; i < end && out.length < 2; i++) {
     const b = blocks[i];
     const own = b.chars - b.linkChars;
     if (b.heading || !LEAD_TAGS.has(b.tag) || own < 40 || b.linkChars > 0.2 * b.chars) continue;
